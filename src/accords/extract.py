@@ -1,8 +1,82 @@
-"""The one entry point: an article in, an Accords record out (placeholder until wired)."""
+"""The one entry point: an article in, an Accords record out.
+
+The stages run in the order of the package tree: parse (nlp) -> actors (resolve.actors) ->
+agreements and events (code) -> dates and places (resolve.dates, resolve.places) -> the record
+(model). Nothing is stored here; `extract` is a pure function of the text and its metadata.
+"""
 
 from __future__ import annotations
 
-from accords.model import Document, Record
+import datetime as dt
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from accords.code.agreements import AgreementCoder, AgreementDraft
+from accords.code.events import EventCoder, EventDraft
+from accords.gazetteer import get_gazetteer
+from accords.ingest.documents import check_text, detect_language
+from accords.model import (
+    Agreement,
+    Coder,
+    DateRange,
+    Document,
+    Event,
+    Place,
+    Record,
+    Span,
+)
+from accords.nlp import MAX_CHUNK_CHARS, load_pipeline, model_name
+from accords.resolve.actors import ActorMatchers, ActorResolver, ActorTable, to_actors
+from accords.resolve.dateline import split_dateline
+from accords.resolve.dates import resolve_date
+from accords.resolve.places import geocode
+
+CODER_NAME = "accords.coder.rules"
+CODER_VERSION = "1"
+
+# Signing-like statuses give a SUPPORT/057 event; an agreement in principle gives AGREE/03x.
+SIGNING_STATUSES = {"signed", "ratified", "extended", "initialled", "amended", None}
+AGREE_CAMEO = {"trade": "0311", "investment": "0311", "finance": "0311", "energy": "0311",
+               "industry": "0311", "transport": "0311", "defence": "0312", "justice": "0313",
+               "diplomacy": "036", "territorial": "036"}
+
+
+@cache
+def _matchers() -> ActorMatchers:
+    return ActorMatchers(load_pipeline(), get_gazetteer())
+
+
+def parse(text: str) -> Doc:
+    """Parse `text`; long texts block by block, joined so that offsets stay exact."""
+    nlp = load_pipeline()
+    if len(text) <= MAX_CHUNK_CHARS:
+        return nlp(text)
+    blocks: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        blocks.append(text[start:end])
+        start = end
+    docs = list(nlp.pipe(blocks))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _body_start(text: str, title: str | None) -> tuple[int, str | None, str | None]:
+    """Offset after the headline and dateline, plus the dateline's place and date."""
+    place, date_expr, offset = split_dateline(text)
+    if offset:
+        return offset, place, date_expr
+    first_line = text.split("\n", 1)[0]
+    if title and first_line.strip() and first_line.strip().lower() == title.strip().lower():
+        return len(first_line) + 1, None, None
+    return 0, None, None
 
 
 def extract(
@@ -15,6 +89,218 @@ def extract(
     source: str | None = None,
     url: str | None = None,
 ) -> Record:
-    doc = Document(id=id or "doc", title=title, published=published, dateline=dateline,
-                   source=source, url=url)
-    return Record(document=doc)
+    """Extract the actors, events and agreements of one article.
+
+    Raises InputError for text that cannot be an article (empty, binary); an article that is
+    not in English gives a record with its language and nothing extracted.
+    """
+    text = check_text(text, id or "<text>")
+    language = detect_language(text) if len(text.strip()) >= 40 else "en"
+    document = Document(id=id or "doc", title=title, published=published, dateline=dateline,
+                        source=source, url=url, language=language)
+    coder = Coder(name=CODER_NAME, version=CODER_VERSION, model=model_name())
+    if language != "en":
+        return Record(document=document, coder=coder)
+    return _Extraction(text, document).run(coder)
+
+
+class _Extraction:
+    """One article's way through the stages."""
+
+    def __init__(self, text: str, document: Document):
+        self.text = text
+        self.document = document
+        self.gz = get_gazetteer()
+        self.published = document.published
+
+    def run(self, coder: Coder) -> Record:
+        text = self.text
+        body_start, dl_place, dl_date = _body_start(text, self.document.title)
+        if self.document.dateline is None and dl_place:
+            self.document = self.document.model_copy(update={"dateline": dl_place})
+        dateline = self.document.dateline
+        self.dateline_place = geocode(dateline) if dateline else None
+        dl_country = self.dateline_place.country if self.dateline_place else None
+        doc = parse(text)
+        body_tok = next((t.i for t in doc if t.idx >= body_start), len(doc))
+        table = ActorResolver(self.gz, _matchers()).resolve(doc, body_start, self.published,
+                                                            dl_country)
+        self.table = table
+        agreements = AgreementCoder(doc, table, body_tok).code()
+        events = EventCoder(doc, table, body_tok, dl_country).code()
+        events = self._link(agreements, events, doc)
+        actors, ids = to_actors(self._kept_actors(table, agreements, events, doc, body_tok),
+                                text)
+        return Record(
+            document=self.document,
+            actors=actors,
+            events=[self._event(e, n, ids, agreements) for n, e in enumerate(events, 1)],
+            agreements=[self._agreement(a, n, ids, events)
+                        for n, a in enumerate(agreements, 1)],
+            coder=coder,
+        )
+
+    # ---- linking agreements, signings and occasions ------------------------------------
+    def _link(self, agreements: list[AgreementDraft], events: list[EventDraft],
+              doc: Doc) -> list[EventDraft]:
+        visits = [e for e in events if e.cameo in ("042", "040") and e.modality != "negated"]
+        self.occasion: dict[int, EventDraft] = {}
+        for n, ag in enumerate(agreements):
+            ag_countries = set(ag.countries)
+            for ev in visits:
+                ev_c = set(ev.countries(self.table))
+                if ev_c and ev_c <= ag_countries | ev_c and ev_c & ag_countries and \
+                        len(ev_c | ag_countries) <= max(2, len(ag_countries)) and \
+                        not ag.date_tokens and ev.modality == ag.modality:
+                    self.occasion[n] = ev
+                    break
+        signings: list[EventDraft] = []
+        for n, ag in enumerate(agreements):
+            signing = ag.status in SIGNING_STATUSES
+            cameo = "057" if signing else AGREE_CAMEO.get(ag.sectors[0] if ag.sectors else "",
+                                                            "031")
+            if ag.status == "negotiating":
+                continue
+            actor = self._signers(ag)
+            occasion = self.occasion.get(n)
+            twin = next((s for s in signings if s.cameo == cameo and occasion is not None and
+                         self.occasion.get(s.agreements[0]) is occasion and
+                         s.modality == ag.modality and
+                         s.countries(self.table) == frozenset(ag.countries)), None)
+            if twin is not None:
+                twin.agreements.append(n)
+                continue
+            ev = EventDraft("SUPPORT" if signing else "AGREE", cameo, None, ag.head, actor, [],
+                            modality=ag.modality, evidence=list(ag.evidence[-1:]),
+                            agreements=[n], confidence=ag.confidence)
+            signings.append(ev)
+        return events + signings
+
+    def _signers(self, ag: AgreementDraft) -> list[str]:
+        if ag.signers and {self.table.country_of(k) for k in ag.signers} == set(ag.countries):
+            return list(ag.signers)
+        keys = [self.table.country_key(c) for c in ag.countries]
+        for k in keys:
+            if k not in self.table.drafts:
+                self.table.ensure_country(k.split(":", 1)[1], self.gz)
+        return keys
+
+    # ---- which actors a careful analyst would list --------------------------------------
+    def _kept_actors(self, table: ActorTable, agreements, events, doc: Doc,
+                     body_tok: int) -> ActorTable:
+        used: set[str] = set()
+        for ag in agreements:
+            used.update(ag.parties)
+            used.update(ag.signers)
+            used.update(table.country_key(c) for c in ag.countries)
+        for ev in events:
+            used.update(ev.actor)
+            used.update(ev.recipient)
+        for d in table.drafts.values():
+            if d.kind in ("person", "organization") and d.country:
+                used.add(table.country_key(d.country))
+        lead_end = doc[min(len(doc) - 1, body_tok)].sent.end_char if len(doc) else 0
+        kept = ActorTable(token_actor=table.token_actor, token_country=table.token_country,
+                          dyad=table.dyad)
+        for key, d in table.drafts.items():
+            if d.kind == "country":
+                in_lead = any(s < lead_end for s, _ in d.mentions)
+                if not (key in used or in_lead or len(d.mentions) >= 2):
+                    continue
+            kept.drafts[key] = d
+        return kept
+
+    # ---- dates and places -----------------------------------------------------------------
+    def _date(self, ents, modality_: str, duration: int | None) -> DateRange | None:
+        tense = "future" if modality_ == "future" else "past"
+        for ent in ents:
+            resolved = resolve_date(ent.text, self.published, tense=tense)
+            if resolved is None:
+                continue
+            if duration and resolved.start and resolved.start == resolved.end:
+                end = dt.date.fromisoformat(resolved.start) + dt.timedelta(days=duration - 1)
+                resolved = DateRange(start=resolved.start, end=end.isoformat())
+            return resolved
+        return None
+
+    def _place(self, name: str | None, recipient_countries: set[str]) -> Place | None:
+        if name == "@dateline" or (name is None and self.dateline_place is not None and
+                                   self.dateline_place.country in recipient_countries):
+            return self.dateline_place
+        if not name:
+            return None
+        name = re.sub(r"^(?:the)\s+", "", name)
+        iso = self.gz.country(name)
+        if iso:
+            return Place(name=name, country=iso)
+        return geocode(name)
+
+    def _event(self, ev: EventDraft, n: int, ids: dict[str, str],
+               agreements: list[AgreementDraft]) -> Event:
+        date = self._date(ev.date_ents, ev.modality, ev.duration_days)
+        recipient_c = {self.table.country_of(k) for k in ev.recipient} - {None}
+        place = self._place(ev.place, recipient_c) if ev.cameo in ("042", "043", "040",
+                                                                  "046") else None
+        if ev.agreements:
+            first = agreements[ev.agreements[0]]
+            occ = self.occasion.get(ev.agreements[0])
+            date = self._agreement_date(first, occ)
+            place = self._agreement_place(first, occ)
+        ev._date = date  # reused by agreements signed at this occasion
+        ev._place = place
+        cameo_row = _cameo_context(ev.cameo)
+        return Event(
+            id=f"e{n}", event=ev.event, mode=ev.mode, cameo=ev.cameo, context=cameo_row,
+            actor=[ids[k] for k in ev.actor if k in ids],
+            recipient=[ids[k] for k in ev.recipient if k in ids],
+            date=date, place=place, modality=ev.modality,
+            agreements=[f"g{i + 1}" for i in ev.agreements],
+            evidence=self._spans(ev.evidence), confidence=ev.confidence,
+        )
+
+    def _agreement_date(self, ag: AgreementDraft, occ: EventDraft | None) -> DateRange | None:
+        own = self._date(ag.date_tokens, ag.modality, None)
+        if own is not None:
+            return own
+        if occ is not None:
+            return getattr(occ, "_date", None) or self._date(occ.date_ents, occ.modality,
+                                                            occ.duration_days)
+        return None
+
+    def _agreement_place(self, ag: AgreementDraft, occ: EventDraft | None) -> Place | None:
+        if occ is not None:
+            rec = {self.table.country_of(k) for k in occ.recipient} - {None}
+            return getattr(occ, "_place", None) or self._place(occ.place, rec)
+        return None
+
+    def _agreement(self, ag: AgreementDraft, n: int, ids: dict[str, str],
+                   events: list[EventDraft]) -> Agreement:
+        occ = self.occasion.get(n - 1)
+        occ_id = None
+        if occ is not None:
+            occ_id = f"e{events.index(occ) + 1}" if occ in events else None
+        return Agreement(
+            id=f"g{n}", instrument=ag.instrument, subject=ag.subject or None,
+            sectors=ag.sectors, parties=[ids[k] for k in ag.parties if k in ids],
+            signatories=[ids[k] for k in ag.signers if k in ids],
+            countries=ag.countries, status=ag.status, modality=ag.modality,
+            date=self._agreement_date(ag, occ), place=self._agreement_place(ag, occ),
+            occasion=occ_id, evidence=self._spans(ag.evidence), confidence=ag.confidence,
+        )
+
+    def _spans(self, offsets: list[tuple[int, int]]) -> list[Span]:
+        out = []
+        for s, e in dict.fromkeys(offsets):
+            while e > s and self.text[e - 1].isspace():
+                e -= 1
+            out.append(Span(start=s, end=e, text=self.text[s:e]))
+        return out
+
+
+@cache
+def _cameo_table() -> dict[str, list[str]]:
+    return get_gazetteer().cameo_contexts() if hasattr(get_gazetteer(), "cameo_contexts") else {}
+
+
+def _cameo_context(cameo: str) -> list[str]:
+    return list(_cameo_table().get(cameo, []))

@@ -1,0 +1,467 @@
+"""Agreements: one record per instrument, with its parties, status, subject and sectors.
+
+An instrument is a noun that names one ("agreement", "pact", "memorandum of understanding",
+"roadmap"...) or a clause "A and B agreed to <do something>". Its scope is the text from the
+noun to the next instrument in the same sentence, so coordinated instruments ("readmission
+agreement and cooperation pact between ...") each get their own parties. Parties come, in
+order of strength, from "between / with / involving" phrases in the scope, institutions named
+in the scope, and the subject of the verb that signs or agrees. Enumerations ("These included
+agreements between A and B, as well as between C and D") give one record per "between".
+Definite mentions ("the deal", "under this agreement") add evidence to the record they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from accords.code.modality import modality
+from accords.code.sectors import rank_sectors
+from accords.resolve.actors import ActorTable
+
+# lemma -> instrument class (CONTRACT.md vocabulary)
+INSTRUMENT_LEMMAS = {
+    "agreement": "agreement", "accord": "agreement", "pact": "agreement", "deal": "agreement",
+    "arrangement": "agreement", "treaty": "treaty", "convention": "treaty",
+    "protocol": "protocol", "roadmap": "roadmap", "memorandum": "mou", "memoranda": "mou",
+    "mou": "mou", "declaration": "declaration", "communique": "declaration",
+    "contract": "contract",
+}
+# financial instruments count only as the object of a signing verb ("signed for a credit")
+FINANCIAL_LEMMAS = {"facility": "agreement", "loan": "agreement", "credit": "agreement"}
+
+STATUS_VERBS = {
+    "sign": "signed", "ink": "signed", "seal": "signed", "conclude": "signed",
+    "formalise": "signed", "formalize": "signed", "finalise": "signed", "finalize": "signed",
+    "strike": "signed", "clinch": "signed", "initial": "initialled", "agree": "agreed",
+    "reach": "agreed", "extend": "extended", "renew": "extended", "prolong": "extended",
+    "ratify": "ratified", "amend": "amended", "terminate": "terminated", "cancel": "terminated",
+    "scrap": "terminated", "denounce": "terminated", "negotiate": "negotiating",
+    "discuss": "negotiating", "approve": "agreed", "endorse": "agreed", "adopt": "agreed",
+    "conclude_": "signed",
+}
+PARTY_MARKERS = {"between", "with", "involving", "among", "amongst"}
+DETERMINERS_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "such"}
+GENERIC_MODIFIERS = {
+    "a", "an", "the", "this", "that", "these", "those", "new", "several", "multiple", "various",
+    "similar", "bilateral", "two", "three", "four", "five", "first", "second", "series", "such",
+    "its", "their", "his", "her", "our", "other", "further", "more", "signed", "formal", "joint",
+    "preliminary", "landmark", "historic", "major", "separate", "some", "all", "both",
+}
+
+
+@dataclass
+class AgreementDraft:
+    instrument: str
+    head: int  # token index of the instrument noun (or the "agree" verb)
+    verb: Token | None
+    parties: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    status: str | None = None
+    modality: str = "asserted"
+    subject: str = ""
+    sectors: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # char offsets (sentences)
+    signers: list[str] = field(default_factory=list)
+    date_tokens: list[Span] = field(default_factory=list)
+    place: str | None = None
+    confidence: float = 0.6
+
+
+def instrument_class(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    lower = tok.lower_
+    if lower in ("mou", "mous"):
+        return "mou"
+    if lemma in INSTRUMENT_LEMMAS or lower in INSTRUMENT_LEMMAS:
+        return INSTRUMENT_LEMMAS.get(lemma) or INSTRUMENT_LEMMAS[lower]
+    if lemma in ("map",) and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "road":
+        return "roadmap"
+    if lemma in ("plan", "programme", "program") and tok.i > 0 and \
+            tok.doc[tok.i - 1].lower_ in ("action", "cooperation", "co-operation"):
+        return "roadmap"
+    if lemma == "statement" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
+        return "declaration"
+    if lemma == "letter" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" \
+            and tok.doc[tok.i + 2].lower_ == "intent":
+        return "letter_of_intent"
+    return None
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb that does something with the instrument: signs it, agrees it, extends it."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_ in STATUS_VERBS:
+            return child  # "an accord signed last year"
+    t = tok
+    for _ in range(4):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def status_of(verb: Token | None, head: Token) -> str | None:
+    words = {t.lower_ for t in head.subtree} | {head.doc[max(0, head.i - 2)].lower_}
+    if "preliminary" in words or "principle" in words:
+        return "agreed"
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in STATUS_VERBS:
+        return STATUS_VERBS[lemma]
+    if lemma in ("be", "have") and any(c.lemma_ in ("effect", "force") for c in verb.subtree):
+        return "in_force"
+    # "has now been extended", "was agreed during talks": a conjoined or dependent status verb
+    for c in verb.children:
+        if c.lemma_ in STATUS_VERBS and c.dep_ in ("conj", "xcomp"):
+            return STATUS_VERBS[c.lemma_]
+    return None
+
+
+class AgreementCoder:
+    """Finds the agreements of one article."""
+
+    def __init__(self, doc: Doc, table: ActorTable, body_start_token: int):
+        self.doc = doc
+        self.table = table
+        self.body_start = body_start_token
+
+    # ---- instruments --------------------------------------------------------------------
+    def _instrument_heads(self, sent: Span) -> list[tuple[Token, str]]:
+        heads = []
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            cls = instrument_class(tok)
+            if cls is None and tok.lemma_.lower() in FINANCIAL_LEMMAS:
+                verb = governing_verb(tok)
+                if verb is not None and verb.lemma_ in ("sign", "conclude", "agree", "ink"):
+                    cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
+            if cls is None:
+                continue
+            # "memorandum of understanding" and "letter of intent": the head is the first word
+            if tok.lower_ in ("understanding", "intent"):
+                continue
+            # part of a compound head ("cooperation agreement" -> agreement is the head)
+            if tok.dep_ == "compound" and instrument_class(tok.head):
+                continue
+            heads.append((tok, cls))
+        return heads
+
+    def code(self) -> list[AgreementDraft]:
+        drafts: list[AgreementDraft] = []
+        pending_plural: tuple[AgreementDraft, Span] | None = None
+        for sent in self.doc.sents:
+            if sent.end <= self.body_start:
+                continue  # the headline repeats the lead
+            heads = self._instrument_heads(sent)
+            enumerates = pending_plural is not None and sent[0].lower_ in (
+                "these", "they", "this", "those") and any(
+                t.lemma_ in ("include", "comprise", "be", "cover") for t in sent[:4])
+            plural_here = None
+            for n, (tok, cls) in enumerate(heads):
+                scope_end = heads[n + 1][0].left_edge.i if n + 1 < len(heads) else sent.end
+                scope_end = max(scope_end, tok.i + 1)
+                scope = self.doc[tok.i + 1:scope_end]
+                groups = self._between_groups(scope)
+                plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("mous", "memorandums",
+                                                                      "memoranda")
+                verb = governing_verb(tok)
+                definite = self._is_definite(tok)
+                if plural and len(groups) < 2 and not (enumerates and groups):
+                    if not groups and not definite:
+                        # "Several memorandums ... were signed": a summary the next
+                        # sentence may enumerate
+                        d = self._draft(tok, cls, verb, sent, scope, [])
+                        plural_here = d
+                    elif definite and drafts:
+                        drafts[-1].evidence.append((sent.start_char, sent.end_char))
+                    if not groups:
+                        continue
+                if enumerates and pending_plural is not None and plural:
+                    base = pending_plural[0]
+                    for group in groups or [[]]:
+                        d = self._draft(tok, base.instrument, verb, sent, scope, group)
+                        d.status = base.status or d.status
+                        d.modality = base.modality
+                        d.verb = base.verb
+                        d.evidence.insert(0, base.evidence[0])
+                        drafts.append(d)
+                    continue
+                if definite and not groups and drafts and self._refers_back(tok, cls, drafts):
+                    target = self._antecedent(tok, cls, drafts)
+                    target.evidence.append((sent.start_char, sent.end_char))
+                    st = status_of(verb, tok)
+                    if st and target.status in (None, "agreed") and st != "negotiating":
+                        target.status = st if target.status != "extended" else target.status
+                        target.verb = verb
+                    self._collect_date(verb, sent, target)
+                    continue
+                if definite and not groups and not self._has_content(tok):
+                    continue
+                for group in groups or [[]]:
+                    d = self._draft(tok, cls, verb, sent, scope, group)
+                    drafts.append(d)
+            pending_plural = (plural_here, sent) if plural_here is not None else None
+            self._agreed_to(sent, heads, drafts)
+        return [d for d in drafts if d.countries or d.parties]
+
+    def _is_definite(self, tok: Token) -> bool:
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if any(c.lower_ in DETERMINERS_DEFINITE for c in dets):
+            return True
+        # "reached agreement": a bare singular noun under "reach" refers to what is known
+        return not dets and tok.tag_ == "NN" and tok.head.lemma_ in ("reach", "under")
+
+    def _has_content(self, tok: Token) -> bool:
+        """A definite mention with its own specifics ("the 1986 International Cocoa Agreement",
+        "the five billion stg deal signed last year") introduces an instrument."""
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod") and \
+                    c.lower_ not in GENERIC_MODIFIERS:
+                return True
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS:
+                return True
+        return tok.is_title and tok.pos_ == "PROPN"
+
+    def _refers_back(self, tok: Token, cls: str, drafts: list[AgreementDraft]) -> bool:
+        if not self._has_content(tok):
+            return True
+        # "the relief deal" after "a debt relief deal": shares a content word
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        return any(words & set(d.subject.lower().split()) for d in drafts)
+
+    def _antecedent(self, tok: Token, cls: str, drafts: list[AgreementDraft]) -> AgreementDraft:
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        for d in reversed(drafts):
+            if words & set(d.subject.lower().split()):
+                return d
+        for d in reversed(drafts):
+            if d.instrument == cls:
+                return d
+        return drafts[-1]
+
+    def _between_groups(self, scope: Span) -> list[list[str]]:
+        """Actor keys after each party marker in the scope: "between A and B, as well as
+        between C and D" -> [[A, B], [C, D]]."""
+        groups: list[list[str]] = []
+        current: list[str] | None = None
+        for tok in scope:
+            if tok.lower_ in PARTY_MARKERS and tok.dep_ in ("prep", "acl", "cc", "advmod",
+                                                             "conj", "pcomp") or (
+                    tok.lower_ == "involving"):
+                if current:
+                    groups.append(current)
+                current = []
+                continue
+            if current is None:
+                continue
+            key = self.table.token_actor.get(tok.i)
+            if key and key not in current:
+                current.append(key)
+            if tok.dep_ in ("relcl", "advcl") or tok.lower_ in (";",) or (
+                    tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "conj")
+                    and tok.lower_ not in ("involving",)):
+                if current:
+                    groups.append(current)
+                current = None
+        if current:
+            groups.append(current)
+        out = []
+        for g in groups:
+            g = self._expand_dyad(g)
+            if g:
+                out.append(g)
+        return out
+
+    def _expand_dyad(self, keys: list[str]) -> list[str]:
+        out: list[str] = []
+        for k in keys:
+            if k == "dyad":
+                out.extend(self.table.country_key(c) for c in self.table.dyad)
+            elif k not in out:
+                out.append(k)
+        return out
+
+    def _subject_actors(self, verb: Token | None) -> list[str]:
+        if verb is None:
+            return []
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            return self._subject_actors(verb.head)
+        keys: list[str] = []
+        for s in subj:
+            if s.dep_ == "nsubjpass":
+                continue
+            node = s if s.dep_ != "agent" else next(iter(s.children), s)
+            for t in node.subtree:
+                key = self.table.token_actor.get(t.i)
+                if key and key not in keys:
+                    keys.append(key)
+            if not keys and node.lower_ in ("he", "she"):
+                key = self._last_person_before(node.i)
+                if key:
+                    keys.append(key)
+        # "signed with Japan": the counterpart attached to the verb
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for t in c.subtree:
+                    key = self.table.token_actor.get(t.i)
+                    if key and key not in keys:
+                        keys.append(key)
+        return self._expand_dyad(keys)
+
+    def _last_person_before(self, i: int) -> str | None:
+        for k in range(i - 1, -1, -1):
+            key = self.table.token_actor.get(k)
+            if key and key.startswith("person:"):
+                return key
+        return None
+
+    def _scope_institutions(self, scope: Span) -> list[str]:
+        keys: list[str] = []
+        for tok in scope:
+            if tok.dep_ in ("relcl",) or tok.lower_ in ("amid", "while", "which", "after"):
+                break
+            key = self.table.token_actor.get(tok.i)
+            if key and key.startswith("org:") and key not in keys:
+                keys.append(key)
+        return keys
+
+    def _draft(self, tok: Token, cls: str, verb: Token | None, sent: Span, scope: Span,
+               group: list[str]) -> AgreementDraft:
+        d = AgreementDraft(instrument=cls, head=tok.i, verb=verb)
+        d.evidence.append((sent.start_char, sent.end_char))
+        subject_keys = self._subject_actors(verb)
+        parties = list(group) or self._scope_institutions(scope) or subject_keys
+        # persons act for their country: the country is the party, the person a signatory
+        final: list[str] = []
+        for key in parties:
+            draft = self.table.drafts.get(key)
+            if draft is None:
+                continue
+            if draft.kind == "person":
+                d.signers.append(key)
+                if draft.country:
+                    ck = self.table.country_key(draft.country)
+                    if ck in self.table.drafts and ck not in final:
+                        final.append(ck)
+                continue
+            if key not in final:
+                final.append(key)
+        d.parties = final
+        countries = [self.table.country_of(k) for k in final]
+        countries = [c for c in countries if c]
+        if len(set(countries)) < 2:
+            for key in subject_keys + self._scope_countries(scope):
+                c = self.table.country_of(key)
+                if c and c not in countries:
+                    countries.append(c)
+        if len(set(countries)) == 1 and len(self.table.dyad) == 2 and \
+                countries[0] in self.table.dyad:
+            other = [c for c in self.table.dyad if c != countries[0]][0]
+            countries.append(other)
+            if not any(self.table.country_of(k) == other for k in final) and \
+                    all(self.table.drafts[k].kind == "country" for k in final):
+                ck = self.table.country_key(other)
+                if ck in self.table.drafts:
+                    d.parties.append(ck)
+        d.countries = sorted(set(countries))
+        d.status = status_of(verb, tok)
+        d.modality = modality(verb) if verb is not None else "asserted"
+        d.subject = self._subject_phrase(tok, scope)
+        party_names = " ".join(self.table.drafts[k].name for k in final)
+        d.sectors = rank_sectors(d.subject, scope.text if scope.text.strip() else sent.text,
+                                 party_names)
+        self._collect_date(verb, sent, d)
+        d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
+        return d
+
+    def _scope_countries(self, scope: Span) -> list[str]:
+        keys = []
+        for tok in scope:
+            if tok.dep_ == "relcl":
+                break
+            key = self.table.token_actor.get(tok.i)
+            if key and key.startswith("country:") and key not in keys:
+                keys.append(key)
+        return keys
+
+    def _subject_phrase(self, tok: Token, scope: Span) -> str:
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+                and c.lower_ not in GENERIC_MODIFIERS and not c.like_num
+                and c.i not in self.table.token_country and c.ent_type_ not in ("MONEY",)]
+        words: list[str] = []
+        for c in left:
+            words.extend(t.text for t in c.subtree if t.ent_type_ != "MONEY"
+                         and t.i not in self.table.token_country and not t.like_num
+                         and t.text not in ("$", "(", ")", "£"))
+        right: list[str] = []
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("on", "for", "of", "to") and not (
+                    tok.lower_.startswith("memorand") and c.lower_ == "of"):
+                right = [t.text for t in list(c.subtree)[1:9]]
+                break
+            if c.dep_ in ("acl", "relcl") and c.lemma_ not in STATUS_VERBS:
+                right = [t.text for t in list(c.subtree)[:9] if t.lower_ != "to"]
+                break
+        text = " ".join(words + right).replace(" - ", "-").strip()
+        return re.sub(r"\s+([,.])", r"\1", text)
+
+    def _collect_date(self, verb: Token | None, sent: Span, d: AgreementDraft) -> None:
+        if verb is None:
+            return
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            if ent.root.head == verb or ent.root.head.head == verb or (
+                    ent.root.head.dep_ == "prep" and ent.root.head.head == verb):
+                d.date_tokens.append(ent)
+                return
+
+    # ---- "A and B agreed to set up a joint commission" ----------------------------------
+    def _agreed_to(self, sent: Span, heads: list[tuple[Token, str]],
+                   drafts: list[AgreementDraft]) -> None:
+        for tok in sent:
+            if tok.lemma_ != "agree" or tok.pos_ != "VERB":
+                continue
+            xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
+                         None)
+            if xcomp is None:
+                continue
+            # an instrument noun already in this clause is the record
+            if any(h.i in {t.i for t in xcomp.subtree} for h, _ in heads):
+                continue
+            keys = self._subject_actors(tok)
+            countries = {self.table.country_of(k) for k in keys} - {None}
+            if len(countries) < 2:
+                continue
+            d = AgreementDraft(instrument="agreement", head=tok.i, verb=tok)
+            d.evidence.append((sent.start_char, sent.end_char))
+            final: list[str] = []
+            for key in keys:
+                draft = self.table.drafts[key]
+                if draft.kind == "person":
+                    d.signers.append(key)
+                    key = self.table.country_key(draft.country) if draft.country else key
+                    if key not in self.table.drafts:
+                        continue
+                if key not in final:
+                    final.append(key)
+            d.parties = final
+            d.countries = sorted(countries)
+            d.status = "agreed"
+            d.modality = modality(tok)
+            words = [t.text for t in xcomp.subtree if t.i > xcomp.i][:10]
+            d.subject = " ".join([xcomp.text] + words)
+            d.sectors = rank_sectors(d.subject, " ".join(t.text for t in xcomp.subtree), "")
+            if not d.sectors:
+                d.sectors = ["diplomacy"]
+            self._collect_date(tok, sent, d)
+            d.confidence = 0.6
+            drafts.append(d)

