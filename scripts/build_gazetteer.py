@@ -356,6 +356,7 @@ USA: Washington|Washington D.C.|Washington, D.C.
 NGA: Abuja|Lagos
 TZA: Dodoma|Dar es Salaam
 CIV: Yamoussoukro|Abidjan
+HTI: Port-au-Prince
 IND: New Delhi|Delhi
 ISR: Jerusalem
 NLD: Amsterdam|The Hague
@@ -644,7 +645,6 @@ Viceroy|GOV
 Chairman|GOV
 Chairwoman|GOV
 Chairperson|GOV
-Chair|GOV
 Vice Chairman|GOV
 Deputy Chairman|GOV
 President of the Council|GOV
@@ -664,7 +664,6 @@ Senator|LEG
 Congressman|LEG
 Congresswoman|LEG
 Representative|LEG
-Deputy|LEG
 Lawmaker|LEG
 Legislator|LEG
 Parliamentarian|LEG
@@ -677,7 +676,6 @@ Majority Leader|LEG
 Minority Leader|LEG
 Senate Majority Leader|LEG
 Chief Justice|JUD
-Justice|JUD
 Judge|JUD
 Magistrate|JUD
 Prosecutor|JUD
@@ -701,7 +699,6 @@ Rear Admiral|MIL
 Commodore|MIL
 Colonel|MIL
 Lieutenant Colonel|MIL
-Major|MIL
 Captain|MIL
 Lieutenant|MIL
 Commander|MIL
@@ -808,6 +805,12 @@ TITLE_HEADS = {
     "SPEAKER", "PREMIER", "CHANCELLOR", "KING", "QUEEN", "PRINCE", "PRINCESS", "EMIR", "SULTAN",
     "MAYOR", "JUDGE", "PROSECUTOR", "COLONEL", "ATTORNEY", "COMMISSIONER", "CONSUL", "DIPLOMAT",
     "NEGOTIATOR", "LAWMAKER", "LEGISLATOR", "CONGRESSMAN", "CONGRESSWOMAN", "CHIEF",
+}  # fmt: skip
+
+# First words of Phoenix agent phrases that qualify a title rather than name one.
+AGENT_SKIP = {
+    "FORMER", "EX", "RETIRED", "ACTING", "INTERIM", "OUSTED", "REBEL", "RESISTANCE", "OPPOSITION",
+    "RULING", "LIGHT", "GOVERNMENT", "MILITARY", "TRIAL", "DEFENSE", "INSURGENT", "MILITANT",
 }  # fmt: skip
 
 # Extra name forms for well-known office holders whose CountryInfo spelling differs from the
@@ -1362,11 +1365,9 @@ def build_titles(data: Path) -> dict:
         words = m.group(1).split("_")
         if words[-1] not in TITLE_HEADS or len(words) > 4:
             continue
-        if words[0] in ("FORMER", "EX", "RETIRED", "ACTING", "INTERIM"):
-            continue
-        sector = m.group(2) if m.group(2) in SECTORS else "GOV"
-        if sector not in SECTORS:
-            continue
+        if words[0] in AGENT_SKIP or m.group(2) not in SECTORS:
+            continue  # a qualified or non-state agent ("Rebel Commander"), not a title
+        sector = m.group(2)
         surface = title_case(m.group(1))
         titles.setdefault(fold(surface), [surface, sector])
     # portfolio forms: Foreign Minister, Minister of Foreign Affairs, Foreign Secretary, ...
@@ -1389,6 +1390,7 @@ def build_titles(data: Path) -> dict:
 def norm_title(desc: str) -> str | None:
     """Normalise a CountryInfo office description to a short English title."""
     d = " ".join(desc.replace("Dep ", "Deputy ").split()).strip(" .,")
+    d = re.sub(r", (New York|Geneva|Vienna)$", "", d)
     if not d:
         return None
     low = d.lower()
@@ -1698,6 +1700,10 @@ def build_officials(data: Path, titles: dict) -> dict:
                     int(end.replace("-", "")) if end else 0,
                 ]
             )
+    for key in list(name_index):  # "Robert M. Gates" is also "Robert Gates"
+        short = " ".join(w for w in key.split() if not re.fullmatch(r"[a-z]\.", w))
+        if short != key and len(short.split()) >= 2 and short not in name_index:
+            aliases.setdefault(short, key)
     alias_rows = {
         a: name_index[k] for a, k in sorted(aliases.items()) if k in name_index and a != k
     }

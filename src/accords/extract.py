@@ -128,6 +128,7 @@ class _Extraction:
         self.table = table
         agreements = AgreementCoder(doc, table, body_tok).code()
         events = EventCoder(doc, table, body_tok, dl_country).code()
+        self._visitor_countries(events)
         events = self._link(agreements, events, doc)
         actors, ids = to_actors(self._kept_actors(table, agreements, events, doc, body_tok),
                                 text)
@@ -175,6 +176,24 @@ class _Extraction:
                             agreements=[n], confidence=ag.confidence)
             signings.append(ev)
         return events + signings
+
+    def _visitor_countries(self, events: list[EventDraft]) -> None:
+        """A visitor of unknown nationality comes from the other side of the article's dyad:
+        "Prime Minister Shehbaz Sharif's visit to Belarus" in a Pakistan-Belarus story."""
+        dyad = self.table.dyad
+        for ev in events:
+            if ev.cameo != "042" or len(dyad) != 2:
+                continue
+            hosts = {self.table.country_of(k) for k in ev.recipient} - {None}
+            if len(hosts) != 1 or next(iter(hosts)) not in dyad:
+                continue
+            home = next(c for c in dyad if c not in hosts)
+            for key in ev.actor:
+                draft = self.table.drafts[key]
+                if draft.kind == "person" and draft.country is None:
+                    draft.country = home
+                    for role in draft.roles:
+                        role.country = role.country or home
 
     def _signers(self, ag: AgreementDraft) -> list[str]:
         if ag.signers and {self.table.country_of(k) for k in ag.signers} == set(ag.countries):
@@ -231,6 +250,8 @@ class _Extraction:
             return None
         name = re.sub(r"^(?:the)\s+", "", name)
         iso = self.gz.country(name)
+        if iso and self.dateline_place is not None and self.dateline_place.country == iso:
+            return self.dateline_place  # "a visit to Belarus" filed from MINSK: in Minsk
         if iso:
             return Place(name=name, country=iso)
         return geocode(name)

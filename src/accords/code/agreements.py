@@ -275,18 +275,15 @@ class AgreementCoder:
         out = []
         for g in groups:
             g = self._expand_dyad(g)
+            # "between Belarus's fund and Pakistan's SMEDA": the countries only qualify
+            if any(not k.startswith("country:") for k in g):
+                g = [k for k in g if not k.startswith("country:")]
             if g:
                 out.append(g)
         return out
 
     def _expand_dyad(self, keys: list[str]) -> list[str]:
-        out: list[str] = []
-        for k in keys:
-            if k == "dyad":
-                out.extend(self.table.country_key(c) for c in self.table.dyad)
-            elif k not in out:
-                out.append(k)
-        return out
+        return self.table.expand(keys)
 
     def _subject_actors(self, verb: Token | None) -> list[str]:
         if verb is None:

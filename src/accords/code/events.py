@@ -74,15 +74,8 @@ class EventCoder:
 
     # ---- actor helpers ------------------------------------------------------------------
     def _expand(self, keys: list[str]) -> list[str]:
-        out: list[str] = []
-        for k in keys:
-            if k == "dyad":
-                out.extend(self.table.country_key(c) for c in self.table.dyad
-                           if self.table.country_key(c) in self.table.drafts)
-            elif k in self.table.drafts and self.table.drafts[k].kind in (
-                    "country", "person", "organization", "international") and k not in out:
-                out.append(k)
-        return out
+        return [k for k in self.table.expand(keys) if self.table.drafts[k].kind in (
+            "country", "person", "organization", "international")]
 
     def _subject(self, verb: Token) -> list[str]:
         for c in verb.children:
@@ -171,9 +164,6 @@ class EventCoder:
             if ent.label_ == "DATE" and (ent.root.head == tok or ent.root.head.head == tok or
                                          ent.root.head.head.head == tok):
                 ev.date_ents.append(ent)
-        for t in sent:
-            if t.like_num is False and t.lower_.endswith("-day"):
-                pass
         # "two-day visit", "four-day state visit"
         for c in tok.subtree:
             if c.i < tok.i and c.lower_ == "day" and c.i >= 2:
@@ -249,7 +239,7 @@ class EventCoder:
             if ev.cameo == cameo:
                 ev.evidence.append((sent.start_char, sent.end_char))
                 for ent in sent.ents:
-                    if ent.label_ == "DATE" and not ev.date_ents and (
+                    if ent.label_ == "DATE" and (
                             ent.root.head.head == tok or ent.root.head.head.head == tok
                             or ent.root.head == tok):
                         ev.date_ents.append(ent)

@@ -50,8 +50,8 @@ def normalize(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    """Lookup key: ``normalize`` without a leading "the"."""
-    return _LEADING_THE.sub("", normalize(text))
+    """Lookup key: ``normalize`` without a leading "the", hyphens read as spaces."""
+    return " ".join(_LEADING_THE.sub("", normalize(text)).replace("-", " ").split())
 
 
 def _case_ok(flag: int, query: str) -> bool:
@@ -150,6 +150,15 @@ class Gazetteer:
     def demonym(self, text: str) -> str | None:
         """Nationality adjective or noun ("Pakistani", "Britons") -> ISO3."""
         return self._idx["demonym"].get(text)
+
+    def demonym_of(self, iso3: str) -> str | None:
+        """The adjective for a country ("PAK" -> "Pakistani"): the first listed demonym."""
+        if not hasattr(self, "_demonym_of"):
+            self._demonym_of: dict[str, str] = {}
+            for surface, iso, kind in self._country_terms:
+                if kind == "demonym" and not surface.endswith("s") and surface[:1].isupper():
+                    self._demonym_of.setdefault(iso, surface)
+        return self._demonym_of.get(iso3)
 
     def capital(self, text: str) -> str | None:
         """Capital or seat of government, incl. historic ones ("Peking", "Bonn") -> ISO3."""

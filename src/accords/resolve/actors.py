@@ -48,6 +48,19 @@ DYAD_PHRASES = re.compile(
     re.I,
 )
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
+# News organisations are the reporters of a story, not its actors.
+NEWS_AGENCIES = {"reuters", "bbc", "ap", "afp", "associated press", "agence france-presse",
+                 "xinhua", "tass", "itar-tass", "interfax", "kyodo", "dpa", "ansa", "efe",
+                 "upi", "cnn", "al jazeera", "bloomberg", "dow jones", "pti", "app", "irna",
+                 "wam", "spa", "mena", "yonhap", "belta", "ria novosti", "anadolu"}
+# Capitalised abbreviations that the tagger takes for organisations but name things.
+NOT_ORGANISATIONS = {"lng", "lpg", "gdp", "gnp", "vat", "ceo", "cfo", "mou", "mous", "sme",
+                     "smes", "ict", "it", "oil", "gas", "bpd", "dlrs", "mln", "bln", "pct",
+                     "stg", "am", "pm", "tv", "ngo", "ngos", "covid"}
+# Titles of people who report or comment rather than act for a state.
+REPORTER_SECTORS = {"MED"}
+REGION_PREFIXES = {"south", "north", "latin", "central", "east", "west", "southeast",
+                   "northeast", "southwest", "northwest"}
 
 
 @dataclass
@@ -79,6 +92,20 @@ class ActorTable:
     token_country: dict[int, str] = field(default_factory=dict)
     # the two countries an article is about, when it is about two ("both sides")
     dyad: list[str] = field(default_factory=list)
+    # keys standing for several actors: "dyad" (both sides), "their respective ministries"
+    groups: dict[str, list[str]] = field(default_factory=dict)
+
+    def expand(self, keys: list[str]) -> list[str]:
+        """Actor keys with group keys replaced by their members, without repeats."""
+        out: list[str] = []
+        for k in keys:
+            members = self.groups.get(k)
+            if k == "dyad":
+                members = [self.country_key(c) for c in self.dyad]
+            for m in members if members is not None else [k]:
+                if m not in out and m in self.drafts:
+                    out.append(m)
+        return out
 
     def country_key(self, iso3: str) -> str:
         return f"country:{iso3}"
@@ -125,6 +152,7 @@ class ActorResolver:
         self._countries(doc, table)
         self._internationals(doc, table)
         self._dyad(doc, table)
+        self._extra_people: list[Span] = []
         self._organisations(doc, table)
         self._people(doc, table)
         self._dyad(doc, table)
@@ -149,6 +177,9 @@ class ActorResolver:
             if any(i in table.token_actor for i in range(start, end)):
                 continue
             if kind == "demonym":
+                if start > 0 and doc[start - 1].lower_ in REGION_PREFIXES and \
+                        doc[start - 1].is_title:
+                    continue  # "South American": a region, not the United States
                 for i in range(start, end):
                     table.token_country[i] = iso3
                 continue
@@ -205,6 +236,8 @@ class ActorResolver:
                 continue
             if not any(t.text[:1].isupper() for t in doc[start:end]):
                 continue
+            if normalize(text) in NEWS_AGENCIES or text.lower() in NOT_ORGANISATIONS:
+                continue
             spans.append(doc[start:end])
         # "King Fahd", "Queen Elizabeth": royal titles followed by a capitalised name that the
         # tagger left untagged
@@ -215,6 +248,7 @@ class ActorResolver:
                         and not self.gz.country(nxt.text) and not self.gz.title(nxt.text)
                         and not any(s.start <= nxt.i < s.end for s in spans)):
                     spans.append(doc[nxt.i:nxt.i + 1])
+        spans.extend(self._extra_people)
         spans.sort(key=lambda s: s.start)
         return spans
 
@@ -226,6 +260,16 @@ class ActorResolver:
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             words = [w for w in re.split(r"\s+", span.text) if w]
             draft = self._match_person(words, full)
+            if draft is None and len(words) == 1:
+                title, _c, _o, _s = self._title_before(doc, span.start, table)
+                if span.start >= 2 and doc[span.start - 1].text in ("'s", "’s") and \
+                        (span.start - 2) in table.token_country and not title:
+                    # "Argentina's Enarsa", "Brazil's Petrobras": a company, not a person
+                    self._add_org(doc, span.start - 2, span.end, table)
+                    continue
+                info = self.gz.title(title) if title else None
+                if not title or (info and info.get("title") in ("Official", "Officials")):
+                    continue  # a lone capitalised word with no office: not enough
             if draft is None:
                 name = span.text
                 royal = self._royal_title(doc, span)
@@ -259,14 +303,22 @@ class ActorResolver:
 
     @staticmethod
     def _match_person(words: list[str], known: list[Draft]) -> Draft | None:
+        """The known person a mention names: the same words, or one of their words
+        ("Lukashenko", "Shehbaz"); a first name wins over a middle name ("Nawaz")."""
         lowered = [w.lower() for w in words]
         for draft in known:
-            have = [w.lower() for w in draft.name.split()]
-            if lowered == have:
+            if lowered == [w.lower() for w in draft.name.split()]:
                 return draft
-            if len(lowered) < len(have) and all(w in have for w in lowered):
+        if len(lowered) != 1:
+            return None
+        candidates = [d for d in known if lowered[0] in [w.lower() for w in d.name.split()]]
+        for draft in candidates:
+            if draft.name.split()[-1].lower() == lowered[0]:
                 return draft
-        return None
+        for draft in candidates:
+            if draft.name.split()[0].lower() == lowered[0]:
+                return draft
+        return candidates[0] if candidates else None
 
     def _describe_person(self, doc: Doc, span: Span, draft: Draft, table: ActorTable) -> None:
         """Title and country from the words around one mention of a person."""
@@ -277,12 +329,16 @@ class ActorResolver:
         if country is None:
             country = self._of_country(doc, span.end, table)
         if title:
-            info = self.gz.title(title) or {}
-            canonical = info.get("title") or _title_case(title)
-            for part in self._split_titles(canonical):
-                draft.add_role(Role(title=part, country=country, organization=org))
-            if info.get("sector") and draft.sector in (None, "GOV"):
-                draft.sector = info["sector"] if not org or info["sector"] != "GOV" else "GOV"
+            for part in self._split_titles(title):
+                info = self.gz.title(part) or self.gz.title(part.rstrip("s")) or {}
+                canonical = info.get("title") or _title_case(part)
+                if canonical.lower() in ("official", "officials", "counterpart"):
+                    continue
+                draft.add_role(Role(title=canonical, country=country, organization=None))
+                if info.get("sector") in REPORTER_SECTORS:
+                    draft.generic = True  # a journalist: reports, does not act
+                if info.get("sector") and draft.sector in (None, "GOV"):
+                    draft.sector = info["sector"]
         if org and draft.sector is None:
             org_draft = table.drafts.get(org)
             if org_draft and org_draft.sector == "PTY":
@@ -298,7 +354,7 @@ class ActorResolver:
                 draft.sector = "PTY"
 
     def _split_titles(self, title: str) -> list[str]:
-        parts = [p.strip() for p in re.split(r"\s+and\s+", title) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s+and\s+", title, flags=re.I) if p.strip()]
         return parts or [title]
 
     def _title_before(self, doc: Doc, start: int, table: ActorTable):
@@ -381,9 +437,11 @@ class ActorResolver:
     def _official_roles(self, draft: Draft) -> None:
         """Who held which office on the article's date, from the officials table."""
         found = self.gz.officials(draft.name, self.published)
-        if not found and len(draft.name.split()) >= 2 and draft.name.split()[0] in ROYAL_TITLES:
-            found = []
         if not found:
+            # people keep their nationality after leaving office: the country alone
+            anytime = {f["country"] for f in self.gz.officials(draft.name, None)}
+            if draft.country is None and len(anytime) == 1:
+                draft.country = next(iter(anytime))
             return
         countries = {f["country"] for f in found}
         if draft.country is None and len(countries) == 1:
@@ -401,6 +459,10 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "FAC") or (ent.label_ in ("NORP", "GPE") and
                                                 ent.root.lower_ in INSTITUTION_SECTOR):
+                if self._inside_title(doc, ent.start, ent.end):
+                    continue  # "Crown" of Crown Prince, "State" of Secretary of State
+                if self._org_is_person(doc, ent, table):
+                    continue
                 candidates.append(self._expand_org(doc, ent.start, ent.end))
         for chunk in doc.noun_chunks:
             head = chunk.root.lower_
@@ -418,19 +480,46 @@ class ActorResolver:
         for start, end in sorted(set(candidates)):
             self._add_org(doc, start, end, table)
 
+    def _inside_title(self, doc: Doc, start: int, end: int) -> bool:
+        for left in range(0, 4):
+            for right in range(0, 4):
+                if left == right == 0 or start - left < 0 or end + right > len(doc):
+                    continue
+                if self.gz.title(doc[start - left:end + right].text):
+                    return True
+        return False
+
+    def _org_is_person(self, doc: Doc, ent: Span, table: ActorTable) -> bool:
+        """"Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal": a
+        name the tagger took for an organisation, followed by "of <country>"."""
+        words = [t for t in ent if t.text not in ("the", "The")]
+        if any(t.lower_ in INSTITUTION_SECTOR for t in words) or not words:
+            return False
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words) or len(words) < 2:
+            return False
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and \
+                table.token_actor.get(ent.end + 1, "").startswith("country:"):
+            self._extra_people.append(doc[ent.start:ent.end])
+            return True
+        return False
+
     def _expand_org(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow an ORG leftwards over capitalised words the tagger dropped ("JS Global ...")."""
         while start > 0:
             prev = doc[start - 1]
             if prev.is_sent_start or prev.i < self.body_start_token:
                 break
+            if prev.ent_type_:
+                break
             if (prev.is_title or prev.is_upper) and prev.pos_ in ("PROPN", "NOUN", "ADJ") and \
                     not self.gz.country(prev.text) and not self.gz.demonym(prev.text) and \
                     not self.gz.title(prev.text):
                 start -= 1
                 continue
+            if prev.ent_type_:
+                break  # the word belongs to another name
             if prev.lower_ == "and" and start > 1 and doc[start - 2].is_title and \
-                    not self.gz.country(doc[start - 2].text):
+                    not doc[start - 2].ent_type_ and not self.gz.country(doc[start - 2].text):
                 start -= 2
                 continue
             break
@@ -457,6 +546,11 @@ class ActorResolver:
             if iso and (possessive or (key is None)):
                 # "Pakistan's Ministry", "Belarusian interior ministry"
                 country = iso
+                proper_rest = [x for x in toks[1:] if x.is_title or x.is_upper]
+                if not possessive and t.is_title and len(proper_rest) >= 1 and \
+                        toks[1].is_title and toks[-1].lower_ not in ("ministry", "embassy",
+                                                                     "government"):
+                    break  # the demonym is part of the name: "British Airways"
                 toks = toks[2:] if possessive else toks[1:]
                 continue
             break
@@ -486,9 +580,14 @@ class ActorResolver:
         if self.gz.international(name):
             return
         lowered = name.lower()
-        if lowered in ("mou", "mous", "memorandum", "agreement", "attendees", "the rock") or (
-                name_span.root.lower_ in INSTRUMENT_WORDS):
+        if lowered in NOT_ORGANISATIONS or normalize(name) in NEWS_AGENCIES or (
+                name_span.root.lower_ in INSTRUMENT_WORDS) or lowered in ("attendees",):
             return
+        if re.fullmatch(r"[A-Z]{2,5}\.[A-Z]{1,2}", name):
+            return  # a stock ticker: "JAPN.T"
+        if any(normalize(name) == normalize(w) for d in table.drafts.values()
+               if d.kind == "person" for w in [d.name, *d.name.split()]):
+            return  # a person's name the tagger also took for an organisation
         # countries named inside the organisation ("Pakistan Post", "National Iranian Oil")
         if country is None:
             for t in name_span:
@@ -497,8 +596,8 @@ class ActorResolver:
                     break
         if country is None:
             country = self._org_country_from_context(doc, name_span, table)
-        head = name_span.root.lower_ if name_span.root.lower_ in INSTITUTION_SECTOR else \
-            name_span[-1].lower_.strip(".")
+        head = next((t.lower_ for t in name_span if t.lower_ in INSTITUTION_SECTOR),
+                    name_span[-1].lower_.strip("."))
         sector = INSTITUTION_SECTOR.get(head)
         is_proper = any(t.is_title or t.is_upper for t in name_span)
         if not is_proper and country is None and not respective:
@@ -508,15 +607,23 @@ class ActorResolver:
         generic = not is_proper
         if country is None and head in GOVERNMENT_HEADS and self.dateline_country:
             country = self.dateline_country  # "the Finance Ministry said" in a BONN story
+        if generic and len(name.split()) == 1 and country:
+            # "the Pakistani embassy": a one-word organ is named with its country
+            name = f"{self.gz.demonym_of(country) or self.gz.country_name(country)} {name}"
         plural = name_span.root.tag_ in ("NNS", "NNPS") and generic
         if plural:
             lemma_words = [t.text for t in name_span[:-1]] + [name_span.root.lemma_]
             name = " ".join(lemma_words)
         if respective or plural:
             # "their respective interior ministries": one organ on each side
-            sides = table.dyad or []
-            for iso in sides:
-                self._register_org(table, name, iso, sector or "GOV", name_span, True)
+            members = []
+            for iso in table.dyad or []:
+                members.append(self._register_org(table, name, iso, sector or "GOV", name_span,
+                                                  True, claim_tokens=False))
+            group = f"group:{normalize(name)}"
+            table.groups[group] = members
+            for i in range(name_span.start, name_span.end):
+                table.token_actor[i] = group
             return
         self._register_org(table, name, country, sector or ("BUS" if not generic else "GOV"),
                            name_span, generic)
@@ -539,14 +646,15 @@ class ActorResolver:
         return None
 
     def _register_org(self, table: ActorTable, name: str, country: str | None, sector: str,
-                      span: Span, generic: bool) -> None:
+                      span: Span, generic: bool, claim_tokens: bool = True) -> str:
         norm = normalize(name)
         key = f"org:{norm}:{country or ''}"
         draft = table.drafts.get(key)
         if draft is None:
             # an acronym or a shorter form of an organisation already seen
             for other in table.drafts.values():
-                if other.kind == "organization" and (other.country in (None, country)) and (
+                if other.kind == "organization" and (
+                        country is None or other.country in (None, country)) and (
                         name in other.aliases or normalize(other.name) == norm):
                     draft = other
                     break
@@ -554,15 +662,21 @@ class ActorResolver:
             draft = Draft(key, "organization", name, country, sector, generic=generic)
             table.drafts[key] = draft
         draft.mentions.append((span.start_char, span.end_char))
-        for i in range(span.start, span.end):
-            table.token_actor.setdefault(i, draft.key)
+        if claim_tokens:
+            for i in range(span.start, span.end):
+                if not table.token_actor.get(i, "").startswith("person:"):
+                    table.token_actor[i] = draft.key
         # "Small and Medium Enterprises Development Authority (SMEDA)"
         doc = span.doc
-        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-            acronym = doc[span.end + 1]
-            if acronym.is_upper and len(acronym.text) >= 2:
-                draft.aliases.add(acronym.text)
-                table.token_actor[acronym.i] = draft.key
+        if span.end + 2 < len(doc) and doc[span.end].text == "(":
+            close = next((k for k in range(span.end + 2, min(len(doc), span.end + 7))
+                          if doc[k].text == ")"), None)
+            acronym = doc[span.end + 1:close].text.replace(" ", "") if close else ""
+            if re.fullmatch(r"[A-Z][A-Z&.\-]{1,11}", acronym):
+                draft.aliases.add(acronym)
+                for k in range(span.end + 1, close):
+                    table.token_actor[k] = draft.key
+        return draft.key
 
     # ---- the article's dyad --------------------------------------------------------------
     def _dyad(self, doc: Doc, table: ActorTable) -> None:
