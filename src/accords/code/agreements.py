@@ -135,10 +135,10 @@ class AgreementCoder:
     def _instrument_heads(self, sent: Span) -> list[tuple[Token, str]]:
         heads = []
         for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i < self.body_start:
+                continue  # the headline repeats the lead
             cls = instrument_class(tok)
-            if cls is None and tok.lemma_.lower() in FINANCIAL_LEMMAS:
+            if cls is None and tok.lemma_.lower() in FINANCIAL_LEMMAS and tok.dep_ != "compound":
                 verb = governing_verb(tok)
                 if verb is not None and verb.lemma_ in ("sign", "conclude", "agree", "ink"):
                     cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
@@ -168,11 +168,16 @@ class AgreementCoder:
                 scope_end = heads[n + 1][0].left_edge.i if n + 1 < len(heads) else sent.end
                 scope_end = max(scope_end, tok.i + 1)
                 scope = self.doc[tok.i + 1:scope_end]
-                groups = self._between_groups(scope)
+                verb0 = governing_verb(tok)
+                groups = self._between_groups(scope, tok, verb0)
                 plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("mous", "memorandums",
                                                                       "memoranda")
                 verb = governing_verb(tok)
                 definite = self._is_definite(tok)
+                if plural and definite and not enumerates:
+                    if drafts:  # "the agreements with Iran were sealed": those already seen
+                        drafts[-1].evidence.append((sent.start_char, sent.end_char))
+                    continue
                 if plural and len(groups) < 2 and not (enumerates and groups):
                     if not groups and not definite:
                         # "Several memorandums ... were signed": a summary the next
@@ -193,8 +198,8 @@ class AgreementCoder:
                         d.evidence.insert(0, base.evidence[0])
                         drafts.append(d)
                     continue
-                if definite and not groups and drafts and self._refers_back(tok, cls, drafts):
-                    target = self._antecedent(tok, cls, drafts)
+                target = self._antecedent(tok, cls, drafts, groups) if definite else None
+                if target is not None:
                     target.evidence.append((sent.start_char, sent.end_char))
                     st = status_of(verb, tok)
                     if st and target.status in (None, "agreed") and st != "negotiating":
@@ -229,32 +234,44 @@ class AgreementCoder:
                 return True
         return tok.is_title and tok.pos_ == "PROPN"
 
-    def _refers_back(self, tok: Token, cls: str, drafts: list[AgreementDraft]) -> bool:
-        if not self._has_content(tok):
-            return True
-        # "the relief deal" after "a debt relief deal": shares a content word
-        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-        return any(words & set(d.subject.lower().split()) for d in drafts)
-
-    def _antecedent(self, tok: Token, cls: str, drafts: list[AgreementDraft]) -> AgreementDraft:
+    def _antecedent(self, tok: Token, cls: str, drafts: list[AgreementDraft],
+                    groups: list[list[str]]) -> AgreementDraft | None:
+        """The record a definite mention ("the deal", "the relief deal with Tanzania")
+        refers to, or None when it introduces one of its own."""
+        if not drafts:
+            return None
         words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         for d in reversed(drafts):
             if words & set(d.subject.lower().split()):
-                return d
+                return d  # shares a content word with an earlier record
+        if groups:
+            named = {self.table.country_of(k) for g in groups for k in g} - {None}
+            for d in reversed(drafts):
+                if named and named <= set(d.countries):
+                    return d
+            return None
+        if self._has_content(tok):
+            return None
         for d in reversed(drafts):
             if d.instrument == cls:
                 return d
         return drafts[-1]
 
-    def _between_groups(self, scope: Span) -> list[list[str]]:
+    def _between_groups(self, scope: Span, head: Token | None = None,
+                        verb: Token | None = None) -> list[list[str]]:
         """Actor keys after each party marker in the scope: "between A and B, as well as
-        between C and D" -> [[A, B], [C, D]]."""
+        between C and D" -> [[A, B], [C, D]]. A marker must belong to the instrument (or
+        its verb): in "sealed after talks between ..." the parties are the talks'."""
         groups: list[list[str]] = []
         current: list[str] | None = None
+        anchors = {t.i for t in (head, verb) if t is not None}
         for tok in scope:
-            if tok.lower_ in PARTY_MARKERS and tok.dep_ in ("prep", "acl", "cc", "advmod",
-                                                             "conj", "pcomp") or (
-                    tok.lower_ == "involving"):
+            attached = not anchors or tok.head.i in anchors or (
+                tok.head.dep_ == "prep" and tok.head.head.i in anchors) or (
+                tok.dep_ == "conj" and tok.head.lower_ in PARTY_MARKERS)
+            if (tok.lower_ in PARTY_MARKERS and tok.dep_ in ("prep", "acl", "cc", "advmod",
+                                                              "conj", "pcomp") or (
+                    tok.lower_ == "involving")) and attached:
                 if current:
                     groups.append(current)
                 current = []
@@ -293,8 +310,8 @@ class AgreementCoder:
             return self._subject_actors(verb.head)
         keys: list[str] = []
         for s in subj:
-            if s.dep_ == "nsubjpass":
-                continue
+            if s.dep_ == "nsubjpass" and any(instrument_class(t) for t in s.subtree):
+                continue  # "memorandums were signed": the instrument itself
             node = s if s.dep_ != "agent" else next(iter(s.children), s)
             for t in node.subtree:
                 key = self.table.token_actor.get(t.i)
@@ -320,11 +337,24 @@ class AgreementCoder:
                 return key
         return None
 
-    def _scope_institutions(self, scope: Span) -> list[str]:
+    def _scope_institutions(self, scope: Span, head: Token | None = None,
+                            verb: Token | None = None) -> list[str]:
+        """Institutions named in the instrument's own phrase or in a purpose clause of its
+        verb ("finalize roadmap ... to improve A and B"), not in a reporting clause ("...,
+        the Finance Ministry said") or a clause of its own ("and will renew ...")."""
+        allowed: set[int] | None = None
+        if head is not None:
+            allowed = {t.i for t in head.subtree}
+            if verb is not None:
+                for c in verb.children:
+                    if c.dep_ in ("advcl", "xcomp", "prep") and c.i > head.i:
+                        allowed.update(t.i for t in c.subtree)
         keys: list[str] = []
         for tok in scope:
             if tok.dep_ in ("relcl",) or tok.lower_ in ("amid", "while", "which", "after"):
                 break
+            if allowed is not None and tok.i not in allowed:
+                continue
             key = self.table.token_actor.get(tok.i)
             if key and key.startswith("org:") and key not in keys:
                 keys.append(key)
@@ -335,7 +365,11 @@ class AgreementCoder:
         d = AgreementDraft(instrument=cls, head=tok.i, verb=verb)
         d.evidence.append((sent.start_char, sent.end_char))
         subject_keys = self._subject_actors(verb)
-        parties = list(group) or self._scope_institutions(scope) or subject_keys
+        parties = list(group) or self._scope_institutions(scope, tok, verb) or subject_keys
+        if group and all(self.table.drafts[k].kind in ("country", "person") for k in group
+                         if k in self.table.drafts):
+            # "Mr Brown has signed a deal with Tanzania": the subject is the other side
+            parties += [k for k in subject_keys if k not in parties]
         # persons act for their country: the country is the party, the person a signatory
         final: list[str] = []
         for key in parties:
@@ -351,6 +385,9 @@ class AgreementCoder:
                 continue
             if key not in final:
                 final.append(key)
+        there = self._there(verb)
+        if there and there not in final:
+            final.append(there)
         d.parties = final
         countries = [self.table.country_of(k) for k in final]
         countries = [c for c in countries if c]
@@ -378,6 +415,25 @@ class AgreementCoder:
         self._collect_date(verb, sent, d)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
         return d
+
+    def _there(self, verb: Token | None) -> str | None:
+        """"There he is expected to strike a pact": the country named last before."""
+        if verb is None:
+            return None
+        v = verb
+        for _ in range(3):
+            if any(c.lower_ == "there" and c.dep_ == "advmod" for c in v.children):
+                break
+            if v.head is v:
+                return None
+            v = v.head
+        else:
+            return None
+        for k in range(verb.sent.start - 1, -1, -1):
+            key = self.table.token_actor.get(k)
+            if key and key.startswith("country:"):
+                return key
+        return None
 
     def _scope_countries(self, scope: Span) -> list[str]:
         keys = []
