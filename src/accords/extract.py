@@ -127,7 +127,8 @@ class _Extraction:
                                                             dl_country)
         self.table = table
         agreements = AgreementCoder(doc, table, body_tok).code()
-        events = EventCoder(doc, table, body_tok, dl_country).code()
+        events = EventCoder(doc, table, body_tok, dl_country, self.gz,
+                            self._place_country).code()
         self._visitor_countries(events)
         events = self._link(agreements, events, doc)
         actors, ids = to_actors(self._kept_actors(table, agreements, events, doc, body_tok),
@@ -177,6 +178,10 @@ class _Extraction:
             signings.append(ev)
         return events + signings
 
+    def _place_country(self, name: str) -> str | None:
+        place = geocode(name)
+        return place.country if place is not None else None
+
     def _visitor_countries(self, events: list[EventDraft]) -> None:
         """A visitor of unknown nationality comes from the other side of the article's dyad:
         "Prime Minister Shehbaz Sharif's visit to Belarus" in a Pakistan-Belarus story."""
@@ -188,12 +193,26 @@ class _Extraction:
             if len(hosts) != 1 or next(iter(hosts)) not in dyad:
                 continue
             home = next(c for c in dyad if c not in hosts)
-            for key in ev.actor:
-                draft = self.table.drafts[key]
-                if draft.kind == "person" and draft.country is None:
-                    draft.country = home
-                    for role in draft.roles:
-                        role.country = role.country or home
+            self._set_country(ev.actor, home)
+        for ev in events:
+            # "talks between Foreign Trade Minister Michel Noir and Yugoslavian minister
+            # Egon Padovan" in a France-Yugoslavia story: Noir is the French side
+            if ev.event != "CONSULT" or len(dyad) != 2:
+                continue
+            keys = ev.actor + ev.recipient
+            known = {self.table.country_of(k) for k in keys} - {None}
+            unknown = [k for k in keys if self.table.country_of(k) is None
+                       and self.table.drafts[k].kind == "person"]
+            if len(unknown) == 1 and len(known) == 1 and next(iter(known)) in dyad:
+                self._set_country(unknown, next(c for c in dyad if c not in known))
+
+    def _set_country(self, keys: list[str], iso: str) -> None:
+        for key in keys:
+            draft = self.table.drafts[key]
+            if draft.kind == "person" and draft.country is None:
+                draft.country = iso
+                for role in draft.roles:
+                    role.country = role.country or iso
 
     def _signers(self, ag: AgreementDraft) -> list[str]:
         if ag.signers and {self.table.country_of(k) for k in ag.signers} == set(ag.countries):
@@ -215,6 +234,10 @@ class _Extraction:
         for ev in events:
             used.update(ev.actor)
             used.update(ev.recipient)
+            for key in ev.actor + ev.recipient:
+                d = table.drafts.get(key)
+                if d is not None and d.kind == "person" and d.country:
+                    table.ensure_country(d.country, self.gz)
         for d in table.drafts.values():
             if d.kind in ("person", "organization") and d.country:
                 used.add(table.country_key(d.country))

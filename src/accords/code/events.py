@@ -65,7 +65,9 @@ def _keys_in(node: Token, table: ActorTable) -> list[str]:
 
 class EventCoder:
     def __init__(self, doc: Doc, table: ActorTable, body_start_token: int,
-                 dateline_country: str | None):
+                 dateline_country: str | None, gz=None, place_country=None):
+        self.gz = gz
+        self.place_country = place_country  # city name -> ISO3 (an offline geocoder)
         self.doc = doc
         self.table = table
         self.body_start = body_start_token
@@ -144,7 +146,12 @@ class EventCoder:
                             key = self.table.country_key(iso)
                             self.table.drafts.get(key) or None
                             return [key] if key in self.table.drafts else [], p.text
-                    if p.ent_type_ in ("GPE", "LOC"):
+                    if p.ent_type_ in ("GPE", "LOC") and self.place_country is not None:
+                        iso = self.place_country(p.text)
+                        if iso:
+                            key = self.table.country_key(iso)
+                            self.table.ensure_country(iso, self.gz)
+                            return [key], p.text
                         return [], p.text
             if c.lower_ == "here" and self.dateline_country:
                 key = self.table.country_key(self.dateline_country)
@@ -179,6 +186,8 @@ class EventCoder:
             if sent.end <= self.body_start:
                 continue
             for tok in sent:
+                if tok.i < self.body_start:
+                    continue
                 lemma = tok.lemma_.lower()
                 if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
                     self._visit_noun(tok, sent)
@@ -321,9 +330,17 @@ class EventCoder:
         for c in compounds:
             participants += [k for k in self._expand(_keys_in(c, self.table))
                              if k not in participants]
-        head = tok.head
-        verb = head if head.pos_ in ("VERB", "AUX") else (
-            head.head if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") else None)
+        verb = None
+        t = tok
+        for _ in range(4):  # "begins two days of economic talks": up to the verb
+            if t.head is t:
+                break
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                verb = t
+                break
+            if t.dep_ not in ("prep", "pobj", "dobj", "nsubj"):
+                break
         subject = self._subject(verb) if verb is not None else []
         poss_their = any(c.lower_ == "their" for c in tok.children)
         if verb is not None and (tok.dep_ in ("dobj", "attr") or poss_their or
@@ -333,6 +350,8 @@ class EventCoder:
             participants += [k for k in self._prep_objects(verb, {"with"})
                              if k not in participants]
         recipient, place = self._destination(tok)
+        if not recipient and verb is not None:
+            recipient, place = self._destination(verb)
         countries = self._countries(participants)
         if len(countries) < 2 and len(participants) < 2:
             rec_c = self._countries(recipient)

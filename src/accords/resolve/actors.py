@@ -155,9 +155,21 @@ class ActorResolver:
         self._extra_people: list[Span] = []
         self._organisations(doc, table)
         self._people(doc, table)
+        self._drop_person_named_orgs(table)
         self._dyad(doc, table)
         self._collective_references(doc, table)
         return table
+
+    def _drop_person_named_orgs(self, table: ActorTable) -> None:
+        """"Antonov" tagged once as an organisation is the person named elsewhere."""
+        names = {normalize(w) for d in table.drafts.values() if d.kind == "person"
+                 for w in [d.name, *d.name.split()]}
+        for key in [k for k, d in table.drafts.items()
+                    if d.kind == "organization" and normalize(d.name) in names]:
+            del table.drafts[key]
+            for i, k in list(table.token_actor.items()):
+                if k == key:
+                    del table.token_actor[i]
 
     # ---- countries ---------------------------------------------------------------------
     def _countries(self, doc: Doc, table: ActorTable) -> None:
@@ -365,6 +377,11 @@ class ActorResolver:
                 break
             if self._is_title_phrase(doc[k:start].text):
                 best = k
+        if best is None and start >= 2 and doc[start - 1].lower_ in ("counterpart",
+                                                                     "counterparts"):
+            # "his Spanish counterpart Miguel Moratinos": a nationality without an office
+            iso = table.token_country.get(start - 2)
+            return None, iso, None, start
         if best is None:
             return None, None, None, start
         title_text = doc[best:start].text
@@ -372,6 +389,12 @@ class ActorResolver:
         org = None
         # the cue before the title: demonym, (possessive) country, or an organisation
         j = best - 1
+        # qualifiers between the country and the office: "Britain's Europe Director"
+        skipped = 0
+        while j >= 0 and skipped < 2 and doc[j].is_title and j not in table.token_country \
+                and j not in table.token_actor and not doc[j].is_sent_start:
+            j -= 1
+            skipped += 1
         if j >= 0 and doc[j].text in ("'s", "’s"):
             j -= 1
         if j >= 0 and doc[j].text == ")":
