@@ -21,7 +21,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
+# wide enough for the agreements table when the output is a file or a pipe
+out = Console(width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True)
 
 

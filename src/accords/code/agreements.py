@@ -40,7 +40,6 @@ STATUS_VERBS = {
     "ratify": "ratified", "amend": "amended", "terminate": "terminated", "cancel": "terminated",
     "scrap": "terminated", "denounce": "terminated", "negotiate": "negotiating",
     "discuss": "negotiating", "approve": "agreed", "endorse": "agreed", "adopt": "agreed",
-    "conclude_": "signed",
 }
 PARTY_MARKERS = {"between", "with", "involving", "among", "amongst"}
 DETERMINERS_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "such"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from accords.gazetteer import Gazetteer, normalize
 from accords.model import Actor, Role
@@ -36,7 +36,7 @@ INSTITUTION_SECTOR = {
     "academy": "EDU", "school": "EDU", "party": "PTY", "league": "PTY", "front": "PTY",
     "movement": "PTY", "parliament": "LEG", "assembly": "LEG", "senate": "LEG",
     "congress": "LEG", "committee": "LEG", "committees": "LEG", "court": "JUD",
-    "police": "COP", "television": "MED", "agency_news": "MED", "newspaper": "MED",
+    "police": "COP", "television": "MED", "newspaper": "MED",
     "church": "REL",
 }
 GOVERNMENT_HEADS = {"ministry", "ministries", "embassy", "government", "treasury"}
@@ -705,7 +705,7 @@ class ActorResolver:
     def _dyad(self, doc: Doc, table: ActorTable) -> None:
         """The two countries the article is about: most mentioned, the headline first."""
         counts: dict[str, float] = {}
-        for key, draft in table.drafts.items():
+        for _key, draft in table.drafts.items():
             if draft.kind != "country":
                 continue
             score = 0.0
@@ -713,7 +713,7 @@ class ActorResolver:
                 score += 2.0 if s < doc[min(self.body_start_token + 40, len(doc) - 1)].idx \
                     else 1.0
             counts[draft.country] = score
-        for tok_i, iso in table.token_country.items():
+        for _tok_i, iso in table.token_country.items():
             counts[iso] = counts.get(iso, 0.0) + 0.5
         for draft in table.drafts.values():
             if draft.kind in ("person", "organization") and draft.country:
