@@ -1717,6 +1717,23 @@ def write(name: str, obj: object) -> int:
     return path.stat().st_size
 
 
+def build_cameo(data: Path) -> dict:
+    """CAMEO code -> [PLOVER event, mode, context] from the PLOVER conversion table."""
+    table: dict[str, list[str | None]] = {}
+    for line in (data / "plover" / "CAMEO2PLOVER-2021.txt").read_text().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line or ":" not in line:
+            continue
+        code, rest = line.split(":", 1)
+        parts = [p.strip() for p in rest.split(",")]
+        if not code.strip().isdigit() or not parts or not parts[0]:
+            continue
+        mode = parts[1] if len(parts) > 1 and parts[1] else None
+        context = parts[2] if len(parts) > 2 and parts[2] else None
+        table[code.strip()] = [parts[0], mode, context]
+    return {"source": "plover/CAMEO2PLOVER-2021.txt (CC BY-SA 4.0)", "codes": table}
+
+
 def main(argv: Iterable[str] = ()) -> None:
     """Build every table."""
     args = list(argv)
@@ -1733,6 +1750,7 @@ def main(argv: Iterable[str] = ()) -> None:
         "international.json": write("international.json", international),
         "titles.json": write("titles.json", titles),
         "officials.json": write("officials.json", officials),
+        "cameo.json": write("cameo.json", build_cameo(data)),
     }
     for k, v in sizes.items():
         print(f"{k}: {v / 1024:.0f} KiB")

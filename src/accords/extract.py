@@ -341,10 +341,7 @@ class _Extraction:
         return out
 
 
-@cache
-def _cameo_table() -> dict[str, list[str]]:
-    return get_gazetteer().cameo_contexts() if hasattr(get_gazetteer(), "cameo_contexts") else {}
-
-
 def _cameo_context(cameo: str) -> list[str]:
-    return list(_cameo_table().get(cameo, []))
+    """PLOVER's context for a CAMEO code ("036" -> ["diplomatic"])."""
+    row = get_gazetteer().cameo(cameo)
+    return [row[2]] if row and row[2] else []

@@ -160,6 +160,12 @@ class Gazetteer:
                     self._demonym_of.setdefault(iso, surface)
         return self._demonym_of.get(iso3)
 
+    def cameo(self, code: str) -> tuple[str, str | None, str | None] | None:
+        """CAMEO code -> (PLOVER event, mode, context), from the PLOVER conversion table."""
+        if not hasattr(self, "_cameo"):
+            self._cameo = {k: tuple(v) for k, v in _load("cameo.json")["codes"].items()}
+        return self._cameo.get(code)
+
     def capital(self, text: str) -> str | None:
         """Capital or seat of government, incl. historic ones ("Peking", "Bonn") -> ISO3."""
         return self._idx["capital"].get(text)
