@@ -130,6 +130,7 @@ class _Extraction:
         events = EventCoder(doc, table, body_tok, dl_country, self.gz,
                             self._place_country).code()
         self._visitor_countries(events)
+        self._list_countries(doc)
         events = self._link(agreements, events, doc)
         actors, ids = to_actors(self._kept_actors(table, agreements, events, doc, body_tok),
                                 text)
@@ -205,6 +206,28 @@ class _Extraction:
                        and self.table.drafts[k].kind == "person"]
             if len(unknown) == 1 and len(known) == 1 and next(iter(known)) in dyad:
                 self._set_country(unknown, next(c for c in dyad if c not in known))
+
+    def _list_countries(self, doc: Doc) -> None:
+        """People listed together ("Attendees included A, B, C and D") without a country cue
+        share the one country that at least two of the others in the list have."""
+        clusters: dict[tuple[int, str], list[str]] = {}
+        for tok in doc:
+            key = self.table.token_actor.get(tok.i)
+            if not key or not key.startswith("person:") or tok.head.i == tok.i or \
+                    tok.dep_ == "compound":
+                continue
+            root = tok
+            while root.dep_ in ("conj", "appos") and root.head is not root:
+                root = root.head
+            # conjuncts, and objects of one verb listed with commas, form one list
+            members = clusters.setdefault((root.head.i, root.dep_), [])
+            if key not in members:
+                members.append(key)
+        for members in clusters.values():
+            known = [self.table.country_of(k) for k in members if self.table.country_of(k)]
+            if len(known) >= 2 and len(set(known)) == 1:
+                self._set_country([k for k in members if self.table.country_of(k) is None],
+                                  known[0])
 
     def _set_country(self, keys: list[str], iso: str) -> None:
         for key in keys:
