@@ -95,7 +95,8 @@ def extract(
     not in English gives a record with its language and nothing extracted.
     """
     text = check_text(text, id or "<text>")
-    language = detect_language(text) if len(text.strip()) >= 40 else "en"
+    # identifiers guess wildly on a sentence or two full of names: judge longer texts only
+    language = detect_language(text) if len(text.strip()) >= 200 else "en"
     document = Document(id=id or "doc", title=title, published=published, dateline=dateline,
                         source=source, url=url, language=language)
     coder = Coder(name=CODER_NAME, version=CODER_VERSION, model=model_name())

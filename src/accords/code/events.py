@@ -167,9 +167,11 @@ class EventCoder:
     def _add(self, ev: EventDraft, tok: Token, sent: Span) -> None:
         ev.modality = modality(tok)
         ev.evidence.append((sent.start_char, sent.end_char))
+        # the date may hang on the event noun or on its verb ("began a visit on Monday")
+        anchors = {tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}
         for ent in sent.ents:
-            if ent.label_ == "DATE" and (ent.root.head == tok or ent.root.head.head == tok or
-                                         ent.root.head.head.head == tok):
+            chain = [ent.root.head, ent.root.head.head, ent.root.head.head.head]
+            if ent.label_ == "DATE" and any(t.i in anchors for t in chain):
                 ev.date_ents.append(ent)
         # "two-day visit", "four-day state visit"
         for c in tok.subtree:

@@ -587,8 +587,9 @@ class ActorResolver:
                 doc[first - 1].i not in table.token_actor:
             country = table.token_country[doc[first - 1].i]
         name_span = doc[toks[0].i:toks[-1].i + 1]
-        # drop a trailing possessive
-        if name_span[-1].text in ("'s", "’s") and len(name_span) > 1:
+        # drop a trailing possessive, conjunction or punctuation
+        while len(name_span) > 1 and (name_span[-1].text in ("'s", "’s") or
+                                      name_span[-1].dep_ == "cc" or name_span[-1].is_punct):
             name_span = name_span[:-1]
         name = name_span.text.strip()
         if not name or len(name) < 2:
@@ -712,12 +713,14 @@ class ActorResolver:
             for s, _e in draft.mentions:
                 score += 2.0 if s < doc[min(self.body_start_token + 40, len(doc) - 1)].idx \
                     else 1.0
-            counts[draft.country] = score
+            counts[draft.country] = counts.get(draft.country, 0.0) + score
         for _tok_i, iso in table.token_country.items():
             counts[iso] = counts.get(iso, 0.0) + 0.5
         for draft in table.drafts.values():
             if draft.kind in ("person", "organization") and draft.country:
-                counts[draft.country] = counts.get(draft.country, 0.0) + 0.5
+                # the people who act count for their countries ("Ghanaian President X")
+                weight = 2.5 if draft.kind == "person" and draft.roles else 0.5
+                counts[draft.country] = counts.get(draft.country, 0.0) + weight
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         table.dyad = [iso for iso, _ in ranked[:2]] if len(ranked) >= 2 else []
 
@@ -728,6 +731,8 @@ class ActorResolver:
         for chunk in doc.noun_chunks:
             text = chunk.text.strip()
             if DYAD_PHRASES.match(text) or text.lower() in ("two sides", "both sides"):
+                for iso in table.dyad:
+                    table.ensure_country(iso, self.gz)  # known only from demonyms so far
                 key = "dyad"
                 table.drafts.setdefault(key, Draft(key, "dyad", "both sides"))
                 for i in range(chunk.start, chunk.end):
