@@ -167,11 +167,10 @@ class AgreementCoder:
                 scope_end = heads[n + 1][0].left_edge.i if n + 1 < len(heads) else sent.end
                 scope_end = max(scope_end, tok.i + 1)
                 scope = self.doc[tok.i + 1:scope_end]
-                verb0 = governing_verb(tok)
-                groups = self._between_groups(scope, tok, verb0)
+                verb = governing_verb(tok)
+                groups = self._between_groups(scope, tok, verb)
                 plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("mous", "memorandums",
                                                                       "memoranda")
-                verb = governing_verb(tok)
                 definite = self._is_definite(tok)
                 if plural and definite and not enumerates:
                     if drafts:  # "the agreements with Iran were sealed": those already seen
