@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from accords.errors import AccordsError
+from accords.ingest.documents import MAX_TEXT_BYTES
 from accords.model import Record, record_json_schema
 
 app = typer.Typer(
@@ -79,6 +80,9 @@ def extract(
         "--output", help="Write records here (JSONL) instead of standard output.")] = None,
     format: Annotated[str, typer.Option(
         "--format", help="json, jsonl or table.")] = "json",
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Refuse articles larger than this (UTF-8 bytes).")
+    ] = MAX_TEXT_BYTES,
 ) -> None:
     """Extract actors, events and agreements from articles and print the records."""
     from accords.extract import extract as run_extract
@@ -93,12 +97,12 @@ def extract(
         if not input.exists():
             err.print(f"[red]error:[/red] {input}: no such file")
             raise typer.Exit(2)
-        items.extend(iter_jsonl(input))
+        items.extend(iter_jsonl(input, max_bytes=max_bytes))
     for path in files or []:
         try:
             items.append(read_text_file(path, published=published, title=title,
                                         dateline=dateline, id=id if len(files or []) == 1
-                                        else None))
+                                        else None, max_bytes=max_bytes))
         except AccordsError as exc:
             items.append(exc)
     sink = output.open("w", encoding="utf-8") if output else None
@@ -119,7 +123,7 @@ def extract(
                 try:
                     record = run_extract(item.text, published=d.published, title=d.title,
                                          dateline=d.dateline, id=d.id, source=d.source,
-                                         url=d.url)
+                                         url=d.url, max_bytes=max_bytes)
                 except AccordsError as exc:
                     failed += 1
                     err.print(f"[red]error:[/red] {exc}")

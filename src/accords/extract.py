@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from accords.code.agreements import AgreementCoder, AgreementDraft
 from accords.code.events import EventCoder, EventDraft
 from accords.gazetteer import get_gazetteer
-from accords.ingest.documents import check_text, detect_language
+from accords.ingest.documents import MAX_TEXT_BYTES, check_text, detect_language
 from accords.model import (
     Agreement,
     Coder,
@@ -88,13 +88,14 @@ def extract(
     id: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    max_bytes: int = MAX_TEXT_BYTES,
 ) -> Record:
     """Extract the actors, events and agreements of one article.
 
-    Raises InputError for text that cannot be an article (empty, binary); an article that is
-    not in English gives a record with its language and nothing extracted.
+    Raises InputError for text that cannot be an article (empty, binary, over `max_bytes`);
+    an article that is not in English gives a record with its language and nothing extracted.
     """
-    text = check_text(text, id or "<text>")
+    text = check_text(text, id or "<text>", max_bytes=max_bytes)
     # identifiers guess wildly on a sentence or two full of names: judge longer texts only
     language = detect_language(text) if len(text.strip()) >= 200 else "en"
     document = Document(id=id or "doc", title=title, published=published, dateline=dateline,

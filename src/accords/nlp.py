@@ -12,7 +12,9 @@ import os
 from functools import cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from accords.errors import ModelNotFoundError
 
@@ -55,4 +57,31 @@ def load_pipeline(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
     nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+    if "parser" in nlp.pipe_names and "accords_sentence_hints" not in nlp.pipe_names:
+        nlp.add_pipe("accords_sentence_hints", before="parser")
     return nlp
+
+
+# Tokens after which a news sentence may end. The statistical parser of the small models
+# sometimes cuts a long attendee list after a parenthesis ("... League-N (PML-N) | President
+# Nawaz Sharif, ..."); a sentence cannot start right after a word, comma or bracket unless a
+# line break separates them, so those starts are vetoed before the parser runs.
+_SENTENCE_END = frozenset({".", "!", "?", "…", "...", ":", ";", '"', "'", "”", "’", "»"})
+
+
+@Language.component("accords_sentence_hints")
+def sentence_hints(doc: Doc) -> Doc:
+    """Veto sentence starts that follow a word with no terminal punctuation or line break."""
+    if len(doc) < 2:
+        return doc
+    # one array write: setting Token.is_sent_start token by token rescans the whole doc
+    starts = doc.to_array([SENT_START]).astype("int64")
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or prev.is_space or tok.is_space:
+            continue
+        if prev.text in _SENTENCE_END or prev.text.endswith("."):
+            continue
+        starts[tok.i] = -1
+    doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy stores it
+    return doc

@@ -487,10 +487,9 @@ class ActorResolver:
                 if self._org_is_person(doc, ent, table):
                     continue
                 candidates.append(self._expand_org(doc, ent.start, ent.end))
+        covered = {i for s, e in candidates for i in range(s, e)}
         for chunk in doc.noun_chunks:
-            head = chunk.root.lower_
-            if head in INSTITUTION_SECTOR and not any(
-                    s <= chunk.root.i < e for s, e in candidates):
+            if chunk.root.lower_ in INSTITUTION_SECTOR and chunk.root.i not in covered:
                 candidates.append((chunk.start, chunk.end))
         # angle-bracketed company names in wire copy: "<British Airways>"
         for tok in doc:
