@@ -145,5 +145,37 @@ class Record(_Model):
         return next((a for a in self.actors if a.id == actor_id), None)
 
 
+# ---- the store's merged records ---------------------------------------------------------------
+# One agreement reported by ten outlets is one record with ten sources. The store hands these to
+# the CLI, the exports and the web layer; their ids are store-wide ("g12", "e7", "a3") and the
+# per-document records they came from are listed in `sources`.
+
+
+class SourceRef(_Model):
+    """One report of a merged record: the document, and the record's id and evidence in it."""
+
+    document: str
+    record: str | None = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class StoredActor(Actor):
+    """An actor merged across documents; `documents` counts the documents that mention it."""
+
+    documents: int = 0
+
+
+class StoredEvent(Event):
+    sources: list[SourceRef] = Field(default_factory=list)
+
+
+class StoredAgreement(Agreement):
+    sources: list[SourceRef] = Field(default_factory=list)
+
+
 def record_json_schema() -> dict:
     return Record.model_json_schema()
