@@ -107,3 +107,81 @@ def extract_example(examples_dir: Path) -> Callable[[str], Any]:
         return _extract_example(str(examples_dir), name)
 
     return run
+
+
+# ---- stores: a SQLite file and, where a server is available, a PostgreSQL database ------------
+
+def _postgres_admin_url() -> str | None:
+    """ACCORDS_TEST_POSTGRES_URL (set by .ci/run after it starts the server), else the local
+    throwaway server that scripts/postgres.sh starts, if it is running."""
+    url = os.environ.get("ACCORDS_TEST_POSTGRES_URL")
+    if url:
+        return url
+    local = "postgresql://accords@127.0.0.1:55432/accords"
+    try:
+        import psycopg
+
+        psycopg.connect(local, connect_timeout=2).close()
+    except Exception:
+        return None
+    return local
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> str:
+    url = _postgres_admin_url()
+    if url is None:
+        if os.environ.get("ACCORDS_REQUIRE_POSTGRES"):
+            pytest.fail("ACCORDS_REQUIRE_POSTGRES is set but no PostgreSQL server answers")
+        pytest.skip("no PostgreSQL server (run scripts/postgres.sh, or set "
+                    "ACCORDS_TEST_POSTGRES_URL)")
+    return url
+
+
+_db_counter = iter(range(1_000_000))
+
+
+def fresh_postgres_database(admin_url: str) -> tuple[str, Callable[[], None]]:
+    """A new, empty database on the test server, and a function that drops it."""
+    import psycopg
+
+    name = f"accords_test_{os.getpid()}_{next(_db_counter)}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = admin_url.rpartition("/")
+
+    def drop() -> None:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return f"{base}/{name}", drop
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    """The URL of an empty database, once per backend."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "accords.db")
+        return
+    admin = request.getfixturevalue("postgres_admin_url")
+    url, drop = fresh_postgres_database(admin)
+    yield url
+    drop()
+
+
+@pytest.fixture(scope="session")
+def cached_extractor() -> Callable[[Any], Any]:
+    """The real extractor, each text extracted once per session: the store tests run the same
+    documents through two databases and must not pay the NLP twice."""
+    from accords.store.ingest import extract_document
+
+    done: dict[tuple[str, str], Any] = {}
+
+    def run(doc: Any) -> Any:
+        key = (doc.document.id, doc.text)
+        if key not in done:
+            done[key] = extract_document(doc)
+        return done[key]
+
+    return run

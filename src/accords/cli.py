@@ -193,6 +193,290 @@ def example(
     else:
         print(_dump(record, format))
 
+# ---- the corpus store ------------------------------------------------------------------------
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", envvar="ACCORDS_DB",
+    help="Database: a SQLite file (default accords.db) or postgresql://user@host/db.")]
+
+
+def _open_store(db: str | None):  # type: ignore[no-untyped-def]
+    from accords.store import Store
+
+    try:
+        return Store(db)
+    except AccordsError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Text, HTML, RSS/Atom, JSONL or CSV files; Reuters-21578 or BBC folders; "
+             "other folders are walked.")],
+    db: DbOption = None,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date for plain text files, YYYY-MM-DD.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Stop after this many documents.")]
+    = None,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Refuse articles larger than this (UTF-8 bytes).")
+    ] = MAX_TEXT_BYTES,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Extract and store documents; the same agreement from several sources becomes one."""
+    from rich.progress import SpinnerColumn
+
+    from accords.ingest.sources import iter_sources
+    from accords.store.ingest import ingest as run_ingest
+
+    store = _open_store(db)
+    items = iter_sources(paths, max_bytes=max_bytes, published=published, limit=limit)
+    columns = [SpinnerColumn(), TextColumn("{task.description}")]
+    if limit:
+        columns += [BarColumn(), MofNCompleteColumn()]
+    columns += [TextColumn("{task.fields[rate]}"), TimeElapsedColumn()]
+    try:
+        with Progress(*columns, console=err, transient=True, disable=as_json) as progress:
+            task = progress.add_task("ingesting", total=limit, rate="")
+
+            def advance(summary) -> None:  # type: ignore[no-untyped-def]
+                progress.update(task, completed=summary.documents,
+                                description=f"ingesting: {summary.new} new, "
+                                            f"{summary.known} known, {summary.failed} failed",
+                                rate=f"{summary.rate:.1f} articles/s")
+
+            def report(message: str) -> None:
+                progress.console.print(f"[red]error:[/red] {message}")
+
+            summary = run_ingest(store, items, on_item=advance, on_error=report)
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(summary.as_dict(), indent=2))
+    else:
+        table = Table(title="Ingest summary", show_header=False)
+        table.add_column("what")
+        table.add_column("count", justify="right")
+        for label, value in (
+            ("documents read", summary.documents), ("new", summary.new),
+            ("already known", summary.known),
+            ("same text, new id or URL", summary.duplicates), ("failed", summary.failed),
+            ("near-duplicates (wire re-sends)", summary.near_duplicates),
+            ("records added", summary.added), ("records merged", summary.merged),
+            ("articles/s", f"{summary.rate:.1f}"),
+        ):
+            table.add_row(label, str(value))
+        out.print(table)
+    if summary.failed and summary.failed == summary.documents:
+        raise typer.Exit(1)
+
+
+QUERY_KINDS = ("agreements", "events", "actors", "documents")
+
+
+@app.command()
+def query(
+    what: Annotated[str, typer.Argument(help="agreements, events, actors or documents.")],
+    db: DbOption = None,
+    country: Annotated[str | None, typer.Option(help="A country taking part (ISO alpha-3).")]
+    = None,
+    with_: Annotated[str | None, typer.Option(
+        "--with", help="A second country taking part (ISO alpha-3).")] = None,
+    sector: Annotated[str | None, typer.Option(help="Agreement sector, e.g. defence.")] = None,
+    instrument: Annotated[str | None, typer.Option(help="mou, agreement, treaty, ...")] = None,
+    status: Annotated[str | None, typer.Option(help="signed, agreed, ...")] = None,
+    event: Annotated[str | None, typer.Option(help="PLOVER type or CAMEO code.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Actor kind: person, organization, ...")]
+    = None,
+    since: Annotated[str | None, typer.Option(help="From this date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date, YYYY-MM-DD.")] = None,
+    text: Annotated[str | None, typer.Option(help="Full-text search.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+    format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+) -> None:
+    """List stored agreements, events, actors or documents that match the filters."""
+    from accords.store import Filters
+
+    if what not in QUERY_KINDS:
+        raise typer.BadParameter(f"choose one of {', '.join(QUERY_KINDS)}")
+    if format not in ("table", "json", "csv"):
+        raise typer.BadParameter("--format must be table, json or csv")
+    for value, name in ((since, "--since"), (until, "--until")):
+        _check_date(value, name)
+    filters = Filters(country=country, with_country=with_, sector=sector,
+                      instrument=instrument, status=status, event=event, kind=kind,
+                      since=since, until=until, text=text, limit=limit)
+    store = _open_store(db)
+    try:
+        rows = getattr(store, what)(filters)
+        names = {}
+        if what in ("agreements", "events"):
+            ids = {i for r in rows for i in (getattr(r, "parties", []) + getattr(
+                r, "signatories", []) + getattr(r, "actor", []) + getattr(r, "recipient", []))}
+            names = {k: v.name for k, v in store.actors_by_id(ids).items()}
+    finally:
+        store.close()
+    flat_rows = [_flat(what, r, names) for r in rows]
+    if format == "json":
+        print(json.dumps([r if isinstance(r, dict) else r.model_dump(mode="json")
+                          for r in rows], indent=2, ensure_ascii=False))
+    elif format == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(flat_rows[0]) if flat_rows else
+                                ["id"])
+        writer.writeheader()
+        writer.writerows(flat_rows)
+    else:
+        table = Table(title=f"{what.capitalize()} ({len(rows)})")
+        for col in (flat_rows[0] if flat_rows else {"id": ""}):
+            table.add_column(col, overflow="fold")
+        for row in flat_rows:
+            table.add_row(*[str(v) for v in row.values()])
+        out.print(table)
+
+
+def _check_date(value: str | None, name: str) -> None:
+    from datetime import date
+
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{name} must be a date such as 2025-04-12") from None
+
+
+def _flat(what: str, r, names: dict[str, str]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    def who(ids: list[str]) -> str:
+        return "; ".join(names.get(i, i) for i in ids)
+
+    if what == "agreements":
+        return {"id": r.id, "instrument": r.instrument, "subject": r.subject or "",
+                "sectors": ", ".join(r.sectors), "countries": "-".join(r.countries),
+                "parties": who(r.parties), "status": r.status or "",
+                "date": _when(r.date), "sources": str(len(r.sources))}
+    if what == "events":
+        return {"id": r.id, "event": r.event + (f"/{r.mode}" if r.mode else ""),
+                "cameo": r.cameo or "", "actor": who(r.actor), "recipient": who(r.recipient),
+                "modality": r.modality, "date": _when(r.date),
+                "place": r.place.name if r.place else "", "sources": str(len(r.sources))}
+    if what == "actors":
+        return {"id": r.id, "kind": r.kind, "name": r.name, "country": r.country or "",
+                "titles": "; ".join(dict.fromkeys(x.title for x in r.roles)),
+                "documents": str(r.documents)}
+    return {"id": ", ".join(s["id"] for s in r["sources"]), "title": r["title"] or "",
+            "published": r["published"] or "", "language": r["language"] or "",
+            "sources": str(len(r["sources"]))}
+
+
+def _when(d) -> str:  # type: ignore[no-untyped-def]
+    if d is None or not d.start:
+        return ""
+    return d.start if not d.end or d.end == d.start else f"{d.start}..{d.end}"
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="A country, ISO alpha-3 (e.g. PAK).")],
+    b: Annotated[str, typer.Argument(help="The other country (e.g. BLR).")],
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """The relationship of two countries: agreements by year and sector, latest events,
+    the institutions on each side and the sources."""
+    store = _open_store(db)
+    try:
+        summary = store.dyad(a, b)
+    finally:
+        store.close()
+    names = {k: v.name for k, v in summary.pop("actors").items()}
+    if format == "json":
+        print(json.dumps(_jsonable(summary), indent=2, ensure_ascii=False))
+        return
+    a, b = summary["countries"]
+    out.print(f"[bold]{a}–{b}[/bold]: {summary['agreements']} agreements, "
+              f"{summary['events']} events, {len(summary['sources'])} sources")
+    years = Table(title="Agreements by year and sector")
+    years.add_column("year")
+    years.add_column("sectors")
+    for year, sectors in summary["by_year"].items():
+        years.add_row(year, ", ".join(f"{s} {n}" for s, n in sectors.items()))
+    out.print(years)
+    ags = Table(title="Latest agreements")
+    for col in ("id", "instrument", "subject", "parties", "status", "date", "sources"):
+        ags.add_column(col, overflow="fold")
+    for g in summary["latest_agreements"]:
+        ags.add_row(g.id, g.instrument, g.subject or "", "; ".join(names.get(p, p) for p in
+                                                                    g.parties),
+                    g.status or "", _when(g.date), str(len(g.sources)))
+    out.print(ags)
+    evs = Table(title="Latest events")
+    for col in ("id", "event", "actor", "recipient", "date", "place"):
+        evs.add_column(col, overflow="fold")
+    for e in summary["latest_events"]:
+        evs.add_row(e.id, e.event + (f"/{e.mode}" if e.mode else ""),
+                    "; ".join(names.get(x, x) for x in e.actor),
+                    "; ".join(names.get(x, x) for x in e.recipient), _when(e.date),
+                    e.place.name if e.place else "")
+    out.print(evs)
+    inst = Table(title="Institutions and people")
+    inst.add_column("country")
+    inst.add_column("who", overflow="fold")
+    for country, people in summary["institutions"].items():
+        inst.add_row(country, "; ".join(
+            p["name"] + (f" ({', '.join(p['titles'])})" if p["titles"] else "")
+            for p in people))
+    out.print(inst)
+    srcs = Table(title="Sources")
+    for col in ("document", "published", "title"):
+        srcs.add_column(col, overflow="fold")
+    for s in summary["sources"]:
+        srcs.add_row(s.document, s.published or "", s.title or "")
+    out.print(srcs)
+
+
+def _jsonable(value):  # type: ignore[no-untyped-def]
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words to look for.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Full-text search over stored articles, agreements and events."""
+    from accords.store import Filters
+
+    store = _open_store(db)
+    try:
+        f = Filters(text=text, limit=limit)
+        found = {"documents": store.documents(f), "agreements": store.agreements(f),
+                 "events": store.events(f)}
+    finally:
+        store.close()
+    if format == "json":
+        print(json.dumps(_jsonable(found), indent=2, ensure_ascii=False))
+        return
+    for what, rows in found.items():
+        table = Table(title=f"{what.capitalize()} matching {text!r} ({len(rows)})")
+        flat_rows = [_flat(what, r, {}) for r in rows]
+        for col in (flat_rows[0] if flat_rows else {"id": ""}):
+            table.add_column(col, overflow="fold")
+        for row in flat_rows:
+            table.add_row(*row.values())
+        out.print(table)
+
 
 def main() -> None:  # pragma: no cover - console entry point
     app()

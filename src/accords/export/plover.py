@@ -1,0 +1,180 @@
+"""PLOVER event JSONL: one event per line in the field names of the PLOVER specification.
+
+Source: openeventdata/PLOVER, PLOVER_MANUAL.tex, draft 0.8 (2021), chapter "Data Fields"
+(tables "PLOVER JSON", "Information object for actors", "Information object for citations",
+"Location object") and the sections "Special contexts" and "Compound and Reciprocal Actors";
+quad categories from the 0.7b1 table "Quad categories in PLOVER". PLOVER asks for JSONL and
+allows extra named fields; only `id`, `date`, `source` and `event` are required.
+
+Event fields written (PLOVER name: what we put there)
+- id: the merged event id (unique within the export).
+- date: event date YYYY-MM-DD; when the event has none, the earliest publication date of its
+  reports (the classic event-data convention), and `date_basis` says which ("event",
+  "published", or null when neither is known).
+- enddate: the end of a date range, else null.
+- source: list of actor objects (who acts). recipient: list of actor objects (acted upon).
+  PLOVER makes both lists so that compound and reciprocal actors stay in one record, so every
+  actor is kept, in order; nothing is expanded into dyads (the GDELT export does that).
+- event: [PLOVER category]. mode: [mode] or []. context: our contexts, plus PLOVER's special
+  contexts for modality: "future", "hypothetical", "negation" (asserted events add none).
+- event_loc: location object {name, latitude, longitude, country_code (ISO alpha-2, GeoNames'
+  "country code"), cc3 (alpha-3)} or null.
+- event_text: the evidence texts (own, then per source), without repeats.
+- quad_code: 1-4 from the PLOVER category.
+- cite_info: citation object of the first report {citation (document id), url, title,
+  publication (outlet), coder, codebook, version}.
+- coder: "<coder name>.v<version>"; coded_date: the day of the export.
+- comment: null.
+Accords extensions: cameo, modality, confidence, agreements (merged agreement ids),
+date_basis, sources (a cite_info object for every report).
+
+Actor object: code (ISO alpha-3, Kosovo "KOS"; "IGO" for an intergovernmental body, as in the
+manual's non-state actor codes), sector (PLOVER primary sector; our MED is CAMEO's "media",
+which PLOVER calls JRN; UNK and IGO become null), actor_text (the first mention as written,
+else the name), identifier_text (canonical name), office (first role title); extensions: kind,
+accords_id. The manual's `identifier_id` is a Wikidata id, which we do not have, so it is left
+out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+import accords
+from accords.export._io import Destination, open_text
+from accords.export.codes import iso2_country, plover_country, plover_quad
+from accords.export.data import (
+    ExportData,
+    earliest_published,
+    evidence_texts,
+)
+from accords.model import (
+    Coder,
+    Document,
+    Place,
+    Record,
+    SourceRef,
+    StoredActor,
+    StoredAgreement,
+    StoredEvent,
+)
+
+__all__ = ["CODEBOOK", "REQUIRED_FIELDS", "plover_actor", "plover_event", "write_plover"]
+
+CODEBOOK = "plover-0.8"
+REQUIRED_FIELDS = ("id", "date", "source", "event")
+
+_MODALITY_CONTEXT = {"future": "future", "hypothetical": "hypothetical", "negated": "negation"}
+_SECTOR = {"MED": "JRN", "UNK": None, "IGO": None}
+
+
+def plover_actor(actor: StoredActor | None, actor_id: str) -> dict[str, Any]:
+    """A PLOVER actor object; an id that resolves to no actor gives an object with only that id."""
+    if actor is None:
+        return {"code": None, "sector": None, "actor_text": None, "identifier_text": None,
+                "office": None, "kind": None, "accords_id": actor_id}
+    code = "IGO" if actor.kind == "international" else plover_country(actor.country)
+    sector = _SECTOR.get(actor.sector, actor.sector) if actor.sector else None
+    return {
+        "code": code,
+        "sector": sector,
+        "actor_text": actor.mentions[0].text if actor.mentions else actor.name,
+        "identifier_text": actor.name,
+        "office": actor.roles[0].title if actor.roles else None,
+        "kind": actor.kind,
+        "accords_id": actor.id,
+    }
+
+
+def _location(place: Place | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {
+        "name": place.name, "latitude": place.lat, "longitude": place.lon,
+        "country_code": iso2_country(place.country), "cc3": plover_country(place.country),
+    }
+
+
+def _cite(ref: SourceRef, coder: str) -> dict[str, Any]:
+    return {
+        "citation": ref.document, "url": ref.url, "title": ref.title,
+        "publication": ref.source, "published": ref.published,
+        "coder": coder, "codebook": CODEBOOK, "version": accords.__version__,
+    }
+
+
+def plover_event(
+    event: StoredEvent,
+    data: ExportData,
+    *,
+    coder: Coder | None = None,
+    coded_date: str | None = None,
+) -> dict[str, Any]:
+    """One merged event as a PLOVER record (see the module docstring for every field)."""
+    coder_id = _coder_id(coder or Coder())
+    start = event.date.start if event.date else None
+    end = event.date.end if event.date else None
+    published = earliest_published(event)
+    date, basis = (start, "event") if start else (published, "published" if published else None)
+    context = list(event.context)
+    special = _MODALITY_CONTEXT.get(event.modality)
+    if special and special not in context:
+        context.append(special)
+    cites = [_cite(ref, coder_id) for ref in event.sources]
+    return {
+        "id": event.id,
+        "date": date,
+        "enddate": end if end and end != date else None,
+        "source": [plover_actor(data.actor(i), i) for i in event.actor],
+        "recipient": [plover_actor(data.actor(i), i) for i in event.recipient],
+        "event": [event.event],
+        "mode": [event.mode] if event.mode else [],
+        "context": context,
+        "event_loc": _location(event.place),
+        "event_text": evidence_texts(event),
+        "quad_code": plover_quad(event.event),
+        "cite_info": cites[0] if cites else None,
+        "coder": coder_id,
+        "coded_date": coded_date or dt.date.today().isoformat(),
+        "comment": None,
+        "cameo": event.cameo,
+        "modality": event.modality,
+        "confidence": event.confidence,
+        "agreements": list(event.agreements),
+        "date_basis": basis,
+        "sources": cites,
+    }
+
+
+def _coder_id(coder: Coder) -> str:
+    return f"{coder.name}.v{coder.version}"
+
+
+def write_plover(
+    destination: Destination,
+    *,
+    records: Iterable[Record] | None = None,
+    actors: Iterable[StoredActor] | None = None,
+    events: Iterable[StoredEvent] | None = None,
+    agreements: Iterable[StoredAgreement] | None = None,
+    documents: Iterable[Document] | None = None,
+    coder: Coder | None = None,
+    coded_date: str | None = None,
+) -> list[Path]:
+    """Write every event as one PLOVER JSON line. Agreements are not events and are not written
+    (a signing is already an event: SUPPORT / CAMEO 057)."""
+    data = ExportData.collect(
+        records=records, actors=actors, events=events, agreements=agreements, documents=documents
+    )
+    coded_date = coded_date or dt.date.today().isoformat()
+    written: list[Path] = []
+    with open_text(destination, written) as fh:
+        for event in data.events:
+            line = plover_event(event, data, coder=coder, coded_date=coded_date)
+            fh.write(orjson.dumps(line).decode() + "\n")
+    return written

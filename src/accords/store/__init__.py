@@ -1,0 +1,5 @@
+"""The corpus store: SQLAlchemy tables, Alembic migrations, merging across documents."""
+
+from accords.store.store import DEFAULT_URL, AddResult, Counts, Filters, Store, StoreError
+
+__all__ = ["DEFAULT_URL", "AddResult", "Counts", "Filters", "Store", "StoreError"]

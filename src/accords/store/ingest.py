@@ -1,0 +1,112 @@
+"""Ingestion: documents in, records extracted once, merged into the store one by one.
+
+Each document is its own transaction, so an interrupted run keeps every document it finished
+and a rerun skips them (a document's identity is the hash of its text). Texts already stored
+under another id are not extracted again: the document only gains a source. Bad input never
+stops the run: it is counted, reported with its file and line, and skipped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from accords.errors import AccordsError, InputError
+from accords.ingest.documents import SourceDocument
+from accords.model import Record
+from accords.store.store import Store
+
+Extractor = Callable[[SourceDocument], Record]
+
+
+def extract_document(doc: SourceDocument) -> Record:
+    """The extractor `ingest` uses unless told otherwise."""
+    from accords.extract import extract
+
+    d = doc.document
+    return extract(doc.text, published=d.published, title=d.title, dateline=d.dateline,
+                   id=d.id, source=d.source, url=d.url)
+
+
+@dataclass
+class IngestSummary:
+    """What a run did: the figures `accords ingest` prints at the end."""
+
+    new: int = 0
+    known: int = 0
+    duplicates: int = 0  # a stored text under a new id or URL: one more source, no extraction
+    failed: int = 0
+    added: int = 0
+    merged: int = 0
+    near_duplicates: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return self.new + self.known + self.duplicates + self.failed
+
+    @property
+    def rate(self) -> float:
+        processed = self.new + self.duplicates
+        return processed / self.seconds if self.seconds > 0 else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"documents": self.documents, "new": self.new, "known": self.known,
+                "duplicates": self.duplicates, "failed": self.failed,
+                "records_added": self.added, "records_merged": self.merged,
+                "near_duplicates": self.near_duplicates, "seconds": round(self.seconds, 2),
+                "articles_per_second": round(self.rate, 2)}
+
+
+def ingest(store: Store, items: Iterable[SourceDocument | InputError], *,
+           extractor: Extractor = extract_document,
+           on_item: Callable[[IngestSummary], None] | None = None,
+           on_error: Callable[[str], None] | None = None) -> IngestSummary:
+    """Store every document of `items`; `on_item` is called after each (progress bars)."""
+    summary = IngestSummary()
+    started = time.perf_counter()
+    for item in items:
+        if isinstance(item, AccordsError):
+            _fail(summary, str(item), on_error)
+        else:
+            _ingest_one(store, item, extractor, summary, on_error)
+        summary.seconds = time.perf_counter() - started
+        if on_item is not None:
+            on_item(summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _ingest_one(store: Store, doc: SourceDocument, extractor: Extractor,
+                summary: IngestSummary, on_error: Callable[[str], None] | None) -> None:
+    try:
+        if store.known(doc.text, doc.document.id):
+            summary.known += 1
+            return
+        record = None if store.stored_text(doc.text) else extractor(doc)
+        result = store.add(doc, record)
+    except AccordsError as exc:
+        _fail(summary, str(exc), on_error)
+        return
+    if result.status == "known":  # another writer stored it meanwhile
+        summary.known += 1
+        return
+    if result.status == "duplicate":
+        summary.duplicates += 1
+    else:
+        summary.new += 1
+        if result.near_duplicate_of:
+            summary.near_duplicates += 1
+    summary.added += result.added
+    summary.merged += result.merged
+
+
+def _fail(summary: IngestSummary, message: str,
+          on_error: Callable[[str], None] | None) -> None:
+    summary.failed += 1
+    if len(summary.errors) < 1000:
+        summary.errors.append(message)
+    if on_error is not None:
+        on_error(message)

@@ -1,0 +1,282 @@
+"""Deciding what is the same across documents: pure functions, no database.
+
+The store asks three questions of every new document: is this text one we already have (its
+content hash) or a near copy (SimHash, for wire re-sends with a changed line); is this actor one
+we know (kind, country and name, with spelling variants); and is this agreement or event one
+another outlet already reported. The last is decided by compatibility, not similarity alone:
+two reports merge only if nothing they state contradicts the other (countries, instrument,
+dates, the institutions on each side, sectors), so two MoUs signed the same day between
+different bodies stay two records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from accords.model import Actor, Agreement, Event
+
+SIMHASH_BITS = 64
+NEAR_DUPLICATE_BITS = 5
+"""Texts whose SimHashes differ in at most this many bits are near-duplicates (wire re-sends).
+On Reuters-21578, pairs of different stories differ in 17 bits or more; a story re-sent with a
+new headline or a corrected line differs in 0-4."""
+BAND_WIDTHS = (11, 11, 11, 11, 10, 10)
+"""Six bands: by the pigeonhole principle two hashes within 5 bits agree on a whole band."""
+
+AGREEMENT_WINDOW_DAYS = 31
+"""Reports of one agreement without a date of their own fall within a month of each other."""
+EVENT_WINDOW_DAYS = 7
+"""An undated visit or meeting is reported within a week of itself."""
+
+PERSON_NAME_SIMILARITY = 90
+"""rapidfuzz ratio above which two names of one country's people are spelling variants
+("Lukashenko" / "Lukashenka")."""
+
+STATUS_ORDER = ("negotiating", "agreed", "initialled", "signed", "ratified", "in_force",
+                "extended", "amended", "terminated")
+INSTRUMENT_CLASS = {"agreement": "agreement", "mou": "mou", "treaty": "treaty",
+                    "protocol": "protocol", "roadmap": "roadmap", "declaration": "declaration",
+                    "contract": "contract", "letter_of_intent": "letter_of_intent",
+                    "other": "other"}
+GENERIC_INSTRUMENTS = {"agreement", "other"}
+"""Words an outlet uses for any instrument: "the agreement" may be another outlet's MoU."""
+
+_WORD_RE = re.compile(r"[^\W_]+", re.U)
+_STOP = frozenset("the a an of on in and for to with between by at its their his her".split())
+
+
+# ---- documents ---------------------------------------------------------------------------------
+def normalise_text(text: str) -> str:
+    """The text as its identity sees it: Unicode NFC, line endings and outer blanks unified."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def simhash(text: str) -> int:
+    """64-bit SimHash over word 3-shingles, as a signed integer (it fits a BIGINT column)."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    shingles = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))]
+    weights = [0] * SIMHASH_BITS
+    for sh in shingles:
+        h = int.from_bytes(hashlib.blake2b(sh.encode("utf-8"), digest_size=8).digest(), "big")
+        for bit in range(SIMHASH_BITS):
+            weights[bit] += 1 if h >> bit & 1 else -1
+    value = sum(1 << bit for bit in range(SIMHASH_BITS) if weights[bit] > 0)
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def simhash_bands(value: int) -> tuple[int, ...]:
+    """The hash cut into `BAND_WIDTHS` pieces, for an indexed candidate lookup."""
+    unsigned = value & ((1 << 64) - 1)
+    bands, shift = [], 0
+    for width in BAND_WIDTHS:
+        bands.append((unsigned >> shift) & ((1 << width) - 1))
+        shift += width
+    return tuple(bands)
+
+
+def hamming(a: int, b: int) -> int:
+    return ((a ^ b) & ((1 << 64) - 1)).bit_count()
+
+
+# ---- actors ------------------------------------------------------------------------------------
+def normalise_name(name: str) -> str:
+    """Lower case, accents and punctuation dropped, leading article dropped."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    words = _WORD_RE.findall(name.lower().replace("'s ", " "))
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def actor_block(actor: Actor) -> str:
+    """The lookup block: a person's surname, else the first significant word of the name."""
+    words = normalise_name(actor.name).split()
+    if not words:
+        return ""
+    if actor.kind == "person":
+        return words[-1]
+    if actor.kind == "country":
+        return actor.country or words[0]
+    return next((w for w in words if w not in _STOP), words[0])
+
+
+def actor_key(actor: Actor) -> str:
+    """A store-wide identity: countries by code, others by kind, country and normalised name."""
+    if actor.kind == "country":
+        return f"country|{actor.country or normalise_name(actor.name)}"
+    kind = "organization" if actor.kind == "international" else actor.kind
+    return f"{kind}|{actor.country or ''}|{normalise_name(actor.name)}"
+
+
+def same_person(name_a: str, name_b: str) -> bool:
+    """Two names of one country's people that are one person: equal after normalising, or a
+    spelling variant of the same length ("Lukashenko" / "Lukashenka"). A name inside a longer
+    one is not enough: "Nawaz Sharif" sits inside his daughter's "Maryam Nawaz Sharif" exactly
+    as "Shehbaz Sharif" sits inside "Muhammad Shehbaz Sharif", and merging two people is worse
+    than listing one twice. The extractor already folds short forms within a document."""
+    a, b = normalise_name(name_a), normalise_name(name_b)
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or wa[-1][:4] != wb[-1][:4]:
+        return False
+    if len(wa) == len(wb):
+        return fuzz.ratio(a, b) >= PERSON_NAME_SIMILARITY
+    return False
+
+
+# ---- agreements and events ---------------------------------------------------------------------
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def content_words(text: str | None) -> frozenset[str]:
+    if not text:
+        return frozenset()
+    return frozenset(w for w in normalise_name(text).split() if w not in _STOP and len(w) > 2)
+
+
+@dataclass
+class Signature:
+    """What one report says about an agreement or event, in store terms (actor keys)."""
+
+    countries: frozenset[str]
+    kind: str  # instrument class, or event type + CAMEO code
+    modality: str
+    start: date | None = None
+    end: date | None = None
+    anchor: date | None = None  # own date, else the document's publication date
+    sectors: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    # per country, the keys of the institutions and people named on that side
+    sides: dict[str, frozenset[str]] = field(default_factory=dict)
+    direction: tuple[frozenset[str], frozenset[str]] | None = None
+
+
+def agreement_signature(ag: Agreement, keys: dict[str, str], countries_of: dict[str, str | None],
+                        published: str | None) -> Signature:
+    """`keys` maps the document's actor ids to store keys, `countries_of` to their countries."""
+    start = _day(ag.date.start) if ag.date else None
+    end = (_day(ag.date.end) if ag.date else None) or start
+    sides: dict[str, set[str]] = {}
+    for local in ag.parties + ag.signatories:
+        key = keys.get(local)
+        country = countries_of.get(local)
+        if key and country and not key.startswith("country|"):
+            sides.setdefault(country, set()).add(key)
+    return Signature(
+        countries=frozenset(ag.countries),
+        kind=INSTRUMENT_CLASS.get(ag.instrument, "other"),
+        modality=ag.modality,
+        start=start, end=end, anchor=start or _day(published),
+        sectors=frozenset(ag.sectors),
+        words=content_words(ag.subject),
+        sides={c: frozenset(v) for c, v in sides.items()},
+    )
+
+
+def event_signature(ev: Event, keys: dict[str, str], countries_of: dict[str, str | None],
+                    published: str | None) -> Signature:
+    start = _day(ev.date.start) if ev.date else None
+    end = (_day(ev.date.end) if ev.date else None) or start
+
+    def side(ids: list[str]) -> frozenset[str]:
+        return frozenset(c for c in (countries_of.get(i) or _international(keys.get(i))
+                                     for i in ids) if c)
+
+    actor, recipient = side(ev.actor), side(ev.recipient)
+    return Signature(
+        countries=actor | recipient,
+        kind=f"{ev.event}/{ev.cameo or ''}",
+        modality=ev.modality,
+        start=start, end=end, anchor=start or _day(published),
+        direction=(actor, recipient),
+    )
+
+
+def _international(key: str | None) -> str | None:
+    """An international body takes part in an event under its name, as the evaluator counts."""
+    if key and key.startswith("organization||"):
+        return key.split("|", 2)[2]
+    return None
+
+
+def _dates_compatible(a: Signature, b: Signature, window: int, slack: int) -> bool:
+    if a.start and b.start:
+        a_end, b_end = a.end or a.start, b.end or b.start
+        return (a.start - b_end).days <= slack and (b.start - a_end).days <= slack
+    if a.anchor and b.anchor:
+        return abs((a.anchor - b.anchor).days) <= window
+    return True
+
+
+def agreement_score(new: Signature, old: Signature) -> float | None:
+    """How well a new report fits a stored agreement; None if they cannot be the same."""
+    if new.countries != old.countries:
+        return None
+    if new.kind != old.kind and not ({new.kind, old.kind} & GENERIC_INSTRUMENTS):
+        return None
+    if (new.modality == "negated") != (old.modality == "negated"):
+        return None
+    if not _dates_compatible(new, old, AGREEMENT_WINDOW_DAYS, slack=3):
+        return None
+    if new.sectors and old.sectors and not new.sectors & old.sectors:
+        return None
+    shared_parties = 0
+    for country in new.sides.keys() & old.sides.keys():
+        overlap = new.sides[country] & old.sides[country]
+        if not overlap:
+            return None  # different institutions on one side: different instruments
+        shared_parties += len(overlap)
+    if new.words and old.words and not new.words & old.words and not (
+            new.sectors & old.sectors):
+        return None
+    score = 1.0 + len(new.sectors & old.sectors) + shared_parties
+    if new.words and old.words:
+        score += len(new.words & old.words) / len(new.words | old.words)
+    if new.kind == old.kind:
+        score += 0.5
+    if new.start and old.start and new.start == old.start:
+        score += 0.5
+    return score
+
+
+def event_score(new: Signature, old: Signature) -> float | None:
+    if new.kind != old.kind or new.direction != old.direction or new.modality != old.modality:
+        return None
+    if not _dates_compatible(new, old, EVENT_WINDOW_DAYS, slack=1):
+        return None
+    score = 1.0
+    if new.start and old.start and new.start == old.start:
+        score += 1.0
+    return score
+
+
+def later_status(a: str | None, b: str | None) -> str | None:
+    """The more advanced of two statuses: a deal first reported agreed, then signed, is signed."""
+    order = {s: n for n, s in enumerate(STATUS_ORDER)}
+    if a is None or b is None:
+        return a or b
+    return a if order.get(a, -1) >= order.get(b, -1) else b
+
+
+def combined_confidence(a: float, b: float) -> float:
+    """Independent reports raise confidence (noisy-or), never to certainty."""
+    return round(min(0.99, 1 - (1 - a) * (1 - b)), 4)
