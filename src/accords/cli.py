@@ -478,5 +478,55 @@ def search(
         out.print(table)
 
 
+@app.command("export")
+def export_(
+    format: Annotated[str, typer.Option(
+        "--format", help="jsonl, merged-jsonl, csv, parquet, plover or gdelt.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="File (jsonl, plover, gdelt; default standard output) or "
+        "folder (csv, parquet).")] = None,
+    db: DbOption = None,
+    country: Annotated[str | None, typer.Option(help="Only records involving this country.")]
+    = None,
+    since: Annotated[str | None, typer.Option(help="From this date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date, YYYY-MM-DD.")] = None,
+    header: Annotated[bool, typer.Option(help="gdelt: write a header row.")] = False,
+) -> None:
+    """Export the store: the contract's JSONL, flat CSV or Parquet tables, PLOVER JSONL or a
+    GDELT 2.0 style event table."""
+    from accords.export import EXPORTERS, FORMATS, export
+    from accords.store import Filters
+
+    exporter = EXPORTERS.get(format)
+    if exporter is None:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    if exporter.target == "directory" and output is None:
+        raise typer.BadParameter(f"--format {format} writes a folder: give --output DIR")
+    for value, name in ((since, "--since"), (until, "--until")):
+        _check_date(value, name)
+    options = {"header": header} if format == "gdelt" else {}
+    store = _open_store(db)
+    try:
+        if format == "jsonl":
+            data: dict = {"records": store.records()}
+        else:
+            f = Filters(country=country, since=since, until=until, limit=None)
+            agreements = store.agreements(f)
+            events = store.events(f)
+            ids = {i for g in agreements for i in g.parties + g.signatories}
+            ids |= {i for e in events for i in e.actor + e.recipient}
+            data = {"agreements": agreements, "events": events,
+                    "actors": list(store.actors_by_id(ids).values())}
+        destination = output if output is not None else sys.stdout
+        written = export(format, destination, **data, **options)
+    except (ValueError, OSError, AccordsError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    if output is not None:
+        err.print(f"wrote {', '.join(str(p) for p in written) or output}")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
