@@ -48,6 +48,10 @@ _PARAGRAPH = "\ue000"  # private-use sentinel for a paragraph break while collec
 _LINE = "\ue001"  # private-use sentinel for a <br>
 
 
+MIN_ARTICLE_WORDS = 10
+"""Fewer words than this is a menu, a paywall stub or an error page that trafilatura fell back
+to, not an article (the shortest wire briefs run to a few sentences)."""
+
 def read_html_file(
     path: str | PathLike[str], *, max_bytes: int = MAX_TEXT_BYTES
 ) -> SourceDocument:
@@ -75,7 +79,7 @@ def read_html_file(
 
     page = _extract(decode_html(data), where)
     body = page.text if page is not None else None
-    if not body or not body.strip():
+    if not body or len(body.split()) < MIN_ARTICLE_WORDS:
         raise InputError("no article text found in the HTML page", source=where)
     text = check_text(_paragraphs(body), where, max_bytes=max_bytes)
 
