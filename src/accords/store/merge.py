@@ -167,6 +167,10 @@ class Signature:
     words: frozenset[str] = frozenset()
     # per country, the keys of the institutions and people named on that side
     sides: dict[str, frozenset[str]] = field(default_factory=dict)
+    # every named party (or event participant) that is not a country
+    parties: frozenset[str] = frozenset()
+    # for an event: the stored agreements it signs or agrees
+    covers: frozenset[int] = frozenset()
     direction: tuple[frozenset[str], frozenset[str]] | None = None
 
 
@@ -176,10 +180,14 @@ def agreement_signature(ag: Agreement, keys: dict[str, str], countries_of: dict[
     start = _day(ag.date.start) if ag.date else None
     end = (_day(ag.date.end) if ag.date else None) or start
     sides: dict[str, set[str]] = {}
+    parties: set[str] = set()
     for local in ag.parties + ag.signatories:
         key = keys.get(local)
+        if not key or key.startswith("country|"):
+            continue
+        parties.add(key)
         country = countries_of.get(local)
-        if key and country and not key.startswith("country|"):
+        if country:
             sides.setdefault(country, set()).add(key)
     return Signature(
         countries=frozenset(ag.countries),
@@ -189,6 +197,7 @@ def agreement_signature(ag: Agreement, keys: dict[str, str], countries_of: dict[
         sectors=frozenset(ag.sectors),
         words=content_words(ag.subject),
         sides={c: frozenset(v) for c, v in sides.items()},
+        parties=frozenset(parties),
     )
 
 
@@ -202,12 +211,14 @@ def event_signature(ev: Event, keys: dict[str, str], countries_of: dict[str, str
                                      for i in ids) if c)
 
     actor, recipient = side(ev.actor), side(ev.recipient)
+    named = {keys[i] for i in ev.actor + ev.recipient if i in keys}
     return Signature(
         countries=actor | recipient,
         kind=f"{ev.event}/{ev.cameo or ''}",
         modality=ev.modality,
         start=start, end=end, anchor=start or _day(published),
         direction=(actor, recipient),
+        parties=frozenset(k for k in named if not k.startswith("country|")),
     )
 
 
@@ -248,6 +259,11 @@ def agreement_score(new: Signature, old: Signature) -> float | None:
     if new.words and old.words and not new.words & old.words and not (
             new.sectors & old.sectors):
         return None
+    if len(new.countries) < 2 and not new.parties & old.parties:
+        # a deal with fewer than two known countries (a company's contract, a domestic pact)
+        # is only recognised by a party both reports name: "a contract" in two stories on
+        # one day is two contracts
+        return None
     score = 1.0 + len(new.sectors & old.sectors) + shared_parties
     if new.words and old.words:
         score += len(new.words & old.words) / len(new.words | old.words)
@@ -261,9 +277,21 @@ def agreement_score(new: Signature, old: Signature) -> float | None:
 def event_score(new: Signature, old: Signature) -> float | None:
     if new.kind != old.kind or new.direction != old.direction or new.modality != old.modality:
         return None
+    if len(new.countries) < 2:
+        return None  # without two known sides, "a meeting" in two stories is two meetings
     if not _dates_compatible(new, old, EVENT_WINDOW_DAYS, slack=1):
         return None
-    score = 1.0
+    if (new.covers or old.covers) and not new.covers & old.covers:
+        return None  # a signing is the same signing only if its agreements are the same
+    # people and institutions other than the sides themselves (an international body taking
+    # part is a side, like a country)
+    shared = {k for k in new.parties & old.parties if _international(k) not in new.countries}
+    if not (new.covers or old.covers) and not shared and not (
+            new.start and new.start == old.start):
+        # the same countries meeting within a week twice is common; the same people, or the
+        # same stated day, make it one meeting
+        return None
+    score = 1.0 + len(new.covers & old.covers) + len(shared)
     if new.start and old.start and new.start == old.start:
         score += 1.0
     return score

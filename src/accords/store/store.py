@@ -227,8 +227,17 @@ class Store:
             kind="document", ref_id=doc_pk, body=f"{meta.title or ''}\n{doc.text}"))
         ids, countries_of = self._add_actors(conn, doc_pk, record)
         result = AddResult("new", doc_pk, near_duplicate_of=near[1] if near else None)
-        event_ids = self._add_events(conn, doc_pk, record, ids, countries_of, result)
-        self._add_agreements(conn, doc_pk, record, ids, countries_of, event_ids, result)
+        # agreements first: whether two signing events are one follows from whether the
+        # agreements they cover were found to be one
+        agreement_ids = self._add_agreements(conn, doc_pk, record, ids, countries_of, result)
+        event_ids = self._add_events(conn, doc_pk, record, ids, countries_of, agreement_ids,
+                                     result)
+        for ag in record.agreements:
+            occasion = event_ids.get(ag.occasion) if ag.occasion else None
+            if occasion is not None:
+                conn.execute(update(agreements).where(
+                    agreements.c.id == agreement_ids[ag.id],
+                    agreements.c.occasion_id.is_(None)).values(occasion_id=occasion))
         self._recount_sources(conn, doc_pk)
         return result
 
@@ -341,13 +350,15 @@ class Store:
 
     # -- events
     def _add_events(self, conn: Connection, doc_pk: int, record: Record, ids: dict[str, int],
-                    countries_of: dict[str, str | None], result: AddResult) -> dict[str, int]:
+                    countries_of: dict[str, str | None], agreement_ids: dict[str, int],
+                    result: AddResult) -> dict[str, int]:
         keys = self._keys(conn, ids)
         published = record.document.published
         taken: set[int] = set()
         event_ids: dict[str, int] = {}
         for ev in record.events:
             sig = merge.event_signature(ev, keys, countries_of, published)
+            sig.covers = frozenset(agreement_ids[g] for g in ev.agreements if g in agreement_ids)
             actor_key = "|".join(sorted(sig.direction[0])) if sig.direction else ""
             recipient_key = "|".join(sorted(sig.direction[1])) if sig.direction else ""
             rows = conn.execute(select(events).where(
@@ -361,7 +372,14 @@ class Store:
                 old = merge.Signature(
                     countries=sig.countries, kind=sig.kind, modality=r.modality,
                     start=merge._day(r.date_start), end=merge._day(r.date_end),
-                    anchor=merge._day(r.anchor), direction=sig.direction)
+                    anchor=merge._day(r.anchor), direction=sig.direction,
+                    parties=frozenset(conn.execute(
+                        select(actors.c.key).join(event_actors,
+                                                  event_actors.c.actor_id == actors.c.id)
+                        .where(event_actors.c.event_id == r.id,
+                               actors.c.kind != "country")).scalars()),
+                    covers=frozenset(conn.execute(select(event_agreements.c.agreement_id).where(
+                        event_agreements.c.event_id == r.id)).scalars()))
                 score = merge.event_score(sig, old)
                 if score is not None and score > best_score:
                     best, best_score = r, score
@@ -390,6 +408,11 @@ class Store:
                 result.merged += 1
             taken.add(pk)
             event_ids[ev.id] = pk
+            linked = set(conn.execute(select(event_agreements.c.agreement_id).where(
+                event_agreements.c.event_id == pk)).scalars())
+            for agreement_pk in sorted(sig.covers - linked):
+                conn.execute(insert(event_agreements).values(event_id=pk,
+                                                             agreement_id=agreement_pk))
             self._link_actors(conn, event_actors, "event_id", pk,
                               [(ids[a], "actor") for a in ev.actor if a in ids] +
                               [(ids[a], "recipient") for a in ev.recipient if a in ids])
@@ -403,10 +426,11 @@ class Store:
     # -- agreements
     def _add_agreements(self, conn: Connection, doc_pk: int, record: Record,
                         ids: dict[str, int], countries_of: dict[str, str | None],
-                        event_ids: dict[str, int], result: AddResult) -> None:
+                        result: AddResult) -> dict[str, int]:
         keys = self._keys(conn, ids)
         published = record.document.published
         taken: set[int] = set()
+        agreement_ids: dict[str, int] = {}
         for ag in record.agreements:
             sig = merge.agreement_signature(ag, keys, countries_of, published)
             country_key = "|".join(sorted(ag.countries))
@@ -419,14 +443,13 @@ class Store:
                 score = merge.agreement_score(sig, self._agreement_signature(conn, r, sig))
                 if score is not None and score > best_score:
                     best, best_score = r, score
-            occasion = event_ids.get(ag.occasion) if ag.occasion else None
             if best is None:
                 pk = conn.execute(insert(agreements).values(
                     instrument=ag.instrument, subject=ag.subject, sectors=list(ag.sectors),
                     countries=sorted(ag.countries), country_key=country_key, status=ag.status,
                     modality=ag.modality, date_start=_iso(sig.start), date_end=_iso(sig.end),
                     anchor=_iso(sig.anchor), place=ag.place.model_dump() if ag.place else None,
-                    occasion_id=occasion, confidence=ag.confidence, n_sources=0,
+                    occasion_id=None, confidence=ag.confidence, n_sources=0,
                 )).inserted_primary_key[0]
                 for c in sorted(set(ag.countries)):
                     conn.execute(insert(agreement_countries).values(agreement_id=pk, country=c))
@@ -434,7 +457,7 @@ class Store:
             else:
                 pk = best.id
                 conn.execute(update(agreements).where(agreements.c.id == pk).values(
-                    **_merged_agreement(best, ag, sig, occasion)))
+                    **_merged_agreement(best, ag, sig)))
                 result.merged += 1
             taken.add(pk)
             current = set(conn.execute(select(agreement_sectors.c.sector).where(
@@ -446,13 +469,7 @@ class Store:
             self._link_actors(conn, agreement_actors, "agreement_id", pk,
                               [(ids[a], "party") for a in ag.parties if a in ids] +
                               [(ids[a], "signatory") for a in ag.signatories if a in ids])
-            for ev_local, ev_pk in event_ids.items():
-                ev = next(e for e in record.events if e.id == ev_local)
-                if ag.id in ev.agreements and not conn.execute(select(event_agreements).where(
-                        event_agreements.c.event_id == ev_pk,
-                        event_agreements.c.agreement_id == pk)).first():
-                    conn.execute(insert(event_agreements).values(event_id=ev_pk,
-                                                                 agreement_id=pk))
+            agreement_ids[ag.id] = pk
             conn.execute(insert(agreement_reports).values(
                 agreement_id=pk, document_id=doc_pk, local_id=ag.id,
                 record=ag.model_dump(mode="json")))
@@ -460,14 +477,17 @@ class Store:
                 kind="agreement", ref_id=pk,
                 body=f"{ag.instrument} {ag.subject or ''} {' '.join(ag.sectors)}\n"
                      + " ".join(s.text for s in ag.evidence)))
+        return agreement_ids
 
     def _agreement_signature(self, conn: Connection, row: Any,
                              new: merge.Signature) -> merge.Signature:
         sides: dict[str, set[str]] = defaultdict(set)
+        parties: set[str] = set()
         for key, country in conn.execute(
                 select(actors.c.key, actors.c.country)
                 .join(agreement_actors, agreement_actors.c.actor_id == actors.c.id)
                 .where(agreement_actors.c.agreement_id == row.id, actors.c.kind != "country")):
+            parties.add(key)
             if country:
                 sides[country].add(key)
         return merge.Signature(
@@ -476,7 +496,7 @@ class Store:
             start=merge._day(row.date_start), end=merge._day(row.date_end),
             anchor=merge._day(row.anchor), sectors=frozenset(row.sectors or []),
             words=merge.content_words(row.subject),
-            sides={c: frozenset(v) for c, v in sides.items()})
+            sides={c: frozenset(v) for c, v in sides.items()}, parties=frozenset(parties))
 
     def _keys(self, conn: Connection, ids: dict[str, int]) -> dict[str, str]:
         if not ids:
@@ -843,8 +863,7 @@ class Store:
         return problems
 
 
-def _merged_agreement(row: Any, ag: Agreement, sig: merge.Signature,
-                      occasion: int | None) -> dict[str, Any]:
+def _merged_agreement(row: Any, ag: Agreement, sig: merge.Signature) -> dict[str, Any]:
     values: dict[str, Any] = {
         "confidence": merge.combined_confidence(row.confidence, ag.confidence)}
     if ag.modality == "asserted" or row.modality != "asserted":
@@ -868,8 +887,6 @@ def _merged_agreement(row: Any, ag: Agreement, sig: merge.Signature,
         values.update(date_start=_iso(sig.start), date_end=_iso(sig.end), anchor=_iso(sig.start))
     if row.place is None and ag.place:
         values["place"] = ag.place.model_dump()
-    if row.occasion_id is None and occasion:
-        values["occasion_id"] = occasion
     return values
 
 
