@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 import accords
 from accords.cli import app
 
-COMMANDS = ("extract", "eval", "schema", "example")
+COMMANDS = ("extract", "eval", "schema", "example", "ingest", "query", "dyad", "search", "export")
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
@@ -33,6 +33,10 @@ def test_every_public_name_is_importable(name: str) -> None:
     module = importlib.import_module("accords")
     assert getattr(module, name) is not None
     assert name in dir(module)
+
+
+def test_store_is_public() -> None:
+    assert {"Store", "Filters"} <= set(accords.__all__)
 
 
 def test_extract_is_public() -> None:

@@ -1,7 +1,33 @@
 """Accords: who agreed what with whom, when and where, from news text."""
 
 from accords.extract import extract
-from accords.model import Actor, Agreement, Document, Event, Record, Span
+from accords.model import (
+    Actor,
+    Agreement,
+    Document,
+    Event,
+    Record,
+    SourceRef,
+    Span,
+    StoredActor,
+    StoredAgreement,
+    StoredEvent,
+)
+from accords.store import Filters, Store
 
-__all__ = ["Actor", "Agreement", "Document", "Event", "Record", "Span", "extract"]
+__all__ = [
+    "Actor",
+    "Agreement",
+    "Document",
+    "Event",
+    "Filters",
+    "Record",
+    "SourceRef",
+    "Span",
+    "Store",
+    "StoredActor",
+    "StoredAgreement",
+    "StoredEvent",
+    "extract",
+]
 __version__ = "0.1.0"

@@ -293,7 +293,7 @@ def query(
     since: Annotated[str | None, typer.Option(help="From this date, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date, YYYY-MM-DD.")] = None,
     text: Annotated[str | None, typer.Option(help="Full-text search.")] = None,
-    limit: Annotated[int, typer.Option(min=1)] = 50,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 50,
     format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
 ) -> None:
     """List stored agreements, events, actors or documents that match the filters."""
@@ -311,11 +311,7 @@ def query(
     store = _open_store(db)
     try:
         rows = getattr(store, what)(filters)
-        names = {}
-        if what in ("agreements", "events"):
-            ids = {i for r in rows for i in (getattr(r, "parties", []) + getattr(
-                r, "signatories", []) + getattr(r, "actor", []) + getattr(r, "recipient", []))}
-            names = {k: v.name for k, v in store.actors_by_id(ids).items()}
+        names = _actor_names(store, rows) if what in ("agreements", "events") else {}
     finally:
         store.close()
     flat_rows = [_flat(what, r, names) for r in rows]
@@ -330,12 +326,25 @@ def query(
         writer.writeheader()
         writer.writerows(flat_rows)
     else:
-        table = Table(title=f"{what.capitalize()} ({len(rows)})")
-        for col in (flat_rows[0] if flat_rows else {"id": ""}):
-            table.add_column(col, overflow="fold")
-        for row in flat_rows:
-            table.add_row(*[str(v) for v in row.values()])
-        out.print(table)
+        _print_rows(f"{what.capitalize()} ({len(rows)})", flat_rows)
+
+
+def _print_rows(title: str, rows: list[dict[str, str]]) -> None:
+    if not rows:
+        out.print(f"{title}: none")
+        return
+    table = Table(title=title)
+    for col in rows[0]:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*[str(v) for v in row.values()])
+    out.print(table)
+
+
+def _actor_names(store, rows) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    ids = {i for r in rows for field in ("parties", "signatories", "actor", "recipient")
+           for i in getattr(r, field, [])}
+    return {k: v.name for k, v in store.actors_by_id(ids).items()}
 
 
 def _check_date(value: str | None, name: str) -> None:
@@ -397,8 +406,9 @@ def dyad(
         print(json.dumps(_jsonable(summary), indent=2, ensure_ascii=False))
         return
     a, b = summary["countries"]
+    n = len(summary["sources"])
     out.print(f"[bold]{a}–{b}[/bold]: {summary['agreements']} agreements, "
-              f"{summary['events']} events, {len(summary['sources'])} sources")
+              f"{summary['events']} events, {n} source{'s' if n != 1 else ''}")
     years = Table(title="Agreements by year and sector")
     years.add_column("year")
     years.add_column("sectors")
@@ -452,7 +462,7 @@ def _jsonable(value):  # type: ignore[no-untyped-def]
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for.")],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1)] = 20,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many of each kind.")] = 20,
     format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """Full-text search over stored articles, agreements and events."""
@@ -463,19 +473,15 @@ def search(
         f = Filters(text=text, limit=limit)
         found = {"documents": store.documents(f), "agreements": store.agreements(f),
                  "events": store.events(f)}
+        names = _actor_names(store, found["agreements"] + found["events"])
     finally:
         store.close()
     if format == "json":
         print(json.dumps(_jsonable(found), indent=2, ensure_ascii=False))
         return
     for what, rows in found.items():
-        table = Table(title=f"{what.capitalize()} matching {text!r} ({len(rows)})")
-        flat_rows = [_flat(what, r, {}) for r in rows]
-        for col in (flat_rows[0] if flat_rows else {"id": ""}):
-            table.add_column(col, overflow="fold")
-        for row in flat_rows:
-            table.add_row(*row.values())
-        out.print(table)
+        _print_rows(f"{what.capitalize()} matching {text!r} ({len(rows)})",
+                    [_flat(what, r, names) for r in rows])
 
 
 @app.command("export")

@@ -554,7 +554,7 @@ class Store:
             query = query.where(agreements.c.anchor <= f.until)
         if f.text:
             query = query.where(agreements.c.id.in_(self._search_ids("agreement", f.text)))
-        query = query.order_by(agreements.c.anchor.desc().nulls_last(), agreements.c.id.desc())
+        query = query.order_by(agreements.c.anchor.desc().nulls_last(), agreements.c.id)
         query = query.offset(f.offset)
         if f.limit is not None:
             query = query.limit(f.limit)
@@ -583,7 +583,7 @@ class Store:
             query = query.where(events.c.anchor <= f.until)
         if f.text:
             query = query.where(events.c.id.in_(self._search_ids("event", f.text)))
-        query = query.order_by(events.c.anchor.desc().nulls_last(), events.c.id.desc())
+        query = query.order_by(events.c.anchor.desc().nulls_last(), events.c.id)
         query = query.offset(f.offset)
         if f.limit is not None:
             query = query.limit(f.limit)
