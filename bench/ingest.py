@@ -197,7 +197,7 @@ def report(r: IngestResult, as_json: bool) -> None:
 
     table = Table(title="accords ingest, one core", show_header=False)
     table.add_column("what")
-    table.add_column("value", justify="right")
+    table.add_column("value", justify="right", overflow="fold")
     for label, value in (
         ("database", r.database),
         ("documents read", f"{r.documents:,}"),

@@ -1,4 +1,5 @@
-"""Errors with stable codes a user can grep for (E1xx input, E2xx configuration, E3xx data)."""
+"""Errors with stable codes a user can grep for (E1xx input, E2xx configuration, E3xx data,
+E4xx the store)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ class DataError(AccordsError):
     """A shipped table is missing or damaged."""
 
     code = "E300"
+
+
+class StoreError(AccordsError):
+    """The database cannot be opened, migrated or written."""
+
+    code = "E400"

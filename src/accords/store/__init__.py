@@ -1,5 +1,13 @@
 """The corpus store: SQLAlchemy tables, Alembic migrations, merging across documents."""
 
-from accords.store.store import DEFAULT_URL, AddResult, Counts, Filters, Store, StoreError
+from accords.store.store import (
+    DEFAULT_URL,
+    AddResult,
+    Counts,
+    Filters,
+    Store,
+    StoreError,
+    database_url,
+)
 
-__all__ = ["DEFAULT_URL", "AddResult", "Counts", "Filters", "Store", "StoreError"]
+__all__ = ["DEFAULT_URL", "AddResult", "Counts", "Filters", "Store", "StoreError", "database_url"]

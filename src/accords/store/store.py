@@ -26,7 +26,6 @@ from sqlalchemy import (
     event,
     func,
     insert,
-    inspect,
     or_,
     select,
     text,
@@ -34,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from accords.errors import AccordsError
+from accords.errors import StoreError
 from accords.ingest.documents import SourceDocument
 from accords.model import (
     Actor,
@@ -64,16 +63,13 @@ from accords.store.schema import (
     event_countries,
     event_reports,
     events,
+    include_name,
     metadata,
     search_entries,
     sources,
 )
 
 DEFAULT_URL = "accords.db"
-
-
-class StoreError(AccordsError):
-    """The database cannot be opened, migrated or written."""
 
 
 def database_url(url: str | None) -> str:
@@ -164,9 +160,15 @@ class Store:
             with self.engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                differences = schema_differences(conn)
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(f"cannot open or migrate database {self.url!r}: "
                              f"{_short(exc)}") from exc
+        if differences:
+            # refuse at once rather than fail on every document after paying its extraction
+            raise StoreError(f"database {self.engine.url.render_as_string()!r} does not have "
+                             f"this version's tables ({len(differences)} differences, first: "
+                             f"{differences[0]}); use a new database")
 
     # ---- writing -----------------------------------------------------------------------------
     def known(self, text: str, doc_id: str) -> bool:
@@ -856,11 +858,26 @@ class Store:
                 ~documents.c.id.in_(select(sources.c.document_id)))).scalar_one()
             if lonely:
                 problems.append(f"{lonely} documents without a source")
-            tables = set(inspect(conn).get_table_names())
-            missing = {t.name for t in metadata.sorted_tables} - tables
-            if missing:
-                problems.append(f"missing tables: {sorted(missing)}")
+            problems += schema_differences(conn)
         return problems
+
+
+def schema_differences(conn: Connection) -> list[str]:
+    """How the database's tables differ from this version's (empty when they match): a
+    database stamped current but built by an older development schema is caught here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    context = MigrationContext.configure(conn, opts={"include_name": include_name})
+    return [f"schema differs: {diff[0]} {_describe(diff)}"
+            for diff in compare_metadata(context, metadata)]
+
+
+def _describe(diff: Any) -> str:
+    if isinstance(diff, list):  # column modifications come as lists of tuples
+        diff = diff[0]
+    parts = [str(getattr(x, "name", x)) for x in diff[1:4] if x is not None]
+    return " ".join(p for p in parts if len(p) < 80)
 
 
 def _merged_agreement(row: Any, ag: Agreement, sig: merge.Signature) -> dict[str, Any]:
