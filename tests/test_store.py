@@ -268,3 +268,17 @@ def test_an_unreachable_database_is_a_clear_error() -> None:
         Store("postgresql://nobody@127.0.0.1:1/nothing")
     with pytest.raises(StoreError):
         Store("/nonexistent-folder/deeper/accords.db")
+
+
+def test_the_python_api_ingests_and_exports(tmp_path: Path, examples_dir: Path) -> None:
+    """`Store.ingest` and `Store.export` do what the commands do, from Python."""
+    import accords
+
+    with accords.Store(str(tmp_path / "api.db")) as store:
+        summary = store.ingest([examples_dir / "pak-blr-visit"])
+        assert summary.new == 1
+        assert len(store.agreements(accords.Filters(country="BLR"))) == 7
+        written = store.export("csv", tmp_path / "tables")
+        assert {p.name for p in written} == {"agreements.csv", "events.csv", "actors.csv"}
+        store.export("jsonl", tmp_path / "records.jsonl")
+        assert (tmp_path / "records.jsonl").read_text().count("\n") == 1

@@ -518,6 +518,30 @@ class Store:
                                                    role_col: role}))
                 existing.add((actor_pk, role))
 
+    def ingest(self, paths: Any, *, published: str | None = None, limit: int | None = None,
+               **options: Any) -> Any:
+        """Read, extract and store everything in `paths` (files, folders, corpora), as
+        `accords ingest` does; returns its `IngestSummary`. `options` go to
+        `accords.store.ingest.ingest` (extractor, on_item, on_error)."""
+        from accords.ingest.sources import iter_sources
+        from accords.store.ingest import ingest
+
+        return ingest(self, iter_sources(paths, published=published, limit=limit), **options)
+
+    def export(self, fmt: str, destination: Any, **options: Any) -> list[Path]:
+        """Write the whole store in an export format (see `accords.export`), as
+        `accords export` does."""
+        from accords.export import export
+
+        if fmt == "jsonl":
+            return export(fmt, destination, records=self.records(), **options)
+        agreements_ = self.agreements(Filters(limit=None))
+        events_ = self.events(Filters(limit=None))
+        ids = {i for g in agreements_ for i in g.parties + g.signatories}
+        ids |= {i for e in events_ for i in e.actor + e.recipient}
+        return export(fmt, destination, agreements=agreements_, events=events_,
+                      actors=list(self.actors_by_id(ids).values()), **options)
+
     # ---- reading -----------------------------------------------------------------------------
     def counts(self) -> Counts:
         with self.engine.connect() as conn:
