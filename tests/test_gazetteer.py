@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from accords.gazetteer import Gazetteer, get_gazetteer, normalize
@@ -14,10 +12,9 @@ def gz() -> Gazetteer:
     return get_gazetteer()
 
 
-def test_singleton_and_fast_load() -> None:
-    t0 = time.perf_counter()
-    Gazetteer()
-    assert time.perf_counter() - t0 < 0.3
+def test_singleton() -> None:
+    """One shared instance per process (its load time is measured in bench/lookups.py)."""
+    assert isinstance(Gazetteer(), Gazetteer)
     assert get_gazetteer() is get_gazetteer()
 
 
