@@ -282,3 +282,21 @@ def test_the_python_api_ingests_and_exports(tmp_path: Path, examples_dir: Path) 
         assert {p.name for p in written} == {"agreements.csv", "events.csv", "actors.csv"}
         store.export("jsonl", tmp_path / "records.jsonl")
         assert (tmp_path / "records.jsonl").read_text().count("\n") == 1
+
+
+def test_network_country_and_counts(store: Store, examples_dir: Path,
+                                    cached_extractor: Callable) -> None:
+    ingest(store, example_documents(examples_dir), extractor=cached_extractor)
+    net = store.network()
+    edge = next(e for e in net["edges"] if {e["source"], e["target"]} == {"BLR", "PAK"})
+    assert edge["agreements"] == 7
+    assert {"BLR", "PAK"} <= {n["id"] for n in net["nodes"]}
+    defence = store.network(sector="defence")
+    assert all(e["agreements"] <= 7 for e in defence["edges"])
+    assert next(e for e in defence["edges"] if e["source"] == "BLR")["agreements"] == 1
+    assert store.network(since="2030-01-01") == {"nodes": [], "edges": []}
+    summary = store.country("pak")
+    assert summary["partners"]["BLR"] == 7
+    assert "Pakistan Post" in {i["name"] for i in summary["institutions"]}
+    assert store.count("agreements", Filters(country="PAK", limit=2)) == summary["agreements"]
+    assert store.count("documents") == store.counts().documents

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from sqlalchemy import (
     Connection,
     Engine,
+    and_,
     create_engine,
     delete,
     event,
@@ -557,15 +558,21 @@ class Store:
 
     def agreements(self, filters: Filters | None = None) -> list[StoredAgreement]:
         f = filters or Filters()
+        query = self._agreement_query(f).order_by(agreements.c.anchor.desc().nulls_last(),
+                                                  agreements.c.id).offset(f.offset)
+        if f.limit is not None:
+            query = query.limit(f.limit)
+        with self.engine.connect() as conn:
+            pks = [r[0] for r in conn.execute(query)]
+            return self._load_agreements(conn, pks)
+
+    def _agreement_query(self, f: Filters) -> Any:
         query = select(agreements.c.id)
-        if f.country:
-            query = query.where(agreements.c.id.in_(select(agreement_countries.c.agreement_id)
-                                                    .where(agreement_countries.c.country ==
-                                                           f.country.upper())))
-        if f.with_country:
-            query = query.where(agreements.c.id.in_(select(agreement_countries.c.agreement_id)
-                                                    .where(agreement_countries.c.country ==
-                                                           f.with_country.upper())))
+        for code in (f.country, f.with_country):
+            if code:
+                query = query.where(agreements.c.id.in_(
+                    select(agreement_countries.c.agreement_id).where(
+                        agreement_countries.c.country == code.upper())))
         if f.sector:
             query = query.where(agreements.c.id.in_(select(agreement_sectors.c.agreement_id)
                                                     .where(agreement_sectors.c.sector ==
@@ -580,13 +587,7 @@ class Store:
             query = query.where(agreements.c.anchor <= f.until)
         if f.text:
             query = query.where(agreements.c.id.in_(self._search_ids("agreement", f.text)))
-        query = query.order_by(agreements.c.anchor.desc().nulls_last(), agreements.c.id)
-        query = query.offset(f.offset)
-        if f.limit is not None:
-            query = query.limit(f.limit)
-        with self.engine.connect() as conn:
-            pks = [r[0] for r in conn.execute(query)]
-            return self._load_agreements(conn, pks)
+        return query
 
     def agreement(self, pk: int) -> StoredAgreement | None:
         with self.engine.connect() as conn:
@@ -595,26 +596,29 @@ class Store:
 
     def events(self, filters: Filters | None = None) -> list[StoredEvent]:
         f = filters or Filters()
+        query = self._event_query(f).order_by(events.c.anchor.desc().nulls_last(),
+                                              events.c.id).offset(f.offset)
+        if f.limit is not None:
+            query = query.limit(f.limit)
+        with self.engine.connect() as conn:
+            return self._load_events(conn, [r[0] for r in conn.execute(query)])
+
+    def _event_query(self, f: Filters) -> Any:
         query = select(events.c.id)
         for code in (f.country, f.with_country):
             if code:
                 query = query.where(events.c.id.in_(select(event_countries.c.event_id).where(
                     event_countries.c.country == code.upper())))
         if f.event:
-            ev = f.event.upper()
-            query = query.where(or_(events.c.event == ev, events.c.cameo == f.event))
+            query = query.where(or_(events.c.event == f.event.upper(),
+                                    events.c.cameo == f.event))
         if f.since:
             query = query.where(events.c.anchor >= f.since)
         if f.until:
             query = query.where(events.c.anchor <= f.until)
         if f.text:
             query = query.where(events.c.id.in_(self._search_ids("event", f.text)))
-        query = query.order_by(events.c.anchor.desc().nulls_last(), events.c.id)
-        query = query.offset(f.offset)
-        if f.limit is not None:
-            query = query.limit(f.limit)
-        with self.engine.connect() as conn:
-            return self._load_events(conn, [r[0] for r in conn.execute(query)])
+        return query
 
     def event(self, pk: int) -> StoredEvent | None:
         with self.engine.connect() as conn:
@@ -752,6 +756,71 @@ class Store:
             "sources": sorted(srcs.values(), key=lambda s: (s.published or "", s.document),
                               reverse=True),
             "actors": people,
+        }
+
+    def count(self, what: str, filters: Filters | None = None) -> int:
+        """How many agreements, events, actors or documents match (for pagination)."""
+        f = Filters(**{**(filters or Filters()).__dict__, "limit": None, "offset": 0})
+        if what in ("agreements", "events"):
+            ids = (self._agreement_query(f) if what == "agreements" else
+                   self._event_query(f)).subquery()
+            with self.engine.connect() as conn:
+                return int(conn.execute(select(func.count()).select_from(ids)).scalar_one())
+        return len(getattr(self, what)(f))
+
+    def network(self, *, sector: str | None = None, since: str | None = None,
+                until: str | None = None, country: str | None = None) -> dict[str, Any]:
+        """Who signs with whom: countries as nodes, agreements between them as weighted edges
+        (a multilateral agreement links every pair of its countries)."""
+        a, b = agreement_countries.alias("a"), agreement_countries.alias("b")
+        query = (select(a.c.country, b.c.country, func.count(func.distinct(a.c.agreement_id)))
+                 .join(b, and_(a.c.agreement_id == b.c.agreement_id, a.c.country < b.c.country))
+                 .join(agreements, agreements.c.id == a.c.agreement_id))
+        if sector:
+            query = query.where(a.c.agreement_id.in_(select(agreement_sectors.c.agreement_id)
+                                                     .where(agreement_sectors.c.sector ==
+                                                            sector.lower())))
+        if since:
+            query = query.where(agreements.c.anchor >= since)
+        if until:
+            query = query.where(agreements.c.anchor <= until)
+        if country:
+            query = query.where(or_(a.c.country == country.upper(),
+                                    b.c.country == country.upper()))
+        query = query.group_by(a.c.country, b.c.country)
+        with self.engine.connect() as conn:
+            edges = [{"source": x, "target": y, "agreements": n}
+                     for x, y, n in conn.execute(query)]
+        degree: Counter[str] = Counter()
+        for e in edges:
+            degree[e["source"]] += e["agreements"]
+            degree[e["target"]] += e["agreements"]
+        nodes = [{"id": c, "agreements": n} for c, n in sorted(degree.items())]
+        edges.sort(key=lambda e: (-e["agreements"], e["source"], e["target"]))
+        return {"nodes": nodes, "edges": edges}
+
+    def country(self, iso: str, *, latest: int = 10) -> dict[str, Any]:
+        """One country at a glance: its partners, sectors, latest records, institutions."""
+        iso = iso.upper()
+        ags = self.agreements(Filters(country=iso, limit=None))
+        evs = self.events(Filters(country=iso, limit=None))
+        partners: Counter[str] = Counter()
+        for g in ags:
+            for c in set(g.countries) - {iso}:
+                partners[c] += 1
+        people = self.actors(Filters(country=iso, limit=None))
+        return {
+            "country": iso,
+            "agreements": len(ags),
+            "events": len(evs),
+            "partners": dict(partners.most_common()),
+            "by_sector": dict(Counter(s for g in ags for s in g.sectors).most_common()),
+            "latest_agreements": ags[:latest],
+            "latest_events": evs[:latest],
+            "institutions": [{"id": p.id, "name": p.name, "kind": p.kind,
+                              "titles": list(dict.fromkeys(r.title for r in p.roles)),
+                              "documents": p.documents}
+                             for p in people if p.kind != "country"],
         }
 
     # -- loading merged records
