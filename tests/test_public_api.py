@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 import accords
 from accords.cli import app
 
-COMMANDS = ("extract", "eval", "schema", "example", "ingest", "query", "dyad", "search", "export")
+COMMANDS = ("extract", "eval", "schema", "example", "ingest", "query", "dyad", "search",
+            "export", "serve")
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 

@@ -534,5 +534,30 @@ def export_(
         err.print(f"wrote {', '.join(str(p) for p in written) or output}")
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web UI and the REST API (OpenAPI at /docs) over a database.
+    POST /api/ingest needs the token in ACCORDS_API_TOKEN."""
+    try:
+        import uvicorn
+
+        from accords.web import create_app
+    except ImportError as exc:
+        err.print(f"[red]error:[/red] the web extra is not installed ({exc.name}); "
+                  "pip install 'accords[web]'")
+        raise typer.Exit(2) from exc
+    try:
+        application = create_app(db)
+    except AccordsError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"Accords on http://{host}:{port}/  (API docs at /docs)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()

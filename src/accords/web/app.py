@@ -1,0 +1,136 @@
+"""The FastAPI application: the REST API (`api.py`) and the HTML pages (`pages.py`) over one
+`Store`, with the limits and error handling both share.
+
+Every error reaches the client as JSON (`{"error": {"status", "message"}}`) or, for a browser
+page, as a small HTML page; never as a stack trace. Request bodies are capped before they are
+read, page sizes are capped by the query models, and the ingest token is compared in constant
+time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from accords import __version__
+from accords.store import Store
+
+MAX_BODY_BYTES = 4 * 1024 * 1024
+"""Largest request body accepted: a few long articles; the extractor refuses more anyway."""
+MAX_PAGE_SIZE = 500
+"""Largest `limit` a listing accepts."""
+TOKEN_ENV = "ACCORDS_API_TOKEN"
+STATIC = Path(__file__).parent / "static"
+TEMPLATES = Path(__file__).parent / "templates"
+
+log = logging.getLogger("accords.web")
+
+
+def create_app(db: str | None = None, *, token: str | None = None,
+               store: Store | None = None) -> FastAPI:
+    """The application over the database `db` (or an open `store`). `token` (default: the
+    ACCORDS_API_TOKEN environment variable) guards POST /api/ingest; without one, ingest is
+    refused."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if own_store:
+            app.state.store.close()
+
+    own_store = store is None
+    app = FastAPI(
+        title="Accords",
+        version=__version__,
+        description="Who agreed what with whom, when and where: agreements, events and actors "
+                    "extracted from news, merged across sources, with their evidence.",
+        lifespan=lifespan,
+    )
+    app.state.store = store if store is not None else Store(db)
+    app.state.token = token if token is not None else os.environ.get(TOKEN_ENV) or None
+
+    @app.middleware("http")
+    async def limit_body(request: Request,
+                         call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None:
+            if not length.isdigit():
+                return _error(request, 400, "invalid Content-Length header")
+            if int(length) > MAX_BODY_BYTES:
+                return _error(request, 413, f"request body over {MAX_BODY_BYTES:,} bytes")
+        elif request.method in ("POST", "PUT", "PATCH") and \
+                request.headers.get("transfer-encoding", "").lower() == "chunked":
+            body = b""
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > MAX_BODY_BYTES:
+                    return _error(request, 413, f"request body over {MAX_BODY_BYTES:,} bytes")
+            request._body = body  # the stream is consumed: hand the endpoint what was read
+        return await call_next(request)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = [f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg', '')}"
+                    for e in exc.errors()]
+        return _error(request, 422, "; ".join(problems) or "invalid request")
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return _error(request, 500, "internal error; the server log has the details")
+
+    from accords.web import api, pages  # noqa: PLC0415 - routes import this module's helpers
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith("/api") or path.endswith(".json"):
+        return False
+    return "text/html" in request.headers.get("accept", "")
+
+
+def _error(request: Request, status: int, message: str,
+           headers: dict[str, str] | None = None) -> Response:
+    if _wants_html(request):
+        from html import escape
+
+        body = (f"<!doctype html><html lang=en><meta charset=utf-8><title>{status} · Accords"
+                f"</title><link rel=stylesheet href=/static/style.css><main class=error>"
+                f"<h1>{status}</h1><p>{escape(message)}</p><p><a href=/>Home</a></p></main>")
+        return HTMLResponse(body, status_code=status, headers=headers)
+    return JSONResponse({"error": {"status": status, "message": message}},
+                        status_code=status, headers=headers)
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.store
+
+
+def json_ready(value: Any) -> Any:
+    """Pydantic models, dicts and lists of them as plain JSON values."""
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {str(k): json_ready(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_ready(v) for v in value]
+    return value
