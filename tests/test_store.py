@@ -300,3 +300,21 @@ def test_network_country_and_counts(store: Store, examples_dir: Path,
     assert "Pakistan Post" in {i["name"] for i in summary["institutions"]}
     assert store.count("agreements", Filters(country="PAK", limit=2)) == summary["agreements"]
     assert store.count("documents") == store.counts().documents
+
+
+def test_records_of_a_document_and_filters_by_actor(store: Store, examples_dir: Path,
+                                                   cached_extractor: Callable) -> None:
+    ingest(store, example_documents(examples_dir), extractor=cached_extractor)
+    ids = store.document_records("pak-blr-visit")
+    text, record = store.document("pak-blr-visit")
+    assert {g.id for g in record.agreements} <= set(ids)
+    merged = store.agreement(int(ids[record.agreements[0].id][1:]))
+    assert merged is not None and "pak-blr-visit" in {s.document for s in merged.sources}
+    assert store.document_sources("pak-blr-visit")[0]["id"] == "pak-blr-visit"
+    assert store.document_records("nope") == {} and store.document_sources("nope") == []
+    post = next(a for a in store.actors(Filters(text="Pakistan Post")))
+    signed = store.agreements(Filters(actor=post.id))
+    assert [g.subject for g in signed] == ["postal exchange"]
+    occasion = merged.occasion
+    assert occasion is not None and store.event(int(occasion[1:])).cameo == "042"
+    assert len(store.agreements(Filters(occasion=occasion, limit=None))) == 7

@@ -71,6 +71,8 @@ from accords.store.schema import (
 )
 
 DEFAULT_URL = "accords.db"
+MAX_ID = 2**31 - 1
+"""Record ids are 32-bit integers on every backend: a larger one names nothing."""
 
 
 def database_url(url: str | None) -> str:
@@ -109,6 +111,8 @@ class Filters:
     since: str | None = None
     until: str | None = None
     text: str | None = None
+    actor: str | None = None  # a store actor id ("a12"): party, signatory, actor or recipient
+    occasion: str | None = None  # an event id ("e3"): agreements signed on that occasion
     limit: int | None = 100
     offset: int = 0
 
@@ -175,11 +179,15 @@ class Store:
     def known(self, text: str, doc_id: str) -> bool:
         """True if this text is stored under this id already: no need to extract it again."""
         h = merge.content_hash(text)
-        with self.engine.connect() as conn:
-            return conn.execute(
-                select(sources.c.id).join(documents, documents.c.id == sources.c.document_id)
-                .where(documents.c.content_hash == h, sources.c.doc_id == doc_id)
-            ).first() is not None
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(
+                    select(sources.c.id).join(documents,
+                                              documents.c.id == sources.c.document_id)
+                    .where(documents.c.content_hash == h, sources.c.doc_id == doc_id)
+                ).first() is not None
+        except SQLAlchemyError as exc:  # e.g. an id PostgreSQL cannot store (NUL)
+            raise StoreError(f"{doc_id!r}: cannot look up: {_short(exc)}") from exc
 
     def stored_text(self, text: str) -> bool:
         """True if this text is stored (under any id): its record can be reused."""
@@ -587,9 +595,17 @@ class Store:
             query = query.where(agreements.c.anchor <= f.until)
         if f.text:
             query = query.where(agreements.c.id.in_(self._search_ids("agreement", f.text)))
+        if f.actor:
+            query = query.where(agreements.c.id.in_(select(agreement_actors.c.agreement_id)
+                                                    .where(agreement_actors.c.actor_id ==
+                                                           _pk(f.actor))))
+        if f.occasion:
+            query = query.where(agreements.c.occasion_id == _pk(f.occasion))
         return query
 
     def agreement(self, pk: int) -> StoredAgreement | None:
+        if not 0 < pk <= MAX_ID:
+            return None
         with self.engine.connect() as conn:
             found = self._load_agreements(conn, [pk])
         return found[0] if found else None
@@ -618,9 +634,14 @@ class Store:
             query = query.where(events.c.anchor <= f.until)
         if f.text:
             query = query.where(events.c.id.in_(self._search_ids("event", f.text)))
+        if f.actor:
+            query = query.where(events.c.id.in_(select(event_actors.c.event_id).where(
+                event_actors.c.actor_id == _pk(f.actor))))
         return query
 
     def event(self, pk: int) -> StoredEvent | None:
+        if not 0 < pk <= MAX_ID:
+            return None
         with self.engine.connect() as conn:
             found = self._load_events(conn, [pk])
         return found[0] if found else None
@@ -680,6 +701,30 @@ class Store:
         if row is None:
             return None
         return row.text, Record.model_validate(row.record)
+
+    def document_sources(self, doc_id: str) -> list[dict[str, Any]]:
+        """Every way the text with this id reached the store (ids, titles, outlets, URLs)."""
+        with self.engine.connect() as conn:
+            pk = conn.execute(select(sources.c.document_id).where(
+                sources.c.doc_id == doc_id)).scalar()
+            return self._sources_of(conn, [pk]).get(pk, []) if pk is not None else []
+
+    def document_records(self, doc_id: str) -> dict[str, str]:
+        """The store-wide id of each record of a document: {"g1": "g57", "e2": "e31",
+        "a4": "a9", ...}, to link a document's own records to their merged pages."""
+        with self.engine.connect() as conn:
+            pk = conn.execute(select(sources.c.document_id).where(
+                sources.c.doc_id == doc_id)).scalar()
+            if pk is None:
+                return {}
+            out: dict[str, str] = {}
+            for table, col, prefix in ((agreement_reports, "agreement_id", "g"),
+                                       (event_reports, "event_id", "e"),
+                                       (actor_mentions, "actor_id", "a")):
+                for local, ref in conn.execute(select(table.c.local_id, table.c[col]).where(
+                        table.c.document_id == pk)):
+                    out[local] = f"{prefix}{ref}"
+            return out
 
     def records(self) -> Iterator[Record]:
         """Every document's own record, in ingestion order (the contract's JSONL)."""
@@ -766,6 +811,14 @@ class Store:
                    self._event_query(f)).subquery()
             with self.engine.connect() as conn:
                 return int(conn.execute(select(func.count()).select_from(ids)).scalar_one())
+        if what == "documents" and not f.text:
+            query = select(func.count()).select_from(documents)
+            if f.since:
+                query = query.where(documents.c.published >= f.since)
+            if f.until:
+                query = query.where(documents.c.published <= f.until)
+            with self.engine.connect() as conn:
+                return int(conn.execute(query).scalar_one())
         return len(getattr(self, what)(f))
 
     def network(self, *, sector: str | None = None, since: str | None = None,
@@ -1008,7 +1061,9 @@ def _actor_model(r: Any) -> StoredActor:
 
 def _pk(record_id: str) -> int | None:
     digits = record_id[1:] if record_id[:1].isalpha() else record_id
-    return int(digits) if digits.isdigit() else None
+    if not digits.isdigit() or len(digits) > 10 or not 0 < int(digits) <= MAX_ID:
+        return None
+    return int(digits)
 
 
 def _iso(d: Any) -> str | None:

@@ -1,5 +1,716 @@
-"""The HTML pages and their JSON twins (filled in by the pages work)."""
+"""The HTML pages and their JSON twins.
 
-from fastapi import APIRouter
+Each page is one function that builds a context (plain data: the store's models, dicts and
+lists) from `Store` calls. `page()` registers it twice: the HTML page renders that context with
+a Jinja template, and the same path with `.json` appended returns the context itself. So what a
+reader sees and what a script downloads cannot drift apart, and there is one query layer.
+
+Everything is server-rendered: no script is needed, no file comes from elsewhere, and charts are
+inline SVG drawn by `accords.web.svg`. Text from the corpus is escaped by the templates; the one
+place that builds HTML from article text (`highlight_html`) escapes every piece it slices.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import inspect
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Annotated, Any, Literal
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from accords.gazetteer import get_gazetteer
+from accords.model import (
+    INSTRUMENTS,
+    PLOVER_EVENTS,
+    SECTORS,
+    STATUSES,
+    Record,
+    SourceRef,
+    Span,
+    StoredActor,
+    StoredAgreement,
+    StoredEvent,
+)
+from accords.store import Filters, Store
+from accords.web import svg
+from accords.web.app import MAX_PAGE_SIZE, TEMPLATES, json_ready, store_of
 
 router = APIRouter()
+templates = Jinja2Templates(directory=TEMPLATES)
+
+LATEST = 10
+"""Newest agreements/events shown on the home, country and dyad pages."""
+PAGE_SIZE = 50
+"""Default rows per page of a listing."""
+SEARCH_LIMIT = 50
+"""Hits per kind on the search page."""
+SOURCES_SHOWN = 50
+INSTITUTIONS_SHOWN = 60
+NETWORK_NODES = 120
+"""Most countries drawn in the network (the busiest); more make an unreadable ring."""
+NETWORK_TABLE = 50
+SCAN = 2000
+"""Most records read to find an actor's or an occasion's records (the store has no filter)."""
+EVERYTHING = sys.maxsize
+"""`latest=` for Store.country/dyad: every record, for the timeline (they load them all)."""
+
+Record_ = StoredAgreement | StoredEvent
+
+
+# ---- query parameters ------------------------------------------------------------------------
+
+Iso3 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$", to_upper=True)]
+DateText = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+Sector = Literal[SECTORS]  # type: ignore[valid-type]
+Instrument = Literal[INSTRUMENTS]  # type: ignore[valid-type]
+Status = Literal[STATUSES]  # type: ignore[valid-type]
+EventCode = Annotated[str, StringConstraints(pattern=r"^([A-Za-z]{3,12}|\d{2,4})$",
+                                             max_length=12)]
+
+
+class _Query(BaseModel):
+    """Query parameters of a page. An empty field is absent: a GET form sends every field,
+    filled in or not, and `?sector=` must mean "any sector", not 422."""
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_absent(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
+        return data
+
+    def chosen(self) -> dict[str, Any]:
+        """The filters as set (query names, no paging): for forms and links."""
+        return self.model_dump(by_alias=True, exclude_none=True, exclude={"page", "size"})
+
+
+class _Paged(_Query):
+    page: int = Field(1, ge=1, le=1_000_000)
+    size: int = Field(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)
+
+
+class AgreementQuery(_Paged):
+    country: Iso3 | None = None
+    with_country: Iso3 | None = Field(None, alias="with")
+    sector: Sector | None = None
+    instrument: Instrument | None = None
+    status: Status | None = None
+    since: DateText | None = None
+    until: DateText | None = None
+
+
+class EventQuery(_Paged):
+    country: Iso3 | None = None
+    with_country: Iso3 | None = Field(None, alias="with")
+    event: EventCode | None = None
+    since: DateText | None = None
+    until: DateText | None = None
+
+
+class DocumentQuery(_Paged):
+    since: DateText | None = None
+    until: DateText | None = None
+
+
+class NetworkQuery(_Query):
+    sector: Sector | None = None
+    since: DateText | None = None
+    until: DateText | None = None
+    country: Iso3 | None = None
+
+
+def until_inclusive(value: str | None) -> str | None:
+    """`until=2025` or `until=2025-04` as the last day they name: the store compares ISO date
+    strings, and "2025-04-10" > "2025-04" would drop April from `until=2025-04`."""
+    if value is None or len(value) == 10:
+        return value
+    if len(value) == 4:
+        return f"{value}-12-31"
+    year, month = int(value[:4]), int(value[5:7])
+    if not 1 <= month <= 12:
+        return value
+    return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+# ---- registering a page and its JSON twin ----------------------------------------------------
+
+def page(path: str, template: str, *, json_paths: Sequence[str] = ()) -> Callable:
+    """Register `build` (request + parameters -> context) as the HTML page at `path` and as
+    its JSON twin at `path + ".json"` (or `json_paths`). The twin is added first: `{param}`
+    would otherwise swallow the `.json` suffix."""
+
+    def register(build: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+        signature = inspect.signature(build)
+
+        @functools.wraps(build)
+        def as_json(**params: Any) -> Response:
+            return JSONResponse(json_ready(build(**params)))
+
+        @functools.wraps(build)
+        def as_html(**params: Any) -> Response:
+            request: Request = params["request"]
+            context = build(**params)
+            return templates.TemplateResponse(
+                request, template, {**context, "json_url": _json_url(request)})
+
+        for endpoint in (as_json, as_html):
+            endpoint.__signature__ = signature  # type: ignore[attr-defined]
+        for twin in json_paths or [f"{path}.json"]:
+            router.add_api_route(twin, as_json, methods=["GET"], include_in_schema=False)
+        router.add_api_route(path, as_html, methods=["GET"], include_in_schema=False,
+                             response_class=HTMLResponse, name=build.__name__)
+        return build
+
+    return register
+
+
+def _json_url(request: Request) -> str:
+    path = request.url.path
+    twin = "/index.json" if path == "/" else f"{path}.json"
+    query = request.url.query
+    return f"{twin}?{query}" if query else twin
+
+
+def _not_found(what: str) -> HTTPException:
+    return HTTPException(status_code=404, detail=f"no {what}")
+
+
+def _pk(record_id: str, prefix: str) -> int | None:
+    """`g12` (or `12`) -> 12 for prefix `g`; None for anything else."""
+    m = re.fullmatch(rf"{prefix}?(\d{{1,18}})", record_id)
+    return int(m.group(1)) if m else None
+
+
+def _actors_of(store: Store, records: Iterable[Record_]) -> dict[str, StoredActor]:
+    """The actors the records name, by id: pages show names and link them."""
+    ids: set[str] = set()
+    for r in records:
+        if isinstance(r, StoredAgreement):
+            ids.update(r.parties, r.signatories)
+        else:
+            ids.update(r.actor, r.recipient)
+    return store.actors_by_id(sorted(ids))
+
+
+def _when(record: Record_) -> str | None:
+    """The date a record is placed at: its own, else its first source's publication date (the
+    store's `anchor`, which the since/until filters compare)."""
+    if record.date and record.date.start:
+        return record.date.start
+    return next((s.published for s in record.sources if s.published), None)
+
+
+def _sources(records: Iterable[Record_]) -> list[SourceRef]:
+    """The documents that report these records, one entry each, newest first."""
+    seen: dict[str, SourceRef] = {}
+    for r in records:
+        for s in r.sources:
+            seen.setdefault(s.document, s)
+    return sorted(seen.values(), key=lambda s: (s.published or "", s.document), reverse=True)
+
+
+# ---- timeline data ---------------------------------------------------------------------------
+
+def timeline(agreements: Sequence[StoredAgreement], events: Sequence[StoredEvent],
+             scope: dict[str, str]) -> dict[str, Any]:
+    """Counts of agreements per sector and events per type over time, for `svg.timeline`.
+
+    Months when everything is dated to the month and spans at most three years, else years;
+    the bins have no gaps, so the x axis is proportional to time. Each cell links to the
+    listing filtered to its sector (or event type) and period, within `scope` (country/with).
+    """
+    dated: list[tuple[str, str, str]] = []
+    undated = 0
+    for g in agreements:
+        when = _when(g)
+        if not when:
+            undated += 1
+            continue
+        dated += [("agreement", s, when) for s in g.sectors or ["unspecified"]]
+    for e in events:
+        when = _when(e)
+        if not when:
+            undated += 1
+            continue
+        dated.append(("event", e.event, when))
+    if not dated:
+        return {"unit": "year", "bins": [], "rows": [], "cells": [], "undated": undated}
+    first, last = min(d[2] for d in dated), max(d[2] for d in dated)
+    by_month = all(len(d[2]) >= 7 for d in dated) and _months(first, last) <= 36
+    unit = "month" if by_month else "year"
+    cut = 7 if by_month else 4
+    bins = _month_range(first[:7], last[:7]) if by_month else \
+        [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
+    per_row = Counter((kind, label) for kind, label, _ in dated)
+    rows = sorted(per_row, key=lambda k: (k[0] != "agreement", -per_row[k], k[1]))
+    index = {row: i for i, row in enumerate(rows)}
+    counts = Counter((index[(kind, label)], when[:cut]) for kind, label, when in dated)
+    cells = []
+    for (row, b), n in sorted(counts.items(), key=lambda x: (x[0][0], x[0][1])):
+        kind, label = rows[row]
+        params = dict(scope)
+        if kind == "agreement":
+            listing = "/agreements"
+            if label != "unspecified":
+                params["sector"] = label
+        else:
+            listing = "/events"
+            params["event"] = label
+        params["since"] = b if len(b) == 7 else f"{b}-01"
+        params["until"] = until_inclusive(b) or b
+        href = f"{listing}?{urlencode(params)}" if label != "unspecified" else None
+        cells.append({"row": row, "bin": b, "count": n, "href": href})
+    return {"unit": unit, "bins": bins, "undated": undated, "cells": cells,
+            "rows": [{"kind": kind, "label": label, "count": per_row[(kind, label)]}
+                     for kind, label in rows]}
+
+
+def _months(first: str, last: str) -> int:
+    return (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+# ---- the document page: highlights from character offsets ------------------------------------
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    kind: str
+    record: str
+    anchor: str
+    title: str
+    order: int
+
+
+def document_spans(text: str, record: Record) -> list[dict[str, Any]]:
+    """Every evidence and mention span of a document's record that lies in its text.
+
+    Agreement spans come first, then events, then actors, so at equal extent a mention nests
+    inside the evidence sentence. A span whose offsets do not point at its text (an older
+    extractor, a text normalised since) is moved to the nearest occurrence of its text, or
+    dropped: a highlight must never mark the wrong words.
+    """
+    out: list[dict[str, Any]] = []
+
+    def add(kind: str, rid: str, spans: Sequence[Span], title: str) -> None:
+        for k, span in enumerate(spans):
+            start, end = span.start, span.end
+            if not (0 <= start < end <= len(text) and text[start:end] == span.text):
+                found = _nearest(text, span.text, start)
+                if found is None:
+                    continue
+                start, end = found, found + len(span.text)
+            out.append({"kind": kind, "record": rid, "anchor": rid if k == 0 else f"{rid}-{k + 1}",
+                        "start": start, "end": end, "text": text[start:end], "title": title})
+
+    actors = {a.id: a for a in record.actors}
+
+    def names(ids: Iterable[str]) -> str:
+        return ", ".join(actors[i].name for i in ids if i in actors)
+
+    for ag in record.agreements:
+        title = f"Agreement {ag.id}: {ag.instrument.replace('_', ' ')}"
+        title += f" on {ag.subject}" if ag.subject else ""
+        title += f" ({ag.status})" if ag.status else ""
+        if ag.parties:
+            title += f" between {names(ag.parties)}"
+        add("agreement", ag.id, ag.evidence, title)
+    for ev in record.events:
+        title = f"Event {ev.id}: {ev.event}" + (f" ({ev.mode})" if ev.mode else "")
+        if ev.actor:
+            title += f" by {names(ev.actor)}"
+        if ev.recipient:
+            title += f" with {names(ev.recipient)}"
+        add("event", ev.id, ev.evidence, title)
+    for a in record.actors:
+        title = f"{a.name} ({a.kind}{', ' + a.country if a.country else ''})"
+        add(f"actor {a.kind}", a.id, a.mentions, title)
+    return out
+
+
+def _nearest(text: str, needle: str, near: int) -> int | None:
+    if not needle:
+        return None
+    best = None
+    at = text.find(needle)
+    while at != -1:
+        if best is None or abs(at - near) < abs(best - near):
+            best = at
+        at = text.find(needle, at + 1)
+    return best
+
+
+def highlight_html(text: str, spans: Sequence[dict[str, Any]],
+                   current: str | None = None) -> Markup:
+    """The text with each span wrapped in `<mark>`, every piece of text escaped.
+
+    The text is cut at every span boundary; each piece is wrapped in the marks that cover it,
+    outer (earlier, longer) first. A span that crosses another's boundary is closed and
+    reopened, so the HTML always nests; its pieces share `data-span` and only the first has the
+    `id` that links target. `current` (a record id) marks that record's spans.
+    """
+    marks = [_Mark(s["start"], s["end"], s["kind"], s["record"], s["anchor"], s["title"], i)
+             for i, s in enumerate(spans) if 0 <= s["start"] < s["end"] <= len(text)]
+    rank = {m: i for i, m in enumerate(sorted(marks, key=lambda m: (m.start, -m.end, m.order)))}
+    bounds = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    out: list[str] = []
+    stack: list[_Mark] = []
+    opened: set[_Mark] = set()
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        active = sorted((m for m in marks if m.start <= lo and hi <= m.end), key=rank.__getitem__)
+        keep = 0
+        while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
+            keep += 1
+        out.extend("</mark>" for _ in stack[keep:])
+        del stack[keep:]
+        for m in active[keep:]:
+            classes = f"hl hl-{m.kind}" + (" current" if current and m.record == current else "")
+            ident = "" if m in opened else f' id="{escape(m.anchor, quote=True)}"'
+            out.append(f'<mark class="{escape(classes, quote=True)}"{ident} '
+                       f'data-ref="{escape(m.record, quote=True)}" '
+                       f'data-span="{escape(m.anchor, quote=True)}" '
+                       f'title="{escape(m.title, quote=True)}">')
+            opened.add(m)
+            stack.append(m)
+        out.append(escape(text[lo:hi], quote=False))
+    out.extend("</mark>" for _ in stack)
+    return Markup("".join(out))
+
+
+def _store_ids(store: Store, doc_id: str, record: Record) -> dict[str, str]:
+    """The store-wide id of each of the document's own records (`g1` -> `g12`).
+
+    The store has no lookup by document, so each record is found by a full-text search for
+    its own evidence (or instrument and subject), narrowed by its countries, and accepted only
+    if one of its sources is this document's record. Actors are matched by name or alias, kind
+    and country.
+    """
+    out: dict[str, str] = {}
+
+    def owned(found: Iterable[Record_], local: str) -> str | None:
+        return next((r.id for r in found if any(s.document == doc_id and s.record == local
+                                                for s in r.sources)), None)
+
+    for ag in record.agreements:
+        words = ag.evidence[0].text if ag.evidence else f"{ag.instrument} {ag.subject or ''}"
+        countries = sorted(ag.countries)
+        found = store.agreements(Filters(
+            text=words, country=countries[0] if countries else None,
+            with_country=countries[1] if len(countries) > 1 else None, limit=20))
+        if (hit := owned(found, ag.id)) is not None:
+            out[ag.id] = hit
+    for ev in record.events:
+        if not ev.evidence:
+            continue
+        if (hit := owned(store.events(Filters(text=ev.evidence[0].text, limit=20)),
+                         ev.id)) is not None:
+            out[ev.id] = hit
+    for a in record.actors:
+        candidates = store.actors(Filters(text=a.name, country=a.country, kind=a.kind,
+                                          limit=20))
+        key = a.name.casefold()
+        match = next((c for c in candidates if c.name.casefold() == key), None) or next(
+            (c for c in candidates if key in (x.casefold() for x in c.aliases)), None)
+        if match is None and len(candidates) == 1:
+            match = candidates[0]
+        if match is not None:
+            out[a.id] = match.id
+    return out
+
+
+# ---- pages -----------------------------------------------------------------------------------
+
+# `/.json` is the literal "same URL with .json appended"; `/index.json` reads better
+@page("/", "home.html", json_paths=("/index.json", "/.json"))
+def home(request: Request) -> dict[str, Any]:
+    """What is in the store, and the newest agreements."""
+    store = store_of(request)
+    counts = store.counts()
+    latest = store.agreements(Filters(limit=LATEST))
+    return {"counts": {"documents": counts.documents, "sources": counts.sources,
+                       "agreements": counts.agreements, "events": counts.events,
+                       "actors": counts.actors},
+            "latest_agreements": latest, "actors": _actors_of(store, latest)}
+
+
+@page("/search", "search.html")
+def search(request: Request,
+           q: Annotated[str, Query(max_length=200, description="words to find")] = ""
+           ) -> dict[str, Any]:
+    """Documents, agreements, events (full text) and actors (by name) matching `q`."""
+    q = q.strip()
+    if not q:
+        return {"q": "", "documents": [], "agreements": [], "events": [], "actors": [],
+                "names": {}}
+    store = store_of(request)
+    ags = store.agreements(Filters(text=q, limit=SEARCH_LIMIT))
+    evs = store.events(Filters(text=q, limit=SEARCH_LIMIT))
+    return {"q": q, "documents": store.documents(Filters(text=q, limit=SEARCH_LIMIT)),
+            "agreements": ags, "events": evs,
+            "actors": store.actors(Filters(text=q, limit=SEARCH_LIMIT)),
+            "names": _actors_of(store, [*ags, *evs])}
+
+
+def _paging(query: _Paged, total: int) -> dict[str, Any]:
+    return {"page": query.page, "size": query.size, "total": total,
+            "pages": max(1, -(-total // query.size))}
+
+
+@page("/agreements", "agreements.html")
+def agreement_list(request: Request,
+                   query: Annotated[AgreementQuery, Query()]) -> dict[str, Any]:
+    """Agreements, newest first, filtered and paged."""
+    store = store_of(request)
+    f = Filters(country=query.country, with_country=query.with_country, sector=query.sector,
+                instrument=query.instrument, status=query.status, since=query.since,
+                until=until_inclusive(query.until), limit=query.size,
+                offset=(query.page - 1) * query.size)
+    items = store.agreements(f)
+    return {"filters": query.chosen(), **_paging(query, store.count("agreements", f)),
+            "agreements": items, "actors": _actors_of(store, items)}
+
+
+@page("/events", "events.html")
+def event_list(request: Request, query: Annotated[EventQuery, Query()]) -> dict[str, Any]:
+    """Events, newest first, filtered and paged."""
+    store = store_of(request)
+    f = Filters(country=query.country, with_country=query.with_country, event=query.event,
+                since=query.since, until=until_inclusive(query.until), limit=query.size,
+                offset=(query.page - 1) * query.size)
+    items = store.events(f)
+    return {"filters": query.chosen(), **_paging(query, store.count("events", f)),
+            "events": items, "actors": _actors_of(store, items)}
+
+
+@page("/documents", "documents.html")
+def document_list(request: Request,
+                  query: Annotated[DocumentQuery, Query()]) -> dict[str, Any]:
+    """Documents, newest first, paged."""
+    store = store_of(request)
+    f = Filters(since=query.since, until=until_inclusive(query.until), limit=query.size,
+                offset=(query.page - 1) * query.size)
+    return {"filters": query.chosen(), **_paging(query, store.count("documents", f)),
+            "documents": store.documents(f)}
+
+
+@page("/agreements/{agreement_id}", "agreement.html")
+def agreement_page(request: Request, agreement_id: str) -> dict[str, Any]:
+    """One agreement: who, what, when, where, the visit it was signed at, every source."""
+    store = store_of(request)
+    pk = _pk(agreement_id, "g")
+    agreement = store.agreement(pk) if pk is not None else None
+    if agreement is None:
+        raise _not_found(f"agreement {agreement_id!r}")
+    occasion_pk = _pk(agreement.occasion, "e") if agreement.occasion else None
+    occasion = store.event(occasion_pk) if occasion_pk is not None else None
+    return {"agreement": agreement, "occasion": occasion,
+            "actors": _actors_of(store, [agreement, *([occasion] if occasion else [])])}
+
+
+@page("/events/{event_id}", "event.html")
+def event_page(request: Request, event_id: str) -> dict[str, Any]:
+    """One event: who met or agreed with whom, the agreements it covers or occasioned."""
+    store = store_of(request)
+    pk = _pk(event_id, "e")
+    event = store.event(pk) if pk is not None else None
+    if event is None:
+        raise _not_found(f"event {event_id!r}")
+    covered = [g for g in (store.agreement(p) for p in
+                           (_pk(i, "g") for i in event.agreements) if p is not None) if g]
+    actors = _actors_of(store, [event])
+    countries = sorted({a.country for a in actors.values() if a.country})
+    signed_during: list[StoredAgreement] = []
+    if countries:
+        # agreements name their visit (`occasion`); the store cannot filter by it
+        candidates = store.agreements(Filters(
+            country=countries[0], with_country=countries[1] if len(countries) > 1 else None,
+            limit=SCAN))
+        known = {g.id for g in covered}
+        signed_during = [g for g in candidates if g.occasion == event.id and g.id not in known]
+    actors.update(_actors_of(store, [*covered, *signed_during]))
+    return {"event": event, "agreements": covered, "signed_during": signed_during,
+            "actors": actors}
+
+
+@page("/actors/{actor_id}", "actor.html")
+def actor_page(request: Request, actor_id: str) -> dict[str, Any]:
+    """One actor: who it is, and the agreements and events it takes part in."""
+    store = store_of(request)
+    pk = _pk(actor_id, "a")
+    actor = store.actors_by_id([f"a{pk}"]).get(f"a{pk}") if pk is not None else None
+    if actor is None:
+        raise _not_found(f"actor {actor_id!r}")
+    # the store cannot filter by actor: read the actor's country's records (or a name search)
+    scope = Filters(country=actor.country, limit=SCAN) if actor.country else \
+        Filters(text=actor.name, limit=SCAN)
+    ags = [g for g in store.agreements(scope) if actor.id in g.parties + g.signatories]
+    evs = [e for e in store.events(scope) if actor.id in e.actor + e.recipient]
+    return {"actor": actor, "agreements": ags[:SEARCH_LIMIT], "events": evs[:SEARCH_LIMIT],
+            "agreements_total": len(ags), "events_total": len(evs),
+            "actors": _actors_of(store, [*ags[:SEARCH_LIMIT], *evs[:SEARCH_LIMIT]])}
+
+
+def _iso(code: str) -> str:
+    if not re.fullmatch(r"[A-Za-z]{3}", code):
+        raise _not_found(f"country {code!r} (use an ISO 3166 alpha-3 code such as PAK)")
+    return code.upper()
+
+
+@page("/countries/{iso}", "country.html")
+def country_page(request: Request, iso: str) -> dict[str, Any]:
+    """One country: its agreements and events over time by sector, partners, institutions."""
+    store = store_of(request)
+    iso = _iso(iso)
+    summary = store.country(iso, latest=EVERYTHING)
+    ags, evs = summary["latest_agreements"], summary["latest_events"]
+    if not ags and not evs and not summary["institutions"]:
+        raise _not_found(f"records for country {iso}")
+    sources = _sources([*ags, *evs])
+    return {"country": iso, "name": get_gazetteer().country_name(iso),
+            "agreements": summary["agreements"], "events": summary["events"],
+            "partners": summary["partners"], "by_sector": summary["by_sector"],
+            "timeline": timeline(ags, evs, {"country": iso}),
+            "latest_agreements": ags[:LATEST], "latest_events": evs[:LATEST],
+            "institutions": summary["institutions"][:INSTITUTIONS_SHOWN],
+            "institutions_total": len(summary["institutions"]),
+            "sources": sources[:SOURCES_SHOWN], "sources_total": len(sources),
+            "actors": _actors_of(store, [*ags[:LATEST], *evs[:LATEST]])}
+
+
+@page("/dyads/{a}/{b}", "dyad.html")
+def dyad_page(request: Request, a: str, b: str) -> dict[str, Any]:
+    """Two countries: their agreements and events over time, each side's institutions."""
+    store = store_of(request)
+    a, b = _iso(a), _iso(b)
+    if a == b:
+        raise _not_found(f"dyad of {a} with itself")
+    summary = store.dyad(a, b, latest=EVERYTHING)
+    ags, evs = summary["latest_agreements"], summary["latest_events"]
+    if not ags and not evs:
+        raise _not_found(f"agreements or events between {a} and {b}")
+    gazetteer = get_gazetteer()
+    return {"countries": [a, b],
+            "names": {a: gazetteer.country_name(a), b: gazetteer.country_name(b)},
+            "agreements": summary["agreements"], "events": summary["events"],
+            "by_year": summary["by_year"], "by_sector": summary["by_sector"],
+            "timeline": timeline(ags, evs, {"country": a, "with": b}),
+            "latest_agreements": ags[:LATEST], "latest_events": evs[:LATEST],
+            "institutions": summary["institutions"],
+            "sources": summary["sources"][:SOURCES_SHOWN],
+            "sources_total": len(summary["sources"]),
+            "actors": _actors_of(store, [*ags[:LATEST], *evs[:LATEST]])}
+
+
+@page("/network", "network.html")
+def network_page(request: Request, query: Annotated[NetworkQuery, Query()]) -> dict[str, Any]:
+    """Who signs with whom: countries linked by how many agreements they share."""
+    store = store_of(request)
+    graph = store.network(sector=query.sector, since=query.since,
+                          until=until_inclusive(query.until), country=query.country)
+    nodes = sorted(graph["nodes"], key=lambda n: (-n["agreements"], n["id"]))[:NETWORK_NODES]
+    shown = {n["id"] for n in nodes}
+    edges = [e for e in graph["edges"] if e["source"] in shown and e["target"] in shown]
+    gazetteer = get_gazetteer()
+    return {"filters": query.chosen(), "nodes": nodes, "edges": edges,
+            "total_nodes": len(graph["nodes"]), "total_edges": len(graph["edges"]),
+            "names": {n["id"]: gazetteer.country_name(n["id"]) for n in nodes}}
+
+
+@page("/documents/{doc_id:path}", "document.html")
+def document_page(request: Request, doc_id: str,
+                  highlight: Annotated[str | None, Query(max_length=40)] = None
+                  ) -> dict[str, Any]:
+    """One article with its actors, events and agreements marked where the text says them."""
+    store = store_of(request)
+    found = store.document(doc_id)
+    if found is None:
+        raise _not_found(f"document {doc_id!r}")
+    text, record = found
+    return {"doc_id": doc_id, "highlight": highlight, "text": text,
+            "spans": document_spans(text, record), "record": record,
+            "links": _store_ids(store, doc_id, record)}
+
+
+# ---- template helpers ------------------------------------------------------------------------
+
+def _doc_href(document: str, record: str | None = None, span: int = 1) -> str:
+    """The document page, marking one of its records and scrolled to its `span`-th evidence
+    span (anchors as `document_spans` names them)."""
+    href = f"/documents/{quote(document, safe='/')}"
+    if record:
+        anchor = record if span <= 1 else f"{record}-{span}"
+        href += f"?{urlencode({'highlight': record})}#{quote(anchor, safe='')}"
+    return href
+
+
+def _safe_url(url: str | None) -> str | None:
+    """A source's own address, only if it is a web address (never `javascript:`)."""
+    if url and re.match(r"https?://", url, re.I):
+        return url
+    return None
+
+
+def _date(value: Any) -> str:
+    """A DateRange (or a date string) as text: `2025-04-10 – 2025-04-11`."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    start, end = getattr(value, "start", None), getattr(value, "end", None)
+    if start and end and end != start:
+        return f"{start} – {end}"
+    return start or end or ""
+
+
+INSTRUMENT_NAMES = {"mou": "MoU", "letter_of_intent": "Letter of intent"}
+
+
+def _instrument(code: str) -> str:
+    """`mou` -> `MoU`: an instrument code as a name."""
+    return INSTRUMENT_NAMES.get(code) or code.replace("_", " ").capitalize()
+
+
+def _when_text(record: Record_) -> str:
+    """A record's date as text, falling back to its first source's date (as `_when`)."""
+    return _date(record.date) or _when(record) or "undated"
+
+
+def _with_query(filters: dict[str, Any], **changes: Any) -> str:
+    """A query string from the current filters with some changed (pagination links)."""
+    params = {**filters, **changes}
+    return "?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+
+templates.env.globals.update(
+    SECTORS=SECTORS, INSTRUMENTS=INSTRUMENTS, STATUSES=STATUSES, PLOVER_EVENTS=PLOVER_EVENTS,
+    timeline_svg=svg.timeline, network_svg=svg.network, sector_colour=svg.sector_colour,
+    highlight_html=highlight_html, doc_href=_doc_href, with_query=_with_query,
+)
+templates.env.filters.update(
+    country_name=lambda iso: get_gazetteer().country_name(iso) if iso else "",
+    date=_date, safe_url=_safe_url, label=lambda s: str(s).replace("_", " "),
+    by_id=lambda items: {x.id: x for x in items}, instrument=_instrument, when=_when_text,
+)

@@ -1,0 +1,156 @@
+"""Load check of `accords serve`: many concurrent clients against a real server on loopback.
+
+Usage: python bench/serve.py --db PATH_OR_URL [--requests 2000] [--clients 16] [--port 0]
+
+The database should hold the Reuters corpus (`python bench/ingest.py --db reuters.db` builds
+one). The server runs as a user would start it (`accords serve`, one process); the clients are
+threads with their own HTTP connection, each taking the next request from a shared list that
+mixes API listings, record pages, dyad and country summaries, the network, full-text search and
+HTML pages. Prints the median and 99th-percentile latency, the request rate, and any response
+that was not 200.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import httpx
+
+from accords.store import Filters, Store
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def request_mix(db: str, n: int, seed: int = 7) -> list[str]:
+    """`n` paths drawn from what an analyst and a script would ask, from the database's own
+    ids so that every request finds something."""
+    with Store(db) as store:
+        agreements = store.agreements(Filters(limit=300))
+        events = store.events(Filters(limit=300))
+        docs = store.documents(Filters(limit=300))
+        network = store.network()
+    if not agreements or not docs:
+        raise SystemExit(f"{db}: the database holds no agreements; ingest a corpus first")
+    pairs = [(e["source"], e["target"]) for e in network["edges"][:50]] or [("USA", "JPN")]
+    countries = sorted({c for pair in pairs for c in pair})
+    words = ("oil", "trade", "agreement", "bank", "talks", "tariff", "debt", "coffee")
+    rng = random.Random(seed)
+    makers = [
+        lambda: "/api/agreements?limit=20",
+        lambda: f"/api/agreements?country={rng.choice(countries)}&limit=20",
+        lambda: f"/api/agreements/{rng.choice(agreements).id}",
+        lambda: f"/api/events?country={rng.choice(countries)}&limit=20",
+        lambda: f"/api/events/{rng.choice(events).id}" if events else "/api/events",
+        lambda: "/api/dyads/{}/{}".format(*rng.choice(pairs)),
+        lambda: f"/api/countries/{rng.choice(countries)}",
+        lambda: "/api/network",
+        lambda: f"/api/search?q={rng.choice(words)}",
+        lambda: "/",
+        lambda: f"/agreements/{rng.choice(agreements).id}",
+        lambda: "/dyads/{}/{}".format(*rng.choice(pairs)),
+        lambda: f"/countries/{rng.choice(countries)}",
+        lambda: f"/documents/{rng.choice(docs)['sources'][0]['id']}",
+    ]
+    return [rng.choice(makers)() for _ in range(n)]
+
+
+def run_clients(base: str, paths: list[str], clients: int) -> tuple[list[float], Counter]:
+    latencies: list[float] = []
+    statuses: Counter = Counter()
+    lock = threading.Lock()
+    cursor = iter(range(len(paths)))
+
+    def client() -> None:
+        with httpx.Client(base_url=base, timeout=60) as http:
+            while True:
+                with lock:
+                    i = next(cursor, None)
+                if i is None:
+                    return
+                started = time.perf_counter()
+                try:
+                    status = http.get(paths[i]).status_code
+                except httpx.HTTPError as exc:
+                    status = type(exc).__name__
+                elapsed = time.perf_counter() - started
+                with lock:
+                    latencies.append(elapsed)
+                    statuses[(status, paths[i].split("?")[0].rsplit("/", 1)[0])
+                             if status != 200 else 200] += 1
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, statuses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", required=True, help="database of the Reuters corpus")
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--port", type=int, default=0, help="0: a free port")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    port = args.port or free_port()
+    paths = request_mix(args.db, args.requests)
+    accords = Path(sys.executable).with_name("accords")
+    server = subprocess.Popen([str(accords), "serve", "--db", args.db, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + "/api/stats", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("the server did not start: "
+                                 + (server.stderr.read().decode() if server.stderr else ""))
+            time.sleep(0.2)
+        run_clients(base, paths[:50], 4)  # warm caches and connections
+        started = time.perf_counter()
+        latencies, statuses = run_clients(base, paths, args.clients)
+        wall = time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    ordered = sorted(latencies)
+    figures = {
+        "requests": len(latencies), "clients": args.clients,
+        "median_ms": round(statistics.median(ordered) * 1000, 1),
+        "p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))] * 1000, 1),
+        "max_ms": round(ordered[-1] * 1000, 1),
+        "requests_per_s": round(len(latencies) / wall, 1),
+        "not_200": {str(k): v for k, v in statuses.items() if k != 200},
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    print(f"{figures['requests']} requests from {args.clients} clients in {wall:.1f} s "
+          f"({figures['requests_per_s']} requests/s)")
+    print(f"latency: median {figures['median_ms']} ms, p99 {figures['p99_ms']} ms, "
+          f"max {figures['max_ms']} ms")
+    print(f"responses other than 200: {figures['not_200'] or 'none'}")
+
+
+if __name__ == "__main__":
+    main()
