@@ -1,0 +1,175 @@
+"""End to end in a real headless Chromium against a real `accords serve`, as an analyst uses it.
+
+Debian's `chromium` is driven by Playwright (no browser download): ACCORDS_CHROMIUM names the
+binary (default: the one on PATH). Without a browser the test is skipped, unless
+ACCORDS_REQUIRE_BROWSER is set (CI sets it, after installing Chromium). Screenshots of every
+step go to the run's output folder: ACCORDS_TEST_OUTPUT, default `test-output/` in the
+repository (ignored by git).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from web_fixtures import example_store
+
+pytestmark = pytest.mark.model
+
+CHROMIUM_FLAGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--disable-quic",
+]
+
+
+def chromium_path() -> str | None:
+    return os.environ.get("ACCORDS_CHROMIUM") or shutil.which("chromium") or \
+        shutil.which("chromium-browser")
+
+
+def output_dir() -> Path:
+    base = Path(os.environ.get("ACCORDS_TEST_OUTPUT") or
+                Path(__file__).resolve().parents[1] / "test-output")
+    folder = base / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path,
+           cached_extractor: Callable[[Any], Any]) -> Iterator[str]:
+    """`accords serve` over a database of the examples, on a free port."""
+    db = example_store(tmp_path_factory, examples_dir, cached_extractor, "browser")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    accords = Path(sys.executable).with_name("accords")
+    proc = subprocess.Popen([str(accords), "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + "/api/stats", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                err = proc.stderr.read().decode() if proc.stderr and proc.poll() is not None \
+                    else ""
+                pytest.fail(f"accords serve did not start: {err[-2000:]}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    binary = chromium_path()
+    if binary is None:
+        if os.environ.get("ACCORDS_REQUIRE_BROWSER"):
+            pytest.fail("ACCORDS_REQUIRE_BROWSER is set but no chromium binary was found")
+        pytest.skip("no Chromium (install Debian's chromium, or set ACCORDS_CHROMIUM)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=binary, args=CHROMIUM_FLAGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def test_search_dyad_agreement_document_with_highlighted_evidence(server: str,
+                                                                  browser: Any) -> None:
+    shots = output_dir()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if not r.url.startswith(server) else None)
+
+    # home: counts, newest agreements, a search box
+    page.goto(server + "/")
+    assert page.locator("h1").count() == 1
+    body = page.inner_text("main")
+    assert "agreements" in body and "documents" in body
+    page.screenshot(path=str(shots / "1-home.png"), full_page=True)
+
+    # search from the home page's box
+    page.fill("#home-q", "readmission")
+    page.press("#home-q", "Enter")
+    page.wait_for_url("**/search?q=readmission*")
+    results = page.inner_text("main")
+    assert "readmission" in results.lower()
+    page.screenshot(path=str(shots / "2-search.png"), full_page=True)
+
+    # an agreement found by the search, then its two countries' relations
+    page.locator("table.agreements a[href^='/agreements/']").first.click()
+    page.wait_for_url("**/agreements/g*")
+    page.get_by_role("link", name="the two countries’ relations").click()
+    page.wait_for_url("**/dyads/**")
+    dyad = page.inner_text("main")
+    assert "Pakistan" in dyad and "Belarus" in dyad
+    assert "Pakistan Post" in dyad and "Belarus Post" in dyad
+    assert page.locator("svg").count() >= 1, "the dyad page draws its timeline"
+    page.screenshot(path=str(shots / "3-dyad-pak-blr.png"), full_page=True)
+
+    # click through to the postal agreement, then to its document
+    page.locator("table.agreements a[href^='/agreements/']",
+                 has_text="postal").first.click()
+    page.wait_for_url("**/agreements/g*")
+    evidence = page.locator("blockquote.evidence a").first
+    quoted = evidence.inner_text().strip()
+    assert "Post" in quoted
+    page.screenshot(path=str(shots / "4-agreement.png"), full_page=True)
+    evidence.click()
+    page.wait_for_url("**/documents/pak-blr-visit*")
+
+    # the evidence is highlighted in the article text
+    current = page.locator("mark.current")
+    assert current.count() >= 1, "the agreement's evidence is marked in the text"
+    marked = " ".join(current.all_inner_texts())
+    assert " ".join(marked.split()) == " ".join(quoted.split())
+    assert current.first.is_visible()
+    assert page.locator("mark.hl-actor").count() > 0
+    page.screenshot(path=str(shots / "5-document-highlighted.png"), full_page=True)
+
+    # the page's JSON twin carries the same record
+    twin = httpx.get(page.url.split("?")[0].split("#")[0] + ".json").json()
+    assert "pak-blr-visit" in str(twin)
+
+    assert not errors, errors
+    assert not outside, f"requests left the server: {outside}"
+    for name in ("1-home", "2-search", "3-dyad-pak-blr", "4-agreement",
+                 "5-document-highlighted"):
+        shot = shots / f"{name}.png"
+        assert shot.stat().st_size > 5000, shot
+
+
+def test_a_script_in_an_article_stays_text(server: str, browser: Any) -> None:
+    """Markup typed by a user is shown, never run, in the browser itself (stored articles with
+    markup are covered in tests/test_pages.py)."""
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server + "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+    assert "<script>alert(1)</script>" in page.inner_text("body")
+    assert not dialogs
