@@ -61,8 +61,7 @@ INSTITUTIONS_SHOWN = 60
 NETWORK_NODES = 120
 """Most countries drawn in the network (the busiest); more make an unreadable ring."""
 NETWORK_TABLE = 50
-SCAN = 2000
-"""Most records read to find an actor's or an occasion's records (the store has no filter)."""
+"""Strongest links listed under the network chart."""
 EVERYTHING = sys.maxsize
 """`latest=` for Store.country/dyad: every record, for the timeline (they load them all)."""
 
@@ -401,44 +400,10 @@ def highlight_html(text: str, spans: Sequence[dict[str, Any]],
 
 
 def _store_ids(store: Store, doc_id: str, record: Record) -> dict[str, str]:
-    """The store-wide id of each of the document's own records (`g1` -> `g12`).
-
-    The store has no lookup by document, so each record is found by a full-text search for
-    its own evidence (or instrument and subject), narrowed by its countries, and accepted only
-    if one of its sources is this document's record. Actors are matched by name or alias, kind
-    and country.
-    """
-    out: dict[str, str] = {}
-
-    def owned(found: Iterable[Record_], local: str) -> str | None:
-        return next((r.id for r in found if any(s.document == doc_id and s.record == local
-                                                for s in r.sources)), None)
-
-    for ag in record.agreements:
-        words = ag.evidence[0].text if ag.evidence else f"{ag.instrument} {ag.subject or ''}"
-        countries = sorted(ag.countries)
-        found = store.agreements(Filters(
-            text=words, country=countries[0] if countries else None,
-            with_country=countries[1] if len(countries) > 1 else None, limit=20))
-        if (hit := owned(found, ag.id)) is not None:
-            out[ag.id] = hit
-    for ev in record.events:
-        if not ev.evidence:
-            continue
-        if (hit := owned(store.events(Filters(text=ev.evidence[0].text, limit=20)),
-                         ev.id)) is not None:
-            out[ev.id] = hit
-    for a in record.actors:
-        candidates = store.actors(Filters(text=a.name, country=a.country, kind=a.kind,
-                                          limit=20))
-        key = a.name.casefold()
-        match = next((c for c in candidates if c.name.casefold() == key), None) or next(
-            (c for c in candidates if key in (x.casefold() for x in c.aliases)), None)
-        if match is None and len(candidates) == 1:
-            match = candidates[0]
-        if match is not None:
-            out[a.id] = match.id
-    return out
+    """The store-wide id of each of the document's own records (`g1` -> `g12`)."""
+    ids = store.document_records(doc_id)
+    local = {x.id for x in [*record.agreements, *record.events, *record.actors]}
+    return {k: v for k, v in ids.items() if k in local}
 
 
 # ---- pages -----------------------------------------------------------------------------------
@@ -541,15 +506,9 @@ def event_page(request: Request, event_id: str) -> dict[str, Any]:
     covered = [g for g in (store.agreement(p) for p in
                            (_pk(i, "g") for i in event.agreements) if p is not None) if g]
     actors = _actors_of(store, [event])
-    countries = sorted({a.country for a in actors.values() if a.country})
-    signed_during: list[StoredAgreement] = []
-    if countries:
-        # agreements name their visit (`occasion`); the store cannot filter by it
-        candidates = store.agreements(Filters(
-            country=countries[0], with_country=countries[1] if len(countries) > 1 else None,
-            limit=SCAN))
-        known = {g.id for g in covered}
-        signed_during = [g for g in candidates if g.occasion == event.id and g.id not in known]
+    known = {g.id for g in covered}
+    signed_during = [g for g in store.agreements(Filters(occasion=event.id, limit=None))
+                     if g.id not in known]
     actors.update(_actors_of(store, [*covered, *signed_during]))
     return {"event": event, "agreements": covered, "signed_during": signed_during,
             "actors": actors}
@@ -563,14 +522,12 @@ def actor_page(request: Request, actor_id: str) -> dict[str, Any]:
     actor = store.actors_by_id([f"a{pk}"]).get(f"a{pk}") if pk is not None else None
     if actor is None:
         raise _not_found(f"actor {actor_id!r}")
-    # the store cannot filter by actor: read the actor's country's records (or a name search)
-    scope = Filters(country=actor.country, limit=SCAN) if actor.country else \
-        Filters(text=actor.name, limit=SCAN)
-    ags = [g for g in store.agreements(scope) if actor.id in g.parties + g.signatories]
-    evs = [e for e in store.events(scope) if actor.id in e.actor + e.recipient]
-    return {"actor": actor, "agreements": ags[:SEARCH_LIMIT], "events": evs[:SEARCH_LIMIT],
-            "agreements_total": len(ags), "events_total": len(evs),
-            "actors": _actors_of(store, [*ags[:SEARCH_LIMIT], *evs[:SEARCH_LIMIT]])}
+    ags = store.agreements(Filters(actor=actor.id, limit=SEARCH_LIMIT))
+    evs = store.events(Filters(actor=actor.id, limit=SEARCH_LIMIT))
+    return {"actor": actor, "agreements": ags, "events": evs,
+            "agreements_total": store.count("agreements", Filters(actor=actor.id)),
+            "events_total": store.count("events", Filters(actor=actor.id)),
+            "actors": _actors_of(store, [*ags, *evs])}
 
 
 def _iso(code: str) -> str:
