@@ -65,6 +65,21 @@ def print_table(record: Record) -> None:
         )
     out.print(events)
 
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", min=1, help="Extract in this many local worker processes.")]
+SchedulerOption = Annotated[str | None, typer.Option(
+    "--scheduler", help="Extract on a Dask cluster: its scheduler, e.g. tcp://host:8786.")]
+
+
+def _backend(workers: int | None, scheduler: str | None):  # type: ignore[no-untyped-def]
+    from accords.scale import backend_for
+
+    try:
+        return backend_for(workers, scheduler)
+    except (OSError, ValueError, ImportError) as exc:
+        err.print(f"[red]error:[/red] cannot start the workers: {exc}")
+        raise typer.Exit(2) from exc
+
 
 @app.command()
 def extract(
@@ -83,9 +98,10 @@ def extract(
     max_bytes: Annotated[int, typer.Option(
         "--max-bytes", min=1, help="Refuse articles larger than this (UTF-8 bytes).")
     ] = MAX_TEXT_BYTES,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract actors, events and agreements from articles and print the records."""
-    from accords.extract import extract as run_extract
     from accords.ingest.documents import iter_jsonl, read_text_file
 
     if format not in ("json", "jsonl", "table"):
@@ -113,20 +129,11 @@ def extract(
                       TimeElapsedColumn(), console=err, disable=not batch,
                       transient=True) as progress:
             task = progress.add_task("extracting", total=len(items))
-            for item in items:
+            for _item, record in _extracted(items, max_bytes, workers, scheduler):
                 progress.advance(task)
-                if isinstance(item, AccordsError):
+                if isinstance(record, BaseException):
                     failed += 1
-                    err.print(f"[red]error:[/red] {item}")
-                    continue
-                d = item.document
-                try:
-                    record = run_extract(item.text, published=d.published, title=d.title,
-                                         dateline=d.dateline, id=d.id, source=d.source,
-                                         url=d.url, max_bytes=max_bytes)
-                except AccordsError as exc:
-                    failed += 1
-                    err.print(f"[red]error:[/red] {exc}")
+                    err.print(f"[red]error:[/red] {record}")
                     continue
                 if sink is not None:
                     sink.write(_dump(record, "jsonl") + "\n")
@@ -142,6 +149,30 @@ def extract(
         err.print(f"{len(items) - failed} extracted, {failed} failed")
     if failed and failed == len(items):
         raise typer.Exit(1)
+
+
+def _extracted(items: list, max_bytes: int, workers: int | None,
+               scheduler: str | None):  # type: ignore[no-untyped-def]
+    """(item, record or error) for each item, in order; on workers when asked for."""
+    from accords.scale import ordered_map
+    from accords.store.ingest import DocumentExtractor
+
+    run = DocumentExtractor(max_bytes=max_bytes)
+    if not workers and not scheduler:
+        for item in items:
+            if isinstance(item, AccordsError):
+                yield item, item
+                continue
+            try:
+                yield item, run(item)
+            except AccordsError as exc:
+                yield item, exc
+        return
+    backend = _backend(workers, scheduler)
+    try:
+        yield from ordered_map(backend, run, items)
+    finally:
+        backend.close()
 
 
 @app.command("eval")
@@ -224,6 +255,8 @@ def ingest(
         "--max-bytes", min=1, help="Refuse articles larger than this (UTF-8 bytes).")
     ] = MAX_TEXT_BYTES,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract and store documents; the same agreement from several sources becomes one."""
     from rich.progress import SpinnerColumn
@@ -250,7 +283,13 @@ def ingest(
             def report(message: str) -> None:
                 progress.console.print(f"[red]error:[/red] {message}")
 
-            summary = run_ingest(store, items, on_item=advance, on_error=report)
+            backend = _backend(workers, scheduler) if workers or scheduler else None
+            try:
+                summary = run_ingest(store, items, on_item=advance, on_error=report,
+                                     backend=backend)
+            finally:
+                if backend is not None:
+                    backend.close()
     finally:
         store.close()
     if as_json:

@@ -18,6 +18,16 @@ class AccordsError(Exception):
             where = f"{source}:{line}: " if line is not None else f"{source}: "
         super().__init__(f"[{self.code}] {where}{message}")
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # rebuilt from its parts, not from the formatted text (which would be prefixed twice),
+        # when an error comes back from a worker process
+        return (_rebuild, (type(self), self.message, self.source, self.line))
+
+
+def _rebuild(cls: type[AccordsError], message: str, source: str | None,
+             line: int | None) -> AccordsError:
+    return cls(message, source=source, line=line)
+
 
 class InputError(AccordsError):
     """The input cannot be read as an article (empty, binary, malformed JSON line...)."""

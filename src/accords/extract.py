@@ -48,6 +48,15 @@ def _matchers() -> ActorMatchers:
     return ActorMatchers(load_pipeline(), get_gazetteer())
 
 
+def warm_up() -> None:
+    """Load everything extraction needs (pipeline, gazetteers, matchers, language model, date
+    parser) once, so a worker's first document does not pay for it."""
+    extract("Prime Minister Shehbaz Sharif visited Minsk on Thursday, where Belarus and "
+            "Pakistan signed a roadmap on trade and agreed to meet again next week, officials "
+            "said after the talks. The visit ended with a joint statement on cooperation in "
+            "energy and transport.", published="2025-04-12", id="warm-up")
+
+
 def parse(text: str) -> Doc:
     """Parse `text`; long texts block by block, joined so that offsets stay exact."""
     nlp = load_pipeline()

@@ -9,12 +9,13 @@ stops the run: it is counted, reported with its file and line, and skipped.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from accords.errors import AccordsError, InputError
-from accords.ingest.documents import SourceDocument
+from accords.ingest.documents import MAX_TEXT_BYTES, SourceDocument
 from accords.model import Record
+from accords.scale import Backend, ordered_map
 from accords.store.store import Store
 
 Extractor = Callable[[SourceDocument], Record]
@@ -22,11 +23,24 @@ Extractor = Callable[[SourceDocument], Record]
 
 def extract_document(doc: SourceDocument) -> Record:
     """The extractor `ingest` uses unless told otherwise."""
-    from accords.extract import extract
+    return DocumentExtractor()(doc)
 
-    d = doc.document
-    return extract(doc.text, published=d.published, title=d.title, dateline=d.dateline,
-                   id=d.id, source=d.source, url=d.url)
+
+@dataclass(frozen=True)
+class DocumentExtractor:
+    """`accords.extract` on a SourceDocument, as a picklable callable for worker processes;
+    an error item read from the input is handed back as it is."""
+
+    max_bytes: int = MAX_TEXT_BYTES
+
+    def __call__(self, doc: SourceDocument | AccordsError) -> Record | AccordsError:
+        if isinstance(doc, AccordsError):
+            return doc
+        from accords.extract import extract
+
+        d = doc.document
+        return extract(doc.text, published=d.published, title=d.title, dateline=d.dateline,
+                       id=d.id, source=d.source, url=d.url, max_bytes=self.max_bytes)
 
 
 @dataclass
@@ -63,20 +77,76 @@ class IngestSummary:
 def ingest(store: Store, items: Iterable[SourceDocument | InputError], *,
            extractor: Extractor = extract_document,
            on_item: Callable[[IngestSummary], None] | None = None,
-           on_error: Callable[[str], None] | None = None) -> IngestSummary:
-    """Store every document of `items`; `on_item` is called after each (progress bars)."""
+           on_error: Callable[[str], None] | None = None,
+           backend: Backend | None = None) -> IngestSummary:
+    """Store every document of `items`; `on_item` is called after each (progress bars).
+
+    With a `backend` (`accords.scale`: local processes or a Dask cluster) documents are
+    extracted there, `extractor` must then be importable by the workers (a module-level
+    function), and this process alone writes, in input order: the store ends up exactly as a
+    serial run leaves it.
+    """
     summary = IngestSummary()
     started = time.perf_counter()
-    for item in items:
-        if isinstance(item, AccordsError):
-            _fail(summary, str(item), on_error)
-        else:
-            _ingest_one(store, item, extractor, summary, on_error)
+
+    def tick() -> None:
         summary.seconds = time.perf_counter() - started
         if on_item is not None:
             on_item(summary)
+
+    if backend is None or backend.capacity <= 1 and backend.name == "serial":
+        for item in items:
+            if isinstance(item, AccordsError):
+                _fail(summary, str(item), on_error)
+            else:
+                _ingest_one(store, item, extractor, summary, on_error)
+            tick()
+    else:
+        for (doc, _needed), record in ordered_map(backend, _Job(extractor),
+                                       _jobs(store, items, summary, on_error, tick)):
+            if isinstance(record, BaseException):
+                message = str(record) if isinstance(record, AccordsError) else \
+                    f"{doc.document.id}: extraction failed: {type(record).__name__}: {record}"
+                _fail(summary, message, on_error)
+            else:
+                _write(store, doc, record, summary, on_error)
+            tick()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@dataclass
+class _Job:
+    """What a worker runs: extract a document, unless its text is already stored (None)."""
+
+    extractor: Extractor
+
+    def __call__(self, job: tuple[SourceDocument, bool]) -> Record | None:
+        doc, needed = job
+        return self.extractor(doc) if needed else None
+
+
+def _jobs(store: Store, items: Iterable[SourceDocument | InputError], summary: IngestSummary,
+          on_error: Callable[[str], None] | None,
+          tick: Callable[[], None]) -> Iterator[tuple[SourceDocument, bool]]:
+    """The documents to send to the workers, with whether they need extracting; bad input and
+    documents already stored are counted here and never leave this process."""
+    for item in items:
+        if isinstance(item, AccordsError):
+            _fail(summary, str(item), on_error)
+            tick()
+            continue
+        try:
+            if store.known(item.text, item.document.id):
+                summary.known += 1
+                tick()
+                continue
+            needed = not store.stored_text(item.text)
+        except AccordsError as exc:
+            _fail(summary, str(exc), on_error)
+            tick()
+            continue
+        yield item, needed
 
 
 def _ingest_one(store: Store, doc: SourceDocument, extractor: Extractor,
@@ -86,11 +156,23 @@ def _ingest_one(store: Store, doc: SourceDocument, extractor: Extractor,
             summary.known += 1
             return
         record = None if store.stored_text(doc.text) else extractor(doc)
+    except AccordsError as exc:
+        _fail(summary, str(exc), on_error)
+        return
+    _write(store, doc, record, summary, on_error)
+
+
+def _write(store: Store, doc: SourceDocument, record: Record | None, summary: IngestSummary,
+           on_error: Callable[[str], None] | None) -> None:
+    try:
+        if record is None and not store.stored_text(doc.text):
+            # its twin was still with a worker when this one was sent: extract it here
+            record = extract_document(doc)
         result = store.add(doc, record)
     except AccordsError as exc:
         _fail(summary, str(exc), on_error)
         return
-    if result.status == "known":  # another writer stored it meanwhile
+    if result.status == "known":  # an earlier document in this run, or another writer
         summary.known += 1
         return
     if result.status == "duplicate":
