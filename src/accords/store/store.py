@@ -853,23 +853,32 @@ class Store:
         return {"nodes": nodes, "edges": edges}
 
     def country(self, iso: str, *, latest: int = 10) -> dict[str, Any]:
-        """One country at a glance: its partners, sectors, latest records, institutions."""
+        """One country at a glance: its partners, sectors, latest records, institutions.
+        Counts are aggregated in SQL; only the `latest` records are loaded."""
         iso = iso.upper()
-        ags = self.agreements(Filters(country=iso, limit=None))
-        evs = self.events(Filters(country=iso, limit=None))
-        partners: Counter[str] = Counter()
-        for g in ags:
-            for c in set(g.countries) - {iso}:
-                partners[c] += 1
+        f = Filters(country=iso, limit=latest)
+        mine = self._agreement_query(Filters(country=iso)).subquery()
+        with self.engine.connect() as conn:
+            partners = conn.execute(
+                select(agreement_countries.c.country, func.count())
+                .where(agreement_countries.c.agreement_id.in_(select(mine.c.id)),
+                       agreement_countries.c.country != iso)
+                .group_by(agreement_countries.c.country)
+                .order_by(func.count().desc(), agreement_countries.c.country)).all()
+            sectors = conn.execute(
+                select(agreement_sectors.c.sector, func.count())
+                .where(agreement_sectors.c.agreement_id.in_(select(mine.c.id)))
+                .group_by(agreement_sectors.c.sector)
+                .order_by(func.count().desc(), agreement_sectors.c.sector)).all()
         people = self.actors(Filters(country=iso, limit=None))
         return {
             "country": iso,
-            "agreements": len(ags),
-            "events": len(evs),
-            "partners": dict(partners.most_common()),
-            "by_sector": dict(Counter(s for g in ags for s in g.sectors).most_common()),
-            "latest_agreements": ags[:latest],
-            "latest_events": evs[:latest],
+            "agreements": self.count("agreements", f),
+            "events": self.count("events", f),
+            "partners": {c: n for c, n in partners},
+            "by_sector": {c: n for c, n in sectors},
+            "latest_agreements": self.agreements(f),
+            "latest_events": self.events(f),
             "institutions": [{"id": p.id, "name": p.name, "kind": p.kind,
                               "titles": list(dict.fromkeys(r.title for r in p.roles)),
                               "documents": p.documents}
