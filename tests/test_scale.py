@@ -173,3 +173,23 @@ def test_the_extractor_survives_pickling() -> None:
     job = pickle.loads(pickle.dumps(_Job(extract_document)))
     assert job.extractor is extract_document
     assert pickle.loads(pickle.dumps(DocumentExtractor(max_bytes=10))).max_bytes == 10
+
+
+def test_cli_ingest_on_an_existing_scheduler(cluster: DaskCluster, examples_dir: Path,
+                                              tmp_path: Path) -> None:
+    """`accords ingest --scheduler tcp://...` uses a running cluster, as on real machines."""
+    address = cluster.client.scheduler.address
+    assert address.startswith("tcp://")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(examples_dir), "--db", str(tmp_path / "d.db"),
+                                 "--json", "--scheduler", address])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["new"] == summary["documents"] > 0 and summary["failed"] == 0
+    result = runner.invoke(app, ["ingest", str(examples_dir), "--db", str(tmp_path / "s.db"),
+                                 "--json"])
+    with Store(str(tmp_path / "d.db")) as a, Store(str(tmp_path / "s.db")) as b:
+        assert snapshot(a) == snapshot(b)
+    bad = runner.invoke(app, ["ingest", str(examples_dir), "--db", str(tmp_path / "x.db"),
+                              "--scheduler", "tcp://127.0.0.1:1"])
+    assert bad.exit_code != 0 and "cannot start the workers" in " ".join(bad.output.split())

@@ -174,7 +174,7 @@ class DaskCluster:
     """Documents per task: a task's round trip through the scheduler costs a few ms."""
 
     def __init__(self, scheduler: str | Any | None = None, *, workers: int | None = None,
-                 memory_limit: str = "2GiB") -> None:
+                 memory_limit: str = "2GiB", connect_timeout: str = "10s") -> None:
         import dask
         from distributed import Client, LocalCluster
 
@@ -190,7 +190,7 @@ class DaskCluster:
                                          processes=True, dashboard_address=None,
                                          memory_limit=memory_limit)
             scheduler = self._cluster
-        self.client = Client(scheduler)
+        self.client = Client(scheduler, timeout=connect_timeout)
         self.client.register_worker_callbacks(_warm_worker)
         self.capacity = max(1, sum(self.client.nthreads().values()))
 
