@@ -68,8 +68,18 @@ def request_mix(db: str, n: int, seed: int = 7) -> list[str]:
     return [rng.choice(makers)() for _ in range(n)]
 
 
-def run_clients(base: str, paths: list[str], clients: int) -> tuple[list[float], Counter]:
+def route(path: str) -> str:
+    """The kind of request: `/api/agreements/g12` -> `/api/agreements/{id}`."""
+    parts = path.split("?")[0].strip("/").split("/")
+    keep = 2 if parts[0] == "api" else 1
+    named = "/".join(parts[:keep])
+    return "/" + named + ("/{...}" if len(parts) > keep else "")
+
+
+def run_clients(base: str, paths: list[str], clients: int
+                ) -> tuple[list[float], Counter, dict[str, list[float]]]:
     latencies: list[float] = []
+    by_route: dict[str, list[float]] = {}
     statuses: Counter = Counter()
     lock = threading.Lock()
     cursor = iter(range(len(paths)))
@@ -89,6 +99,7 @@ def run_clients(base: str, paths: list[str], clients: int) -> tuple[list[float],
                 elapsed = time.perf_counter() - started
                 with lock:
                     latencies.append(elapsed)
+                    by_route.setdefault(route(paths[i]), []).append(elapsed)
                     statuses[(status, paths[i].split("?")[0].rsplit("/", 1)[0])
                              if status != 200 else 200] += 1
 
@@ -97,7 +108,7 @@ def run_clients(base: str, paths: list[str], clients: int) -> tuple[list[float],
         t.start()
     for t in threads:
         t.join()
-    return latencies, statuses
+    return latencies, statuses, by_route
 
 
 def main() -> None:
@@ -128,7 +139,7 @@ def main() -> None:
             time.sleep(0.2)
         run_clients(base, paths[:50], 4)  # warm caches and connections
         started = time.perf_counter()
-        latencies, statuses = run_clients(base, paths, args.clients)
+        latencies, statuses, by_route = run_clients(base, paths, args.clients)
         wall = time.perf_counter() - started
     finally:
         server.terminate()
@@ -141,6 +152,9 @@ def main() -> None:
         "max_ms": round(ordered[-1] * 1000, 1),
         "requests_per_s": round(len(latencies) / wall, 1),
         "not_200": {str(k): v for k, v in statuses.items() if k != 200},
+        "by_route_ms": {r: {"n": len(v), "median": round(statistics.median(v) * 1000, 1),
+                            "p99": round(sorted(v)[int(0.99 * (len(v) - 1))] * 1000, 1)}
+                        for r, v in sorted(by_route.items())},
     }
     if args.json:
         print(json.dumps(figures, indent=2))
@@ -150,6 +164,9 @@ def main() -> None:
     print(f"latency: median {figures['median_ms']} ms, p99 {figures['p99_ms']} ms, "
           f"max {figures['max_ms']} ms")
     print(f"responses other than 200: {figures['not_200'] or 'none'}")
+    print(f"{'request':<24} {'n':>5} {'median ms':>10} {'p99 ms':>8}")
+    for name, f in figures["by_route_ms"].items():
+        print(f"{name:<24} {f['n']:>5} {f['median']:>10} {f['p99']:>8}")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ MAX_BODY_BYTES = 4 * 1024 * 1024
 MAX_PAGE_SIZE = 500
 """Largest `limit` a listing accepts."""
 TOKEN_ENV = "ACCORDS_API_TOKEN"
+REQUEST_THREADS = 2
+"""Requests served at once per process (more wait in arrival order)."""
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -44,6 +46,11 @@ def create_app(db: str | None = None, *, token: str | None = None,
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Requests run in threads, and under the GIL forty threads only take turns: a few
+        # threads with the rest waiting in order keep slow pages from starving under load
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
         yield
         if own_store:
             app.state.store.close()
