@@ -71,12 +71,14 @@ def test_same_person() -> None:
 
 
 def test_agreements_need_the_same_countries_and_a_compatible_instrument() -> None:
-    base = sig({"PAK", "BLR"}, "mou", sectors=frozenset({"trade"}))
-    assert merge.agreement_score(base, sig({"PAK", "BLR"}, "mou")) is not None
-    assert merge.agreement_score(base, sig({"PAK", "CHN"}, "mou")) is None
-    assert merge.agreement_score(base, sig({"PAK", "BLR"}, "treaty")) is None
+    day = D("2025-04-10")
+    base = sig({"PAK", "BLR"}, "mou", sectors=frozenset({"trade"}), anchor=day)
+    assert merge.agreement_score(base, sig({"PAK", "BLR"}, "mou", anchor=day)) is not None
+    assert merge.agreement_score(base, sig({"PAK", "CHN"}, "mou", anchor=day)) is None
+    assert merge.agreement_score(base, sig({"PAK", "BLR"}, "treaty", anchor=day)) is None
     # "the agreement" in one report may be another report's memorandum
-    assert merge.agreement_score(base, sig({"PAK", "BLR"}, "agreement")) is not None
+    assert merge.agreement_score(base, sig({"PAK", "BLR"}, "agreement", anchor=day)) \
+        is not None
 
 
 def test_different_bodies_on_one_side_are_different_agreements() -> None:
@@ -113,12 +115,30 @@ def test_dates_must_agree() -> None:
 
 
 def test_a_deal_without_two_countries_needs_a_shared_party() -> None:
-    a = sig({"USA"}, "contract")
-    b = sig({"USA"}, "contract")
+    day = D("1987-02-26")
+    a = sig({"USA"}, "contract", anchor=day)
+    b = sig({"USA"}, "contract", anchor=day)
     assert merge.agreement_score(a, b) is None
     named = frozenset({"organization|USA|rockwell international"})
+    assert merge.agreement_score(sig({"USA"}, "contract", parties=named, anchor=day),
+                                 sig({"USA"}, "contract", parties=named, anchor=day)) is not None
+    # and something more than the name: undated, with nothing else in common, two contracts
     assert merge.agreement_score(sig({"USA"}, "contract", parties=named),
-                                 sig({"USA"}, "contract", parties=named)) is not None
+                                 sig({"USA"}, "contract", parties=named)) is None
+
+
+def test_undated_reports_need_more_than_their_countries() -> None:
+    """Without any date (corpora that carry none), two countries and an instrument word are
+    not enough: many stories mention "a treaty" between the same two countries."""
+    assert merge.agreement_score(sig({"GBR", "USA"}, "treaty"),
+                                 sig({"GBR", "USA"}, "treaty")) is None
+    both = {"words": frozenset({"extradition"}), "sectors": frozenset({"justice"})}
+    assert merge.agreement_score(sig({"GBR", "USA"}, "treaty", **both),
+                                 sig({"GBR", "USA"}, "treaty", **both)) is not None
+    # with publication dates a month apart at most, the countries and instrument suffice
+    dated = {"anchor": D("2005-03-01")}
+    assert merge.agreement_score(sig({"GBR", "USA"}, "treaty", **dated),
+                                 sig({"GBR", "USA"}, "treaty", **dated)) is not None
 
 
 def test_negated_reports_do_not_merge_with_asserted_ones() -> None:
@@ -140,6 +160,8 @@ def test_events_need_two_sides_and_shared_evidence() -> None:
     assert merge.event_score(visit, reversed_visit) is None
     lonely = sig({"USA"}, "CONSULT/040", direction=(frozenset({"USA"}), frozenset()))
     assert merge.event_score(lonely, lonely) is None
+    undated = sig({"PAK", "BLR"}, "CONSULT/042", direction=direction, parties=sharif)
+    assert merge.event_score(undated, undated) is None
 
 
 def test_signing_events_follow_their_agreements() -> None:

@@ -259,10 +259,20 @@ def agreement_score(new: Signature, old: Signature) -> float | None:
     if new.words and old.words and not new.words & old.words and not (
             new.sectors & old.sectors):
         return None
-    if len(new.countries) < 2 and not new.parties & old.parties:
+    # positive evidence: not contradicting each other is not enough to be one agreement
+    strong = bool(new.parties & old.parties) or bool(
+        new.start and old.start and new.start == old.start)
+    weak = sum((bool(new.words & old.words), bool(new.sectors & old.sectors),
+                bool(new.anchor and old.anchor)))  # reported within the window
+    if len(new.countries) < 2:
         # a deal with fewer than two known countries (a company's contract, a domestic pact)
-        # is only recognised by a party both reports name: "a contract" in two stories on
-        # one day is two contracts
+        # is only recognised by a party both reports name, and something more: "a contract"
+        # in two stories is two contracts
+        if not new.parties & old.parties or not weak:
+            return None
+    elif not strong and weak < (1 if new.anchor and old.anchor else 2):
+        # undated reports (no publication date either) need a shared party or day, or both
+        # a shared subject word and a shared sector
         return None
     score = 1.0 + len(new.sectors & old.sectors) + shared_parties
     if new.words and old.words:
@@ -286,11 +296,14 @@ def event_score(new: Signature, old: Signature) -> float | None:
     # people and institutions other than the sides themselves (an international body taking
     # part is a side, like a country)
     shared = {k for k in new.parties & old.parties if _international(k) not in new.countries}
-    if not (new.covers or old.covers) and not shared and not (
-            new.start and new.start == old.start):
-        # the same countries meeting within a week twice is common; the same people, or the
-        # same stated day, make it one meeting
-        return None
+    same_day = bool(new.start and new.start == old.start)
+    if not (new.covers or old.covers):
+        if not shared and not same_day:
+            # the same countries meeting within a week twice is common; the same people, or
+            # the same stated day, make it one meeting
+            return None
+        if not same_day and not (new.anchor and old.anchor):
+            return None  # undated: the same people visit the same country more than once
     score = 1.0 + len(new.covers & old.covers) + len(shared)
     if new.start and old.start and new.start == old.start:
         score += 1.0
