@@ -566,3 +566,14 @@ def test_hostile_text_renders_as_text(tmp_path: Path, cached_extractor: Callable
         assert get_json(client, doc_url)["doc_id"] == hostile_id
         # the JSON twin is JSON: the text as it is
         assert get_json(client, doc_url)["text"] == text
+
+
+def test_network_of_institutions_page(client: TestClient) -> None:
+    page = client.get("/network?institutions=true")
+    assert page.status_code == 200
+    assert "Pakistan Post" in page.text and 'href="/actors/a' in page.text
+    assert 'href="/agreements/g' in page.text  # an edge opens one of its agreements
+    twin = client.get("/network.json?institutions=true").json()
+    assert twin["institutions"] is True
+    assert {n["name"] for n in twin["nodes"]} >= {"Pakistan Post", "Belarus Post"}
+    assert client.get("/api/network?institutions=true").json()["edges"]

@@ -318,3 +318,16 @@ def test_records_of_a_document_and_filters_by_actor(store: Store, examples_dir: 
     occasion = merged.occasion
     assert occasion is not None and store.event(int(occasion[1:])).cameo == "042"
     assert len(store.agreements(Filters(occasion=occasion, limit=None))) == 7
+
+
+def test_network_of_institutions(store: Store, examples_dir: Path,
+                                 cached_extractor: Callable) -> None:
+    ingest(store, example_documents(examples_dir), extractor=cached_extractor)
+    net = store.network(institutions=True)
+    names = {n["id"]: n["name"] for n in net["nodes"]}
+    post = next(e for e in net["edges"]
+                if {names[e["source"]], names[e["target"]]} == {"Pakistan Post", "Belarus Post"})
+    assert post["agreements"] == 1
+    assert store.agreement(int(post["example"][1:])).subject == "postal exchange"
+    assert all(n["kind"] != "country" for n in net["nodes"])
+    assert store.network(institutions=True, sector="communications")["edges"] == [post]

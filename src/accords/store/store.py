@@ -822,9 +822,14 @@ class Store:
         return len(getattr(self, what)(f))
 
     def network(self, *, sector: str | None = None, since: str | None = None,
-                until: str | None = None, country: str | None = None) -> dict[str, Any]:
+                until: str | None = None, country: str | None = None,
+                institutions: bool = False) -> dict[str, Any]:
         """Who signs with whom: countries as nodes, agreements between them as weighted edges
-        (a multilateral agreement links every pair of its countries)."""
+        (a multilateral agreement links every pair of its countries). With `institutions`,
+        the nodes are the parties themselves (ministries, companies, people), and each edge
+        names one of the agreements it counts."""
+        if institutions:
+            return self._institution_network(sector, since, until, country)
         a, b = agreement_countries.alias("a"), agreement_countries.alias("b")
         query = (select(a.c.country, b.c.country, func.count(func.distinct(a.c.agreement_id)))
                  .join(b, and_(a.c.agreement_id == b.c.agreement_id, a.c.country < b.c.country))
@@ -849,6 +854,35 @@ class Store:
             degree[e["source"]] += e["agreements"]
             degree[e["target"]] += e["agreements"]
         nodes = [{"id": c, "agreements": n} for c, n in sorted(degree.items())]
+        edges.sort(key=lambda e: (-e["agreements"], e["source"], e["target"]))
+        return {"nodes": nodes, "edges": edges}
+
+    def _institution_network(self, sector: str | None, since: str | None,
+                             until: str | None, country: str | None) -> dict[str, Any]:
+        a, b = agreement_actors.alias("a"), agreement_actors.alias("b")
+        wanted = self._agreement_query(Filters(sector=sector, since=since, until=until,
+                                               country=country)).subquery()
+        parties = select(actors.c.id).where(actors.c.kind != "country")
+        query = (select(a.c.actor_id, b.c.actor_id,
+                        func.count(func.distinct(a.c.agreement_id)), func.min(a.c.agreement_id))
+                 .join(b, and_(a.c.agreement_id == b.c.agreement_id,
+                               a.c.actor_id < b.c.actor_id))
+                 .where(a.c.agreement_id.in_(select(wanted.c.id)),
+                        a.c.actor_id.in_(parties), b.c.actor_id.in_(parties))
+                 .group_by(a.c.actor_id, b.c.actor_id))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        edges = [{"source": f"a{x}", "target": f"a{y}", "agreements": n, "example": f"g{g}"}
+                 for x, y, n, g in rows]
+        degree: Counter[str] = Counter()
+        for e in edges:
+            degree[e["source"]] += e["agreements"]
+            degree[e["target"]] += e["agreements"]
+        found = self.actors_by_id(degree)
+        nodes = [{"id": i, "agreements": n, "name": found[i].name, "kind": found[i].kind,
+                  "country": found[i].country}
+                 for i, n in sorted(degree.items(), key=lambda x: _pk(x[0]) or 0)
+                 if i in found]
         edges.sort(key=lambda e: (-e["agreements"], e["source"], e["target"]))
         return {"nodes": nodes, "edges": edges}
 

@@ -183,6 +183,8 @@ class NetworkQuery(_Query):
     since: IsoDate | None = Field(None, description="From this date (YYYY-MM-DD).")
     until: IsoDate | None = Field(None, description="Up to this date (YYYY-MM-DD).")
     country: Country | None = Field(None, description="Only edges touching this country.")
+    institutions: bool = Field(False, description="Nodes are the parties (ministries, "
+                               "companies, people) instead of countries.")
 
 
 class SummaryQuery(_Query):
@@ -301,14 +303,19 @@ class CountrySummary(BaseModel):
 
 
 class NetworkNode(BaseModel):
-    id: str = Field(description="ISO alpha-3 country code.")
+    id: str = Field(description="ISO alpha-3 country code, or an actor id (institutions).")
     agreements: int
+    name: str | None = Field(None, description="The actor's name (institutions).")
+    kind: str | None = Field(None, description="The actor's kind (institutions).")
+    country: str | None = Field(None, description="The actor's country (institutions).")
 
 
 class NetworkEdge(BaseModel):
     source: str
     target: str
     agreements: int
+    example: str | None = Field(None, description="One agreement the edge counts "
+                                "(institutions).")
 
 
 class Network(BaseModel):
@@ -530,7 +537,7 @@ def get_country(request: Request, iso: CountryPath,
     return store_of(request).country(iso, latest=q.latest)
 
 
-@router.get("/network", response_model=Network)
+@router.get("/network", response_model=Network, response_model_exclude_none=True)
 def get_network(request: Request, q: Annotated[NetworkQuery, Query()]) -> dict[str, Any]:
     """Who signs with whom: countries and the agreements between each pair."""
     return store_of(request).network(**q.model_dump())

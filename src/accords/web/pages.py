@@ -130,6 +130,7 @@ class NetworkQuery(_Query):
     since: DateText | None = None
     until: DateText | None = None
     country: Iso3 | None = None
+    institutions: bool | None = None
 
 
 def until_inclusive(value: str | None) -> str | None:
@@ -585,15 +586,27 @@ def dyad_page(request: Request, a: str, b: str) -> dict[str, Any]:
 def network_page(request: Request, query: Annotated[NetworkQuery, Query()]) -> dict[str, Any]:
     """Who signs with whom: countries linked by how many agreements they share."""
     store = store_of(request)
+    institutions = bool(query.institutions)
     graph = store.network(sector=query.sector, since=query.since,
-                          until=until_inclusive(query.until), country=query.country)
+                          until=until_inclusive(query.until), country=query.country,
+                          institutions=institutions)
     nodes = sorted(graph["nodes"], key=lambda n: (-n["agreements"], n["id"]))[:NETWORK_NODES]
     shown = {n["id"] for n in nodes}
     edges = [e for e in graph["edges"] if e["source"] in shown and e["target"] in shown]
     gazetteer = get_gazetteer()
+    if institutions:
+        names = {n["id"]: n["name"] + (f" ({n['country']})" if n.get("country") else "")
+                 for n in nodes}
+        for n in nodes:
+            n["href"] = f"/actors/{n['id']}"
+        for e in edges:
+            e["href"] = f"/agreements/{e['example']}"
+    else:
+        names = {n["id"]: gazetteer.country_name(n["id"]) for n in nodes}
     return {"filters": query.chosen(), "nodes": nodes, "edges": edges,
+            "institutions": institutions,
             "total_nodes": len(graph["nodes"]), "total_edges": len(graph["edges"]),
-            "names": {n["id"]: gazetteer.country_name(n["id"]) for n in nodes}}
+            "names": names}
 
 
 @page("/documents/{doc_id:path}", "document.html")

@@ -173,7 +173,7 @@ def network(nodes: Sequence[Mapping[str, Any]], edges: Iterable[Mapping[str, Any
         tip = (f'{names.get(a, a)} – {names.get(b, b)}: {e["agreements"]} agreement'
                f'{"s" if e["agreements"] != 1 else ""}')
         coords = f'x1="{_num(x1)}" y1="{_num(y1)}" x2="{_num(x2)}" y2="{_num(y2)}"'
-        link = _attrs(href=f"/dyads/{a}/{b}", data_source=a, data_target=b)
+        link = _attrs(href=e.get("href") or f"/dyads/{a}/{b}", data_source=a, data_target=b)
         out.append(f'<a class="edge" {link}>'
                    f'<line class="hit" {coords}/>'
                    f'<line class="link" {coords} stroke-width="{_num(width)}">'
@@ -190,10 +190,16 @@ def network(nodes: Sequence[Mapping[str, Any]], edges: Iterable[Mapping[str, Any
         lx, ly = x + dx / dist * (r + 6), y + dy / dist * (r + 6) + 4
         anchor = "start" if dx > 1 else "end" if dx < -1 else "middle"
         tip = f'{names.get(iso, iso)}: {node["agreements"]} agreements'
-        out.append(f'<a class="node" {_attrs(href=f"/countries/{iso}", data_id=iso)}>'
+        href = node.get("href") or f"/countries/{iso}"
+        out.append(f'<a class="node" {_attrs(href=href, data_id=iso)}>'
                    f'<circle cx="{_num(x)}" cy="{_num(y)}" r="{_num(r)}">'
                    f"<title>{escape(tip)}</title></circle>"
                    f'<text x="{_num(lx)}" y="{_num(ly)}" text-anchor="{anchor}">'
-                   f"{escape(iso)}</text></a>")
+                   f"{escape(_short_label(node.get('name') or iso))}</text></a>")
     out.append("</g></svg>")
     return Markup("".join(out))
+
+
+def _short_label(text: str, limit: int = 24) -> str:
+    """A node label that fits beside the ring; the full name is in the node's tooltip."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
