@@ -331,3 +331,25 @@ def test_network_of_institutions(store: Store, examples_dir: Path,
     assert store.agreement(int(post["example"][1:])).subject == "postal exchange"
     assert all(n["kind"] != "country" for n in net["nodes"])
     assert store.network(institutions=True, sector="communications")["edges"] == [post]
+
+
+def test_timeline_points_and_report_sources(store: Store, examples_dir: Path,
+                                            cached_extractor: Callable) -> None:
+    """What the country page draws without loading records: one point per agreement sector
+    and per event, and the reporting documents, newest first."""
+    ingest(store, example_documents(examples_dir), extractor=cached_extractor)
+    scope = Filters(country="PAK", with_country="BLR")
+    points = store.timeline_points(scope)
+    ags, evs = store.agreements(Filters(**{**scope.__dict__, "limit": None})), \
+        store.events(Filters(**{**scope.__dict__, "limit": None}))
+    assert len([p for p in points if p[0] == "agreement"]) == sum(len(g.sectors) or 1
+                                                                  for g in ags)
+    assert len([p for p in points if p[0] == "event"]) == len(evs)
+    assert ("agreement", "communications", "2025-04-10") in points
+    sources, total = store.report_sources(Filters(country="PAK"), limit=1)
+    assert total >= 1 and len(sources) == 1
+    assert sources[0].document == "pak-blr-visit"
+    everything, n = store.report_sources(Filters(), limit=100)
+    reporting = [d for d in store.documents(Filters(limit=None))
+                 if any(k[0] in "ge" for k in store.document_records(d["sources"][0]["id"]))]
+    assert n == len(everything) == len(reporting)

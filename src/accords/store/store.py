@@ -857,6 +857,50 @@ class Store:
         edges.sort(key=lambda e: (-e["agreements"], e["source"], e["target"]))
         return {"nodes": nodes, "edges": edges}
 
+    def timeline_points(self, filters: Filters) -> list[tuple[str, str, str | None]]:
+        """(kind, label, date) for every agreement sector and every event that match: what a
+        timeline counts, without loading the records ("unspecified" for no sector)."""
+        f = Filters(**{**filters.__dict__, "limit": None, "offset": 0})
+        ags = self._agreement_query(f).subquery()
+        evs = self._event_query(f).subquery()
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(agreements.c.anchor, agreement_sectors.c.sector)
+                .select_from(agreements.outerjoin(
+                    agreement_sectors, agreement_sectors.c.agreement_id == agreements.c.id))
+                .where(agreements.c.id.in_(select(ags.c.id)))).all()
+            points = [("agreement", sector or "unspecified", anchor) for anchor, sector in rows]
+            points += [("event", event, anchor) for event, anchor in conn.execute(
+                select(events.c.event, events.c.anchor).where(
+                    events.c.id.in_(select(evs.c.id))))]
+        return points
+
+    def report_sources(self, filters: Filters, *, limit: int = 50
+                       ) -> tuple[list[SourceRef], int]:
+        """The documents that report the agreements and events matching `filters`, newest
+        first (one entry per document), and how many there are."""
+        f = Filters(**{**filters.__dict__, "limit": None, "offset": 0})
+        ags = self._agreement_query(f).subquery()
+        evs = self._event_query(f).subquery()
+        docs = select(agreement_reports.c.document_id).where(
+            agreement_reports.c.agreement_id.in_(select(ags.c.id))).union(
+            select(event_reports.c.document_id).where(
+                event_reports.c.event_id.in_(select(evs.c.id)))).subquery()
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(docs)).scalar_one()
+            rows = conn.execute(
+                select(documents.c.id).where(documents.c.id.in_(select(docs.c[0])))
+                .order_by(documents.c.published.desc().nulls_last(), documents.c.id.desc())
+                .limit(limit)).scalars().all()
+            found = self._sources_of(conn, list(rows))
+        refs = []
+        for pk in rows:
+            first = found.get(pk, [{}])[0]
+            refs.append(SourceRef(document=first.get("id", str(pk)), title=first.get("title"),
+                                  published=first.get("published"),
+                                  source=first.get("source"), url=first.get("url")))
+        return refs, int(total)
+
     def _institution_network(self, sector: str | None, since: str | None,
                              until: str | None, country: str | None) -> dict[str, Any]:
         a, b = agreement_actors.alias("a"), agreement_actors.alias("b")

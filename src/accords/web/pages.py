@@ -37,7 +37,6 @@ from accords.model import (
     SECTORS,
     STATUSES,
     Record,
-    SourceRef,
     Span,
     StoredActor,
     StoredAgreement,
@@ -214,18 +213,19 @@ def _when(record: Record_) -> str | None:
     return next((s.published for s in record.sources if s.published), None)
 
 
-def _sources(records: Iterable[Record_]) -> list[SourceRef]:
-    """The documents that report these records, one entry each, newest first."""
-    seen: dict[str, SourceRef] = {}
-    for r in records:
-        for s in r.sources:
-            seen.setdefault(s.document, s)
-    return sorted(seen.values(), key=lambda s: (s.published or "", s.document), reverse=True)
-
-
 # ---- timeline data ---------------------------------------------------------------------------
 
-def timeline(agreements: Sequence[StoredAgreement], events: Sequence[StoredEvent],
+def timeline_points(agreements: Sequence[StoredAgreement], events: Sequence[StoredEvent]
+                    ) -> list[tuple[str, str, str | None]]:
+    """(kind, label, date) of loaded records, as `Store.timeline_points` gives them."""
+    points: list[tuple[str, str, str | None]] = []
+    for g in agreements:
+        points += [("agreement", s, _when(g)) for s in g.sectors or ["unspecified"]]
+    points += [("event", e.event, _when(e)) for e in events]
+    return points
+
+
+def timeline(points: Iterable[tuple[str, str, str | None]],
              scope: dict[str, str]) -> dict[str, Any]:
     """Counts of agreements per sector and events per type over time, for `svg.timeline`.
 
@@ -233,20 +233,9 @@ def timeline(agreements: Sequence[StoredAgreement], events: Sequence[StoredEvent
     the bins have no gaps, so the x axis is proportional to time. Each cell links to the
     listing filtered to its sector (or event type) and period, within `scope` (country/with).
     """
-    dated: list[tuple[str, str, str]] = []
-    undated = 0
-    for g in agreements:
-        when = _when(g)
-        if not when:
-            undated += 1
-            continue
-        dated += [("agreement", s, when) for s in g.sectors or ["unspecified"]]
-    for e in events:
-        when = _when(e)
-        if not when:
-            undated += 1
-            continue
-        dated.append(("event", e.event, when))
+    points = list(points)
+    dated = [(kind, label, when) for kind, label, when in points if when]
+    undated = sum(1 for _, _, when in points if not when)
     if not dated:
         return {"unit": "year", "bins": [], "rows": [], "cells": [], "undated": undated}
     first, last = min(d[2] for d in dated), max(d[2] for d in dated)
@@ -542,20 +531,23 @@ def country_page(request: Request, iso: str) -> dict[str, Any]:
     """One country: its agreements and events over time by sector, partners, institutions."""
     store = store_of(request)
     iso = _iso(iso)
-    summary = store.country(iso, latest=EVERYTHING)
+    # counts, timeline and sources are aggregated by the store: a big country's page must
+    # not load its thousands of records
+    summary = store.country(iso, latest=LATEST)
     ags, evs = summary["latest_agreements"], summary["latest_events"]
     if not ags and not evs and not summary["institutions"]:
         raise _not_found(f"records for country {iso}")
-    sources = _sources([*ags, *evs])
+    scope = Filters(country=iso)
+    sources, sources_total = store.report_sources(scope, limit=SOURCES_SHOWN)
     return {"country": iso, "name": get_gazetteer().country_name(iso),
             "agreements": summary["agreements"], "events": summary["events"],
             "partners": summary["partners"], "by_sector": summary["by_sector"],
-            "timeline": timeline(ags, evs, {"country": iso}),
-            "latest_agreements": ags[:LATEST], "latest_events": evs[:LATEST],
+            "timeline": timeline(store.timeline_points(scope), {"country": iso}),
+            "latest_agreements": ags, "latest_events": evs,
             "institutions": summary["institutions"][:INSTITUTIONS_SHOWN],
             "institutions_total": len(summary["institutions"]),
-            "sources": sources[:SOURCES_SHOWN], "sources_total": len(sources),
-            "actors": _actors_of(store, [*ags[:LATEST], *evs[:LATEST]])}
+            "sources": sources, "sources_total": sources_total,
+            "actors": _actors_of(store, [*ags, *evs])}
 
 
 @page("/dyads/{a}/{b}", "dyad.html")
@@ -574,7 +566,7 @@ def dyad_page(request: Request, a: str, b: str) -> dict[str, Any]:
             "names": {a: gazetteer.country_name(a), b: gazetteer.country_name(b)},
             "agreements": summary["agreements"], "events": summary["events"],
             "by_year": summary["by_year"], "by_sector": summary["by_sector"],
-            "timeline": timeline(ags, evs, {"country": a, "with": b}),
+            "timeline": timeline(timeline_points(ags, evs), {"country": a, "with": b}),
             "latest_agreements": ags[:LATEST], "latest_events": evs[:LATEST],
             "institutions": summary["institutions"],
             "sources": summary["sources"][:SOURCES_SHOWN],
