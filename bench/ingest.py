@@ -52,21 +52,6 @@ class IngestResult:
     first_error: str | None
 
 
-def schema_problems(store: Any) -> list[str]:
-    """Differences between the database and this version's tables, e.g. a database made by an
-    earlier draft of a migration: ingesting into it would fail every document, one by one,
-    after paying for its extraction."""
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-
-    from accords.store.schema import include_name, metadata
-
-    with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(
-            conn, opts={"include_name": include_name}), metadata)
-    return [str(d) for d in diff]
-
-
 def empty(store: Any) -> None:
     """Delete every row, then give the space back so the size measured later is this run's."""
     from sqlalchemy import text
@@ -102,7 +87,6 @@ def run(corpus: Path, limit: int | None, db: str | None, workdir: Path) -> Inges
     )
     from sqlalchemy.engine import make_url
 
-    from accords.errors import AccordsError
     from accords.ingest.documents import SourceDocument
     from accords.ingest.sources import iter_sources
     from accords.store import Store
@@ -110,14 +94,9 @@ def run(corpus: Path, limit: int | None, db: str | None, workdir: Path) -> Inges
     from accords.store.store import database_url
 
     url = db or str(workdir / "accords.db")
-    store = Store(url)
+    store = Store(url)  # refuses a database whose tables are not this version's
     try:
         if db:
-            problems = schema_problems(store)
-            if problems:
-                raise AccordsError(
-                    f"{db}: the database's schema is not this version's ({len(problems)} "
-                    f"differences, first: {problems[0]}); drop it and let Store create it")
             empty(store)
         empty_mib = size_mib(store)
         # a first pass counts the stories for the progress bar; it keeps no text

@@ -15,24 +15,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import socket
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
-from pathlib import Path
 
 import httpx
 
 from accords.store import Filters, Store
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from accords.web.server import ServerError, running_server
 
 
 def request_mix(db: str, n: int, seed: int = 7) -> list[str]:
@@ -119,31 +110,15 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0, help="0: a free port")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-    port = args.port or free_port()
     paths = request_mix(args.db, args.requests)
-    accords = Path(sys.executable).with_name("accords")
-    server = subprocess.Popen([str(accords), "serve", "--db", args.db, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/stats", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("the server did not start: "
-                                 + (server.stderr.read().decode() if server.stderr else ""))
-            time.sleep(0.2)
-        run_clients(base, paths[:50], 4)  # warm caches and connections
-        started = time.perf_counter()
-        latencies, statuses, by_route = run_clients(base, paths, args.clients)
-        wall = time.perf_counter() - started
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+        with running_server(args.db, port=args.port) as base:
+            run_clients(base, paths[:50], 4)  # warm caches and connections
+            started = time.perf_counter()
+            latencies, statuses, by_route = run_clients(base, paths, args.clients)
+            wall = time.perf_counter() - started
+    except ServerError as exc:
+        raise SystemExit(str(exc)) from None
     ordered = sorted(latencies)
     figures = {
         "requests": len(latencies), "clients": args.clients,

@@ -10,24 +10,21 @@ properties (every item of a filtered listing satisfies the filter).
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from example_stores import example_documents, example_store
 from fastapi.testclient import TestClient
-from web_fixtures import example_documents, example_store
 
 from accords.store import Store
 from accords.store.ingest import ingest
 from accords.web import create_app
 from accords.web.api import EXTRACT_MAX_BYTES, MAX_INGEST_DOCUMENTS
 from accords.web.app import MAX_BODY_BYTES, MAX_PAGE_SIZE, TOKEN_ENV
+from accords.web.server import running_server
 
 pytestmark = pytest.mark.model
 
@@ -511,33 +508,12 @@ def test_openapi_describes_every_response(client: TestClient) -> None:
 
 # ---- through a real server, and over each database backend -----------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_a_real_server_answers_over_http(tmp_path_factory: pytest.TempPathFactory,
                                          examples_dir: Path,
                                          cached_extractor: Callable) -> None:
     db = example_store(tmp_path_factory, examples_dir, cached_extractor, "served")
-    port = _free_port()
-    script = Path(sys.executable).with_name("accords")
     env = {k: v for k, v in os.environ.items() if k != TOKEN_ENV}
-    server = subprocess.Popen([str(script), "serve", "--db", str(db), "--port", str(port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, server.stderr.read().decode() if server.stderr else ""
-            try:
-                if httpx.get(f"{base}/api/stats", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the server did not answer within 60 s"
-            time.sleep(0.2)
+    with running_server(str(db), env=env) as base:
         with httpx.Client(base_url=base, timeout=30) as http:
             dyad = http.get("/api/dyads/PAK/BLR").json()
             assert dyad["countries"] == ["PAK", "BLR"] and dyad["agreements"] == 7
@@ -546,15 +522,6 @@ def test_a_real_server_answers_over_http(tmp_path_factory: pytest.TempPathFactor
             assert r.status_code == 403 and r.json()["error"]["status"] == 403
             r = http.get("/api/agreements", params={"limit": MAX_PAGE_SIZE + 1})
             assert r.status_code == 422 and "limit" in r.json()["error"]["message"]
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        if server.stderr:
-            server.stderr.close()
 
 
 def test_the_api_on_each_backend(store_url: str, examples_dir: Path,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from example_stores import example_store
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import (
     content_type_conformance,
@@ -26,7 +27,6 @@ from schemathesis.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from web_fixtures import example_store
 
 from accords.store import Store
 from accords.web import create_app

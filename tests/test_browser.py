@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from web_fixtures import example_store
+from example_stores import example_store
+
+from accords.web.server import running_server
 
 pytestmark = pytest.mark.model
 
@@ -50,33 +48,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path,
            cached_extractor: Callable[[Any], Any]) -> Iterator[str]:
     """`accords serve` over a database of the examples, on a free port."""
     db = example_store(tmp_path_factory, examples_dir, cached_extractor, "browser")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    accords = Path(sys.executable).with_name("accords")
-    proc = subprocess.Popen([str(accords), "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/stats", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                err = proc.stderr.read().decode() if proc.stderr and proc.poll() is not None \
-                    else ""
-                pytest.fail(f"accords serve did not start: {err[-2000:]}")
-            time.sleep(0.2)
+    with running_server(str(db)) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")

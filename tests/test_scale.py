@@ -15,8 +15,8 @@ from typing import Any
 
 import orjson
 import pytest
+from example_stores import example_documents
 from typer.testing import CliRunner
-from web_fixtures import example_documents
 
 from accords.cli import app
 from accords.ingest.corpora import iter_reuters

@@ -6,33 +6,24 @@ real extractor (cached per session, so the two backends see identical records).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from example_stores import example_documents
 
 from accords.errors import InputError
-from accords.ingest.documents import SourceDocument, read_text_file
+from accords.ingest.documents import SourceDocument
 from accords.model import Document, Record, StoredAgreement
 from accords.store import Filters, Store, StoreError
 from accords.store.ingest import ingest
 from accords.store.schema import include_name, metadata
 
 pytestmark = pytest.mark.model
-
-
-def example_documents(examples_dir: Path) -> list[SourceDocument]:
-    docs = []
-    for folder in sorted(p for p in examples_dir.iterdir() if (p / "article.txt").is_file()):
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        docs.append(read_text_file(folder / "article.txt", published=meta.get("published"),
-                                   title=meta.get("title"), dateline=meta.get("dateline"),
-                                   id=meta.get("id", folder.name)))
-    return docs
 
 
 def doc(text: str, id: str, published: str | None = "2024-03-05", url: str | None = None,
@@ -340,8 +331,8 @@ def test_timeline_points_and_report_sources(store: Store, examples_dir: Path,
     ingest(store, example_documents(examples_dir), extractor=cached_extractor)
     scope = Filters(country="PAK", with_country="BLR")
     points = store.timeline_points(scope)
-    ags, evs = store.agreements(Filters(**{**scope.__dict__, "limit": None})), \
-        store.events(Filters(**{**scope.__dict__, "limit": None}))
+    ags = store.agreements(replace(scope, limit=None))
+    evs = store.events(replace(scope, limit=None))
     assert len([p for p in points if p[0] == "agreement"]) == sum(len(g.sectors) or 1
                                                                   for g in ags)
     assert len([p for p in points if p[0] == "event"]) == len(evs)

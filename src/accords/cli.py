@@ -15,7 +15,7 @@ from rich.table import Table
 
 from accords.errors import AccordsError
 from accords.ingest.documents import MAX_TEXT_BYTES
-from accords.model import Record, record_json_schema
+from accords.model import Record, jsonable, record_json_schema
 
 app = typer.Typer(
     help="Accords: who agreed what with whom, when and where, from news text.",
@@ -442,7 +442,7 @@ def dyad(
         store.close()
     names = {k: v.name for k, v in summary.pop("actors").items()}
     if format == "json":
-        print(json.dumps(_jsonable(summary), indent=2, ensure_ascii=False))
+        print(json.dumps(jsonable(summary), indent=2, ensure_ascii=False))
         return
     a, b = summary["countries"]
     n = len(summary["sources"])
@@ -487,16 +487,6 @@ def dyad(
     out.print(srcs)
 
 
-def _jsonable(value):  # type: ignore[no-untyped-def]
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    return value
-
-
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for.")],
@@ -516,7 +506,7 @@ def search(
     finally:
         store.close()
     if format == "json":
-        print(json.dumps(_jsonable(found), indent=2, ensure_ascii=False))
+        print(json.dumps(jsonable(found), indent=2, ensure_ascii=False))
         return
     for what, rows in found.items():
         _print_rows(f"{what.capitalize()} matching {text!r} ({len(rows)})",

@@ -7,7 +7,7 @@ be added, existing ones are never renamed or dropped.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -175,6 +175,18 @@ class StoredEvent(Event):
 
 class StoredAgreement(Agreement):
     sources: list[SourceRef] = Field(default_factory=list)
+
+
+def jsonable(value: Any) -> Any:
+    """Models, and dicts and lists of them, as plain JSON values (for summaries that mix
+    records with counts: dyads, countries, pages' JSON twins)."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
 
 
 def record_json_schema() -> dict:

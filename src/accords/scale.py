@@ -34,10 +34,6 @@ class WorkerLost(RuntimeError):
     """The worker running a task died more than MAX_ATTEMPTS times."""
 
 
-class Handle(Protocol):
-    def done(self) -> bool: ...
-
-
 class Backend(Protocol):
     """Runs `fn(arg)` somewhere; `result` waits for it. `capacity` is the number of workers."""
 

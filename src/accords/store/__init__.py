@@ -8,6 +8,8 @@ from accords.store.store import (
     Store,
     StoreError,
     database_url,
+    record_pk,
 )
 
-__all__ = ["DEFAULT_URL", "AddResult", "Counts", "Filters", "Store", "StoreError", "database_url"]
+__all__ = ["DEFAULT_URL", "AddResult", "Counts", "Filters", "Store", "StoreError", "database_url",
+           "record_pk"]

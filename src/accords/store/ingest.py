@@ -137,25 +137,26 @@ def _jobs(store: Store, items: Iterable[SourceDocument | InputError], summary: I
             tick()
             continue
         try:
-            if store.known(item.text, item.document.id):
-                summary.known += 1
-                tick()
-                continue
-            needed = not store.stored_text(item.text)
+            status = store.lookup(item.text, item.document.id)
         except AccordsError as exc:
             _fail(summary, str(exc), on_error)
             tick()
             continue
-        yield item, needed
+        if status == "known":
+            summary.known += 1
+            tick()
+            continue
+        yield item, status == "new"
 
 
 def _ingest_one(store: Store, doc: SourceDocument, extractor: Extractor,
                 summary: IngestSummary, on_error: Callable[[str], None] | None) -> None:
     try:
-        if store.known(doc.text, doc.document.id):
+        status = store.lookup(doc.text, doc.document.id)
+        if status == "known":
             summary.known += 1
             return
-        record = None if store.stored_text(doc.text) else extractor(doc)
+        record = extractor(doc) if status == "new" else None
     except AccordsError as exc:
         _fail(summary, str(exc), on_error)
         return
@@ -165,9 +166,6 @@ def _ingest_one(store: Store, doc: SourceDocument, extractor: Extractor,
 def _write(store: Store, doc: SourceDocument, record: Record | None, summary: IngestSummary,
            on_error: Callable[[str], None] | None) -> None:
     try:
-        if record is None and not store.stored_text(doc.text):
-            # its twin was still with a worker when this one was sent: extract it here
-            record = extract_document(doc)
         result = store.add(doc, record)
     except AccordsError as exc:
         _fail(summary, str(exc), on_error)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
@@ -176,29 +176,29 @@ class Store:
                              f"{differences[0]}); use a new database")
 
     # ---- writing -----------------------------------------------------------------------------
-    def known(self, text: str, doc_id: str) -> bool:
-        """True if this text is stored under this id already: no need to extract it again."""
-        h = merge.content_hash(text)
+    def lookup(self, text: str, doc_id: str) -> Literal["known", "stored", "new"]:
+        """Whether this text is stored under this id ("known": nothing to do), under another
+        id only ("stored": its record is reused, no extraction), or not at all ("new")."""
         try:
             with self.engine.connect() as conn:
-                return conn.execute(
-                    select(sources.c.id).join(documents,
-                                              documents.c.id == sources.c.document_id)
-                    .where(documents.c.content_hash == h, sources.c.doc_id == doc_id)
-                ).first() is not None
+                return self._lookup(conn, merge.content_hash(text), doc_id)[0]
         except SQLAlchemyError as exc:  # e.g. an id PostgreSQL cannot store (NUL)
             raise StoreError(f"{doc_id!r}: cannot look up: {_short(exc)}") from exc
 
-    def stored_text(self, text: str) -> bool:
-        """True if this text is stored (under any id): its record can be reused."""
-        with self.engine.connect() as conn:
-            return conn.execute(select(documents.c.id).where(
-                documents.c.content_hash == merge.content_hash(text))).first() is not None
+    def _lookup(self, conn: Connection, content_hash: str, doc_id: str
+                ) -> tuple[Literal["known", "stored", "new"], int | None]:
+        pk = conn.execute(select(documents.c.id).where(
+            documents.c.content_hash == content_hash)).scalar()
+        if pk is None:
+            return "new", None
+        known = conn.execute(select(sources.c.id).where(
+            sources.c.document_id == pk, sources.c.doc_id == doc_id)).first()
+        return ("known" if known else "stored"), pk
 
     def add(self, doc: SourceDocument, record: Record | None) -> AddResult:
         """Store one document and merge its record, all in one transaction.
 
-        `record` may be None when the text is already stored (see `stored_text`): the document
+        `record` may be None when the text is already stored (see `lookup`): the document
         then only gains a source. Raises StoreError and leaves the database unchanged if any
         part fails.
         """
@@ -211,12 +211,10 @@ class Store:
     def _add(self, conn: Connection, doc: SourceDocument, record: Record | None) -> AddResult:
         h = merge.content_hash(doc.text)
         meta = doc.document
-        row = conn.execute(select(documents.c.id).where(documents.c.content_hash == h)).first()
-        if row is not None:
-            doc_pk = row.id
-            if conn.execute(select(sources.c.id).where(
-                    sources.c.document_id == doc_pk, sources.c.doc_id == meta.id)).first():
-                return AddResult("known", doc_pk)
+        status, doc_pk = self._lookup(conn, h, meta.id)
+        if status == "known":
+            return AddResult("known", doc_pk)
+        if status == "stored":
             self._add_source(conn, doc_pk, doc)
             merged = self._recount_sources(conn, doc_pk)
             return AddResult("duplicate", doc_pk, merged=merged)
@@ -566,21 +564,12 @@ class Store:
 
     def agreements(self, filters: Filters | None = None) -> list[StoredAgreement]:
         f = filters or Filters()
-        query = self._agreement_query(f).order_by(agreements.c.anchor.desc().nulls_last(),
-                                                  agreements.c.id).offset(f.offset)
-        if f.limit is not None:
-            query = query.limit(f.limit)
         with self.engine.connect() as conn:
-            pks = [r[0] for r in conn.execute(query)]
+            pks = [r[0] for r in conn.execute(_paged(self._agreement_query(f), agreements, f))]
             return self._load_agreements(conn, pks)
 
     def _agreement_query(self, f: Filters) -> Any:
-        query = select(agreements.c.id)
-        for code in (f.country, f.with_country):
-            if code:
-                query = query.where(agreements.c.id.in_(
-                    select(agreement_countries.c.agreement_id).where(
-                        agreement_countries.c.country == code.upper())))
+        query = self._shared_filters(agreements, agreement_countries, "agreement", f)
         if f.sector:
             query = query.where(agreements.c.id.in_(select(agreement_sectors.c.agreement_id)
                                                     .where(agreement_sectors.c.sector ==
@@ -589,18 +578,29 @@ class Store:
             query = query.where(agreements.c.instrument == f.instrument.lower())
         if f.status:
             query = query.where(agreements.c.status == f.status.lower())
-        if f.since:
-            query = query.where(agreements.c.anchor >= f.since)
-        if f.until:
-            query = query.where(agreements.c.anchor <= f.until)
-        if f.text:
-            query = query.where(agreements.c.id.in_(self._search_ids("agreement", f.text)))
         if f.actor:
             query = query.where(agreements.c.id.in_(select(agreement_actors.c.agreement_id)
                                                     .where(agreement_actors.c.actor_id ==
-                                                           _pk(f.actor))))
+                                                           record_pk(f.actor, "a"))))
         if f.occasion:
-            query = query.where(agreements.c.occasion_id == _pk(f.occasion))
+            query = query.where(agreements.c.occasion_id == record_pk(f.occasion, "e"))
+        return query
+
+    def _shared_filters(self, table: Any, countries: Any, kind: str, f: Filters) -> Any:
+        """The filters agreements and events share: countries taking part, the period (on
+        `anchor`), full text."""
+        ref = countries.c[f"{kind}_id"]
+        query = select(table.c.id)
+        for code in (f.country, f.with_country):
+            if code:
+                query = query.where(table.c.id.in_(select(ref).where(
+                    countries.c.country == code.upper())))
+        if f.since:
+            query = query.where(table.c.anchor >= f.since)
+        if f.until:
+            query = query.where(table.c.anchor <= f.until)
+        if f.text:
+            query = query.where(table.c.id.in_(self._search_ids(kind, f.text)))
         return query
 
     def agreement(self, pk: int) -> StoredAgreement | None:
@@ -612,31 +612,18 @@ class Store:
 
     def events(self, filters: Filters | None = None) -> list[StoredEvent]:
         f = filters or Filters()
-        query = self._event_query(f).order_by(events.c.anchor.desc().nulls_last(),
-                                              events.c.id).offset(f.offset)
-        if f.limit is not None:
-            query = query.limit(f.limit)
         with self.engine.connect() as conn:
-            return self._load_events(conn, [r[0] for r in conn.execute(query)])
+            pks = [r[0] for r in conn.execute(_paged(self._event_query(f), events, f))]
+            return self._load_events(conn, pks)
 
     def _event_query(self, f: Filters) -> Any:
-        query = select(events.c.id)
-        for code in (f.country, f.with_country):
-            if code:
-                query = query.where(events.c.id.in_(select(event_countries.c.event_id).where(
-                    event_countries.c.country == code.upper())))
+        query = self._shared_filters(events, event_countries, "event", f)
         if f.event:
             query = query.where(or_(events.c.event == f.event.upper(),
                                     events.c.cameo == f.event))
-        if f.since:
-            query = query.where(events.c.anchor >= f.since)
-        if f.until:
-            query = query.where(events.c.anchor <= f.until)
-        if f.text:
-            query = query.where(events.c.id.in_(self._search_ids("event", f.text)))
         if f.actor:
             query = query.where(events.c.id.in_(select(event_actors.c.event_id).where(
-                event_actors.c.actor_id == _pk(f.actor))))
+                event_actors.c.actor_id == record_pk(f.actor, "a"))))
         return query
 
     def event(self, pk: int) -> StoredEvent | None:
@@ -663,7 +650,7 @@ class Store:
             return [_actor_model(r) for r in conn.execute(query)]
 
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, StoredActor]:
-        pks = {_pk(i) for i in ids} - {None}
+        pks = {record_pk(i, "a") for i in ids} - {None}
         if not pks:
             return {}
         with self.engine.connect() as conn:
@@ -805,7 +792,7 @@ class Store:
 
     def count(self, what: str, filters: Filters | None = None) -> int:
         """How many agreements, events, actors or documents match (for pagination)."""
-        f = Filters(**{**(filters or Filters()).__dict__, "limit": None, "offset": 0})
+        f = replace(filters or Filters(), limit=None, offset=0)
         if what in ("agreements", "events"):
             ids = (self._agreement_query(f) if what == "agreements" else
                    self._event_query(f)).subquery()
@@ -860,9 +847,8 @@ class Store:
     def timeline_points(self, filters: Filters) -> list[tuple[str, str, str | None]]:
         """(kind, label, date) for every agreement sector and every event that match: what a
         timeline counts, without loading the records ("unspecified" for no sector)."""
-        f = Filters(**{**filters.__dict__, "limit": None, "offset": 0})
-        ags = self._agreement_query(f).subquery()
-        evs = self._event_query(f).subquery()
+        ags = self._agreement_query(filters).subquery()  # the queries ignore paging
+        evs = self._event_query(filters).subquery()
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(agreements.c.anchor, agreement_sectors.c.sector)
@@ -879,9 +865,8 @@ class Store:
                        ) -> tuple[list[SourceRef], int]:
         """The documents that report the agreements and events matching `filters`, newest
         first (one entry per document), and how many there are."""
-        f = Filters(**{**filters.__dict__, "limit": None, "offset": 0})
-        ags = self._agreement_query(f).subquery()
-        evs = self._event_query(f).subquery()
+        ags = self._agreement_query(filters).subquery()  # the queries ignore paging
+        evs = self._event_query(filters).subquery()
         docs = select(agreement_reports.c.document_id).where(
             agreement_reports.c.agreement_id.in_(select(ags.c.id))).union(
             select(event_reports.c.document_id).where(
@@ -925,7 +910,7 @@ class Store:
         found = self.actors_by_id(degree)
         nodes = [{"id": i, "agreements": n, "name": found[i].name, "kind": found[i].kind,
                   "country": found[i].country}
-                 for i, n in sorted(degree.items(), key=lambda x: _pk(x[0]) or 0)
+                 for i, n in sorted(degree.items(), key=lambda x: record_pk(x[0]) or 0)
                  if i in found]
         edges.sort(key=lambda e: (-e["agreements"], e["source"], e["target"]))
         return {"nodes": nodes, "edges": edges}
@@ -1146,11 +1131,21 @@ def _actor_model(r: Any) -> StoredActor:
                        aliases=list(r.aliases or []), documents=r.n_documents)
 
 
-def _pk(record_id: str) -> int | None:
-    digits = record_id[1:] if record_id[:1].isalpha() else record_id
-    if not digits.isdigit() or len(digits) > 10 or not 0 < int(digits) <= MAX_ID:
+def _paged(query: Any, table: Any, f: Filters) -> Any:
+    """Newest first (by `anchor`, undated last), in insertion order within a day; a page."""
+    query = query.order_by(table.c.anchor.desc().nulls_last(), table.c.id).offset(f.offset)
+    return query.limit(f.limit) if f.limit is not None else query
+
+
+def record_pk(record_id: str, prefix: str | None = None) -> int | None:
+    """The row number in a store-wide id: `g12` (or `12`) -> 12. None for anything else: a
+    malformed id, another kind's prefix than `prefix`, or a number past MAX_ID, which names
+    nothing on any backend (PostgreSQL would raise on it)."""
+    m = re.fullmatch(r"([a-z]?)(\d{1,10})", record_id)
+    if m is None or (prefix is not None and m.group(1) not in ("", prefix)):
         return None
-    return int(digits)
+    number = int(m.group(2))
+    return number if 0 < number <= MAX_ID else None
 
 
 def _iso(d: Any) -> str | None:
@@ -1177,4 +1172,5 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-__all__ = ["DEFAULT_URL", "AddResult", "Counts", "Filters", "Store", "StoreError", "database_url"]
+__all__ = ["DEFAULT_URL", "AddResult", "Counts", "Filters", "Store", "StoreError", "database_url",
+           "record_pk"]

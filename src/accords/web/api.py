@@ -37,13 +37,11 @@ from accords.model import (
     StoredAgreement,
     StoredEvent,
 )
-from accords.store import Filters, Store
+from accords.store import Filters, Store, record_pk
 from accords.web.app import MAX_PAGE_SIZE, store_of
 
 MAX_OFFSET = 2**31 - 1
 """Largest `offset`: beyond any real store, and inside every database's integer range."""
-MAX_PK = 2**31 - 1
-"""Largest record number looked up; a larger one cannot exist (PostgreSQL INTEGER keys)."""
 MAX_INGEST_DOCUMENTS = 100
 """Documents per POST /api/ingest: a batch a client can retry whole if the connection drops."""
 EXTRACT_MAX_BYTES = 512 * 1024
@@ -423,11 +421,6 @@ def _page(request: Request, q: PageQuery, total: int, items: list[Any]) -> dict[
             "items": items}
 
 
-def _pk(value: str, prefix: str) -> int | None:
-    number = int(value.removeprefix(prefix))
-    return number if number <= MAX_PK else None
-
-
 def _not_found(what: str, value: str) -> HTTPException:
     return HTTPException(404, f"no {what} {value!r} in this store")
 
@@ -474,13 +467,13 @@ def list_documents(request: Request, q: Annotated[DocumentQuery, Query()]) -> di
 def get_agreement(request: Request, agreement_id: AgreementId) -> AgreementDetail:
     """One agreement with its sources and evidence, its actors and its occasion."""
     store = store_of(request)
-    pk = _pk(agreement_id, "g")
+    pk = record_pk(agreement_id, "g")
     found = store.agreement(pk) if pk is not None else None
     if found is None:
         raise _not_found("agreement", agreement_id)
     occasion = None
     if found.occasion:
-        occasion_pk = _pk(found.occasion, "e")
+        occasion_pk = record_pk(found.occasion, "e")
         occasion = store.event(occasion_pk) if occasion_pk is not None else None
     ids = found.parties + found.signatories
     if occasion is not None:
@@ -492,7 +485,7 @@ def get_agreement(request: Request, agreement_id: AgreementId) -> AgreementDetai
 def get_event(request: Request, event_id: EventId) -> EventDetail:
     """One event with its sources, evidence and actors."""
     store = store_of(request)
-    pk = _pk(event_id, "e")
+    pk = record_pk(event_id, "e")
     found = store.event(pk) if pk is not None else None
     if found is None:
         raise _not_found("event", event_id)
@@ -502,7 +495,7 @@ def get_event(request: Request, event_id: EventId) -> EventDetail:
 @router.get("/actors/{actor_id}", response_model=StoredActor, responses=_errors(404))
 def get_actor(request: Request, actor_id: ActorId) -> StoredActor:
     """One actor: names, roles, aliases, and how many documents mention it."""
-    pk = _pk(actor_id, "a")
+    pk = record_pk(actor_id, "a")
     found = store_of(request).actors_by_id([f"a{pk}"]) if pk is not None else {}
     if not found:
         raise _not_found("actor", actor_id)

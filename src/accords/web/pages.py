@@ -41,10 +41,11 @@ from accords.model import (
     StoredActor,
     StoredAgreement,
     StoredEvent,
+    jsonable,
 )
-from accords.store import Filters, Store
+from accords.store import Filters, Store, record_pk
 from accords.web import svg
-from accords.web.app import MAX_PAGE_SIZE, TEMPLATES, json_ready, store_of
+from accords.web.app import MAX_PAGE_SIZE, TEMPLATES, store_of
 
 router = APIRouter()
 templates = Jinja2Templates(directory=TEMPLATES)
@@ -157,7 +158,7 @@ def page(path: str, template: str, *, json_paths: Sequence[str] = ()) -> Callabl
 
         @functools.wraps(build)
         def as_json(**params: Any) -> Response:
-            return JSONResponse(json_ready(build(**params)))
+            return JSONResponse(jsonable(build(**params)))
 
         @functools.wraps(build)
         def as_html(**params: Any) -> Response:
@@ -186,12 +187,6 @@ def _json_url(request: Request) -> str:
 
 def _not_found(what: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no {what}")
-
-
-def _pk(record_id: str, prefix: str) -> int | None:
-    """`g12` (or `12`) -> 12 for prefix `g`; None for anything else."""
-    m = re.fullmatch(rf"{prefix}?(\d{{1,18}})", record_id)
-    return int(m.group(1)) if m else None
 
 
 def _actors_of(store: Store, records: Iterable[Record_]) -> dict[str, StoredActor]:
@@ -475,11 +470,11 @@ def document_list(request: Request,
 def agreement_page(request: Request, agreement_id: str) -> dict[str, Any]:
     """One agreement: who, what, when, where, the visit it was signed at, every source."""
     store = store_of(request)
-    pk = _pk(agreement_id, "g")
+    pk = record_pk(agreement_id, "g")
     agreement = store.agreement(pk) if pk is not None else None
     if agreement is None:
         raise _not_found(f"agreement {agreement_id!r}")
-    occasion_pk = _pk(agreement.occasion, "e") if agreement.occasion else None
+    occasion_pk = record_pk(agreement.occasion, "e") if agreement.occasion else None
     occasion = store.event(occasion_pk) if occasion_pk is not None else None
     return {"agreement": agreement, "occasion": occasion,
             "actors": _actors_of(store, [agreement, *([occasion] if occasion else [])])}
@@ -489,12 +484,12 @@ def agreement_page(request: Request, agreement_id: str) -> dict[str, Any]:
 def event_page(request: Request, event_id: str) -> dict[str, Any]:
     """One event: who met or agreed with whom, the agreements it covers or occasioned."""
     store = store_of(request)
-    pk = _pk(event_id, "e")
+    pk = record_pk(event_id, "e")
     event = store.event(pk) if pk is not None else None
     if event is None:
         raise _not_found(f"event {event_id!r}")
     covered = [g for g in (store.agreement(p) for p in
-                           (_pk(i, "g") for i in event.agreements) if p is not None) if g]
+                           (record_pk(i, "g") for i in event.agreements) if p is not None) if g]
     actors = _actors_of(store, [event])
     known = {g.id for g in covered}
     signed_during = [g for g in store.agreements(Filters(occasion=event.id, limit=None))
@@ -508,7 +503,7 @@ def event_page(request: Request, event_id: str) -> dict[str, Any]:
 def actor_page(request: Request, actor_id: str) -> dict[str, Any]:
     """One actor: who it is, and the agreements and events it takes part in."""
     store = store_of(request)
-    pk = _pk(actor_id, "a")
+    pk = record_pk(actor_id, "a")
     actor = store.actors_by_id([f"a{pk}"]).get(f"a{pk}") if pk is not None else None
     if actor is None:
         raise _not_found(f"actor {actor_id!r}")

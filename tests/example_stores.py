@@ -1,9 +1,9 @@
-"""What the web tests share: the gold examples ingested into a SQLite file once per session,
-which each test module copies so that no module sees another's writes."""
+"""What the store, web and scale tests share: the gold examples as documents, and ingested into
+a SQLite file once per session, which each test module copies so that no module sees another's
+writes."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from accords.ingest.documents import SourceDocument, read_text_file
+from accords.ingest.documents import SourceDocument
+from accords.ingest.sources import iter_sources
 from accords.store import Store
 from accords.store.ingest import ingest
 
@@ -19,13 +20,9 @@ _templates: dict[Path, Path] = {}
 
 
 def example_documents(examples_dir: Path) -> list[SourceDocument]:
-    """The gold examples as `accords ingest` reads them (as in tests/test_store.py)."""
-    docs = []
-    for folder in sorted(p for p in examples_dir.iterdir() if (p / "article.txt").is_file()):
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        docs.append(read_text_file(folder / "article.txt", published=meta.get("published"),
-                                   title=meta.get("title"), dateline=meta.get("dateline"),
-                                   id=meta.get("id", folder.name)))
+    """The gold examples as `accords ingest` reads them (article folders, in folder order)."""
+    docs = [d for d in iter_sources(examples_dir) if isinstance(d, SourceDocument)]
+    assert docs, f"no example articles under {examples_dir}"
     return docs
 
 
