@@ -158,16 +158,6 @@ def _extracted(items: list, max_bytes: int, workers: int | None,
     from accords.store.ingest import DocumentExtractor
 
     run = DocumentExtractor(max_bytes=max_bytes)
-    if not workers and not scheduler:
-        for item in items:
-            if isinstance(item, AccordsError):
-                yield item, item
-                continue
-            try:
-                yield item, run(item)
-            except AccordsError as exc:
-                yield item, exc
-        return
     backend = _backend(workers, scheduler)
     try:
         yield from ordered_map(backend, run, items)
@@ -283,13 +273,12 @@ def ingest(
             def report(message: str) -> None:
                 progress.console.print(f"[red]error:[/red] {message}")
 
-            backend = _backend(workers, scheduler) if workers or scheduler else None
+            backend = _backend(workers, scheduler)
             try:
                 summary = run_ingest(store, items, on_item=advance, on_error=report,
                                      backend=backend)
             finally:
-                if backend is not None:
-                    backend.close()
+                backend.close()
     finally:
         store.close()
     if as_json:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from accords.errors import AccordsError, InputError
 from accords.ingest.documents import MAX_TEXT_BYTES, SourceDocument
 from accords.model import Record
-from accords.scale import Backend, ordered_map
+from accords.scale import Backend, Serial, ordered_map
 from accords.store.store import Store
 
 Extractor = Callable[[SourceDocument], Record]
@@ -84,7 +84,8 @@ def ingest(store: Store, items: Iterable[SourceDocument | InputError], *,
     With a `backend` (`accords.scale`: local processes or a Dask cluster) documents are
     extracted there, `extractor` must then be importable by the workers (a module-level
     function), and this process alone writes, in input order: the store ends up exactly as a
-    serial run leaves it.
+    serial run leaves it. Without one they are extracted here, one at a time. A document
+    whose extraction raises is counted as failed and the run goes on.
     """
     summary = IngestSummary()
     started = time.perf_counter()
@@ -94,23 +95,16 @@ def ingest(store: Store, items: Iterable[SourceDocument | InputError], *,
         if on_item is not None:
             on_item(summary)
 
-    if backend is None or backend.capacity <= 1 and backend.name == "serial":
-        for item in items:
-            if isinstance(item, AccordsError):
-                _fail(summary, str(item), on_error)
-            else:
-                _ingest_one(store, item, extractor, summary, on_error)
-            tick()
-    else:
-        for (doc, _needed), record in ordered_map(backend, _Job(extractor),
-                                       _jobs(store, items, summary, on_error, tick)):
-            if isinstance(record, BaseException):
-                message = str(record) if isinstance(record, AccordsError) else \
-                    f"{doc.document.id}: extraction failed: {type(record).__name__}: {record}"
-                _fail(summary, message, on_error)
-            else:
-                _write(store, doc, record, summary, on_error)
-            tick()
+    # a serial run is the same pipeline on the in-process backend: one path to get right
+    for (doc, _needed), record in ordered_map(backend or Serial(), _Job(extractor),
+                                               _jobs(store, items, summary, on_error, tick)):
+        if isinstance(record, BaseException):
+            message = str(record) if isinstance(record, AccordsError) else \
+                f"{doc.document.id}: extraction failed: {type(record).__name__}: {record}"
+            _fail(summary, message, on_error)
+        else:
+            _write(store, doc, record, summary, on_error)
+        tick()
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -147,20 +141,6 @@ def _jobs(store: Store, items: Iterable[SourceDocument | InputError], summary: I
             tick()
             continue
         yield item, status == "new"
-
-
-def _ingest_one(store: Store, doc: SourceDocument, extractor: Extractor,
-                summary: IngestSummary, on_error: Callable[[str], None] | None) -> None:
-    try:
-        status = store.lookup(doc.text, doc.document.id)
-        if status == "known":
-            summary.known += 1
-            return
-        record = extractor(doc) if status == "new" else None
-    except AccordsError as exc:
-        _fail(summary, str(exc), on_error)
-        return
-    _write(store, doc, record, summary, on_error)
 
 
 def _write(store: Store, doc: SourceDocument, record: Record | None, summary: IngestSummary,
