@@ -7,7 +7,10 @@ layout, or the file's first bytes), so users need not say what they pass. Proble
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from os import PathLike
 from pathlib import Path
@@ -57,9 +60,13 @@ _HTML_MARKERS = (b"<!doctype html", b"<html")
 def describe(path: PathArg) -> str:
     """The kind of input `path` is, as `iter_sources` will read it, for progress messages.
 
-    One of `KINDS`, or "unknown" for a missing path or a file type that is not supported.
+    One of `KINDS`, or "unknown" for a missing or unreadable path or a file type that is not
+    supported.
     """
-    return _kind(Path(path)) or "unknown"
+    try:
+        return _kind(Path(path)) or "unknown"
+    except OSError:
+        return "unknown"
 
 
 def iter_sources(
@@ -117,19 +124,14 @@ def iter_sources(
 
 def _read(path: Path, max_bytes: int) -> Iterator[tuple[Item, str]]:
     """Every item of one path, each with where it came from (the file, or the corpus story)."""
-    kind = _kind(path)
     where = str(path)
+    try:
+        kind = _kind(path)
+    except OSError as exc:  # e.g. a folder this user may not open: one error, not the batch
+        yield InputError(_os_problem(exc), source=where), where
+        return
     if kind is None:
-        if not path.exists():
-            message = "no such file or folder"
-        elif path.suffix.lower() == ".xml":
-            message = "unsupported file type '.xml': it does not start as an RSS or Atom feed"
-        else:
-            message = (
-                f"unsupported file type {path.suffix or '(no extension)'!r}: expected .txt, "
-                ".html, .htm, .rss, .atom, .xml (feeds), .jsonl, .ndjson, .csv or .sgm"
-            )
-        yield InputError(message, source=where), where
+        yield InputError(_not_readable(path), source=where), where
     elif kind == "folder":
         yield from _walk(path, max_bytes, frozenset())
     else:
@@ -141,6 +143,44 @@ def _read(path: Path, max_bytes: int) -> Iterator[tuple[Item, str]]:
             yield item, origin
 
 
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _not_readable(path: Path) -> str:
+    """Why `path` is not an input: missing, a broken link, a special file or an unknown type."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and os.path.islink(path):
+            return f"broken link: it points to {os.readlink(path)!r}, which does not exist"
+        if exc.errno == errno.ENOENT:
+            return "no such file or folder (or it was removed while the batch ran)"
+        return _os_problem(exc)
+    for test, what in _SPECIAL_FILES:
+        if test(info.st_mode):
+            return f"not a regular file: it is {what}; only files and folders are read"
+    if path.suffix.lower() == ".xml":
+        return "unsupported file type '.xml': it does not start as an RSS or Atom feed"
+    return (
+        f"unsupported file type {path.suffix or '(no extension)'!r}: expected .txt, "
+        ".html, .htm, .rss, .atom, .xml (feeds), .jsonl, .ndjson, .csv or .sgm"
+    )
+
+
+def _os_problem(exc: OSError) -> str:
+    """An operating-system error as one line, without the path (the caller names it)."""
+    if exc.errno == errno.ELOOP:
+        return "a loop of symbolic links: it never reaches a file or folder"
+    if isinstance(exc, PermissionError):
+        return "cannot read: permission denied"
+    return f"cannot read: {exc.strerror or exc}"
+
+
 def _guarded(
     reader: Callable[[Path, int], Iterator[Item]], path: Path, max_bytes: int
 ) -> Iterator[Item]:
@@ -150,7 +190,7 @@ def _guarded(
     except InputError as exc:
         yield exc
     except OSError as exc:
-        yield InputError(f"cannot read: {exc.strerror or exc}", source=exc.filename or str(path))
+        yield InputError(_os_problem(exc), source=exc.filename or str(path))
 
 
 def _walk(folder: Path, max_bytes: int, walking: frozenset[Path]) -> Iterator[tuple[Item, str]]:
@@ -165,17 +205,25 @@ def _walk(folder: Path, max_bytes: int, walking: frozenset[Path]) -> Iterator[tu
     try:
         entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError as exc:
-        yield InputError(f"cannot list folder: {exc.strerror or exc}", source=str(folder)), ""
+        yield InputError(f"cannot list folder: {_os_problem(exc)}", source=str(folder)), \
+            str(folder)
         return
     for entry in entries:
-        if _kind(entry) == "folder":
+        try:
+            is_folder = _kind(entry) == "folder"
+        except OSError:
+            is_folder = False  # _read names the problem
+        if is_folder:
             yield from _walk(entry, max_bytes, walking)
         else:
             yield from _read(entry, max_bytes)
 
 
 def _kind(path: Path) -> str | None:
-    """The reader `path` needs, or None if it is missing or not a supported file."""
+    """The reader `path` needs, or None if it is missing or not a supported file.
+
+    Raises OSError when the path cannot be looked into (a folder without read permission).
+    """
     if path.is_dir():
         if (path / ARTICLE_TEXT).is_file() and (path / ARTICLE_META).is_file():
             return "article"
@@ -209,13 +257,16 @@ def _looks_like_bbc(folder: Path) -> bool:
     """
     if _has(folder, "*.txt"):  # iter_bbc would take a folder with .txt files as one category
         return False
-    subfolders = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")]
-    if not subfolders or any(p.name not in _BBC_CATEGORIES for p in subfolders):
-        return False
-    for sub in subfolders:
-        files = [p for p in sub.iterdir() if not p.name.startswith(".")]
-        if not files or any(p.suffix != ".txt" or not p.stem.isdigit() for p in files):
+    try:  # a subfolder that cannot be opened: walk the folder, and report that one there
+        subfolders = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")]
+        if not subfolders or any(p.name not in _BBC_CATEGORIES for p in subfolders):
             return False
+        for sub in subfolders:
+            files = [p for p in sub.iterdir() if not p.name.startswith(".")]
+            if not files or any(p.suffix != ".txt" or not p.stem.isdigit() for p in files):
+                return False
+    except OSError:
+        return False
     return True
 
 
