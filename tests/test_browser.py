@@ -146,3 +146,26 @@ def test_a_script_in_an_article_stays_text(server: str, browser: Any) -> None:
     page.goto(server + "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
     assert "<script>alert(1)</script>" in page.inner_text("body")
     assert not dialogs
+
+
+def test_api_docs_render_offline_under_the_security_policy(server: str, browser: Any) -> None:
+    """/docs was blank without the network (Swagger UI came from a CDN). It must draw the
+    API's operations from installed files, without a request leaving the server and without
+    the Content-Security-Policy refusing anything it needs."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    refused: list[str] = []
+    page.on("console", lambda m: refused.append(m.text)
+            if "Content Security Policy" in m.text else None)
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if not r.url.startswith(server) and not r.url.startswith("data:") else None)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock", timeout=20_000)
+    assert page.locator(".opblock").count() > 10, "Swagger UI lists the API's operations"
+    assert "/api/agreements" in page.inner_text("#swagger-ui")
+    page.screenshot(path=str(output_dir() / "6-api-docs.png"), full_page=False)
+    assert not errors, errors
+    assert not refused, refused
+    assert not outside, f"requests left the server: {outside}"

@@ -15,14 +15,17 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import fastapi_offline
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp
 
 from accords import __version__
 from accords.store import Store
+from accords.web.hygiene import AccessLog, HeadAsGet, SecurityHeaders
 
 MAX_BODY_BYTES = 4 * 1024 * 1024
 """Largest request body accepted: a few long articles; the extractor refuses more anyway."""
@@ -33,15 +36,32 @@ REQUEST_THREADS = 2
 """Requests served at once per process (more wait in arrival order)."""
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
+SWAGGER_UI = Path(fastapi_offline.__file__).parent / "static"
+"""Swagger UI's files as the fastapi-offline package installs them: /docs never loads a CDN."""
+SWAGGER_UI_URL = "/static/swagger-ui"
 
 log = logging.getLogger("accords.web")
 
 
+class _App(FastAPI):
+    """FastAPI with the hygiene layers outside everything, error pages included: Starlette
+    answers an unhandled error in its outermost middleware, which ordinary middleware (added
+    inside it) never sees."""
+
+    access_log: str | None = None
+
+    def build_middleware_stack(self) -> ASGIApp:
+        inner = HeadAsGet(super().build_middleware_stack())
+        outer = SecurityHeaders(inner, relaxed_paths={"/docs"})
+        return AccessLog(outer, self.access_log) if self.access_log else outer
+
+
 def create_app(db: str | None = None, *, token: str | None = None,
-               store: Store | None = None) -> FastAPI:
+               store: Store | None = None, access_log: str | None = None) -> FastAPI:
     """The application over the database `db` (or an open `store`). `token` (default: the
     ACCORDS_API_TOKEN environment variable) guards POST /api/ingest; without one, ingest is
-    refused."""
+    refused. `access_log` names a file that gets one Combined Log Format line per request
+    (appended; "-" is standard output)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -55,13 +75,16 @@ def create_app(db: str | None = None, *, token: str | None = None,
             app.state.store.close()
 
     own_store = store is None
-    app = FastAPI(
+    app = _App(
         title="Accords",
+        docs_url=None,  # served by pages.api_docs from installed files, not FastAPI's CDN page
+        redoc_url=None,
         version=__version__,
         description="Who agreed what with whom, when and where: agreements, events and actors "
                     "extracted from news, merged across sources, with their evidence.",
         lifespan=lifespan,
     )
+    app.access_log = access_log
     app.state.store = store if store is not None else Store(db)
     app.state.token = token if token is not None else os.environ.get(TOKEN_ENV) or None
 
@@ -101,10 +124,37 @@ def create_app(db: str | None = None, *, token: str | None = None,
 
     from accords.web import api, pages  # noqa: PLC0415 - routes import this module's helpers
 
+    @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+    def api_docs() -> HTMLResponse:
+        """Swagger UI from installed files; its start-up script is a file too (no inline
+        script, which the Content-Security-Policy refuses)."""
+        return HTMLResponse(DOCS_PAGE)
+
     app.include_router(api.router)
     app.include_router(pages.router)
+    # before /static, which would otherwise claim these paths
+    app.mount(SWAGGER_UI_URL, StaticFiles(directory=SWAGGER_UI), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+DOCS_PAGE = f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>API · Accords</title>
+<link rel="icon" href="{SWAGGER_UI_URL}/favicon.png">
+<link rel="stylesheet" href="{SWAGGER_UI_URL}/swagger-ui.css">
+</head>
+<body>
+<p><a href="/">Accords</a> · <a href="/openapi.json">openapi.json</a></p>
+<div id="swagger-ui" data-openapi="/openapi.json"></div>
+<script src="{SWAGGER_UI_URL}/swagger-ui-bundle.js"></script>
+<script src="/static/docs.js"></script>
+</body>
+</html>
+"""
 
 
 def _wants_html(request: Request) -> bool:

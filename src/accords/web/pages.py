@@ -663,7 +663,7 @@ def _with_query(filters: dict[str, Any], **changes: Any) -> str:
 
 templates.env.globals.update(
     SECTORS=SECTORS, INSTRUMENTS=INSTRUMENTS, STATUSES=STATUSES, PLOVER_EVENTS=PLOVER_EVENTS,
-    timeline_svg=svg.timeline, network_svg=svg.network, sector_colour=svg.sector_colour,
+    timeline_svg=svg.timeline, network_svg=svg.network, sector_class=svg.sector_class,
     highlight_html=highlight_html, doc_href=_doc_href, with_query=_with_query,
 )
 templates.env.filters.update(

@@ -27,12 +27,17 @@ def free_port() -> int:
 
 @contextmanager
 def running_server(db: str, *, port: int = 0, timeout: float = 60,
-                   env: Mapping[str, str] | None = None) -> Iterator[str]:
-    """Start `accords serve --db DB` on loopback (a free port unless `port`), wait until it
-    answers, yield its base URL, and stop it on the way out."""
+                   env: Mapping[str, str] | None = None,
+                   access_log: str | None = None) -> Iterator[str]:
+    """Start `accords serve --db DB` on loopback (a free port unless `port`; with
+    `--access-log FILE` if `access_log`), wait until it answers, yield its base URL, and stop
+    it on the way out."""
     port = port or free_port()
     script = Path(sys.executable).with_name("accords")
-    proc = subprocess.Popen([str(script), "serve", "--db", db, "--port", str(port)],
+    command = [str(script), "serve", "--db", db, "--port", str(port)]
+    if access_log is not None:
+        command += ["--access-log", access_log]
+    proc = subprocess.Popen(command,
                             env=dict(env) if env is not None else os.environ.copy(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"

@@ -27,10 +27,20 @@ colour is never the only cue."""
 EVENT_COLOUR = "#444444"
 
 
+def _palette_index(sector: str) -> int:
+    index = SECTORS.index(sector) if sector in SECTORS else len(SECTORS) + sum(map(ord, sector))
+    return index % len(PALETTE)
+
+
 def sector_colour(sector: str) -> str:
     """One colour per sector, the same on every page (by the sector's place in the code list)."""
-    index = SECTORS.index(sector) if sector in SECTORS else len(SECTORS) + sum(map(ord, sector))
-    return PALETTE[index % len(PALETTE)]
+    return PALETTE[_palette_index(sector)]
+
+
+def sector_class(sector: str) -> str:
+    """The class giving a tag its sector's colour (`.tag.c3` in style.css): pages carry no
+    inline style."""
+    return f"c{_palette_index(sector)}"
 
 
 def _attrs(**values: Any) -> str:
