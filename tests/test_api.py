@@ -263,7 +263,25 @@ def test_dyad_and_country_summaries(client: TestClient) -> None:
     country = get(client, "/api/countries/blr")
     assert country["country"] == "BLR" and country["partners"] == {"PAK": 7}
     assert country["agreements"] == 7 and country["institutions"]
-    assert get(client, "/api/countries/ZZZ")["agreements"] == 0
+    assert get(client, "/api/countries/ZWE")["agreements"] == 0  # known, nothing recorded
+
+
+@pytest.mark.parametrize("url,says", [
+    ("/api/countries/XYZ", "XYZ"), ("/api/countries/zzz", "zzz"),
+    ("/api/dyads/PAK/XYZ", "XYZ"), ("/api/dyads/QQQ/BLR", "QQQ"), ("/api/dyads/PAK/pak", "itself"),
+])
+def test_codes_that_name_no_country_are_404_like_their_pages(client: TestClient, url: str,
+                                                              says: str) -> None:
+    """/api/countries/XYZ answered 200 with zeros: a typo looked like a quiet country."""
+    assert says in error(client, url, 404)
+    page = client.get(url.removeprefix("/api"), headers={"accept": "text/html"})
+    assert page.status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/api/agreements", "/api/events", "/api/actors",
+                                 "/api/network"])
+def test_a_country_filter_that_names_no_country_is_422(client: TestClient, url: str) -> None:
+    assert "XYZ" in error(client, url, 422, country="XYZ")
 
 
 def test_network(client: TestClient) -> None:

@@ -21,6 +21,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
 from accords.errors import InputError
+from accords.gazetteer import get_gazetteer
 from accords.ingest.documents import (
     MAX_TEXT_BYTES,
     SourceDocument,
@@ -110,9 +111,24 @@ def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
+def known_country(code: str) -> str | None:
+    """The ISO alpha-3 code if the gazetteer knows the country (any case), else None: a
+    typo such as XYZ must not read as a country with nothing recorded."""
+    iso = code.strip().upper()
+    return iso if len(iso) == 3 and get_gazetteer().country_name(iso) != iso else None
+
+
+def _country(value: str) -> str:
+    iso = known_country(value)
+    if iso is None:
+        raise ValueError(f"unknown country code {value!r}; use an ISO 3166-1 alpha-3 code "
+                         "such as PAK")
+    return iso
+
+
 Country = Annotated[str, Field(pattern=r"^[A-Za-z]{3}$", examples=["PAK"],
                                description="ISO 3166-1 alpha-3 country code"),
-                    AfterValidator(str.upper)]
+                    AfterValidator(_country)]
 IsoDate = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", examples=["2025-04-12"],
                                json_schema_extra={"format": "date"}),
                     AfterValidator(_iso_date)]
@@ -516,18 +532,31 @@ def get_document(request: Request, doc_id: str) -> DocumentDetail:
 
 # ---- summaries and search ---------------------------------------------------------------------
 
-@router.get("/dyads/{a}/{b}", response_model=DyadSummary)
+def _country_or_404(code: str) -> str:
+    iso = known_country(code)
+    if iso is None:
+        raise HTTPException(404, f"no country {code!r}: use an ISO 3166-1 alpha-3 code "
+                                 "such as PAK")
+    return iso
+
+
+@router.get("/dyads/{a}/{b}", response_model=DyadSummary, responses=_errors(404))
 def get_dyad(request: Request, a: CountryPath, b: CountryPath,
              q: Annotated[SummaryQuery, Query()]) -> dict[str, Any]:
-    """Two countries' relationship at a glance (as `accords dyad`)."""
+    """Two countries' relationship at a glance (as `accords dyad`); 404 for a code that
+    names no country, or a country with itself."""
+    a, b = _country_or_404(a), _country_or_404(b)
+    if a == b:
+        raise HTTPException(404, f"no dyad of {a} with itself: name two countries")
     return store_of(request).dyad(a, b, latest=q.latest)
 
 
-@router.get("/countries/{iso}", response_model=CountrySummary)
+@router.get("/countries/{iso}", response_model=CountrySummary, responses=_errors(404))
 def get_country(request: Request, iso: CountryPath,
                 q: Annotated[SummaryQuery, Query()]) -> dict[str, Any]:
-    """One country: partners, sectors, latest records, institutions."""
-    return store_of(request).country(iso, latest=q.latest)
+    """One country: partners, sectors, latest records, institutions; 404 for a code that
+    names no country (a known country with nothing recorded has zeros)."""
+    return store_of(request).country(_country_or_404(iso), latest=q.latest)
 
 
 @router.get("/network", response_model=Network, response_model_exclude_none=True)

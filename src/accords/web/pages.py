@@ -45,6 +45,7 @@ from accords.model import (
 )
 from accords.store import Filters, Store, record_pk
 from accords.web import svg
+from accords.web.api import known_country
 from accords.web.app import MAX_PAGE_SIZE, TEMPLATES, store_of
 
 router = APIRouter()
@@ -516,9 +517,10 @@ def actor_page(request: Request, actor_id: str) -> dict[str, Any]:
 
 
 def _iso(code: str) -> str:
-    if not re.fullmatch(r"[A-Za-z]{3}", code):
+    iso = known_country(code) if re.fullmatch(r"[A-Za-z]{3}", code) else None
+    if iso is None:
         raise _not_found(f"country {code!r} (use an ISO 3166 alpha-3 code such as PAK)")
-    return code.upper()
+    return iso
 
 
 @page("/countries/{iso}", "country.html")
