@@ -24,6 +24,7 @@ INSTITUTION_SECTOR = {
     "ministry": "GOV", "ministries": "GOV", "authority": "GOV", "authorities": "GOV",
     "agency": "GOV", "department": "GOV", "embassy": "GOV", "consulate": "GOV",
     "commission": "GOV", "office": "GOV", "administration": "GOV", "government": "GOV",
+    "governments": "GOV",
     "fund": "GOV", "post": "GOV", "service": "GOV", "council": "GOV", "board": "GOV",
     "directorate": "GOV", "secretariat": "GOV", "cabinet": "GOV", "presidency": "GOV",
     "bureau": "GOV", "inspectorate": "GOV", "customs": "GOV", "treasury": "GOV",
@@ -52,7 +53,28 @@ PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
 NEWS_AGENCIES = {"reuters", "bbc", "ap", "afp", "associated press", "agence france-presse",
                  "xinhua", "tass", "itar-tass", "interfax", "kyodo", "dpa", "ansa", "efe",
                  "upi", "cnn", "al jazeera", "bloomberg", "dow jones", "pti", "app", "irna",
-                 "wam", "spa", "mena", "yonhap", "belta", "ria novosti", "anadolu"}
+                 "wam", "spa", "mena", "yonhap", "belta", "ria novosti", "anadolu",
+                 "wikinews", "wikipedia"}
+# Last words of the names of newspapers, broadcasters and news services: they report a story.
+MEDIA_WORDS = {"times", "journal", "mail", "herald", "tribune", "gazette", "news", "daily",
+               "telegraph", "chronicle", "courier", "inquirer", "radio", "television", "tv",
+               "broadcasting", "newspaper", "newspapers", "press", "magazine"}
+# Heads of names that the tagger takes for organisations but that name places, buildings,
+# zones, projects or regimes: they do not act ("the Tomb of ...", "a Project of Common Interest").
+NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "grotto",
+                   "grottoes", "zone", "line", "area", "regime", "project", "initiative",
+                   "pipeline", "interconnector", "corridor", "island", "islands", "palace",
+                   "square", "street", "bridge", "tower", "stadium", "airport", "canal", "river",
+                   "sea", "mountain", "mountains", "park", "museum", "gate", "field", "valley",
+                   "peninsula", "strait", "road", "highway", "railway", "dam", "plant",
+                   "reactor", "mine", "monument", "memorial", "cemetery", "treaty", "accord",
+                   "agreement", "protocol", "convention", "plan", "programme", "program"}
+# Heads that stand for a state's executive: "the Italian government" is Italy.
+STATE_HEADS = {"government", "governments", "administration", "cabinet"}
+# Prepositions that place or source a name rather than make it act: "at Victoria University",
+# "according to the Information Centre", "deputy director of the Energy Forum".
+PERIPHERAL_PREPS = {"at", "in", "of", "from", "on", "near", "into", "inside", "across",
+                    "throughout", "outside", "within"}
 # Capitalised abbreviations that the tagger takes for organisations but name things.
 NOT_ORGANISATIONS = {"lng", "lpg", "gdp", "gnp", "vat", "ceo", "cfo", "mou", "mous", "sme",
                      "smes", "ict", "it", "oil", "gas", "bpd", "dlrs", "mln", "bln", "pct",
@@ -156,6 +178,7 @@ class ActorResolver:
         self._organisations(doc, table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
+        self._drop_peripheral_orgs(doc, table)
         self._dyad(doc, table)
         self._collective_references(doc, table)
         return table
@@ -170,6 +193,60 @@ class ActorResolver:
             for i, k in list(table.token_actor.items()):
                 if k == key:
                     del table.token_actor[i]
+
+    def _drop_peripheral_orgs(self, doc: Doc, table: ActorTable) -> None:
+        """Organisations that never act: every mention only qualifies another word ("Airbus
+        aircraft", "Haifa University expert") or places or sources a statement ("at Victoria
+        University", "according to the Information Centre"). One-word names that are towns
+        ("Kufa", "Niamey") and are never the subject of a verb are places."""
+        from accords.resolve.places import geocode
+
+        runs: dict[str, list[Span]] = {}
+        last: dict[str, int] = {}
+        for i in sorted(table.token_actor):
+            key = table.token_actor[i]
+            if not key.startswith("org:"):
+                continue
+            if last.get(key) == i - 1:
+                s = runs[key][-1]
+                runs[key][-1] = doc[s.start:i + 1]
+            else:
+                runs.setdefault(key, []).append(doc[i:i + 1])
+            last[key] = i
+        for key, spans in runs.items():
+            draft = table.drafts.get(key)
+            if draft is None or draft.kind != "organization":
+                continue
+            spans = [s for s in spans if s.start >= self.body_start_token] or spans
+            acting = [s for s in spans if not self._peripheral_mention(s, table)]
+            words = draft.name.split()
+            town = (len(words) == 1 and not draft.name.isupper() and
+                    geocode(draft.name) is not None and
+                    not any(s.root.dep_ in ("nsubj", "nsubjpass") for s in spans))
+            if acting and not town:
+                continue
+            del table.drafts[key]
+            for i, k in list(table.token_actor.items()):
+                if k == key:
+                    del table.token_actor[i]
+
+    @staticmethod
+    def _peripheral_mention(span: Span, table: ActorTable) -> bool:
+        root = span.root
+        head = root.head
+        if root.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.i >= span.end and \
+                table.token_actor.get(head.i) is None and \
+                head.lower_ not in INSTITUTION_SECTOR:
+            return True  # "Airbus aircraft", "Kremlin-owned", "Haifa University expert"
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        if root.dep_ == "pobj":
+            prep = root.head
+            if prep.lower_ == "to" and prep.head.lower_ == "according":
+                return True
+            if prep.lower_ in PERIPHERAL_PREPS:
+                return True
+        return False
 
     # ---- countries ---------------------------------------------------------------------
     def _countries(self, doc: Doc, table: ActorTable) -> None:
@@ -547,9 +624,56 @@ class ActorResolver:
             break
         return start, end
 
+    def _state_executive(self, doc: Doc, start: int, end: int, table: ActorTable) -> bool:
+        """"The Italian government", "the government of Italy", "the Russian and Turkish
+        governments": the state itself. A government with no country ("the Fraser Government",
+        "the new Labor government") names no one this record can place, so it is dropped.
+        True when the span was handled."""
+        span = doc[start:end]
+        root = span.root
+        if root.lower_ not in STATE_HEADS or root.i != end - 1 or len(span) > 6:
+            return False
+        if any(t.dep_ == "prep" for t in span):
+            return False
+        isos: list[str] = []
+        for t in span:
+            iso = table.token_country.get(t.i)
+            key = table.token_actor.get(t.i)
+            if iso and iso not in isos and (key is None or key.startswith("country:")):
+                isos.append(iso)
+        if not isos:
+            if start >= 2 and doc[start - 1].text in ("'s", "’s"):
+                iso = table.token_country.get(start - 2)
+                if iso:
+                    isos.append(iso)
+            elif end + 1 < len(doc) and doc[end].lower_ == "of":
+                iso = table.token_country.get(end + 1)
+                if iso:
+                    isos.append(iso)
+        if any(table.token_actor.get(t.i, "").startswith(("person:", "org:", "igo:"))
+               for t in span):
+            return not isos
+        keys = [table.ensure_country(iso, self.gz).key for iso in isos]
+        for key in keys:
+            table.drafts[key].mentions.append((span.start_char, span.end_char))
+            table.drafts[key].aliases.add(re.sub(r"^(?:the|its|their)\s+", "", span.text,
+                                                 flags=re.I))
+        if len(keys) == 1:
+            for i in range(start, end):
+                table.token_actor[i] = keys[0]
+        elif keys:
+            group = "group:government:" + "+".join(isos)
+            table.groups[group] = keys
+            for t in span:
+                iso = table.token_country.get(t.i)
+                table.token_actor[t.i] = table.country_key(iso) if iso else group
+        return True
+
     def _add_org(self, doc: Doc, start: int, end: int, table: ActorTable) -> None:
         if start < self.body_start_token:
             return  # headlines are in capitals, where the tagger's organisations are noise
+        if self._state_executive(doc, start, end, table):
+            return
         toks = list(doc[start:end])
         country = None
         # leading determiners, possessive countries and demonyms give the country
@@ -608,6 +732,14 @@ class ActorResolver:
             return
         if re.fullmatch(r"[A-Z]{2,5}\.[A-Z]{1,2}", name):
             return  # a stock ticker: "JAPN.T"
+        name_words = [w.lower() for w in re.findall(r"[\w']+", name)]
+        if name_words and (name_words[-1] in MEDIA_WORDS or
+                           {"news", "radio", "television", "broadcasting"} & set(name_words)):
+            return  # newspapers and broadcasters report the story
+        if name_span.root.lower_ in NOT_ACTOR_HEADS and not (
+                name_span.root.i + 1 < len(doc) and doc[name_span.root.i + 1].lower_ == "of"
+                and name_span.root.lower_ == "house"):
+            return  # "the Tomb of the Unknown Warrior", "a Project of Common Interest"
         if any(normalize(name) == normalize(w) for d in table.drafts.values()
                if d.kind == "person" for w in [d.name, *d.name.split()]):
             return  # a person's name the tagger also took for an organisation
@@ -622,6 +754,8 @@ class ActorResolver:
         head = next((t.lower_ for t in name_span if t.lower_ in INSTITUTION_SECTOR),
                     name_span[-1].lower_.strip("."))
         sector = INSTITUTION_SECTOR.get(head)
+        if sector in REPORTER_SECTORS:
+            return  # "state television", "a Greek newspaper": reporters
         is_proper = any(t.is_title or t.is_upper for t in name_span)
         if not is_proper and country is None and not respective:
             return  # "the ministry": nothing to tell which one
