@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib.resources import files
@@ -71,6 +72,7 @@ from accords.store.schema import (
 )
 
 DEFAULT_URL = "accords.db"
+WRITE_LOCK = 0x4143_4344  # "ACCD": the PostgreSQL advisory lock writers take turns on
 MAX_ID = 2**31 - 1
 """Record ids are 32-bit integers on every backend: a larger one names nothing."""
 
@@ -84,6 +86,15 @@ def database_url(url: str | None) -> str:
     if "://" in url:
         return url
     return f"sqlite:///{Path(url).expanduser()}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (as `database_url` gives it), None for other databases and
+    in-memory ones."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url.removeprefix("sqlite:///").split("?", 1)[0]
+    return Path(path) if path and path != ":memory:" else None
 
 
 @dataclass
@@ -131,8 +142,15 @@ class Counts:
 class Store:
     """An Accords database. Use as a context manager or call `close()`."""
 
-    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
+    def __init__(self, url: str | None = None, *, migrate: bool = True,
+                 create: bool = True) -> None:
+        """`create=False` refuses a SQLite file that does not exist: a command that only reads
+        must not answer "none" from an empty database made out of a typo in `--db`."""
         self.url = database_url(url)
+        missing = sqlite_file(self.url)
+        if not create and missing is not None and not missing.exists():
+            raise StoreError(f"no such database file: {missing} (accords ingest creates one; "
+                             "check --db or ACCORDS_DB)")
         try:
             self.engine: Engine = create_engine(self.url, future=True)
         except (SQLAlchemyError, ImportError, ValueError) as exc:
@@ -162,7 +180,9 @@ class Store:
         cfg.set_main_option("script_location", str(files("accords.store") / "migrations"))
         cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
         try:
-            with self.engine.begin() as conn:
+            # under the write lock: two runs starting together on a new database would both
+            # see it empty and the second would fail creating tables the first just made
+            with self._writing() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 differences = schema_differences(conn)
@@ -176,6 +196,24 @@ class Store:
                              f"{differences[0]}); use a new database")
 
     # ---- writing -----------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A transaction that holds the database's write lock from its first statement.
+
+        Writers (two `accords ingest` runs, the API's ingest) then take turns whole: what one
+        reads before writing (is this text stored? which actor is this?) is still true when it
+        writes, so a text another writer stored meanwhile is found as known instead of failing
+        on the unique hash, and merges see every committed record. SQLite takes its lock with
+        BEGIN IMMEDIATE (waiting up to busy_timeout), PostgreSQL with a transaction-scoped
+        advisory lock.
+        """
+        with self.engine.begin() as conn:
+            if self.dialect == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            elif self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+            yield conn
+
     def lookup(self, text: str, doc_id: str) -> Literal["known", "stored", "new"]:
         """Whether this text is stored under this id ("known": nothing to do), under another
         id only ("stored": its record is reused, no extraction), or not at all ("new")."""
@@ -203,7 +241,7 @@ class Store:
         part fails.
         """
         try:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 return self._add(conn, doc, record)
         except SQLAlchemyError as exc:
             raise StoreError(f"{doc.document.id}: cannot store: {_short(exc)}") from exc
@@ -1173,4 +1211,4 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 __all__ = ["DEFAULT_URL", "AddResult", "Counts", "Filters", "Store", "StoreError", "database_url",
-           "record_pk"]
+           "record_pk", "sqlite_file"]
