@@ -147,8 +147,9 @@ def test_export_plover_and_gdelt(db: str, tmp_path: Path) -> None:
             assert key in line
     gdelt = run("export", "--format", "gdelt", "--db", db, "--country", "PAK", "--header")
     rows = [r.split("\t") for r in gdelt.splitlines()]
-    assert rows[0] == list(GDELT_COLUMNS)
-    assert len(rows) > 1 and all(len(r) == 61 for r in rows)
+    assert rows[0] == [*GDELT_COLUMNS, "SQLDATEBasis"]  # GDELT's 61, then which date
+    assert len(rows) > 1 and all(len(r) == 62 for r in rows)
+    assert all(r[1] for r in rows[1:])  # every row has a SQLDATE
     root = GDELT_COLUMNS.index("EventRootCode")
     assert {r[root] for r in rows[1:]} <= {f"{n:02d}" for n in range(1, 21)}
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import orjson
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -20,6 +22,7 @@ from accords.export import (
     export,
     iter_records,
     read_merged,
+    store_data,
 )
 from accords.export.codes import (
     cameo_country,
@@ -28,7 +31,10 @@ from accords.export.codes import (
     plover_country,
     quad_class,
 )
+from accords.export.gdelt import DATE_BASIS_COLUMN
+from accords.export.outlet import Outlet, describe, looks_like_path
 from accords.export.plover import REQUIRED_FIELDS
+from accords.export.tables import as_date
 from accords.model import (
     Actor,
     Agreement,
@@ -247,6 +253,7 @@ def test_csv_tables(tmp_path: Path, store: dict) -> None:
     assert g1["sectors"] == "defence;industry"
     assert g1["countries"] == "BLR;PAK"
     assert (g1["date_start"], g1["date_end"]) == ("2025-04-10", "2025-04-11")
+    assert g1["published"] == "2025-04-11"
     assert (g1["place_name"], g1["place_country"]) == ("Minsk", "BLR")
     assert float(g1["place_lat"]) == 53.9 and float(g1["place_lon"]) == 27.57
     assert g1["occasion"] == "e1"
@@ -331,6 +338,13 @@ def test_parquet_tables(tmp_path: Path, store: dict) -> None:
     assert g["g1"]["documents"] == ["pak-blr-visit", "blr-wire"]
     assert g["g2"]["place_lat"] is None and g["g2"]["date_start"] is None
     assert g["g2"]["countries"] == ["ALB", "XKX"]
+    # dates are dates, not strings: they sort, compare and filter as dates in any reader
+    assert (g["g1"]["date_start"], g["g1"]["date_end"]) == (dt.date(2025, 4, 10),
+                                                             dt.date(2025, 4, 11))
+    assert g["g1"]["published"] == dt.date(2025, 4, 11)  # the earliest report
+    for name in ("agreements", "events"):
+        for column in ("date_start", "date_end", "published"):
+            assert tables[name].schema.field(column).type == pa.date32(), (name, column)
 
     e = {row["id"]: row for row in tables["events"].to_pylist()}
     assert e["e2"]["recipient_countries"] == ["ALB", None]
@@ -369,6 +383,7 @@ def test_plover_lines(tmp_path: Path, store: dict) -> None:
                                "country_code": "BY", "cc3": "BLR"}
     assert e1["event_text"] == [VISIT_TEXT, WIRE_TEXT]
     assert e1["cite_info"]["url"] == "https://example.org/pak-blr"
+    assert e1["cite_info"]["publication"] == "Wire"
     assert e1["cite_info"]["codebook"] == "plover-0.8"
     assert len(e1["sources"]) == 2
 
@@ -413,11 +428,12 @@ CODEBOOK_COLUMNS = [
 ]
 
 
-def _gdelt(path: Path) -> list[dict[str, str]]:
+def _gdelt(path: Path, *, basis: bool = True) -> list[dict[str, str]]:
+    columns = [*GDELT_COLUMNS, DATE_BASIS_COLUMN] if basis else list(GDELT_COLUMNS)
     rows = [line.split("\t") for line in _lines(path)]
     for row in rows:
-        assert len(row) == 61, row
-    return [dict(zip(GDELT_COLUMNS, row, strict=True)) for row in rows]
+        assert len(row) == len(columns), row
+    return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 def test_gdelt_columns_follow_the_codebook() -> None:
@@ -493,8 +509,33 @@ def test_gdelt_header_and_first_id(tmp_path: Path, store: dict) -> None:
     path = tmp_path / "events.tsv"
     export("gdelt", path, header=True, first_id=1000, added=ADDED, **store)
     lines = _lines(path)
-    assert lines[0].split("\t") == CODEBOOK_COLUMNS
+    assert lines[0].split("\t") == [*CODEBOOK_COLUMNS, "SQLDATEBasis"]
     assert [line.split("\t")[0] for line in lines[1:]] == ["1000", "1001", "1002", "1003"]
+    # tools that insist on GDELT's 61 columns get exactly those
+    strict = tmp_path / "strict.tsv"
+    export("gdelt", strict, header=True, date_basis=False, added=ADDED, **store)
+    assert _lines(strict)[0].split("\t") == CODEBOOK_COLUMNS
+    assert len(_gdelt(strict, basis=False)) == 5
+
+
+def test_gdelt_every_row_has_a_date_and_says_which(tmp_path: Path, store: dict) -> None:
+    """35 of 136 rows had an empty SQLDATE: events without a date of their own in undated
+    reports (the BBC corpus). The event's date, else the report's, else the day added."""
+    undated = StoredEvent(id="e8", event="CONSULT", cameo="040", actor=["a2"],
+                          recipient=["a6"], sources=[SourceRef(document="bbc_politics_015")])
+    partial = StoredEvent(id="e7", event="CONSULT", cameo="040", actor=["a2"],
+                          date=DateRange(start="2025-04"),
+                          sources=[SourceRef(document="x", published="2025-04-20")])
+    path = tmp_path / "events.tsv"
+    export("gdelt", path, actors=store["actors"], events=[*store["events"], undated, partial],
+           added=ADDED)
+    rows = _gdelt(path)
+    assert all(re.fullmatch(r"\d{8}", r["SQLDATE"]) for r in rows)
+    assert all(r["MonthYear"] and r["Year"] and r["FractionDate"] for r in rows)
+    basis = [(r["SQLDATE"], r["SQLDATEBasis"]) for r in rows]
+    assert basis == [("20250410", "event"), ("20240302", "published"),
+                     ("20240302", "published"), ("20240228", "event"),
+                     ("20250412", "added"), ("20250420", "published")]
 
 
 def test_gdelt_cells_never_break_a_row(tmp_path: Path, store: dict) -> None:
@@ -536,3 +577,104 @@ def test_export_data_collects_both_inputs(store: dict, record: Record) -> None:
     assert len(data.actors) == 8 + 3 and len(data.events) == 3 + 1
     assert data.actor("pak-blr-visit/a2").name == "Belarus"
     assert data.names(["a1", "nobody"]) == ["Shehbaz Sharif", "nobody"]
+
+
+# ---- dates in tables ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "end", "expected"), [
+    ("2025-04-10", False, dt.date(2025, 4, 10)), ("2025-04-10T09:30:00Z", False,
+                                                  dt.date(2025, 4, 10)),
+    ("2025-04", False, dt.date(2025, 4, 1)), ("2025-04", True, dt.date(2025, 4, 30)),
+    ("2024-02", True, dt.date(2024, 2, 29)), ("1987", True, dt.date(1987, 12, 31)),
+    ("1987", False, dt.date(1987, 1, 1)), (None, False, None), ("", False, None),
+    ("April", False, None), ("2025-13", False, None),
+])
+def test_table_dates(value: str | None, end: bool, expected: dt.date | None) -> None:
+    assert as_date(value, end=end) == expected
+
+
+# ---- outlets ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("document", "source", "url", "expected"), [
+    # an outlet the input named (feed title, site name, JSONL/CSV `source`) is kept
+    ("d1", "Dawn", "https://www.dawn.com/news/1", Outlet("Dawn", "https://www.dawn.com/news/1")),
+    ("d2", "BBC News - World", None, Outlet("BBC News - World")),
+    ("d3", "Dawn.com", None, Outlet("Dawn.com")),
+    # a local path is never an outlet: the URL's host, else nothing
+    ("d4", "/work/shared/examples/pak-blr-visit/article.txt", None, Outlet()),
+    ("d5", "/srv/feeds/world.xml", "https://www.example.org/a/1",
+     Outlet("example.org", "https://www.example.org/a/1")),
+    ("d6", "C:\\news\\a.txt", None, Outlet()), ("d7", "page.html", None, Outlet()),
+    ("d8", None, "javascript:alert(1)", Outlet()),
+    # corpus stories: their corpus and story id, as ingest and the examples store them
+    ("reuters21578_01515", "Arthur-sauvage/Reuter data/reut2-001.sgm (Reuters-21578 "
+     "NEWID=1515 OLDID=17933)", None, Outlet("Reuters", None, "Reuters-21578", "1515")),
+    ("reuters21578_00042", "/data/reut2-000.sgm", None,
+     Outlet("Reuters", None, "Reuters-21578", "42")),
+    ("bbc_business_080", "dejanbatanjac/bbc-article-classify-bert bbc/business/080.txt (BBC "
+     "News dataset, Greene & Cunningham 2006; corpus covers 2004-2005)", None,
+     Outlet("BBC News", None, "BBC News corpus (Greene & Cunningham 2006)", "business/080")),
+    ("bbc_sport_101", "bbc/sport/101.txt", None,
+     Outlet("BBC News", None, "BBC News corpus (Greene & Cunningham 2006)", "sport/101")),
+    # an id that looks like a corpus story's but with its own outlet is that outlet's
+    ("bbc_business_080", "Financial Times", None, Outlet("Financial Times")),
+])
+def test_outlet_of_a_report(document: str, source: str | None, url: str | None,
+                            expected: Outlet) -> None:
+    assert describe(document, source, url) == expected
+
+
+def test_outlet_labels_and_paths() -> None:
+    reuters = describe("reuters21578_01515", "reut2-001.sgm (Reuters-21578 NEWID=1515)", None)
+    assert reuters.label == "Reuters · Reuters-21578, story 1515"
+    assert describe("x", "Dawn", None).label == "Dawn" and Outlet().label is None
+    assert looks_like_path("../in/a.jsonl") and looks_like_path("~/news/x")
+    assert not looks_like_path("Associated Press") and not looks_like_path("AP/Reuters")
+
+
+def test_plover_publication_is_the_outlet_never_a_path(tmp_path: Path, record: Record) -> None:
+    """`cite_info.publication` held the local path a text file was read from."""
+    local = record.model_copy(update={"document": record.document.model_copy(update={
+        "source": "/home/me/news/pak-blr-visit.txt", "url": None})})
+    reuters = record.model_copy(update={"document": Document(
+        id="reuters21578_01515", published="1987-03-04",
+        source="reut2-001.sgm (Reuters-21578 NEWID=1515 OLDID=17933)")})
+    path = tmp_path / "p.jsonl"
+    export("plover", path, records=[record, local, reuters], coded_date="2025-05-01")
+    cites = [orjson.loads(line)["cite_info"] for line in _lines(path)]
+    assert [c["publication"] for c in cites] == ["APP", None, "Reuters"]
+    assert [c["corpus"] for c in cites] == [None, None, "Reuters-21578, story 1515"]
+    assert "/home/me" not in path.read_text(encoding="utf-8")
+
+
+# ---- from a store: which actors ------------------------------------------------------------------
+
+
+def test_store_data_exports_named_actors_or_all(tmp_path: Path, record: Record) -> None:
+    """Actor tables held 108 actors while the store counted 1,099: only the actors that the
+    exported records name are written; `all_actors` writes every stored one."""
+    from accords.ingest.documents import SourceDocument
+    from accords.store import Filters, Store
+
+    mentioned = Actor(id="a9", kind="person", name="Nikolai Snopkov", country="BLR",
+                      mentions=[Span(start=0, end=5, text="Prime")])
+    spokesman = Actor(id="a8", kind="person", name="Mumtaz Zahra Baloch", country="PAK")
+    full = record.model_copy(update={"actors": [*record.actors, mentioned, spokesman]})
+    with Store(str(tmp_path / "accords.db")) as store:
+        store.add(SourceDocument(full.document, VISIT_TEXT), full)
+        assert store.counts().actors == 5
+        named = store_data(store)
+        assert sorted(a.name for a in named["actors"]) == [
+            "Belarus", "Ministry of Defence Production", "Shehbaz Sharif"]
+        every = store_data(store, all_actors=True)
+        assert len(every["actors"]) == 5
+        assert every["agreements"] == named["agreements"]
+        assert every["events"] == named["events"]
+        # with a country filter: that country's actors, and whoever its records name
+        blr = store_data(store, Filters(country="BLR"), all_actors=True)
+        assert {a.name for a in blr["actors"]} == {
+            "Belarus", "Nikolai Snopkov", "Ministry of Defence Production", "Shehbaz Sharif"}
+        export("csv", tmp_path / "all", **every)
+        assert len(_csv(tmp_path / "all" / "actors.csv")) == 5

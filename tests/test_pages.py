@@ -568,6 +568,47 @@ def test_hostile_text_renders_as_text(tmp_path: Path, cached_extractor: Callable
         assert get_json(client, doc_url)["text"] == text
 
 
+def test_sources_show_outlets_and_corpus_stories_never_local_paths(
+        client: TestClient, examples_dir: Path) -> None:
+    """The examples are read from files without an outlet, so the store holds their paths;
+    pages showed "/.../examples/pak-blr-visit/article.txt" as the source."""
+    pak_blr = get_json(client, "/agreements?country=PAK&with=BLR")["agreements"][0]["id"]
+    urls = ["/documents", "/documents/pak-blr-visit", "/documents/reuters21578_01515",
+            "/documents/bbc_business_080", f"/agreements/{pak_blr}", "/countries/BLR",
+            "/dyads/PAK/BLR", "/search?q=agreement"]
+    for url in urls:
+        body = client.get(url, headers=HTML).text
+        assert str(examples_dir) not in body and "article.txt" not in body, url
+    reuters = client.get("/documents/reuters21578_01515", headers=HTML).text
+    assert "Reuters-21578, story 1515" in reuters and '<span class="outlet">Reuters</span>' \
+        in reuters
+    bbc = client.get("/documents/bbc_business_080", headers=HTML).text
+    assert "BBC News corpus (Greene &amp; Cunningham 2006), story business/080" in bbc
+    listing = client.get("/documents", headers=HTML).text
+    assert "Reuters · Reuters-21578, story 1515" in listing
+
+
+def test_a_source_with_an_outlet_and_url_links_to_the_original(
+        tmp_path: Path, cached_extractor: Callable) -> None:
+    text = ("Chile and Peru signed an agreement on trade in Lima on Monday, officials said. "
+            "The deal covers copper and lithium.")
+    docs = [SourceDocument(Document(id="dawn-1", title="Deal", published="2024-03-05",
+                                    url="https://www.dawn.com/news/1", source="Dawn"), text),
+            SourceDocument(Document(id="feed-2", title="Deal again", published="2024-03-06",
+                                    url="https://example.org/a/2", source="/srv/in/feed.xml"),
+                           text + " Both sides welcomed it.")]
+    with Store(str(tmp_path / "outlets.db")) as store:
+        assert ingest(store, docs, extractor=cached_extractor).new == 2
+        client = TestClient(create_app(store=store))
+        page = Page(client.get("/documents/dawn-1", headers=HTML).text)
+        assert "Dawn" in page.text
+        assert any(a["href"] == "https://www.dawn.com/news/1" and "external" in a["class"]
+                   for a in page.links)
+        listing = client.get("/documents", headers=HTML).text
+        assert ">Dawn</a>" in listing
+        assert ">example.org</a>" in listing and "/srv/in/feed.xml" not in listing
+
+
 def test_network_of_institutions_page(client: TestClient) -> None:
     page = client.get("/network?institutions=true")
     assert page.status_code == 200

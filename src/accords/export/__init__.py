@@ -23,19 +23,26 @@ merged-jsonl  file       merged records, one per line, with "type": actor | even
 csv           directory  agreements.csv, events.csv, actors.csv (`tables`)
 parquet       directory  the same tables as Parquet, typed by `tables.PARQUET_SCHEMAS`
 plover        file       PLOVER 0.8 event JSONL (`plover`); options: coder, coded_date
-gdelt         file       GDELT 2.0 event TSV, 61 columns (`gdelt`); options: header,
-                         first_id, added
+gdelt         file       GDELT 2.0 event TSV, 61 columns + SQLDATEBasis (`gdelt`); options:
+                         header, first_id, added, date_basis
 ============  =========  =====================================================================
 
 Each module's docstring documents its format decisions. An unknown format or an option the
 format does not take raises ValueError.
+
+From a store, `store_data(store, filters, all_actors=False)` gives the keyword arguments: the
+agreements and events matching `filters`, and the actors they name (parties, signatories,
+actors, recipients). That is why the actor tables are smaller than the store's actor count:
+most stored actors are only mentioned (a spokesman quoted, a city's mayor), never a party to
+an exported record. `all_actors=True` exports every stored actor as well (of `filters.country`
+and `filters.kind` when given), the most often mentioned first.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -46,6 +53,7 @@ from accords.export.jsonl import iter_records, read_merged, write_merged, write_
 from accords.export.plover import write_plover
 from accords.export.tables import PARQUET_SCHEMAS, write_csv, write_parquet
 from accords.model import Document, Record, StoredActor, StoredAgreement, StoredEvent
+from accords.store import Filters, Store
 
 __all__ = [
     "EXPORTERS",
@@ -58,6 +66,7 @@ __all__ = [
     "iter_records",
     "merge_record",
     "read_merged",
+    "store_data",
     "write_csv",
     "write_gdelt",
     "write_merged",
@@ -115,11 +124,30 @@ EXPORTERS: dict[str, Exporter] = {
         Exporter("plover", write_plover, "file", ".jsonl",
                  "events as PLOVER 0.8 JSON lines", ("coder", "coded_date")),
         Exporter("gdelt", write_gdelt, "file", ".tsv",
-                 "events as a GDELT 2.0 event table (61 tab-separated columns)",
-                 ("header", "first_id", "added")),
+                 "events as a GDELT 2.0 event table (61 tab-separated columns, then "
+                 "SQLDATEBasis)", ("header", "first_id", "added", "date_basis")),
     )
 }
 FORMATS: tuple[str, ...] = tuple(EXPORTERS)
+
+
+def store_data(store: Store, filters: Filters | None = None, *,
+               all_actors: bool = False) -> dict[str, Any]:
+    """The records of `store` to export, as `export`'s keyword arguments (see the module
+    docstring): `filters` select agreements and events (no limit applies); the actors are those
+    they name, or with `all_actors` every actor of the store as well."""
+    f = replace(filters or Filters(), limit=None, offset=0)
+    agreements = store.agreements(f)
+    events = store.events(f)
+    ids = {i for g in agreements for i in g.parties + g.signatories}
+    ids |= {i for e in events for i in e.actor + e.recipient}
+    named = store.actors_by_id(ids)
+    if not all_actors:
+        return {"agreements": agreements, "events": events, "actors": list(named.values())}
+    every = store.actors(Filters(country=f.country, kind=f.kind, limit=None))
+    merged = {a.id: a for a in every}
+    merged.update((i, a) for i, a in named.items() if i not in merged)
+    return {"agreements": agreements, "events": events, "actors": list(merged.values())}
 
 
 def export(

@@ -14,10 +14,15 @@ Only events are exported: agreements are not GDELT events, and a signing is alre
   Actor2; with no actors, one row per recipient with Actor1 empty.
 - GLOBALEVENTID: the row number, from `first_id` (1); our ids are strings, and one event may
   give several rows. SOURCEURL and the dates lead back to the record.
-- SQLDATE/MonthYear/Year/FractionDate: the event date; without one, the earliest publication
-  date of its reports (GDELT also dates events by their reports). FractionDate is
+- SQLDATE/MonthYear/Year/FractionDate: every row has them. The event's own date; without one,
+  the earliest publication date of its reports (GDELT too dates events by the articles that
+  report them); when no report is dated either (the BBC corpus has no dates), the day of
+  DATEADDED, the day the row enters this table. FractionDate is
   YYYY + ((month - 1) * 30 + day) / 365 to 4 places: the codebook writes (MONTH * 30 + DAY) /
   365, and GDELT's own rows (20190125 -> 2019.0685) show the month counted from 0.
+- SQLDATEBasis (column 62, an Accords addition after SOURCEURL; `date_basis=False` leaves it
+  out for tools that insist on exactly 61 columns): which date SQLDATE is, "event",
+  "published" or "added", as above.
 - Actor codes: CAMEO country (ISO alpha-3, Kosovo KSV) + type, e.g. "PAKGOV"; a country actor is
   just "PAK"; an intergovernmental body gets its Phoenix/CAMEO code from the gazetteer
   ("IGOUNO") with KnownGroupCode its last three letters ("UNO") and Type1Code "IGO". Type1Code is
@@ -37,7 +42,8 @@ Only events are exported: agreements are not GDELT events, and a signing is alre
   CountryCode is FIPS 10-4 (`codes.fips_country`); for a country match ADM1Code and FeatureID
   are that FIPS code, as in GDELT; GAUL ADM2 and GNS feature ids are unknown and left empty.
 - DATEADDED: the export time, YYYYMMDDHHMMSS UTC (or `added`).
-- SOURCEURL: the first report's URL, else its document id (GDELT allows "URL or citation").
+- SOURCEURL: the first report's web address, else its document id (GDELT allows "URL or
+  citation"); never a local file path.
 - Text fields lose tabs and line breaks (replaced by spaces) so every row keeps 61 columns.
 """
 
@@ -60,6 +66,7 @@ from accords.export.codes import (
     quad_class,
 )
 from accords.export.data import ExportData, earliest_published, evidence_spans
+from accords.export.outlet import web_url
 from accords.model import (
     Document,
     Place,
@@ -69,7 +76,8 @@ from accords.model import (
     StoredEvent,
 )
 
-__all__ = ["GDELT_COLUMNS", "LEAD_CHARS", "gdelt_rows", "write_gdelt"]
+__all__ = ["DATE_BASIS_COLUMN", "GDELT_COLUMNS", "LEAD_CHARS", "event_date", "gdelt_rows",
+           "write_gdelt"]
 
 _ACTOR_FIELDS = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -90,6 +98,8 @@ GDELT_COLUMNS: tuple[str, ...] = (
     "DATEADDED", "SOURCEURL",
 )
 
+DATE_BASIS_COLUMN = "SQLDATEBasis"
+"""Column 62: which date SQLDATE holds ("event", "published" or "added")."""
 LEAD_CHARS = 500
 _NO_GEO = ["0", "", "", "", "", "", "", ""]
 
@@ -157,6 +167,25 @@ def _date_fields(iso: str | None) -> list[str]:
     ]
 
 
+def _full_date(iso: str | None) -> str | None:
+    try:
+        return dt.date.fromisoformat(iso or "").isoformat()
+    except ValueError:
+        return None
+
+
+def event_date(event: StoredEvent, added: dt.datetime) -> tuple[str, str]:
+    """(ISO date, basis) for SQLDATE: the event's date, else its earliest report's, else the
+    day it is added (UTC)."""
+    own = _full_date(event.date.start if event.date else None)
+    if own:
+        return own, "event"
+    published = _full_date(earliest_published(event))
+    if published:
+        return published, "published"
+    return added.astimezone(dt.UTC).date().isoformat(), "added"
+
+
 def _dyads(event: StoredEvent) -> list[tuple[str | None, str | None]]:
     if event.actor and event.recipient:
         return [(a, r) for a in event.actor for r in event.recipient]
@@ -170,14 +199,16 @@ def _dyads(event: StoredEvent) -> list[tuple[str | None, str | None]]:
 
 
 def gdelt_rows(
-    data: ExportData, *, first_id: int = 1, added: dt.datetime | None = None
+    data: ExportData, *, first_id: int = 1, added: dt.datetime | None = None,
+    date_basis: bool = True,
 ) -> list[list[str]]:
-    """Every event of `data` as GDELT 2.0 rows of 61 strings (see the module docstring)."""
+    """Every event of `data` as GDELT 2.0 rows of 61 strings, plus SQLDATEBasis unless
+    `date_basis` is False (see the module docstring)."""
     added = added or dt.datetime.now(dt.UTC)
     date_added = added.astimezone(dt.UTC).strftime("%Y%m%d%H%M%S")
     rows: list[list[str]] = []
     for event in data.events:
-        when = (event.date.start if event.date else None) or earliest_published(event)
+        when, basis = event_date(event, added)
         code = cameo_for(event.cameo, event.event) or ""
         scale = goldstein(code)
         spans = list(evidence_spans(event))
@@ -186,7 +217,7 @@ def gdelt_rows(
         mentions = max(per_source or len(event.evidence), n_sources)
         root_event = "1" if any(s.start < LEAD_CHARS for s in spans) else "0"
         first = event.sources[0] if event.sources else None
-        url = (first.url or first.document) if first else ""
+        url = (web_url(first.url) or first.document) if first else ""
         action = _action_geo(event.place)
         for actor1, actor2 in _dyads(event):
             row = [
@@ -197,7 +228,7 @@ def gdelt_rows(
                 str(quad_class(code) or ""), "" if scale is None else f"{scale:.1f}",
                 str(mentions), str(n_sources), str(n_sources), "",
                 *_NO_GEO, *_NO_GEO, *action,
-                date_added, url,
+                date_added, url, *([basis] if date_basis else []),
             ]
             rows.append([_clean(v) for v in row])
     return rows
@@ -214,15 +245,18 @@ def write_gdelt(
     header: bool = False,
     first_id: int = 1,
     added: dt.datetime | None = None,
+    date_basis: bool = True,
 ) -> list[Path]:
-    """Write the events as a GDELT 2.0 TSV (`header=True` adds the column names as row one)."""
+    """Write the events as a GDELT 2.0 TSV (`header=True` adds the column names as row one;
+    `date_basis=False` leaves out the 62nd column, SQLDATEBasis)."""
     data = ExportData.collect(
         records=records, actors=actors, events=events, agreements=agreements, documents=documents
     )
     written: list[Path] = []
     with open_text(destination, written) as fh:
         if header:
-            fh.write("\t".join(GDELT_COLUMNS) + "\n")
-        for row in gdelt_rows(data, first_id=first_id, added=added):
+            columns = (*GDELT_COLUMNS, DATE_BASIS_COLUMN) if date_basis else GDELT_COLUMNS
+            fh.write("\t".join(columns) + "\n")
+        for row in gdelt_rows(data, first_id=first_id, added=added, date_basis=date_basis):
             fh.write("\t".join(row) + "\n")
     return written

@@ -21,8 +21,12 @@ Event fields written (PLOVER name: what we put there)
   "country code"), cc3 (alpha-3)} or null.
 - event_text: the evidence texts (own, then per source), without repeats.
 - quad_code: 1-4 from the PLOVER category.
-- cite_info: citation object of the first report {citation (document id), url, title,
-  publication (outlet), coder, codebook, version}.
+- cite_info: citation object of the first report {citation (document id), url (a web
+  address, else null), title, publication, published, corpus, coder, codebook, version}.
+  `publication` is the outlet (`outlet.describe`): the feed title, site name or `source` the
+  input gave, else the URL's host, else null; never the local file a report was read from.
+  For a story of a bundled corpus it is the outlet ("Reuters") and `corpus` (an extension)
+  cites the corpus and story ("Reuters-21578, story 1515"); null otherwise.
 - coder: "<coder name>.v<version>"; coded_date: the day of the export.
 - comment: null.
 Accords extensions: cameo, modality, confidence, agreements (merged agreement ids),
@@ -53,6 +57,7 @@ from accords.export.data import (
     earliest_published,
     evidence_texts,
 )
+from accords.export.outlet import describe
 from accords.model import (
     Coder,
     Document,
@@ -101,9 +106,11 @@ def _location(place: Place | None) -> dict[str, Any] | None:
 
 
 def _cite(ref: SourceRef, coder: str) -> dict[str, Any]:
+    outlet = describe(ref.document, ref.source, ref.url)
     return {
-        "citation": ref.document, "url": ref.url, "title": ref.title,
-        "publication": ref.source, "published": ref.published,
+        "citation": ref.document, "url": outlet.url, "title": ref.title,
+        "publication": outlet.name, "published": ref.published,
+        "corpus": outlet.citation,
         "coder": coder, "codebook": CODEBOOK, "version": accords.__version__,
     }
 

@@ -11,16 +11,24 @@ and their types; CSV writes the same columns in the same order with a header row
   empty item in CSV ("PAK;;BLR").
 - Ids (`party_ids`, `actor_ids`, `occasion`, `agreements`) join the tables; names are there to
   be read. An id that resolves to no actor keeps the id as its name.
-- Types: strings (dates stay ISO strings, since a date may be partial), float64 for lat/lon and
-  confidence, int32 for counts (`n_sources`, `n_documents`); `id` is never null.
+- Types: dates are Arrow `date32` in Parquet (`date_start`, `date_end`, `published`) and ISO
+  `YYYY-MM-DD` in CSV; no column holds a time of day, so none is a timestamp. A partial date
+  ("2025-04", allowed in hand-made records) is its first day as a start and its last day as an
+  end; one that is not a date at all is null. float64 for lat/lon and confidence, int32 for
+  counts (`n_sources`, `n_documents`), strings otherwise; `id` is never null.
+- `published` is the earliest publication date among the reports: the date to place a record
+  at when `date_start` is null (as the GDELT and PLOVER exports do).
 - `evidence` is the first evidence text: the record's own, else its first source's.
 - CSV files are UTF-8 with "\\n" line ends; empty cells are nulls.
 """
 
 from __future__ import annotations
 
+import calendar
 import csv
+import datetime as dt
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -31,6 +39,7 @@ import pyarrow.parquet as pq
 from accords.export._io import directory
 from accords.export.data import (
     ExportData,
+    earliest_published,
     first_evidence,
     source_documents,
     source_urls,
@@ -60,6 +69,7 @@ __all__ = [
 LIST_SEPARATOR = ";"
 _TEXT = pa.string()
 _LIST = pa.list_(pa.string())
+_DATE = pa.date32()
 
 
 def _id() -> pa.Field:
@@ -73,8 +83,13 @@ def _place_fields() -> list[pa.Field]:
     ]
 
 
+def _date_fields() -> list[pa.Field]:
+    return [pa.field("date_start", _DATE), pa.field("date_end", _DATE)]
+
+
 def _source_fields() -> list[pa.Field]:
     return [
+        pa.field("published", _DATE),
         pa.field("confidence", pa.float64()), pa.field("n_sources", pa.int32()),
         pa.field("documents", _LIST), pa.field("urls", _LIST), pa.field("evidence", _TEXT),
     ]
@@ -88,8 +103,7 @@ PARQUET_SCHEMAS: dict[str, pa.Schema] = {
         pa.field("party_countries", _LIST),
         pa.field("signatory_ids", _LIST), pa.field("signatories", _LIST),
         pa.field("status", _TEXT), pa.field("modality", _TEXT),
-        pa.field("date_start", _TEXT), pa.field("date_end", _TEXT),
-        *_place_fields(), pa.field("occasion", _TEXT), *_source_fields(),
+        *_date_fields(), *_place_fields(), pa.field("occasion", _TEXT), *_source_fields(),
     ]),
     "events": pa.schema([
         _id(), pa.field("event", _TEXT), pa.field("mode", _TEXT), pa.field("cameo", _TEXT),
@@ -98,7 +112,7 @@ PARQUET_SCHEMAS: dict[str, pa.Schema] = {
         pa.field("actor_countries", _LIST),
         pa.field("recipient_ids", _LIST), pa.field("recipients", _LIST),
         pa.field("recipient_countries", _LIST),
-        pa.field("date_start", _TEXT), pa.field("date_end", _TEXT), *_place_fields(),
+        *_date_fields(), *_place_fields(),
         pa.field("modality", _TEXT), pa.field("agreements", _LIST), *_source_fields(),
     ]),
     "actors": pa.schema([
@@ -113,8 +127,29 @@ TABLES: tuple[str, ...] = tuple(PARQUET_SCHEMAS)
 # ---- rows -------------------------------------------------------------------------------------
 
 
-def _dates(d: DateRange | None) -> dict[str, str | None]:
-    return {"date_start": d.start if d else None, "date_end": d.end if d else None}
+def as_date(value: str | None, *, end: bool = False) -> dt.date | None:
+    """An ISO date (or datetime) as a date; "YYYY-MM" or "YYYY" as the first day of that
+    period, or its last day when it ends a range (`end`); None when it is no date."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2) or (12 if end else 1))
+    if not 1 <= month <= 12 or year < 1:
+        return None
+    day = calendar.monthrange(year, month)[1] if end else 1
+    return dt.date(year, month, day)
+
+
+def _dates(d: DateRange | None) -> dict[str, dt.date | None]:
+    return {"date_start": as_date(d.start) if d else None,
+            "date_end": as_date(d.end, end=True) if d else None}
 
 
 def _place(p: Place | None) -> dict[str, Any]:
@@ -126,6 +161,7 @@ def _place(p: Place | None) -> dict[str, Any]:
 
 def _sourced(rec: StoredEvent | StoredAgreement) -> dict[str, Any]:
     return {
+        "published": as_date(earliest_published(rec)),
         "confidence": rec.confidence, "n_sources": len(rec.sources),
         "documents": source_documents(rec), "urls": source_urls(rec),
         "evidence": first_evidence(rec),

@@ -30,6 +30,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from accords.export.outlet import Outlet, describe, web_url
 from accords.gazetteer import get_gazetteer
 from accords.model import (
     INSTRUMENTS,
@@ -625,11 +626,13 @@ def _doc_href(document: str, record: str | None = None, span: int = 1) -> str:
     return href
 
 
-def _safe_url(url: str | None) -> str | None:
-    """A source's own address, only if it is a web address (never `javascript:`)."""
-    if url and re.match(r"https?://", url, re.I):
-        return url
-    return None
+def _outlet(ref: Any) -> Outlet:
+    """Who published a report (a SourceRef, a document's source, a record's Document): the
+    outlet and the original's link, or the corpus and story id; never a local path."""
+    def get(name: str) -> Any:
+        return ref.get(name) if isinstance(ref, dict) else getattr(ref, name, None)
+
+    return describe(str(get("document") or get("id") or ""), get("source"), get("url"))
 
 
 def _date(value: Any) -> str:
@@ -666,10 +669,10 @@ def _with_query(filters: dict[str, Any], **changes: Any) -> str:
 templates.env.globals.update(
     SECTORS=SECTORS, INSTRUMENTS=INSTRUMENTS, STATUSES=STATUSES, PLOVER_EVENTS=PLOVER_EVENTS,
     timeline_svg=svg.timeline, network_svg=svg.network, sector_class=svg.sector_class,
-    highlight_html=highlight_html, doc_href=_doc_href, with_query=_with_query,
+    highlight_html=highlight_html, doc_href=_doc_href, outlet=_outlet, with_query=_with_query,
 )
 templates.env.filters.update(
     country_name=lambda iso: get_gazetteer().country_name(iso) if iso else "",
-    date=_date, safe_url=_safe_url, label=lambda s: str(s).replace("_", " "),
+    date=_date, safe_url=web_url, label=lambda s: str(s).replace("_", " "),
     by_id=lambda items: {x.id: x for x in items}, instrument=_instrument, when=_when_text,
 )
