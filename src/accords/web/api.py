@@ -12,6 +12,7 @@ extractor are synchronous, so FastAPI runs them in its thread pool.
 from __future__ import annotations
 
 import hmac
+import re
 import threading
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -20,8 +21,8 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
-from accords.errors import InputError
-from accords.gazetteer import get_gazetteer
+from accords import gazetteer
+from accords.errors import AccordsError, InputError
 from accords.ingest.documents import (
     MAX_TEXT_BYTES,
     SourceDocument,
@@ -111,19 +112,39 @@ def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-def known_country(code: str) -> str | None:
-    """The ISO alpha-3 code if the gazetteer knows the country (any case), else None: a
-    typo such as XYZ must not read as a country with nothing recorded."""
+def resolve_country(code: str) -> str:
+    """The ISO alpha-3 code of a country code the gazetteer knows (any case); ValueError
+    with a message (and a suggestion, where the gazetteer's resolver gives one) otherwise: a
+    typo such as XYZ must not read as a country with nothing recorded. URLs and filters
+    take alpha-3 codes, so that every country has one address."""
     iso = code.strip().upper()
-    return iso if len(iso) == 3 and get_gazetteer().country_name(iso) != iso else None
+    hint = ""
+    if len(iso) == 3 and iso.isalpha():
+        resolve = getattr(gazetteer, "resolve_country_arg", None)  # the CLI's, if there
+        if resolve is None:
+            if gazetteer.get_gazetteer().country_name(iso) != iso:
+                return iso
+        else:
+            try:
+                if resolve(iso) == iso:
+                    return iso
+            except AccordsError as exc:
+                found = re.search(r"did you mean [^?]*\?", str(exc))
+                hint = f"; {found.group(0)}" if found else ""
+    raise ValueError(f"unknown country code {code!r}: use an ISO 3166-1 alpha-3 code such "
+                     f"as PAK{hint}")
+
+
+def known_country(code: str) -> str | None:
+    """`resolve_country`, None for a code that names no country."""
+    try:
+        return resolve_country(code)
+    except ValueError:
+        return None
 
 
 def _country(value: str) -> str:
-    iso = known_country(value)
-    if iso is None:
-        raise ValueError(f"unknown country code {value!r}; use an ISO 3166-1 alpha-3 code "
-                         "such as PAK")
-    return iso
+    return resolve_country(value)
 
 
 Country = Annotated[str, Field(pattern=r"^[A-Za-z]{3}$", examples=["PAK"],
@@ -533,11 +554,10 @@ def get_document(request: Request, doc_id: str) -> DocumentDetail:
 # ---- summaries and search ---------------------------------------------------------------------
 
 def _country_or_404(code: str) -> str:
-    iso = known_country(code)
-    if iso is None:
-        raise HTTPException(404, f"no country {code!r}: use an ISO 3166-1 alpha-3 code "
-                                 "such as PAK")
-    return iso
+    try:
+        return resolve_country(code)
+    except ValueError as exc:
+        raise HTTPException(404, str(exc)) from None
 
 
 @router.get("/dyads/{a}/{b}", response_model=DyadSummary, responses=_errors(404))
