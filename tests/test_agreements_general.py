@@ -95,3 +95,76 @@ def test_a_source_or_venue_is_not_an_actor_but_a_party_is() -> None:
     names = actor_names(record)
     assert not any("Institute" in n for n in names), describe(record)
     assert "Nordvik Shipping" in names, describe(record)
+
+
+# --- agreements: who the sides are -----------------------------------------------------------
+
+
+def test_sides_named_on_the_instrument_outrank_a_commentator() -> None:
+    record = run("The Chilean foreign minister criticised the Peruvian-Bolivian water accord "
+                 "on Monday, calling it unfair.")
+    assert [sorted(g.countries) for g in record.agreements] == [["BOL", "PER"]], \
+        describe(record)
+    assert record.agreements[0].status is None, describe(record)
+
+
+def test_a_third_state_denouncing_an_accord_does_not_end_it() -> None:
+    record = run("Peru and Bolivia signed a water-sharing accord on Monday. On Tuesday Chile "
+                 "denounced the accord as illegal.")
+    assert len(record.agreements) == 1, describe(record)
+    assert record.agreements[0].status == "signed", describe(record)
+
+
+def test_firms_of_one_country_make_a_one_country_agreement() -> None:
+    record = run("Peru and Chile discussed fishing. Separately, the Peruvian firm Andina Mining "
+                 "Company signed a supply contract with the Peruvian smelter Callao Refining.")
+    contracts = [g for g in record.agreements if g.instrument == "contract"]
+    assert contracts and contracts[0].countries == ["PER"], describe(record)
+
+
+def test_passive_target_is_not_a_party() -> None:
+    record = run("Chile was criticised in a joint statement by Peru and Bolivia on Monday.")
+    for g in record.agreements:
+        assert "CHL" not in g.countries, describe(record)
+
+
+def test_place_of_signing_is_not_a_party() -> None:
+    record = run("Peru signed a fisheries accord with Chile at a ceremony on the border with "
+                 "Ecuador.")
+    assert [sorted(g.countries) for g in record.agreements] == [["CHL", "PER"]], \
+        describe(record)
+
+
+# --- agreements: one instrument, several mentions --------------------------------------------
+
+
+def test_demonstrative_mention_is_the_earlier_agreement() -> None:
+    record = run("Kenya and Uganda announced a railway agreement last week. Officials said "
+                 "this agreement that the presidents have signed will cut freight costs.")
+    assert len(record.agreements) == 1, describe(record)
+
+
+def test_hyphenated_sides_refer_back_to_the_agreement() -> None:
+    record = run("Kenya and Uganda signed a railway agreement on Monday. Analysts welcomed "
+                 "the Kenyan-Ugandan agreement on Tuesday.")
+    assert len(record.agreements) == 1, describe(record)
+    assert sorted(record.agreements[0].countries) == ["KEN", "UGA"]
+
+
+def test_any_future_agreement_is_no_agreement() -> None:
+    record = run("Kenya said any future agreement with Uganda must protect its farmers.")
+    assert record.agreements == [], describe(record)
+
+
+def test_a_later_obligation_to_sign_does_not_make_it_signed() -> None:
+    record = run("Kenya and Uganda reached an agreement on railway tariffs on Monday. An "
+                 "official said the deal still has to be signed by both presidents.")
+    assert len(record.agreements) == 1, describe(record)
+    assert record.agreements[0].status == "agreed", describe(record)
+
+
+def test_a_later_mention_names_the_sides() -> None:
+    record = run("On Monday an agreement was reached on railway tariffs. An official said "
+                 "the deal has to be approved by both the Kenyan and Ugandan governments.")
+    assert len(record.agreements) == 1, describe(record)
+    assert sorted(record.agreements[0].countries) == ["KEN", "UGA"], describe(record)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.code.modality import modality
 from accords.code.sectors import rank_sectors
+from accords.gazetteer import get_gazetteer
 from accords.resolve.actors import ActorTable
 
 # lemma -> instrument class (CONTRACT.md vocabulary)
@@ -43,6 +44,10 @@ STATUS_VERBS = {
 }
 PARTY_MARKERS = {"between", "with", "involving", "among", "amongst"}
 DETERMINERS_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "such"}
+# "this agreement", "that deal": always the one already mentioned
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+# "any future agreement", "no deal": a kind of instrument, not one that exists
+DETERMINERS_GENERIC = {"any", "no", "every", "each", "whatever"}
 GENERIC_MODIFIERS = {
     "a", "an", "the", "this", "that", "these", "those", "new", "several", "multiple", "various",
     "similar", "bilateral", "two", "three", "four", "five", "first", "second", "series", "such",
@@ -122,6 +127,36 @@ def status_of(verb: Token | None, head: Token) -> str | None:
     return None
 
 
+def _phrase_tokens(prep: Token) -> list[Token]:
+    """The tokens of a preposition's object, its conjuncts and modifiers, without the phrases
+    nested in it: "with the rebels at a camp on the border with X" -> "the rebels"; "of"
+    phrases stay ("with the government of X")."""
+    out: list[Token] = []
+    stack = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ != "of":
+                continue
+            if c.dep_ in ("relcl", "acl", "advcl"):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _reported_act(verb: Token) -> bool:
+    """Whether the status verb (or the one it governs) reports an act: not "has to be
+    signed", "is to be ratified", "would extend"."""
+    v = verb
+    if v.lemma_ not in STATUS_VERBS:
+        v = next((c for c in verb.children if c.dep_ in ("xcomp", "conj")
+                  and c.lemma_ in STATUS_VERBS), verb)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in v.children):
+        return False
+    return modality(v) == "asserted" and modality(verb) == "asserted"
+
+
 class AgreementCoder:
     """Finds the agreements of one article."""
 
@@ -196,13 +231,21 @@ class AgreementCoder:
                         d.evidence.insert(0, base.evidence[0])
                         drafts.append(d)
                     continue
+                if any(c.dep_ == "det" and c.lower_ in DETERMINERS_GENERIC
+                       for c in tok.children):
+                    continue  # "any future agreement", "no deal": no instrument exists
                 target = self._antecedent(tok, cls, drafts, groups) if definite else None
                 if target is not None:
                     target.evidence.append((sent.start_char, sent.end_char))
                     st = status_of(verb, tok)
-                    if st and target.status in (None, "agreed") and st != "negotiating":
+                    # "the deal has to be signed by both": an asserted act only
+                    asserted = verb is None or _reported_act(verb)
+                    if st and target.status in (None, "agreed") and st != "negotiating" and \
+                            asserted and self._acts_as_party(verb, target):
                         target.status = st if target.status != "extended" else target.status
                         target.verb = verb
+                    if len(target.countries) < 2:
+                        self._fill_parties(target, groups, verb)
                     self._collect_date(verb, sent, target)
                     continue
                 if definite and not groups and not self._has_content(tok):
@@ -213,6 +256,34 @@ class AgreementCoder:
             pending_plural = (plural_here, sent) if plural_here is not None else None
             self._agreed_to(sent, heads, drafts)
         return [d for d in drafts if d.countries or d.parties]
+
+    def _fill_parties(self, target: AgreementDraft, groups: list[list[str]],
+                      verb: Token | None) -> None:
+        """"An agreement was reached ... the deal has to be signed by both the Iraqi and US
+        governments": a later mention names the sides the first one left out."""
+        keys = [k for g in groups for k in g] or self._subject_actors(verb)
+        if verb is not None and not keys:
+            # "the deal has to be signed by both": the agent of a dependent status verb
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "conj") and c.lemma_ in STATUS_VERBS:
+                    keys = self._subject_actors(c)
+                    break
+        countries = set(target.countries)
+        new = [k for k in keys if self.table.country_of(k) and k not in target.parties]
+        if len({self.table.country_of(k) for k in new} | countries) < 2:
+            return
+        for key in new:
+            draft = self.table.drafts.get(key)
+            if draft is None:
+                continue
+            if draft.kind == "person":
+                target.signers.append(key)
+                key = self.table.country_key(draft.country)
+                if key not in self.table.drafts or key in target.parties:
+                    continue
+            target.parties.append(key)
+            countries.add(self.table.country_of(key))
+        target.countries = sorted(c for c in countries if c)
 
     def _is_definite(self, tok: Token) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
@@ -238,17 +309,26 @@ class AgreementCoder:
         refers to, or None when it introduces one of its own."""
         if not drafts:
             return None
-        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        demonstrative = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES
+                            for c in tok.children)
+        # "the deal between the two countries": the article's pair, not new parties
+        collective = any(self.table.token_actor.get(t.i) == "dyad"
+                         for t in tok.subtree if t.i > tok.i)
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} - \
+            GENERIC_MODIFIERS
         for d in reversed(drafts):
             if words & set(d.subject.lower().split()):
                 return d  # shares a content word with an earlier record
-        if groups:
-            named = {self.table.country_of(k) for g in groups for k in g} - {None}
+        named = set(self._modifier_countries(tok))
+        if groups and not collective:
+            named |= {self.table.country_of(k) for g in groups for k in g} - {None}
+        if named:
             for d in reversed(drafts):
-                if named and named <= set(d.countries):
-                    return d
-            return None
-        if self._has_content(tok):
+                if named <= set(d.countries):
+                    return d  # "the US-India deal" after "a deal between India and the US"
+            if not demonstrative:
+                return None
+        if self._has_content(tok) and not demonstrative:
             return None
         for d in reversed(drafts):
             if d.instrument == cls:
@@ -262,6 +342,7 @@ class AgreementCoder:
         its verb): in "sealed after talks between ..." the parties are the talks'."""
         groups: list[list[str]] = []
         current: list[str] | None = None
+        inside: set[int] = set()
         anchors = {t.i for t in (head, verb) if t is not None}
         for tok in scope:
             attached = not anchors or tok.head.i in anchors or (
@@ -269,14 +350,22 @@ class AgreementCoder:
                 tok.dep_ == "conj" and tok.head.lower_ in PARTY_MARKERS)
             if (tok.lower_ in PARTY_MARKERS and tok.dep_ in ("prep", "acl", "cc", "advmod",
                                                               "conj", "pcomp") or (
-                    tok.lower_ == "involving")) and attached:
+                    tok.lower_ == "involving") or (
+                    # "a joint statement by A, B and C"
+                    tok.lower_ == "by" and tok.dep_ == "prep" and head is not None
+                    and tok.head.i == head.i)) and attached:
                 if current:
                     groups.append(current)
                 current = []
+                # only the marker's own object: not "at a camp on the border with X"
+                inside = {t.i for t in _phrase_tokens(tok)} if tok.dep_ == "prep" else set()
                 continue
             if current is None:
                 continue
             key = self.table.token_actor.get(tok.i)
+            if inside and tok.i not in inside and not (
+                    tok.lower_ in PARTY_MARKERS or tok.dep_ in ("cc", "conj")):
+                key = None
             if key and key not in current:
                 current.append(key)
             if tok.dep_ in ("relcl", "advcl") or tok.lower_ in (";",) or (
@@ -307,9 +396,14 @@ class AgreementCoder:
         if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             return self._subject_actors(verb.head)
         keys: list[str] = []
+        has_agent = any(s.dep_ == "agent" for s in subj)
         for s in subj:
             if s.dep_ == "nsubjpass" and any(instrument_class(t) for t in s.subtree):
                 continue  # "memorandums were signed": the instrument itself
+            if s.dep_ == "nsubjpass" and (has_agent or (
+                    verb.lemma_ not in STATUS_VERBS and
+                    not any(c.dep_ == "xcomp" for c in verb.children))):
+                continue  # "X was condemned in a statement by A and B": X is no party
             node = s if s.dep_ != "agent" else next(iter(s.children), s)
             for t in node.subtree:
                 key = self.table.token_actor.get(t.i)
@@ -322,7 +416,7 @@ class AgreementCoder:
         # "signed with Japan": the counterpart attached to the verb
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
-                for t in c.subtree:
+                for t in _phrase_tokens(c):
                     key = self.table.token_actor.get(t.i)
                     if key and key not in keys:
                         keys.append(key)
@@ -364,8 +458,9 @@ class AgreementCoder:
         d.evidence.append((sent.start_char, sent.end_char))
         subject_keys = self._subject_actors(verb)
         parties = list(group) or self._scope_institutions(scope, tok, verb) or subject_keys
-        if group and all(self.table.drafts[k].kind in ("country", "person") for k in group
-                         if k in self.table.drafts):
+        if group and (len(group) == 1 or all(
+                self.table.drafts[k].kind in ("country", "person") for k in group
+                if k in self.table.drafts)):
             # "Mr Brown has signed a deal with Tanzania": the subject is the other side
             parties += [k for k in subject_keys if k not in parties]
         # persons act for their country: the country is the party, the person a signatory
@@ -386,15 +481,31 @@ class AgreementCoder:
         there = self._there(verb)
         if there and there not in final:
             final.append(there)
+        # "the Turkish-Libyan border agreement", "a US-India deal": the sides are named on
+        # the instrument itself, and they outrank whoever comments on it
+        named = self._modifier_countries(tok)
+        if len(named) >= 2 and not group:
+            final = [k for k in final if self.table.country_of(k) in named and
+                     not self.table.drafts[k].kind == "country"]
+            for iso in named:
+                if not any(self.table.country_of(k) == iso for k in final):
+                    final.append(self.table.ensure_country(iso, get_gazetteer()).key)
         d.parties = final
         countries = [self.table.country_of(k) for k in final]
         countries = [c for c in countries if c]
         if len(set(countries)) < 2:
-            for key in subject_keys + self._scope_countries(scope):
+            for iso in named:
+                if iso not in countries:
+                    countries.append(iso)
+        if len(set(countries)) < 2:
+            for key in subject_keys + self._scope_countries(scope, tok, verb):
                 c = self.table.country_of(key)
                 if c and c not in countries:
                     countries.append(c)
-        if len(set(countries)) == 1 and len(self.table.dyad) == 2 and \
+        # "Greek firm A signed with Greek firm B": sides all placed, nothing to complete
+        with_bodies = len(final) >= 2 and all(self.table.country_of(k) for k in final) and \
+            any(self.table.drafts[k].kind != "country" for k in final)
+        if len(set(countries)) == 1 and len(self.table.dyad) == 2 and not with_bodies and \
                 countries[0] in self.table.dyad:
             other = [c for c in self.table.dyad if c != countries[0]][0]
             countries.append(other)
@@ -405,6 +516,8 @@ class AgreementCoder:
                     d.parties.append(ck)
         d.countries = sorted(set(countries))
         d.status = status_of(verb, tok)
+        if d.status and not self._acts_as_party(verb, d):
+            d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
         d.modality = modality(verb) if verb is not None else "asserted"
         d.subject = self._subject_phrase(tok, scope)
         party_names = " ".join(self.table.drafts[k].name for k in final)
@@ -413,6 +526,39 @@ class AgreementCoder:
         self._collect_date(verb, sent, d)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
         return d
+
+    def _modifier_countries(self, tok: Token) -> list[str]:
+        """Countries named in the instrument's own modifiers: "US-Indian", "Turkish-Libyan",
+        "India-China", "Russia's"."""
+        out: list[str] = []
+        for t in tok.subtree:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in ("prep", "pobj") or t.head.dep_ == "prep":
+                continue
+            iso = self.table.token_country.get(t.i)
+            key = self.table.token_actor.get(t.i)
+            if iso and (key is None or key.startswith("country:")) and iso not in out:
+                out.append(iso)
+        return out
+
+    def _acts_as_party(self, verb: Token | None, d: AgreementDraft) -> bool:
+        """Whether the subject of the status verb is one of the sides (or unknown): a third
+        state that "denounces" or "welcomes" an accord does not change its status."""
+        if verb is None:
+            return True
+        subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        if not subj:
+            return True
+        keys = [self.table.token_actor.get(t.i) for s in subj for t in s.subtree]
+        keys = [k for k in self.table.expand([k for k in keys if k]) if k]
+        if not keys:
+            pronoun = subj[0].lower_ in ("he", "she") and self._last_person_before(subj[0].i)
+            keys = [pronoun] if pronoun else []
+        if not keys:
+            return True
+        sides = set(d.countries)
+        return any(k in d.parties or self.table.country_of(k) in sides for k in keys)
 
     def _there(self, verb: Token | None) -> str | None:
         """"There he is expected to strike a pact": the country named last before."""
@@ -433,9 +579,22 @@ class AgreementCoder:
                 return key
         return None
 
-    def _scope_countries(self, scope: Span) -> list[str]:
+    def _scope_countries(self, scope: Span, head: Token | None = None,
+                         verb: Token | None = None) -> list[str]:
+        """Countries after the instrument that belong to it or to its verb's party phrases,
+        not to a place ("at the border with Eritrea") or a clause of its own."""
+        allowed: set[int] | None = None
+        if head is not None:
+            allowed = {t.i for t in head.subtree}
+            if verb is not None:
+                for c in verb.children:
+                    if c.dep_ in ("prep", "dative") and c.lower_ in (
+                            "with", "between", "among", "to", "for", "from", "involving"):
+                        allowed.update(t.i for t in _phrase_tokens(c))
         keys = []
         for tok in scope:
+            if allowed is not None and tok.i not in allowed:
+                continue
             if tok.dep_ == "relcl":
                 break
             key = self.table.token_actor.get(tok.i)
