@@ -168,3 +168,18 @@ def test_a_later_mention_names_the_sides() -> None:
                  "the deal has to be approved by both the Kenyan and Ugandan governments.")
     assert len(record.agreements) == 1, describe(record)
     assert sorted(record.agreements[0].countries) == ["KEN", "UGA"], describe(record)
+
+
+def test_commented_accord_and_its_signing_are_one_record() -> None:
+    record = run("Analysts questioned the Kenyan-Ugandan railway agreement. On Monday, Kenya "
+                 "and Uganda signed a railway agreement in Nairobi.")
+    assert len(record.agreements) == 1, describe(record)
+    g = record.agreements[0]
+    assert g.status == "signed", describe(record)
+    assert g.date is not None and g.date.start == "2024-03-04", describe(record)
+
+
+def test_a_named_treaty_with_no_side_and_no_act_is_no_record() -> None:
+    record = run("Kenya will not sell uranium to states that are not signatories of the "
+                 "Nuclear Test Ban Treaty (NTBT), its minister said.")
+    assert record.agreements == [], describe(record)

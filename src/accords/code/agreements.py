@@ -127,6 +127,11 @@ def status_of(verb: Token | None, head: Token) -> str | None:
     return None
 
 
+def _content_words(subject: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", subject.lower())} - GENERIC_MODIFIERS - {
+        "and", "the", "for", "with", "between", "from"}
+
+
 def _phrase_tokens(prep: Token) -> list[Token]:
     """The tokens of a preposition's object, its conjuncts and modifiers, without the phrases
     nested in it: "with the rebels at a camp on the border with X" -> "the rebels"; "of"
@@ -255,7 +260,36 @@ class AgreementCoder:
                     drafts.append(d)
             pending_plural = (plural_here, sent) if plural_here is not None else None
             self._agreed_to(sent, heads, drafts)
-        return [d for d in drafts if d.countries or d.parties]
+        # a record needs a state, or two sides: "a signatory of the Non-Proliferation Treaty
+        # (NPT)" names an instrument that exists, with no act and no side
+        drafts = [d for d in drafts if d.countries or len(d.parties) >= 2]
+        return self._merge_repeats(drafts)
+
+    def _merge_repeats(self, drafts: list[AgreementDraft]) -> list[AgreementDraft]:
+        """One instrument reported twice with its sides and its content ("the Turkish-Libyan
+        maritime border agreement" ... "Turkey and Libya signed a maritime border agreement"):
+        one record, with the status, date and verb of the mention that reports the act."""
+        out: list[AgreementDraft] = []
+        for d in drafts:
+            words = _content_words(d.subject)
+            twin = next((o for o in out if o.countries == d.countries and d.countries
+                         and o.instrument == d.instrument and words
+                         and words & _content_words(o.subject)
+                         and (o.status is None or d.status is None or o.status == d.status)),
+                        None)
+            if twin is None:
+                out.append(d)
+                continue
+            if twin.status is None and d.status is not None:
+                twin.status, twin.verb, twin.modality = d.status, d.verb, d.modality
+                twin.date_tokens = d.date_tokens or twin.date_tokens
+            twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
+            twin.parties.extend(k for k in d.parties if k not in twin.parties)
+            twin.signers.extend(k for k in d.signers if k not in twin.signers)
+            twin.sectors.extend(x for x in d.sectors if x not in twin.sectors)
+            if not twin.date_tokens:
+                twin.date_tokens = d.date_tokens
+        return out
 
     def _fill_parties(self, target: AgreementDraft, groups: list[list[str]],
                       verb: Token | None) -> None:
