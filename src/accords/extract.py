@@ -188,7 +188,22 @@ class _Extraction:
                             modality=ag.modality, evidence=list(ag.evidence[-1:]),
                             agreements=[n], confidence=ag.confidence)
             signings.append(ev)
-        return events + signings
+        return self._without_restatements(events, signings, agreements) + signings
+
+    def _without_restatements(self, events: list[EventDraft], signings: list[EventDraft],
+                              agreements: list[AgreementDraft]) -> list[EventDraft]:
+        """Drop a verb's AGREE or SUPPORT event that says again what an agreement's event
+        says: "France and Yugoslavia agreed to set up a commission" is one event, the one
+        linked to the agreement record, not that and a bare "agreed"."""
+        kept = []
+        for ev in events:
+            if ev.event in ("AGREE", "SUPPORT") and ev.cameo != "051" and ev.evidence and any(
+                    s.event == ev.event and
+                    any(ev.evidence[0] in agreements[n].evidence for n in s.agreements) and
+                    ev.countries(self.table) <= s.countries(self.table) for s in signings):
+                continue
+            kept.append(ev)
+        return kept
 
     def _place_country(self, name: str) -> str | None:
         place = geocode(name)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from accords.code.agreements import instrument_class
+from accords.code.lexicon import HANDLED_ELSEWHERE, Coded, get_lexicon, intent, plover
 from accords.code.modality import modality
 from accords.resolve.actors import ActorTable
 
@@ -73,6 +75,11 @@ class EventCoder:
         self.body_start = body_start_token
         self.dateline_country = dateline_country
         self.events: list[EventDraft] = []
+        self.lexicon = get_lexicon()
+        # verbs whose act is part of a governing verb's event ("refused to meet" is one
+        # REJECT, not a REJECT and a negated meeting)
+        self.folded: set[int] = set()
+        self.folded_governors: set[int] = set()
 
     # ---- actor helpers ------------------------------------------------------------------
     def _expand(self, keys: list[str]) -> list[str]:
@@ -208,6 +215,9 @@ class EventCoder:
                     self._praise(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in ASSURE_VERBS:
                     self._assure(tok, sent)
+                elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
+                        lemma in self.lexicon:
+                    self._coded_verb(tok, sent)
         return self._dedupe()
 
     def _visit_noun(self, tok: Token, sent: Span) -> None:
@@ -390,10 +400,156 @@ class EventCoder:
             ev = EventDraft("AGREE", "030", None, tok.i, actor, recipient)
             self._add(ev, tok, sent)
 
+    # ---- any verb of the Phoenix lexicon ---------------------------------------------------
+    def _coded_verb(self, tok: Token, sent: Span) -> None:
+        coded = self.lexicon.code(tok)
+        gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
+        if gov is not None and gov.i in self.folded_governors:
+            return  # coded with its governor
+        if coded is None:
+            return
+        inner = _complement(tok) if coded.event in GOVERNING_TYPES else None
+        cameo = coded.cameo
+        if inner is not None:
+            inner_lemma = inner.lemma_.lower()
+            inner_coded = None if inner_lemma in HANDLED_ELSEWHERE else self.lexicon.code(inner)
+            inner_type = inner_coded.event if inner_coded else _HANDLED_TYPES.get(inner_lemma)
+            # "agreed to hold talks": the complement's object names the act
+            if inner_type is None:
+                for c in inner.children:
+                    if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS:
+                        inner_type = "CONSULT"
+            cameo = combine(coded, inner_type, inner_coded)
+        final = plover(cameo, coded.pattern_words) or coded
+        if final.event == "CONSULT" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS
+                for c in tok.children):
+            return  # "began a visit", "held talks": the noun's own handler codes them
+        if final.event in ("AGREE", "SUPPORT") and any(
+                c.dep_ in ("dobj", "nsubjpass") and instrument_class(c) for c in tok.children):
+            # "reached an agreement", "ratified the treaty": the agreement coder records the
+            # instrument and the event that goes with it
+            return
+        mod = modality(tok)
+        if mod == "future" and intent(final.cameo):
+            final = plover(intent(final.cameo) or "", coded.pattern_words) or final
+        source, target = self._arguments(tok, inner)
+        if not source:
+            return
+        target = [k for k in target if k not in source]
+        if coded.pattern_words == 0 and inner is None and not target and any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp")
+                for c in tok.children):
+            # a verb's default code needs an actor to act on: "attacked Israel", not "dominated
+            # the debate" or "claimed it has the right"; words of its object that say what the
+            # act is were matched by a dictionary pattern instead
+            return
+        # an event between sides: two countries or bodies at least. An act with one side only
+        # ("the ministry criticised the report", "Syria mobilised") is coded when the lead
+        # reports it, where it is the story, not when it is background deeper in the article.
+        sides = self._sides(source + target)
+        if not sides or (len(sides) < 2 and not self._in_lead(sent)):
+            return
+        ev = EventDraft(final.event, final.cameo, final.mode, tok.i, source, target,
+                        confidence=0.5 + 0.1 * bool(coded.pattern_words) + 0.1 * bool(target))
+        self._add(ev, tok, sent)
+        if inner is not None:
+            self.folded_governors.add(tok.i)
+            self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
+
+    def _head_actors(self, node: Token) -> list[str]:
+        """Actors named by the head of a noun phrase, its modifiers and its conjuncts."""
+        keys: list[str] = []
+        stack = [node]
+        while stack:
+            t = stack.pop()
+            key = self.table.token_actor.get(t.i)
+            if key is None and t.i in self.table.token_country:
+                iso = self.table.token_country[t.i]
+                self.table.ensure_country(iso, self.gz)
+                key = self.table.country_key(iso)
+            if key and key not in keys:
+                keys.append(key)
+            stack.extend(c for c in t.children if c.dep_ in (
+                "compound", "amod", "poss", "conj", "appos", "nmod", "flat"))
+        return keys
+
+    def _actors_of(self, node: Token) -> list[str]:
+        """Actors named in `node`'s phrase; else the countries its words stand for ("Israeli
+        troops" acts for Israel); else the person or body a pronoun or title refers to."""
+        keys = _keys_in(node, self.table)
+        if not keys:
+            for t in node.subtree:
+                iso = self.table.token_country.get(t.i)
+                if iso:
+                    self.table.ensure_country(iso, self.gz)
+                    key = self.table.country_key(iso)
+                    if key not in keys:
+                        keys.append(key)
+        if not keys:
+            keys = self._resolve_reference(node)
+        return self._expand(keys)
+
+    def _arguments(self, verb: Token, inner: Token | None) -> tuple[list, list]:
+        children = list(verb.children)
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            target = self._actors_of(passive)
+            source: list[str] = []
+            for c in children:
+                if c.dep_ == "agent":
+                    source = self._actors_of(c)
+            return source, target
+        source = []
+        for c in children:
+            if c.dep_ == "nsubj":
+                source = self._actors_of(c)
+        if not source:
+            source = self._subject(verb)
+        target: list[str] = []
+        for c in children:
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                target += [k for k in self._actors_of(c) if k not in target]
+        if not target:
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            target += [k for k in self._actors_of(p) if k not in target]
+        if not target and inner is not None:
+            # "urged Iran to halt": the complement's subject is the one asked; "agreed to pay
+            # Libya": its object is the one acted upon. Only actors heading those phrases
+            # count, not one named in a clause inside them ("a body that would give Gibraltar")
+            for c in inner.children:
+                if c.dep_ in ("nsubj", "dobj", "dative"):
+                    target += [k for k in self._expand(self._head_actors(c)) if k not in target]
+        return source, target
+
+    def _in_lead(self, sent: Span) -> bool:
+        """Whether `sent` is among the first sentences of the body (the lead)."""
+        if not hasattr(self, "_lead_end"):
+            ends = [s.end for s in self.doc.sents if s.end > self.body_start]
+            self._lead_end = ends[LEAD_SENTENCES - 1] if len(ends) >= LEAD_SENTENCES else \
+                len(self.doc)
+        return sent.end <= self._lead_end
+
+    def _sides(self, keys: list[str]) -> set[str]:
+        out = set()
+        for k in keys:
+            d = self.table.drafts.get(k)
+            if d is None:
+                continue
+            side = d.name if d.kind == "international" else d.country
+            if side:
+                out.add(side)
+        return out
+
     def _dedupe(self) -> list[EventDraft]:
         """One event per (type, CAMEO, participants) and sentence."""
         out: list[EventDraft] = []
         for ev in self.events:
+            if ev.trigger in self.folded:
+                continue
             twin = next((o for o in out if o.cameo == ev.cameo and o.actor == ev.actor and
                          o.recipient == ev.recipient and o.evidence[0] == ev.evidence[0]),
                         None)
@@ -410,3 +566,61 @@ def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _NUMBERS.get(word)
+
+
+# ---- any verb of the Phoenix lexicon ------------------------------------------------------------
+
+# Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
+TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",
+                "upon", "over", "for")
+# Verbs whose complement clause says what is agreed, refused, demanded or threatened: the
+# governor gives the PLOVER type, the complement refines the CAMEO code.
+GOVERNING_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN"})
+# the PLOVER type of complements coded by their own handlers
+_HANDLED_TYPES = {"meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
+                  "negotiate": "CONSULT", "hold": "CONSULT", "host": "CONSULT",
+                  "sign": "SUPPORT", "travel": "CONSULT", "receive": "CONSULT"}
+
+
+def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str:
+    """CAMEO code of a governing act and its complement: "agreed to meet" 036, "refused to
+    meet" 125, "urged to withdraw" 0256, "threatened to attack" 138, following CAMEO's
+    parallel branches (03 intent, 02/10 appeal and demand, 12 rejection, 13 threat)."""
+    g = governor.event
+    code = governor.cameo
+    inner_cameo = inner.cameo if inner else ""
+    military = bool(inner and inner.context and "military" in inner.context)
+    if g == "AGREE" and governor.pattern_words == 0:
+        code = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "035",
+                "RETREAT": "0356" if military or inner_cameo.startswith("087") else "035",
+                "SUPPORT": "030"}.get(inner_type or "", code)
+    elif g == "REJECT" and governor.pattern_words == 0:
+        code = {"CONSULT": "125", "AID": "122", "COOPERATE": "121", "CONCEDE": "124",
+                "RETREAT": "124", "SUPPORT": "120"}.get(inner_type or "", code)
+    elif g == "REQUEST" and governor.pattern_words == 0:
+        branch = "10" if code.startswith("10") else "02"
+        suffix = {"CONSULT": "6", "AID": "3", "COOPERATE": "1", "CONCEDE": "5",
+                  "RETREAT": "56" if military or inner_cameo.startswith("087") else "5",
+                  "SUPPORT": "2"}.get(inner_type or "")
+        if suffix:
+            code = branch + suffix
+    elif g == "THREATEN" and governor.pattern_words == 0:
+        if inner_type == "ASSAULT":
+            code = "138"
+        elif inner_cameo in ("162", "1621", "1622", "1623"):
+            code = "1311"
+        elif inner_cameo.startswith("161"):
+            code = "1313"
+        elif inner_type in ("SANCTION", "COERCE"):
+            code = "1312" if inner_cameo == "163" else "131"
+    return code
+
+
+def _complement(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return c
+    return None
+
+
+LEAD_SENTENCES = 2

@@ -1,0 +1,196 @@
+"""Compile the Phoenix CAMEO verb dictionary into package data.
+
+The event coder looks verbs up by lemma thousands of times per article, so the 9,000-line
+PETRARCH dictionary is turned once, here, into a JSON table keyed by the verb's first word:
+each verb has its default CAMEO code and the patterns of its block (words that must follow or
+precede it, with the code they give). Synonym sets (`&FOOD`, `&MILITARY`) are expanded into
+word alternatives so that nothing is scanned or parsed at run time.
+
+Source: shared/data/petrarch2/CAMEO.2.0.txt, Open Event Data Alliance, MIT licence (noted in
+the output's `sources` field). CAMEO codes become PLOVER types through the gazetteer's table
+built from CAMEO2PLOVER-2021.txt (scripts/build_gazetteer.py).
+
+    python scripts/build_verbs.py [--data ../shared/data] [--out src/accords/code/data/verbs.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+DEFAULT_OUT = ROOT / "src" / "accords" / "code" / "data" / "verbs.json"
+
+_CODE_RE = re.compile(r"\[([0-9-]+)(?::[0-9-]+)?\]")
+_HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([0-9-]+)(?::[0-9-]+)?\]\s+---")
+
+
+def _word(token: str) -> str:
+    """A dictionary word as the coder compares it: lower case, no PETRARCH suffix marks."""
+    return token.strip("_").replace("_", " ").lower()
+
+
+def read_synonyms(lines: list[str]) -> dict[str, list[str]]:
+    sets: dict[str, list[str]] = {}
+    current: str | None = None
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("&"):
+            current = line.rstrip("_")
+            sets[current] = []
+        elif line.startswith("+") and current:
+            word = _word(line[1:])
+            if word and word not in sets[current]:
+                sets[current].append(word)
+    return sets
+
+
+def _pattern_elements(text: str, synonyms: dict[str, list[str]]) -> list[list]:
+    """The words of one side of a pattern, each [alternatives (phrases joined by spaces),
+    whether it stands in a prepositional phrase]. Bare words are the verb's object; words in
+    parentheses may be further off, in a prepositional phrase. Source/target markers ($ + %)
+    carry no words."""
+    elements: list[list] = []
+    phrase: list[str] | None = None
+    depth = 0
+    for tok in re.findall(r"\{|\}|\(|\)|[^\s{}()]+", text):
+        if tok in ("(", ")"):
+            depth += 1 if tok == "(" else -1
+            continue
+        if tok == "{":
+            phrase = []
+            continue
+        if tok == "}":
+            if phrase:
+                elements.append([[" ".join(phrase)], depth > 0])
+            phrase = None
+            continue
+        if tok in ("$", "+", "%", "^", ".", "/") or not re.search(r"[A-Za-z]", tok):
+            continue
+        if tok.startswith("&"):
+            alts = synonyms.get(tok.rstrip("_"), [])
+            if not alts:
+                continue
+            if phrase is not None:
+                phrase.append(alts[0])
+            else:
+                elements.append([list(alts), depth > 0])
+            continue
+        word = _word(tok.lstrip("+$%"))
+        if phrase is not None:
+            phrase.append(word)
+        else:
+            elements.append([[word], depth > 0])
+    return elements
+
+
+def read_verbs(lines: list[str], synonyms: dict[str, list[str]]) -> dict[str, dict]:
+    """verb -> {"code": default CAMEO code or None, "words": the rest of a phrasal verb,
+    "patterns": [[pre elements, post elements, code], ...]}"""
+    verbs: dict[str, list[dict]] = {}
+    block_code: str | None = None
+    block_head = ""
+    block_verbs: list[dict] = []
+    block_patterns: list[list] = []
+
+    def close() -> None:
+        for entry in block_verbs:
+            entry["patterns"] = block_patterns
+
+    for raw in lines:
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        header = _HEADER_RE.match(line)
+        if header:
+            close()
+            code = header.group(2)
+            block_code = None if code.startswith("-") else code
+            block_head = header.group(1).split("_")[0].lower()
+            block_verbs, block_patterns = [], []
+            continue
+        if line.startswith("- "):
+            m = _CODE_RE.search(line)
+            if not m:
+                continue
+            body = line[2:m.start()]
+            if "*" not in body:
+                continue
+            pre, post = body.split("*", 1)
+            code = m.group(1)
+            block_patterns.append([_pattern_elements(pre, synonyms),
+                                   _pattern_elements(post, synonyms),
+                                   None if code.startswith("-") else code])
+            continue
+        m = _CODE_RE.search(line)
+        own = m.group(1) if m else None
+        head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", line).split()
+        if not head:
+            continue
+        words = _word(head[0].lstrip("+")).split()
+        if not words or not words[0].isalpha():
+            continue
+        # A block's synonyms come largely from WordNet and many are loose ("dominate" sits
+        # under DESTROY, "state" under EXPLAIN): a verb takes the block's code only when it
+        # heads the block or states its own; its block's patterns apply to it either way.
+        if own:
+            code = None if own.startswith("-") else own
+        else:
+            code = block_code if words[0] == block_head else None
+        entry = {"verb": words[0], "words": words[1:], "code": code}
+        block_verbs.append(entry)
+        verbs.setdefault(words[0], []).append(entry)
+    close()
+    return verbs
+
+
+def build(data: Path) -> dict:
+    lines = (data / "petrarch2" / "CAMEO.2.0.txt").read_text(encoding="latin-1").splitlines()
+    syn_at = next(i for i, line in enumerate(lines) if "SYNONYM SETS" in line)
+    verbs_at = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    end = next(i for i, line in enumerate(lines) if "TRANSFORMATIONS" in line)
+    synonyms = read_synonyms(lines[syn_at + 1:verbs_at])
+    verbs = read_verbs(lines[verbs_at + 1:end], synonyms)
+    # patterns are shared by every verb of a block: store each block's list once
+    blocks: list[list] = []
+    block_ids: dict[int, int] = {}
+    out_verbs: dict[str, list] = {}
+    for verb, entries in sorted(verbs.items()):
+        rows = []
+        for e in entries:
+            key = id(e["patterns"])
+            if key not in block_ids:
+                block_ids[key] = len(blocks)
+                blocks.append(e["patterns"])
+            rows.append([e["words"], e["code"], block_ids[key]])
+        out_verbs[verb] = rows
+    return {
+        "sources": {
+            "verbs": "Phoenix CAMEO verb dictionary CAMEO.2.0.txt (PETRARCH2), Open Event Data "
+                     "Alliance, MIT licence",
+        },
+        "verbs": out_verbs,
+        "blocks": blocks,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    table = build(args.data)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n",
+                        encoding="utf-8")
+    n_patterns = sum(len(b) for b in table["blocks"])
+    print(f"{args.out}: {len(table['verbs'])} verbs, {n_patterns} patterns")
+
+
+if __name__ == "__main__":
+    main()
