@@ -183,3 +183,23 @@ def test_a_named_treaty_with_no_side_and_no_act_is_no_record() -> None:
     record = run("Kenya will not sell uranium to states that are not signatories of the "
                  "Nuclear Test Ban Treaty (NTBT), its minister said.")
     assert record.agreements == [], describe(record)
+
+
+# --- international bodies and firms ------------------------------------------------------------
+
+
+def test_an_international_body_is_a_side_and_no_bystander_state_is_added() -> None:
+    record = run("Kenya and the European Union signed an agreement on fisheries on Monday. "
+                 "Sweden, which holds the rotating presidency, welcomed it. Sweden's envoy "
+                 "attended.")
+    assert len(record.agreements) == 1, describe(record)
+    g = record.agreements[0]
+    assert g.countries == ["KEN"], describe(record)
+    assert "international" in {record.actor(p).kind for p in g.parties}, describe(record)
+
+
+def test_a_description_of_a_firm_is_not_an_actor() -> None:
+    record = run("A US company and two Indian airlines attended, and Kenya Airways signed a "
+                 "leasing contract with Boeing.")
+    names = actor_names(record)
+    assert not any("company" in n or "airlines" in n for n in names), describe(record)

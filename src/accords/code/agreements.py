@@ -539,6 +539,9 @@ class AgreementCoder:
         # "Greek firm A signed with Greek firm B": sides all placed, nothing to complete
         with_bodies = len(final) >= 2 and all(self.table.country_of(k) for k in final) and \
             any(self.table.drafts[k].kind != "country" for k in final)
+        # an international body is a side: the states are only those named as sides
+        kinds = [self.table.drafts[k].kind for k in final if k in self.table.drafts]
+        with_bodies = with_bodies or "international" in kinds
         if len(set(countries)) == 1 and len(self.table.dyad) == 2 and not with_bodies and \
                 countries[0] in self.table.dyad:
             other = [c for c in self.table.dyad if c != countries[0]][0]

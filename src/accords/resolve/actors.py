@@ -757,11 +757,19 @@ class ActorResolver:
         if sector in REPORTER_SECTORS:
             return  # "state television", "a Greek newspaper": reporters
         is_proper = any(t.is_title or t.is_upper for t in name_span)
+        # "a US company", "two Indian airlines": a country's name does not make a
+        # description of a firm a name
+        described = not any((t.is_title or t.is_upper) and t.i not in table.token_country
+                            for t in name_span)
+        if described and sector == "BUS" and not respective:
+            return
         if not is_proper and country is None and not respective:
             return  # "the ministry": nothing to tell which one
         if not is_proper and head not in INSTITUTION_SECTOR:
             return
         generic = not is_proper
+        if generic and (sector or "BUS") == "BUS" and not respective:
+            return  # "a British firm", "two Indian airlines": a description, not a name
         if country is None and head in GOVERNMENT_HEADS and self.dateline_country:
             country = self.dateline_country  # "the Finance Ministry said" in a BONN story
         if generic and len(name.split()) == 1 and country:
