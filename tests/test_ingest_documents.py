@@ -92,9 +92,14 @@ def test_check_text_keeps_legitimate_text_with_a_few_controls() -> None:
 
 def test_detect_language() -> None:
     assert detect_language("The two countries signed an agreement on trade and energy.") == "en"
-    assert (
-        detect_language("Les deux pays ont signé un accord sur le commerce et l'énergie.") == "fr"
-    )
+    french = "Les deux pays ont signé un accord sur le commerce et l'énergie. "
+    assert detect_language(french * 4) == "fr"
+    # one Latin-script sentence is too little to judge (identifiers call "Merkel met Macron in
+    # Berlin." Dutch): it is taken as English, as the extractor takes it
+    assert detect_language(french) == "en"
+    assert detect_language("Merkel met Macron in Berlin.") == "en"
+    # another script is judged however short
+    assert detect_language("Россия и Беларусь подписали соглашение.") == "ru"
     assert detect_language("12 34 -- 56") == "und"
 
 

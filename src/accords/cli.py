@@ -5,26 +5,118 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
+import click
 import orjson
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperCommand, TyperGroup
 
-from accords.errors import AccordsError
+from accords import __version__
+from accords.errors import AccordsError, ArgumentError
 from accords.ingest.documents import MAX_TEXT_BYTES
 from accords.model import Record, jsonable, record_json_schema
+
+EXIT_OK = 0
+"""Everything asked for was done."""
+EXIT_FAILED = 1
+"""Nothing was done: the command could not run (a missing database, a broken install) or
+every item of a batch failed."""
+EXIT_USAGE = 2
+"""The command line itself is wrong (an unknown option, a bad value): nothing was done."""
+EXIT_PARTIAL = 3
+"""A batch ran but some items failed; each was reported on standard error."""
+
+def _plain_types(command: click.Command, ctx: click.Context) -> None:
+    """Show each option's metavar (FILE, DATE, N) and nothing for flags and arguments, instead
+    of Typer's type names (<str>, <bool>, <list[Path]>), which mean nothing to a user."""
+    for param in command.get_params(ctx):
+        shown = None if isinstance(param, click.Argument) or getattr(param, "is_flag", False) \
+            else param.metavar
+        param.display_type_rich = lambda ctx, shown=shown: shown  # type: ignore[union-attr]
+
+
+class HelpCommand(TyperCommand):
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        _plain_types(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+class HelpGroup(TyperGroup):
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        _plain_types(self, ctx)
+        super().format_help(ctx, formatter)
+
 
 app = typer.Typer(
     help="Accords: who agreed what with whom, when and where, from news text.",
     no_args_is_help=True,
     add_completion=False,
+    cls=HelpGroup,
 )
 # wide enough for the agreements table when the output is a file or a pipe
 out = Console(width=None if sys.stdout.isatty() else 150)
-err = Console(stderr=True)
+# messages are not hard-wrapped, so that a piped or logged error stays one line
+err = Console(stderr=True, soft_wrap=True)
+
+
+def error_line(message: object, console: Console | None = None) -> None:
+    """Print one error line; the message is escaped, so "[E100]" or "accords[web]" in it is
+    printed as written instead of being taken for rich markup and dropped."""
+    (console or err).print(f"[red]error:[/red] {escape(str(message))}")
+
+
+def warning_line(message: object, console: Console | None = None) -> None:
+    (console or err).print(f"[yellow]warning:[/yellow] {escape(str(message))}")
+
+
+def fail(message: object, code: int = EXIT_FAILED) -> NoReturn:
+    """Report why the command cannot go on and end it with `code`."""
+    error_line(message)
+    raise typer.Exit(code)
+
+
+def finish_batch(done: int, failed: int) -> None:
+    """End a batch with the documented exit code: 1 if nothing was done, 3 if some failed."""
+    if failed and not done:
+        raise typer.Exit(EXIT_FAILED)
+    if failed:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"accords {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, metavar="",
+        help="Print the version and exit.")] = False,
+) -> None:
+    """Accords: who agreed what with whom, when and where, from news text.
+
+    Exit codes: 0 done; 1 nothing done (an error, or every item failed); 2 a mistake on the
+    command line; 3 some items of a batch failed.
+    """
+
+
+def country_option(value: str | None, option: str) -> str | None:
+    """A country argument as an ISO alpha-3 code, or a usage error with a suggestion."""
+    from accords.gazetteer import resolve_country_arg
+
+    if value is None:
+        return None
+    try:
+        return resolve_country_arg(value, option=option)
+    except ArgumentError as exc:
+        fail(exc, EXIT_USAGE)
 
 
 def _dump(record: Record, fmt: str) -> str:
@@ -37,7 +129,8 @@ def print_table(record: Record) -> None:
     """A readable summary: agreements first, then events."""
     names = {a.id: a.name for a in record.actors}
     doc = record.document
-    out.print(f"[bold]{doc.id}[/bold]  {doc.title or ''}  published {doc.published or '?'}")
+    out.print(f"[bold]{escape(doc.id)}[/bold]  {escape(doc.title or '')}  "
+              f"published {doc.published or '?'}")
     agreements = Table(title=f"Agreements ({len(record.agreements)})", show_lines=False)
     for col in ("id", "instrument", "subject", "parties", "countries", "sectors", "status",
                 "date"):
@@ -47,8 +140,9 @@ def print_table(record: Record) -> None:
         if g.date and g.date.start:
             date = g.date.start if g.date.end in (None, g.date.start) else \
                 f"{g.date.start}..{g.date.end}"
-        agreements.add_row(
-            g.id, g.instrument, g.subject or "", " / ".join(names.get(p, p) for p in g.parties),
+        _add_row(
+            agreements, g.id, g.instrument, g.subject or "",
+            " / ".join(names.get(p, p) for p in g.parties),
             ",".join(g.countries), ",".join(g.sectors),
             g.status or "" if g.modality == "asserted" else f"{g.status} ({g.modality})", date,
         )
@@ -57,8 +151,8 @@ def print_table(record: Record) -> None:
     for col in ("id", "event", "cameo", "actor", "recipient", "modality", "date", "place"):
         events.add_column(col)
     for e in record.events:
-        events.add_row(
-            e.id, e.event + (f"/{e.mode}" if e.mode else ""), e.cameo or "",
+        _add_row(
+            events, e.id, e.event + (f"/{e.mode}" if e.mode else ""), e.cameo or "",
             ", ".join(names.get(a, a) for a in e.actor),
             ", ".join(names.get(a, a) for a in e.recipient), e.modality,
             (e.date.start or "") if e.date else "", e.place.name if e.place else "",
@@ -66,9 +160,12 @@ def print_table(record: Record) -> None:
     out.print(events)
 
 WorkersOption = Annotated[int | None, typer.Option(
-    "--workers", min=1, help="Extract in this many local worker processes.")]
+    "--workers", min=1, metavar="N", help="Extract in this many local worker processes.")]
 SchedulerOption = Annotated[str | None, typer.Option(
-    "--scheduler", help="Extract on a Dask cluster: its scheduler, e.g. tcp://host:8786.")]
+    "--scheduler", metavar="URL",
+    help="Extract on a Dask cluster: its scheduler, e.g. tcp://host:8786.")]
+MaxBytesOption = Annotated[int, typer.Option(
+    "--max-bytes", min=1, metavar="BYTES", help="Refuse articles larger than this (UTF-8 bytes).")]
 
 
 def _backend(workers: int | None, scheduler: str | None):  # type: ignore[no-untyped-def]
@@ -77,50 +174,66 @@ def _backend(workers: int | None, scheduler: str | None):  # type: ignore[no-unt
     try:
         return backend_for(workers, scheduler)
     except (OSError, ValueError, ImportError) as exc:
-        err.print(f"[red]error:[/red] cannot start the workers: {exc}")
-        raise typer.Exit(2) from exc
+        fail(f"cannot start the workers: {exc}")
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def extract(
-    files: Annotated[list[Path] | None, typer.Argument(help="Article text files.")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
-    title: Annotated[str | None, typer.Option(help="Headline.")] = None,
-    dateline: Annotated[str | None, typer.Option(help="Dateline place, e.g. MINSK.")] = None,
-    id: Annotated[str | None, typer.Option("--id", help="Document id.")] = None,
+    files: Annotated[list[Path] | None, typer.Argument(
+        metavar="PATH", help="Articles: text, HTML, RSS/Atom, JSONL or CSV files, or "
+        "article folders (article.txt beside meta.json), read as `accords ingest` reads them.")
+    ] = None,
+    published: Annotated[str | None, typer.Option(
+        metavar="DATE", help="Publication date, YYYY-MM-DD (over the file's own).")] = None,
+    title: Annotated[str | None, typer.Option(metavar="TEXT", help="Headline.")] = None,
+    dateline: Annotated[str | None, typer.Option(
+        metavar="PLACE", help="Dateline place, e.g. MINSK.")] = None,
+    id: Annotated[str | None, typer.Option(
+        "--id", metavar="ID", help="Document id (one document only).")] = None,
     input: Annotated[Path | None, typer.Option(
-        "--input", help="JSONL of documents: id, text, published, title, dateline, url, "
-        "source.")] = None,
+        "--input", metavar="FILE", help="JSONL of documents: id, text, published, title, "
+        "dateline, url, source.")] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", help="Write records here (JSONL) instead of standard output.")] = None,
+        "--output", metavar="FILE",
+        help="Write records here (JSONL) instead of standard output.")] = None,
     format: Annotated[str, typer.Option(
-        "--format", help="json, jsonl or table.")] = "json",
-    max_bytes: Annotated[int, typer.Option(
-        "--max-bytes", min=1, help="Refuse articles larger than this (UTF-8 bytes).")
-    ] = MAX_TEXT_BYTES,
+        "--format", metavar="FORMAT", help="json, jsonl or table.")] = "json",
+    max_bytes: MaxBytesOption = MAX_TEXT_BYTES,
     workers: WorkersOption = None,
     scheduler: SchedulerOption = None,
 ) -> None:
     """Extract actors, events and agreements from articles and print the records."""
-    from accords.ingest.documents import iter_jsonl, read_text_file
+    from accords.ingest.documents import SourceDocument, check_published, iter_jsonl
+    from accords.ingest.sources import iter_sources
+    from accords.store.ingest import not_english_message
 
     if format not in ("json", "jsonl", "table"):
         raise typer.BadParameter("--format must be json, jsonl or table")
     if not files and input is None:
         raise typer.BadParameter("give article files or --input docs.jsonl")
+    if id is not None and (input is not None or len(files or []) != 1):
+        fail("--id names one document: give exactly one file, or put the ids in the "
+             "--input JSONL", EXIT_USAGE)
+    try:
+        published = check_published(published, "--published")
+    except AccordsError as exc:
+        fail(exc, EXIT_USAGE)
     items: list = []
     if input is not None:
-        if not input.exists():
-            err.print(f"[red]error:[/red] {input}: no such file")
-            raise typer.Exit(2)
+        if not input.is_file():
+            fail(f"{input}: no such file")
         items.extend(iter_jsonl(input, max_bytes=max_bytes))
+    overrides = {k: v for k, v in (("published", published), ("title", title),
+                                   ("dateline", dateline), ("id", id)) if v is not None}
     for path in files or []:
-        try:
-            items.append(read_text_file(path, published=published, title=title,
-                                        dateline=dateline, id=id if len(files or []) == 1
-                                        else None, max_bytes=max_bytes))
-        except AccordsError as exc:
-            items.append(exc)
+        found = list(iter_sources([path], max_bytes=max_bytes))
+        if id is not None and sum(isinstance(i, SourceDocument) for i in found) > 1:
+            fail(f"--id names one document, but {path} holds several", EXIT_USAGE)
+        for item in found:
+            if isinstance(item, SourceDocument) and overrides:
+                item = SourceDocument(document=item.document.model_copy(update=overrides),
+                                      text=item.text)
+            items.append(item)
     sink = output.open("w", encoding="utf-8") if output else None
     failed = 0
     batch = len(items) > 1
@@ -133,8 +246,12 @@ def extract(
                 progress.advance(task)
                 if isinstance(record, BaseException):
                     failed += 1
-                    err.print(f"[red]error:[/red] {record}")
+                    error_line(record, progress.console)
                     continue
+                language = record.document.language
+                if language not in (None, "en", "und"):
+                    warning_line(not_english_message(record.document.id, language),
+                                 progress.console)
                 if sink is not None:
                     sink.write(_dump(record, "jsonl") + "\n")
                 elif format == "table":
@@ -147,8 +264,7 @@ def extract(
             sink.close()
     if batch or failed:
         err.print(f"{len(items) - failed} extracted, {failed} failed")
-    if failed and failed == len(items):
-        raise typer.Exit(1)
+    finish_batch(len(items) - failed, failed)
 
 
 def _extracted(items: list, max_bytes: int, workers: int | None,
@@ -165,12 +281,13 @@ def _extracted(items: list, max_bytes: int, workers: int | None,
         backend.close()
 
 
-@app.command("eval")
+@app.command("eval", cls=HelpCommand)
 def eval_(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME/article.txt, meta.json, "
-                                                  "gold.json.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    details: Annotated[bool, typer.Option("--details",
+    gold_dir: Annotated[Path, typer.Argument(
+        metavar="FOLDER", help="Folder of NAME/article.txt, meta.json, gold.json.")],
+    as_json: Annotated[bool, typer.Option("--json", metavar="",
+                                          help="Print the report as JSON.")] = False,
+    details: Annotated[bool, typer.Option("--details", metavar="",
                                           help="List misses and false positives.")] = False,
 ) -> None:
     """Score the extractor against gold records: precision, recall, F1 and accuracies."""
@@ -179,8 +296,7 @@ def eval_(
     try:
         report = evaluate_dir(gold_dir, progress=not as_json)
     except AccordsError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        fail(exc)
     if as_json:
         print(json.dumps(report, indent=2))
         return
@@ -189,15 +305,16 @@ def eval_(
         out.print(report_details(report))
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def schema() -> None:
     """Print the JSON Schema of the record."""
     print(json.dumps(record_json_schema(), indent=2))
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def example(
-    format: Annotated[str, typer.Option("--format", help="json, jsonl or table.")] = "table",
+    format: Annotated[str, typer.Option("--format", metavar="FORMAT",
+                                        help="json, jsonl or table.")] = "table",
 ) -> None:
     """Extract the article bundled with the package (see accords/examples/SOURCE.md)."""
     from importlib.resources import files
@@ -217,34 +334,33 @@ def example(
 # ---- the corpus store ------------------------------------------------------------------------
 
 DbOption = Annotated[str | None, typer.Option(
-    "--db", envvar="ACCORDS_DB",
+    "--db", envvar="ACCORDS_DB", metavar="DB",
     help="Database: a SQLite file (default accords.db) or postgresql://user@host/db.")]
 
 
-def _open_store(db: str | None):  # type: ignore[no-untyped-def]
+def _open_store(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """The store, or exit 1 with the reason; only `ingest` may create a database."""
     from accords.store import Store
 
     try:
-        return Store(db)
+        return Store(db, create=create)
     except AccordsError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        fail(exc)
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def ingest(
     paths: Annotated[list[Path], typer.Argument(
-        help="Text, HTML, RSS/Atom, JSONL or CSV files; Reuters-21578 or BBC folders; "
-             "other folders are walked.")],
+        metavar="PATH", help="Text, HTML, RSS/Atom, JSONL or CSV files; Reuters-21578 or "
+        "BBC folders; other folders are walked.")],
     db: DbOption = None,
     published: Annotated[str | None, typer.Option(
-        help="Publication date for plain text files, YYYY-MM-DD.")] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="Stop after this many documents.")]
-    = None,
-    max_bytes: Annotated[int, typer.Option(
-        "--max-bytes", min=1, help="Refuse articles larger than this (UTF-8 bytes).")
-    ] = MAX_TEXT_BYTES,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+        metavar="DATE", help="Publication date for plain text files, YYYY-MM-DD.")] = None,
+    limit: Annotated[int | None, typer.Option(
+        min=1, metavar="N", help="Stop after this many documents.")] = None,
+    max_bytes: MaxBytesOption = MAX_TEXT_BYTES,
+    as_json: Annotated[bool, typer.Option(
+        "--json", metavar="", help="Print the summary as JSON.")] = False,
     workers: WorkersOption = None,
     scheduler: SchedulerOption = None,
 ) -> None:
@@ -254,7 +370,7 @@ def ingest(
     from accords.ingest.sources import iter_sources
     from accords.store.ingest import ingest as run_ingest
 
-    store = _open_store(db)
+    store = _open_store(db, create=True)
     items = iter_sources(paths, max_bytes=max_bytes, published=published, limit=limit)
     columns = [SpinnerColumn(), TextColumn("{task.description}")]
     if limit:
@@ -270,13 +386,12 @@ def ingest(
                                             f"{summary.known} known, {summary.failed} failed",
                                 rate=f"{summary.rate:.1f} articles/s")
 
-            def report(message: str) -> None:
-                progress.console.print(f"[red]error:[/red] {message}")
-
             backend = _backend(workers, scheduler)
             try:
-                summary = run_ingest(store, items, on_item=advance, on_error=report,
-                                     backend=backend)
+                summary = run_ingest(
+                    store, items, on_item=advance, backend=backend,
+                    on_error=lambda message: error_line(message, progress.console),
+                    on_warning=lambda message: warning_line(message, progress.console))
             finally:
                 backend.close()
     finally:
@@ -292,50 +407,80 @@ def ingest(
             ("already known", summary.known),
             ("same text, new id or URL", summary.duplicates), ("failed", summary.failed),
             ("near-duplicates (wire re-sends)", summary.near_duplicates),
+            ("not English (nothing extracted)", summary.not_english),
             ("records added", summary.added), ("records merged", summary.merged),
             ("articles/s", f"{summary.rate:.1f}"),
         ):
             table.add_row(label, str(value))
         out.print(table)
-    if summary.failed and summary.failed == summary.documents:
-        raise typer.Exit(1)
+    if summary.documents == 0:
+        fail("no documents found in " + ", ".join(str(p) for p in paths))
+    finish_batch(summary.documents - summary.failed, summary.failed)
 
 
 QUERY_KINDS = ("agreements", "events", "actors", "documents")
 
+CountryOption = Annotated[str | None, typer.Option(
+    metavar="COUNTRY", help="A country taking part: a name, demonym or ISO code (PAK, PK).")]
+WithOption = Annotated[str | None, typer.Option(
+    "--with", metavar="COUNTRY", help="A second country taking part.")]
+SectorOption = Annotated[str | None, typer.Option(
+    metavar="SECTOR", help="Agreement sector, e.g. defence.")]
+InstrumentOption = Annotated[str | None, typer.Option(
+    metavar="KIND", help="Agreement instrument: mou, agreement, treaty, ...")]
+StatusOption = Annotated[str | None, typer.Option(
+    metavar="STATUS", help="Agreement status: signed, agreed, ...")]
+EventOption = Annotated[str | None, typer.Option(
+    metavar="CODE", help="Event: PLOVER type or CAMEO code.")]
+KindOption = Annotated[str | None, typer.Option(
+    metavar="KIND", help="Actor kind: person, organization, ...")]
+SinceOption = Annotated[str | None, typer.Option(
+    metavar="DATE", help="From this date, YYYY-MM-DD.")]
+UntilOption = Annotated[str | None, typer.Option(
+    metavar="DATE", help="Up to this date, YYYY-MM-DD.")]
+TextOption = Annotated[str | None, typer.Option(metavar="WORDS", help="Full-text search.")]
 
-@app.command()
-def query(
-    what: Annotated[str, typer.Argument(help="agreements, events, actors or documents.")],
-    db: DbOption = None,
-    country: Annotated[str | None, typer.Option(help="A country taking part (ISO alpha-3).")]
-    = None,
-    with_: Annotated[str | None, typer.Option(
-        "--with", help="A second country taking part (ISO alpha-3).")] = None,
-    sector: Annotated[str | None, typer.Option(help="Agreement sector, e.g. defence.")] = None,
-    instrument: Annotated[str | None, typer.Option(help="mou, agreement, treaty, ...")] = None,
-    status: Annotated[str | None, typer.Option(help="signed, agreed, ...")] = None,
-    event: Annotated[str | None, typer.Option(help="PLOVER type or CAMEO code.")] = None,
-    kind: Annotated[str | None, typer.Option(help="Actor kind: person, organization, ...")]
-    = None,
-    since: Annotated[str | None, typer.Option(help="From this date, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date, YYYY-MM-DD.")] = None,
-    text: Annotated[str | None, typer.Option(help="Full-text search.")] = None,
-    limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 50,
-    format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
-) -> None:
-    """List stored agreements, events, actors or documents that match the filters."""
+
+def _filters(*, country: str | None = None, with_: str | None = None,
+             since: str | None = None, until: str | None = None, **rest: object):  # type: ignore[no-untyped-def]
+    """The store's Filters from the options, checked: countries resolved, dates valid."""
     from accords.store import Filters
 
+    for value, name in ((since, "--since"), (until, "--until")):
+        _check_date(value, name)
+    return Filters(country=country_option(country, "--country"),
+                   with_country=country_option(with_, "--with"), since=since, until=until,
+                   **rest)  # type: ignore[arg-type]
+
+
+@app.command(cls=HelpCommand)
+def query(
+    what: Annotated[str, typer.Argument(
+        metavar="WHAT", help="agreements, events, actors or documents.")],
+    db: DbOption = None,
+    country: CountryOption = None,
+    with_: WithOption = None,
+    sector: SectorOption = None,
+    instrument: InstrumentOption = None,
+    status: StatusOption = None,
+    event: EventOption = None,
+    kind: KindOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: TextOption = None,
+    limit: Annotated[int, typer.Option(min=1, metavar="N", help="At most this many rows.")]
+    = 50,
+    format: Annotated[str, typer.Option(
+        "--format", metavar="FORMAT", help="table, json or csv.")] = "table",
+) -> None:
+    """List stored agreements, events, actors or documents that match the filters."""
     if what not in QUERY_KINDS:
         raise typer.BadParameter(f"choose one of {', '.join(QUERY_KINDS)}")
     if format not in ("table", "json", "csv"):
         raise typer.BadParameter("--format must be table, json or csv")
-    for value, name in ((since, "--since"), (until, "--until")):
-        _check_date(value, name)
-    filters = Filters(country=country, with_country=with_, sector=sector,
-                      instrument=instrument, status=status, event=event, kind=kind,
-                      since=since, until=until, text=text, limit=limit)
+    filters = _filters(country=country, with_=with_, sector=sector, instrument=instrument,
+                       status=status, event=event, kind=kind, since=since, until=until,
+                       text=text, limit=limit)
     store = _open_store(db)
     try:
         rows = getattr(store, what)(filters)
@@ -359,14 +504,19 @@ def query(
 
 def _print_rows(title: str, rows: list[dict[str, str]]) -> None:
     if not rows:
-        out.print(f"{title}: none")
+        out.print(f"{escape(title)}: none")
         return
-    table = Table(title=title)
+    table = Table(title=escape(title))
     for col in rows[0]:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*[str(v) for v in row.values()])
+        _add_row(table, *row.values())
     out.print(table)
+
+
+def _add_row(table: Table, *cells: object) -> None:
+    """A table row of stored text, escaped: a subject or title with brackets stays whole."""
+    table.add_row(*(escape(str(c)) for c in cells))
 
 
 def _actor_names(store, rows) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -415,15 +565,24 @@ def _when(d) -> str:  # type: ignore[no-untyped-def]
     return d.start if not d.end or d.end == d.start else f"{d.start}..{d.end}"
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def dyad(
-    a: Annotated[str, typer.Argument(help="A country, ISO alpha-3 (e.g. PAK).")],
-    b: Annotated[str, typer.Argument(help="The other country (e.g. BLR).")],
+    a: Annotated[str, typer.Argument(
+        metavar="COUNTRY", help="A country: name, demonym or ISO code (PAK, PK, Pakistan).")],
+    b: Annotated[str, typer.Argument(metavar="OTHER", help="The other country (e.g. BLR).")],
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    format: Annotated[str, typer.Option(
+        "--format", metavar="FORMAT", help="table or json.")] = "table",
 ) -> None:
     """The relationship of two countries: agreements by year and sector, latest events,
     the institutions on each side and the sources."""
+    if format not in ("table", "json"):
+        raise typer.BadParameter("--format must be table or json")
+    first, second = country_option(a, "first country"), country_option(b, "second country")
+    if first == second:
+        fail(f"a dyad needs two different countries: {a!r} and {b!r} are both {first}",
+             EXIT_USAGE)
+    a, b = str(first), str(second)
     store = _open_store(db)
     try:
         summary = store.dyad(a, b)
@@ -441,13 +600,13 @@ def dyad(
     years.add_column("year")
     years.add_column("sectors")
     for year, sectors in summary["by_year"].items():
-        years.add_row(year, ", ".join(f"{s} {n}" for s, n in sectors.items()))
+        _add_row(years, year, ", ".join(f"{s} {n}" for s, n in sectors.items()))
     out.print(years)
     ags = Table(title="Latest agreements")
     for col in ("id", "instrument", "subject", "parties", "status", "date", "sources"):
         ags.add_column(col, overflow="fold")
     for g in summary["latest_agreements"]:
-        ags.add_row(g.id, g.instrument, g.subject or "", "; ".join(names.get(p, p) for p in
+        _add_row(ags, g.id, g.instrument, g.subject or "", "; ".join(names.get(p, p) for p in
                                                                     g.parties),
                     g.status or "", _when(g.date), str(len(g.sources)))
     out.print(ags)
@@ -455,7 +614,7 @@ def dyad(
     for col in ("id", "event", "actor", "recipient", "date", "place"):
         evs.add_column(col, overflow="fold")
     for e in summary["latest_events"]:
-        evs.add_row(e.id, e.event + (f"/{e.mode}" if e.mode else ""),
+        _add_row(evs, e.id, e.event + (f"/{e.mode}" if e.mode else ""),
                     "; ".join(names.get(x, x) for x in e.actor),
                     "; ".join(names.get(x, x) for x in e.recipient), _when(e.date),
                     e.place.name if e.place else "")
@@ -464,7 +623,7 @@ def dyad(
     inst.add_column("country")
     inst.add_column("who", overflow="fold")
     for country, people in summary["institutions"].items():
-        inst.add_row(country, "; ".join(
+        _add_row(inst, country, "; ".join(
             p["name"] + (f" ({', '.join(p['titles'])})" if p["titles"] else "")
             for p in people))
     out.print(inst)
@@ -472,20 +631,24 @@ def dyad(
     for col in ("document", "published", "title"):
         srcs.add_column(col, overflow="fold")
     for s in summary["sources"]:
-        srcs.add_row(s.document, s.published or "", s.title or "")
+        _add_row(srcs, s.document, s.published or "", s.title or "")
     out.print(srcs)
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def search(
-    text: Annotated[str, typer.Argument(help="Words to look for.")],
+    text: Annotated[str, typer.Argument(metavar="WORDS", help="Words to look for.")],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1, help="At most this many of each kind.")] = 20,
-    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    limit: Annotated[int, typer.Option(
+        min=1, metavar="N", help="At most this many of each kind.")] = 20,
+    format: Annotated[str, typer.Option(
+        "--format", metavar="FORMAT", help="table or json.")] = "table",
 ) -> None:
     """Full-text search over stored articles, agreements and events."""
     from accords.store import Filters
 
+    if format not in ("table", "json"):
+        raise typer.BadParameter("--format must be table or json")
     store = _open_store(db)
     try:
         f = Filters(text=text, limit=limit)
@@ -502,41 +665,69 @@ def search(
                     [_flat(what, r, names) for r in rows])
 
 
-@app.command("export")
+AGREEMENT_FILTERS = ("--sector", "--instrument", "--status")
+
+
+@app.command("export", cls=HelpCommand)
 def export_(
     format: Annotated[str, typer.Option(
-        "--format", help="jsonl, merged-jsonl, csv, parquet, plover or gdelt.")],
+        "--format", metavar="FORMAT", help="jsonl, merged-jsonl, csv, parquet, plover or "
+        "gdelt.")],
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="File (jsonl, plover, gdelt; default standard output) or "
-        "folder (csv, parquet).")] = None,
+        "--output", "-o", metavar="PATH", help="File (jsonl, plover, gdelt; default standard "
+        "output) or folder (csv, parquet).")] = None,
     db: DbOption = None,
-    country: Annotated[str | None, typer.Option(help="Only records involving this country.")]
-    = None,
-    since: Annotated[str | None, typer.Option(help="From this date, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date, YYYY-MM-DD.")] = None,
-    header: Annotated[bool, typer.Option(help="gdelt: write a header row.")] = False,
+    country: CountryOption = None,
+    with_: WithOption = None,
+    sector: SectorOption = None,
+    instrument: InstrumentOption = None,
+    status: StatusOption = None,
+    event: EventOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: TextOption = None,
+    header: Annotated[bool, typer.Option(
+        "--header/--no-header", metavar="", help="gdelt: write a header row.")] = False,
 ) -> None:
     """Export the store: the contract's JSONL, flat CSV or Parquet tables, PLOVER JSONL or a
-    GDELT 2.0 style event table."""
+    GDELT 2.0 style event table. The filters are those of `accords query`: --sector,
+    --instrument and --status select agreements (no events are exported with them), --event
+    selects events (no agreements); jsonl writes the documents that report a selected record.
+    """
     from accords.export import EXPORTERS, FORMATS, export
-    from accords.store import Filters
 
     exporter = EXPORTERS.get(format)
     if exporter is None:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     if exporter.target == "directory" and output is None:
         raise typer.BadParameter(f"--format {format} writes a folder: give --output DIR")
-    for value, name in ((since, "--since"), (until, "--until")):
-        _check_date(value, name)
+    if header and format != "gdelt":
+        fail("--header is for --format gdelt only", EXIT_USAGE)
+    agreement_filters = [n for n, v in zip(AGREEMENT_FILTERS, (sector, instrument, status),
+                                           strict=True) if v]
+    if agreement_filters and event:
+        fail(f"{agreement_filters[0]} selects agreements and --event selects events: "
+             "export them one at a time", EXIT_USAGE)
+    if agreement_filters and format in ("plover", "gdelt"):
+        fail(f"{agreement_filters[0]} selects agreements, but --format {format} exports "
+             "events only", EXIT_USAGE)
+    filters = _filters(country=country, with_=with_, sector=sector, instrument=instrument,
+                       status=status, event=event, since=since, until=until, text=text,
+                       limit=None)
+    filtered = any(v is not None for v in (country, with_, sector, instrument, status, event,
+                                           since, until, text))
     options = {"header": header} if format == "gdelt" else {}
     store = _open_store(db)
     try:
+        agreements = [] if event else store.agreements(filters)
+        events = [] if agreement_filters else store.events(filters)
         if format == "jsonl":
-            data: dict = {"records": store.records()}
+            records = store.records()
+            if filtered:
+                wanted = {s.document for r in [*agreements, *events] for s in r.sources}
+                records = (r for r in records if r.document.id in wanted)
+            data: dict = {"records": records}
         else:
-            f = Filters(country=country, since=since, until=until, limit=None)
-            agreements = store.agreements(f)
-            events = store.events(f)
             ids = {i for g in agreements for i in g.parties + g.signatories}
             ids |= {i for e in events for i in e.actor + e.recipient}
             data = {"agreements": agreements, "events": events,
@@ -544,37 +735,63 @@ def export_(
         destination = output if output is not None else sys.stdout
         written = export(format, destination, **data, **options)
     except (ValueError, OSError, AccordsError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        fail(exc)
     finally:
         store.close()
     if output is not None:
-        err.print(f"wrote {', '.join(str(p) for p in written) or output}")
+        err.print(escape(f"wrote {', '.join(str(p) for p in written) or output}"))
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(
+        min=0, max=65535, metavar="PORT", help="Port to listen on (0: any free port).")]
+    = 8000,
+    access_log: Annotated[Path | None, typer.Option(
+        "--access-log", metavar="FILE",
+        help="Append one line per request to FILE (Combined Log Format).")] = None,
 ) -> None:
     """Serve the web UI and the REST API (OpenAPI at /docs) over a database.
     POST /api/ingest needs the token in ACCORDS_API_TOKEN."""
+    import socket
+
+    from accords.errors import missing_module_message
+
     try:
         import uvicorn
 
         from accords.web import create_app
     except ImportError as exc:
-        err.print(f"[red]error:[/red] the web extra is not installed ({exc.name}); "
-                  "pip install 'accords[web]'")
-        raise typer.Exit(2) from exc
+        fail(missing_module_message(exc, "accords serve"))
+    store = _open_store(db)
     try:
-        application = create_app(db)
+        application = create_app(store=store,
+                                 access_log=str(access_log) if access_log else None)
     except AccordsError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    err.print(f"Accords on http://{host}:{port}/  (API docs at /docs)")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+        store.close()
+        fail(exc)
+    # bind before saying where: a busy port is one clear error, and the address printed is
+    # one that already accepts connections
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        store.close()
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+    bound = sock.getsockname()[1]
+    err.print(escape(f"Accords on http://{host}:{bound}/  (API docs at /docs)"))
+    server = uvicorn.Server(uvicorn.Config(application, log_level="warning"))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+        store.close()
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -18,7 +18,9 @@ from typing import Any
 
 import orjson
 
-__all__ = ["Gazetteer", "get_gazetteer", "normalize"]
+from accords.errors import ArgumentError
+
+__all__ = ["Gazetteer", "get_gazetteer", "normalize", "resolve_country_arg"]
 
 # Case rules stored with every surface form (kept in step with scripts/build_gazetteer.py).
 ANY_CASE = 0
@@ -258,3 +260,43 @@ class Gazetteer:
 def get_gazetteer() -> Gazetteer:
     """The shared gazetteer, loaded on first use."""
     return Gazetteer()
+
+
+def resolve_country_arg(text: str, *, option: str = "country") -> str:
+    """The ISO alpha-3 code a user means by a country argument (CLI options, API paths).
+
+    Accepts alpha-3 and alpha-2 codes ("PAK", "pk"), names ("Pakistan", "pakistan", "the
+    United Kingdom") and demonyms ("Pakistani"), in any case: a typed argument is not running
+    text, so the case rules that keep "us" or "turkey" out of articles do not apply. Anything
+    else raises ArgumentError naming `option`, with the closest country as a suggestion, so that
+    a typo is never answered with an empty result.
+    """
+    import pycountry
+    from rapidfuzz import fuzz, process
+
+    gz = get_gazetteer()
+    wanted = " ".join(str(text).split())
+    if not wanted:
+        raise ArgumentError(f"{option}: give a country (a name or an ISO code such as PAK)")
+    code = wanted.upper()
+    if len(code) == 3 and code.isalpha() and gz.country_name(code) != code:
+        return code
+    if len(code) == 2 and code.isalpha():
+        found = pycountry.countries.get(alpha_2=code)
+        if found is not None and gz.country_name(found.alpha_3) != found.alpha_3:
+            return str(found.alpha_3)
+    for variant in dict.fromkeys((wanted, wanted.title(), code)):
+        iso = gz.country(variant) or gz.demonym(variant)
+        if iso is not None:
+            return iso
+    choices = {_key(surface): iso for surface, iso, kind in gz.country_terms()
+               if kind != "capital"}
+    choices.update({iso.lower(): iso for iso in gz._names})
+    best = process.extractOne(_key(wanted), list(choices), scorer=fuzz.WRatio,
+                              score_cutoff=80)
+    hint = ""
+    if best is not None:
+        iso = choices[best[0]]
+        hint = f"; did you mean {iso} ({gz.country_name(iso)})?"
+    raise ArgumentError(f"{option}: unknown country {wanted!r}: give a country name, a "
+                        f"demonym or an ISO code such as PAK{hint}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -29,6 +30,9 @@ Callers may raise it (`max_bytes=`, `accords extract --max-bytes`)."""
 
 LANGUAGE_SAMPLE_CHARS = 2000
 """Characters given to the language identifier: enough to be sure, cheap on long texts."""
+
+MIN_LANGUAGE_CHARS = 200
+"""Shorter Latin-script texts are taken as English: identifiers guess wildly on a sentence."""
 
 BINARY_CONTROL_RATIO = 0.10
 """Share of control characters above which input is taken for binary data, not text."""
@@ -114,16 +118,32 @@ def _control_ratio_str(text: str) -> float:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, judged on its start; "und" if it has no letters.
 
-    Only the first `LANGUAGE_SAMPLE_CHARS` characters are used: the opening of a news story is
-    representative and the cost stays flat for long texts. py3langid also knows languages with
-    only three-letter codes (it calls terse English price tables Nigerian Pidgin, "pcm"), so the
-    choice is restricted to languages that have an ISO 639-1 code.
+    The one answer every reader, `accords extract` and `accords ingest` give, so that a text
+    skipped as not English in one is skipped in the other. Only the first
+    `LANGUAGE_SAMPLE_CHARS` characters are used: the opening of a news story is representative
+    and the cost stays flat for long texts. py3langid also knows languages with only
+    three-letter codes (it calls terse English price tables Nigerian Pidgin, "pcm"), so the
+    choice is restricted to languages that have an ISO 639-1 code. Below
+    `MIN_LANGUAGE_CHARS` an identifier guesses wildly on Latin-script text ("Merkel met
+    Macron in Berlin." is Dutch to it), so short Latin-script text is taken as English, while
+    short text in another script (Cyrillic, Arabic...) is still judged: its script decides.
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if not any(ch.isalpha() for ch in sample):
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
         return "und"
+    if len(text.strip()) < MIN_LANGUAGE_CHARS:
+        latin = sum(1 for ch in letters if ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
+        if latin * 2 >= len(letters):
+            return "en"
     code, _score = _language_identifier().classify(sample)
     return str(code)
+
+
+def is_english(language: str | None) -> bool:
+    """Whether a language code (as detected, or as a JSONL/CSV row declares it: "en", "EN",
+    "en-GB") is English, the only language the extractor reads; unknown counts as English."""
+    return language is None or language.lower().split("-")[0] in ("en", "und", "")
 
 
 @functools.cache

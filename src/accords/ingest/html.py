@@ -16,7 +16,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from accords.errors import InputError
+from accords.errors import InputError, MissingModuleError, missing_module_message
 from accords.ingest.corpora import _decode as _decode_legacy
 from accords.ingest.documents import (
     MAX_TEXT_BYTES,
@@ -97,9 +97,10 @@ def read_html_file(
 
 def _extract(markup: str, where: str) -> Any:
     """trafilatura's result for the page (None when it finds no main text)."""
-    import trafilatura  # imports lxml cleaners and date parsers: keep `import accords` fast
-
     try:
+        # imports lxml cleaners and date parsers: keep `import accords` fast
+        import trafilatura
+
         return trafilatura.bare_extraction(
             markup,
             with_metadata=True,
@@ -112,6 +113,9 @@ def _extract(markup: str, where: str) -> Any:
         )
     except (ValueError, etree.LxmlError) as exc:  # markup lxml cannot build a tree from
         raise InputError(f"cannot parse the HTML page: {exc}", source=where) from None
+    except ImportError as exc:  # a broken install: say what to install, not a traceback
+        raise MissingModuleError(missing_module_message(exc, "reading HTML pages"),
+                                 source=where) from None
 
 
 def _paragraphs(text: str) -> str:

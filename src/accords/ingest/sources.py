@@ -80,10 +80,11 @@ def iter_sources(
 
     Files are read by kind: .txt, .html/.htm, feeds (.rss/.atom/.feed, or .xml that starts as
     RSS or Atom), .jsonl/.ndjson, .csv, Reuters-21578 .sgm. A folder holding article.txt beside
-    meta.json is one article with that metadata; a folder holding .sgm files is read
-    as Reuters-21578, one laid out as the BBC News corpus (category folders of .txt files) as
-    BBC; any other folder is walked in sorted order, skipping hidden entries, each file read by
-    its kind and each subfolder recognised in the same way. `published` (an ISO date) is given
+    meta.json is one article with that metadata (and so is that article.txt named alone); a
+    folder holding .sgm files is read as Reuters-21578, one laid out as the BBC News corpus
+    (category folders of .txt files) as BBC; any other folder is walked in sorted order,
+    skipping hidden entries, each file read by its kind and each subfolder recognised in the
+    same way. `published` (an ISO date) is given
     to documents whose source has no date. `limit` caps the documents yielded (errors do not
     count). An id already yielded is reported as a duplicate and the later document skipped,
     since a store keyed by id would silently keep only one of them.
@@ -236,6 +237,8 @@ def _kind(path: Path) -> str | None:
         return "folder"
     if not path.is_file():
         return None
+    if path.name == ARTICLE_TEXT and (path.parent / ARTICLE_META).is_file():
+        return "article"  # named by its text file: still read with the metadata beside it
     suffix = path.suffix.lower()
     kind = _EXTENSIONS.get(suffix)
     if kind is not None:
@@ -287,6 +290,8 @@ def _head(path: Path) -> bytes:
 
 
 def _read_article(folder: Path, max_bytes: int) -> Iterator[Item]:
+    if folder.name == ARTICLE_TEXT:
+        folder = folder.parent
     meta_path = folder / ARTICLE_META
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from accords.errors import AccordsError, InputError
-from accords.ingest.documents import MAX_TEXT_BYTES, SourceDocument
-from accords.model import Record
+from accords.ingest.documents import MAX_TEXT_BYTES, SourceDocument, is_english
+from accords.model import Coder, Record
 from accords.scale import Backend, Serial, ordered_map
 from accords.store.store import Store
 
@@ -36,11 +36,23 @@ class DocumentExtractor:
     def __call__(self, doc: SourceDocument | AccordsError) -> Record | AccordsError:
         if isinstance(doc, AccordsError):
             return doc
-        from accords.extract import extract
+        from accords.extract import CODER_NAME, CODER_VERSION, extract
+        from accords.nlp import model_name
 
         d = doc.document
+        if not is_english(d.language):
+            # the reader's answer (detect_language, or what the row declares) decides, so that
+            # `accords extract` and `accords ingest` skip the same texts
+            return Record(document=d, coder=Coder(name=CODER_NAME, version=CODER_VERSION,
+                                                  model=model_name()))
         return extract(doc.text, published=d.published, title=d.title, dateline=d.dateline,
                        id=d.id, source=d.source, url=d.url, max_bytes=self.max_bytes)
+
+
+def not_english_message(doc_id: str, language: str | None) -> str:
+    """The warning for a document skipped for its language, the same in extract and ingest."""
+    return (f"{doc_id}: skipped: the text is in {language!r}, not English; nothing was "
+            "extracted (only English is read)")
 
 
 @dataclass
@@ -54,6 +66,7 @@ class IngestSummary:
     added: int = 0
     merged: int = 0
     near_duplicates: int = 0
+    not_english: int = 0  # stored, so a rerun knows them, but nothing extracted
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -70,7 +83,8 @@ class IngestSummary:
         return {"documents": self.documents, "new": self.new, "known": self.known,
                 "duplicates": self.duplicates, "failed": self.failed,
                 "records_added": self.added, "records_merged": self.merged,
-                "near_duplicates": self.near_duplicates, "seconds": round(self.seconds, 2),
+                "near_duplicates": self.near_duplicates, "not_english": self.not_english,
+                "seconds": round(self.seconds, 2),
                 "articles_per_second": round(self.rate, 2)}
 
 
@@ -78,8 +92,10 @@ def ingest(store: Store, items: Iterable[SourceDocument | InputError], *,
            extractor: Extractor = extract_document,
            on_item: Callable[[IngestSummary], None] | None = None,
            on_error: Callable[[str], None] | None = None,
+           on_warning: Callable[[str], None] | None = None,
            backend: Backend | None = None) -> IngestSummary:
-    """Store every document of `items`; `on_item` is called after each (progress bars).
+    """Store every document of `items`; `on_item` is called after each (progress bars),
+    `on_error` with each failure and `on_warning` with each document skipped as not English.
 
     With a `backend` (`accords.scale`: local processes or a Dask cluster) documents are
     extracted there, `extractor` must then be importable by the workers (a module-level
@@ -103,7 +119,7 @@ def ingest(store: Store, items: Iterable[SourceDocument | InputError], *,
                 f"{doc.document.id}: extraction failed: {type(record).__name__}: {record}"
             _fail(summary, message, on_error)
         else:
-            _write(store, doc, record, summary, on_error)
+            _write(store, doc, record, summary, on_error, on_warning)
         tick()
     summary.seconds = time.perf_counter() - started
     return summary
@@ -144,7 +160,12 @@ def _jobs(store: Store, items: Iterable[SourceDocument | InputError], summary: I
 
 
 def _write(store: Store, doc: SourceDocument, record: Record | None, summary: IngestSummary,
-           on_error: Callable[[str], None] | None) -> None:
+           on_error: Callable[[str], None] | None,
+           on_warning: Callable[[str], None] | None) -> None:
+    if record is not None and record.document.language != doc.document.language:
+        # the language extraction acted on is the one stored and shown
+        doc = SourceDocument(document=doc.document.model_copy(
+            update={"language": record.document.language}), text=doc.text)
     try:
         result = store.add(doc, record)
     except AccordsError as exc:
@@ -159,6 +180,10 @@ def _write(store: Store, doc: SourceDocument, record: Record | None, summary: In
         summary.new += 1
         if result.near_duplicate_of:
             summary.near_duplicates += 1
+        if record is not None and not is_english(record.document.language):
+            summary.not_english += 1
+            if on_warning is not None:
+                on_warning(not_english_message(doc.document.id, record.document.language))
     summary.added += result.added
     summary.merged += result.merged
 

@@ -35,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from accords.errors import StoreError
+from accords.errors import StoreError, missing_module_message
 from accords.ingest.documents import SourceDocument
 from accords.model import (
     Actor,
@@ -153,7 +153,10 @@ class Store:
                              "check --db or ACCORDS_DB)")
         try:
             self.engine: Engine = create_engine(self.url, future=True)
-        except (SQLAlchemyError, ImportError, ValueError) as exc:
+        except ImportError as exc:  # psycopg for postgresql://
+            raise StoreError(missing_module_message(exc, f"the database {self.url!r}"),
+                             source=None) from exc
+        except (SQLAlchemyError, ValueError) as exc:
             raise StoreError(f"cannot open database {url or DEFAULT_URL!r}: {exc}") from exc
         self.dialect = self.engine.dialect.name
         if self.dialect == "sqlite":
