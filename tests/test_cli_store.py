@@ -159,3 +159,29 @@ def test_export_rejects_unknown_format_and_missing_folder(db: str) -> None:
     assert runner.invoke(app, ["export", "--format", "xml", "--db", db]).exit_code != 0
     result = runner.invoke(app, ["export", "--format", "csv", "--db", db])
     assert result.exit_code != 0 and "--output" in flat(result.output)
+
+
+def test_export_filters_like_query(db: str, tmp_path: Path) -> None:
+    """`--country` used to be ignored: every record was written whatever was asked."""
+    def merged(*args: str) -> list[dict]:
+        run("export", "--db", db, "--format", "merged-jsonl", "-o", str(tmp_path / "m.jsonl"),
+            *args)
+        return [json.loads(line) for line in
+                (tmp_path / "m.jsonl").read_text(encoding="utf-8").splitlines()]
+
+    everything = merged()
+    pakistan = merged("--country", "pakistan")
+    kinds = [r["type"] for r in pakistan]
+    assert "agreement" in kinds and len(pakistan) < len(everything)
+    assert all("PAK" in r["countries"] for r in pakistan if r["type"] == "agreement")
+    mous = merged("--instrument", "mou")
+    assert {r["type"] for r in mous} <= {"agreement", "actor"}
+    assert {r["instrument"] for r in mous if r["type"] == "agreement"} == {"mou"}
+    run("export", "--db", db, "--format", "jsonl", "--country", "PAK", "-o",
+        str(tmp_path / "r.jsonl"))
+    records = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text().splitlines()]
+    with Store(db) as store:
+        assert records and len(records) < len(list(store.records()))
+    everyone = merged("--all-actors")
+    assert sum(r["type"] == "actor" for r in everyone) > sum(
+        r["type"] == "actor" for r in everything)

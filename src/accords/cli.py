@@ -688,13 +688,16 @@ def export_(
     text: TextOption = None,
     header: Annotated[bool, typer.Option(
         "--header/--no-header", metavar="", help="gdelt: write a header row.")] = False,
+    all_actors: Annotated[bool, typer.Option(
+        "--all-actors", metavar="", help="Actor tables: every stored actor (of --country), "
+        "not only those the exported records name.")] = False,
 ) -> None:
     """Export the store: the contract's JSONL, flat CSV or Parquet tables, PLOVER JSONL or a
     GDELT 2.0 style event table. The filters are those of `accords query`: --sector,
     --instrument and --status select agreements (no events are exported with them), --event
     selects events (no agreements); jsonl writes the documents that report a selected record.
     """
-    from accords.export import EXPORTERS, FORMATS, export
+    from accords.export import EXPORTERS, FORMATS, export, store_data
 
     exporter = EXPORTERS.get(format)
     if exporter is None:
@@ -717,21 +720,27 @@ def export_(
     filtered = any(v is not None for v in (country, with_, sector, instrument, status, event,
                                            since, until, text))
     options = {"header": header} if format == "gdelt" else {}
+    if all_actors and format not in ("csv", "parquet", "merged-jsonl"):
+        fail(f"--all-actors is for the formats with actors (csv, parquet, merged-jsonl), "
+             f"not {format}", EXIT_USAGE)
     store = _open_store(db)
     try:
-        agreements = [] if event else store.agreements(filters)
-        events = [] if agreement_filters else store.events(filters)
+        data: dict = store_data(store, filters, all_actors=all_actors)
+        if event:
+            data["agreements"] = []
+        if agreement_filters:
+            data["events"] = []
+        if (event or agreement_filters) and not all_actors:  # only the actors still named
+            ids = {i for g in data["agreements"] for i in g.parties + g.signatories}
+            ids |= {i for e in data["events"] for i in e.actor + e.recipient}
+            data["actors"] = list(store.actors_by_id(ids).values())
         if format == "jsonl":
             records = store.records()
             if filtered:
-                wanted = {s.document for r in [*agreements, *events] for s in r.sources}
+                wanted = {s.document for r in [*data["agreements"], *data["events"]]
+                          for s in r.sources}
                 records = (r for r in records if r.document.id in wanted)
-            data: dict = {"records": records}
-        else:
-            ids = {i for g in agreements for i in g.parties + g.signatories}
-            ids |= {i for e in events for i in e.actor + e.recipient}
-            data = {"agreements": agreements, "events": events,
-                    "actors": list(store.actors_by_id(ids).values())}
+            data = {"records": records}
         destination = output if output is not None else sys.stdout
         written = export(format, destination, **data, **options)
     except (ValueError, OSError, AccordsError) as exc:
