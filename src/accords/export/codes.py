@@ -20,11 +20,15 @@ import functools
 from accords.export.goldstein import GOLDSTEIN
 
 __all__ = [
+    "QUAD_EVENTS",
+    "QUAD_NAMES",
+    "QUAD_ROOTS",
     "cameo_base",
     "cameo_country",
     "cameo_for",
     "cameo_root",
     "country_name",
+    "event_quad",
     "fips_country",
     "goldstein",
     "iso2_country",
@@ -40,10 +44,21 @@ KOSOVO = "XKX"
 # CAMEO code of its own.
 _PLOVER_TO_CAMEO = {
     "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
-    "CONCEDE": "080", "RETREAT": "080", "INVESTIGATE": "090", "REQUEST": "100", "DEMAND": "100",
+    "CONCEDE": "080", "RETREAT": "084", "INVESTIGATE": "090", "REQUEST": "100", "DEMAND": "100",
     "ACCUSE": "110", "REJECT": "120", "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150",
     "SANCTION": "160", "COERCE": "170", "ASSAULT": "180",
 }
+
+# CAMEO / GDELT QuadClass by root code: 01-05 verbal cooperation, 06-08 material cooperation,
+# 09-13 verbal conflict, 14-20 material conflict (the convention of GDELT's QuadClass and the
+# Phoenix data; investigating, 09, is verbal conflict; protest, 14, is material conflict).
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+              4: "material conflict"}
+QUAD_ROOTS: dict[int, tuple[str, ...]] = {
+    1: ("01", "02", "03", "04", "05"), 2: ("06", "07", "08"),
+    3: ("09", "10", "11", "12", "13"), 4: ("14", "15", "16", "17", "18", "19", "20"),
+}
+_ROOT_QUAD = {root: quad for quad, roots in QUAD_ROOTS.items() for root in roots}
 
 # PLOVER quad categories (manual 0.7b1/0.8 "Quad categories in PLOVER"; DEMAND is now REQUEST).
 # They differ from CAMEO's: SANCTION is verbal conflict here, CAMEO 16 is material conflict.
@@ -126,20 +141,16 @@ def cameo_base(code: str) -> str:
 
 
 def quad_class(code: str | None) -> int | None:
-    """CAMEO quad class from the root: 01-05 verbal coop 1, 06-09 material coop 2,
-    10-14 verbal conflict 3, 15-20 material conflict 4."""
-    if not code or not code[:2].isdigit():
-        return None
-    root = int(code[:2])
-    if 1 <= root <= 5:
-        return 1
-    if 6 <= root <= 9:
-        return 2
-    if 10 <= root <= 14:
-        return 3
-    if 15 <= root <= 20:
-        return 4
-    return None
+    """CAMEO / GDELT QuadClass from the root: 01-05 verbal cooperation 1, 06-08 material
+    cooperation 2, 09-13 verbal conflict 3, 14-20 material conflict 4 (`QUAD_ROOTS`)."""
+    return _ROOT_QUAD.get((code or "")[:2])
+
+
+def event_quad(cameo: str | None, event: str | None) -> int | None:
+    """QuadClass of an event: from its CAMEO code, else from its PLOVER type's generic code.
+    Every PLOVER type falls in one quad class (`QUAD_EVENTS`) except REQUEST, whose appeals
+    (CAMEO 02) are verbal cooperation and demands (CAMEO 10) verbal conflict."""
+    return quad_class(cameo_for(cameo, event))
 
 
 def goldstein(code: str | None) -> float | None:
@@ -150,6 +161,15 @@ def goldstein(code: str | None) -> float | None:
         if key in GOLDSTEIN:
             return GOLDSTEIN[key]
     return None
+
+
+QUAD_EVENTS: dict[int, tuple[str, ...]] = {
+    quad: tuple(t for t, code in _PLOVER_TO_CAMEO.items() if quad_class(code) == quad
+                and t not in ("INVESTIGATE", "DEMAND"))
+    for quad in QUAD_NAMES
+}
+"""The PLOVER types whose generic CAMEO code is in each quad class (the class of an event of
+that type with no CAMEO code of its own)."""
 
 
 def plover_quad(event: str | None) -> int | None:

@@ -30,10 +30,12 @@ Only events are exported: agreements are not GDELT events, and a signing is alre
   Names are upper-case, as GDELT writes them. Ethnic/religion/Type2/Type3 codes stay empty.
 - IsRootEvent: 1 when an evidence span starts within the first `LEAD_CHARS` characters of an
   article (the lead, which GDELT's flag approximates), else 0.
-- EventCode: our CAMEO code, else the generic code of the PLOVER type ("040" for CONSULT);
-  EventBaseCode its first three digits, EventRootCode its first two; QuadClass from the root
-  (01-05 -> 1, 06-09 -> 2, 10-14 -> 3, 15-20 -> 4); GoldsteinScale from `goldstein.GOLDSTEIN`
-  (falling back to base, then root code).
+- EventCode: our CAMEO code, else the generic code of the PLOVER type ("040" for CONSULT,
+  "180" for ASSAULT; every one of the 16 types has one); EventBaseCode its first three digits,
+  EventRootCode its first two; QuadClass from the root (01-05 -> 1 verbal cooperation, 06-08
+  -> 2 material cooperation, 09-13 -> 3 verbal conflict, 14-20 -> 4 material conflict);
+  GoldsteinScale from `goldstein.GOLDSTEIN` (falling back to base, then root code), one
+  decimal, -10.0 to 10.0.
 - NumMentions: evidence spans over all reports (the record's own spans when it has no
   sources; at least one per report). NumSources and NumArticles: the number of reports
   (sources). AvgTone: empty (we do not score tone).

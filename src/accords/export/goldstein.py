@@ -8,8 +8,17 @@ are the CAMEO adaptation of J. S. Goldstein, "A Conflict-Cooperation Scale for W
 Data", Journal of Conflict Resolution 36(2), 1992. GDELT releases its data and lookups for
 unrestricted use; these are published facts restated as data, no code was copied.
 
-Codes GDELT does not score (e.g. 155 "mobilize cyber-forces", 176, 1834) fall back to their root
-code in `accords.export.codes.goldstein`.
+Coverage: every CAMEO root 01-20, each with its "not specified below" code (010, 020, ... 200)
+and every level-two and level-three code of CAMEO 1.1b3. Codes GDELT does not score fall back to
+their base code, then their root, in `accords.export.codes.goldstein`: the CAMEO 2.0 / PLOVER
+2021 additions 1213 "reject judicial cooperation" and 1214 "reject intelligence cooperation"
+(-> 121, -4.0), and Phoenix's 155 "mobilize cyber-forces", 176 and 1834 (-> 15, 17, 183). So
+every code the event coder can emit (its verb table and the CAMEO-to-PLOVER table) has a value in
+[-10, 10]; tests/test_export.py checks this against both tables.
+
+Licence: the GDELT Project publishes its event data and lookup tables as "100% free and open"
+for unrestricted use and redistribution with attribution to the GDELT Project; the scale values
+themselves are Goldstein's (1992) and CAMEO's (Schrodt et al., CAMEO codebook 1.1b3, 2012).
 """
 
 from __future__ import annotations

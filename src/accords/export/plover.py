@@ -15,12 +15,20 @@ Event fields written (PLOVER name: what we put there)
 - source: list of actor objects (who acts). recipient: list of actor objects (acted upon).
   PLOVER makes both lists so that compound and reciprocal actors stay in one record, so every
   actor is kept, in order; nothing is expanded into dyads (the GDELT export does that).
-- event: [PLOVER category]. mode: [mode] or []. context: our contexts, plus PLOVER's special
-  contexts for modality: "future", "hypothetical", "negation" (asserted events add none).
+- event: [PLOVER category], any of the 16. mode: [mode] or []; context: a list of PLOVER
+  contexts. Both come from the event; where it has none they come from the CAMEO code's row of
+  the CAMEO-to-PLOVER table (manual 0.8; `Gazetteer.cameo`), so "0872" gives RETREAT
+  ["withdraw"] ["military"] and "1121" ACCUSE ["allege"] ["crime", "corruption"]. The table
+  writes several contexts as one "crime; corruption" and a few contexts in its mode column (175
+  "pro_autocracy"): contexts are split, and a context given as a mode is moved to `context`.
+  Then PLOVER's special contexts for modality: "future", "hypothetical", "negation" (asserted
+  events add none).
 - event_loc: location object {name, latitude, longitude, country_code (ISO alpha-2, GeoNames'
   "country code"), cc3 (alpha-3)} or null.
 - event_text: the evidence texts (own, then per source), without repeats.
-- quad_code: 1-4 from the PLOVER category.
+- quad_code: 1-4 from the PLOVER category (PLOVER's quad categories, which differ from CAMEO's:
+  SANCTION is verbal conflict, CONCEDE verbal cooperation). cameo_quad (extension): GDELT's
+  QuadClass of the CAMEO code (`codes.event_quad`), the class the web UI and API filter on.
 - cite_info: citation object of the first report {citation (document id), url (a web
   address, else null), title, publication, published, corpus, coder, codebook, version}.
   `publication` is the outlet (`outlet.describe`): the feed title, site name or `source` the
@@ -43,6 +51,7 @@ out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -51,7 +60,7 @@ import orjson
 
 import accords
 from accords.export._io import Destination, open_text
-from accords.export.codes import iso2_country, plover_country, plover_quad
+from accords.export.codes import event_quad, iso2_country, plover_country, plover_quad
 from accords.export.data import (
     ExportData,
     earliest_published,
@@ -69,7 +78,8 @@ from accords.model import (
     StoredEvent,
 )
 
-__all__ = ["CODEBOOK", "REQUIRED_FIELDS", "plover_actor", "plover_event", "write_plover"]
+__all__ = ["CODEBOOK", "REQUIRED_FIELDS", "mode_context", "plover_actor", "plover_event",
+           "write_plover"]
 
 CODEBOOK = "plover-0.8"
 REQUIRED_FIELDS = ("id", "date", "source", "event")
@@ -94,6 +104,34 @@ def plover_actor(actor: StoredActor | None, actor_id: str) -> dict[str, Any]:
         "kind": actor.kind,
         "accords_id": actor.id,
     }
+
+
+@functools.cache
+def _contexts() -> frozenset[str]:
+    """Every context the CAMEO-to-PLOVER table names (the gazetteer's copy of it)."""
+    from importlib.resources import files
+
+    table = orjson.loads((files("accords.gazetteer") / "data" / "cameo.json").read_bytes())
+    return frozenset(part for row in table["codes"].values() if row[2]
+                     for part in _split(row[2]))
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def mode_context(event: StoredEvent) -> tuple[list[str], list[str]]:
+    """PLOVER `mode` and `context` lists of an event (see the module docstring)."""
+    from accords.gazetteer import get_gazetteer
+
+    row = get_gazetteer().cameo(event.cameo) if event.cameo else None
+    mode = event.mode or (row[1] if row else None)
+    given = list(event.context) or ([row[2]] if row and row[2] else [])
+    context = [part for c in given for part in _split(c)]
+    if mode and mode in _contexts():
+        context.append(mode)
+        mode = None
+    return ([mode] if mode else []), list(dict.fromkeys(context))
 
 
 def _location(place: Place | None) -> dict[str, Any] | None:
@@ -128,7 +166,7 @@ def plover_event(
     end = event.date.end if event.date else None
     published = earliest_published(event)
     date, basis = (start, "event") if start else (published, "published" if published else None)
-    context = list(event.context)
+    mode, context = mode_context(event)
     special = _MODALITY_CONTEXT.get(event.modality)
     if special and special not in context:
         context.append(special)
@@ -140,11 +178,12 @@ def plover_event(
         "source": [plover_actor(data.actor(i), i) for i in event.actor],
         "recipient": [plover_actor(data.actor(i), i) for i in event.recipient],
         "event": [event.event],
-        "mode": [event.mode] if event.mode else [],
+        "mode": mode,
         "context": context,
         "event_loc": _location(event.place),
         "event_text": evidence_texts(event),
         "quad_code": plover_quad(event.event),
+        "cameo_quad": event_quad(event.cameo, event.event),
         "cite_info": cites[0] if cites else None,
         "coder": coder_id,
         "coded_date": coded_date or dt.date.today().isoformat(),
