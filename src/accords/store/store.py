@@ -118,6 +118,7 @@ class Filters:
     instrument: str | None = None
     status: str | None = None
     event: str | None = None
+    quad: int | None = None  # events: CAMEO/GDELT QuadClass 1-4 (accords.export.codes)
     kind: str | None = None
     since: str | None = None
     until: str | None = None
@@ -662,6 +663,12 @@ class Store:
         if f.event:
             query = query.where(or_(events.c.event == f.event.upper(),
                                     events.c.cameo == f.event))
+        if f.quad:
+            from accords.export.codes import QUAD_EVENTS, QUAD_ROOTS
+
+            query = query.where(or_(
+                func.substr(events.c.cameo, 1, 2).in_(QUAD_ROOTS.get(f.quad, ())),
+                and_(events.c.cameo.is_(None), events.c.event.in_(QUAD_EVENTS.get(f.quad, ())))))
         if f.actor:
             query = query.where(events.c.id.in_(select(event_actors.c.event_id).where(
                 event_actors.c.actor_id == record_pk(f.actor, "a"))))
@@ -885,9 +892,10 @@ class Store:
         edges.sort(key=lambda e: (-e["agreements"], e["source"], e["target"]))
         return {"nodes": nodes, "edges": edges}
 
-    def timeline_points(self, filters: Filters) -> list[tuple[str, str, str | None]]:
-        """(kind, label, date) for every agreement sector and every event that match: what a
-        timeline counts, without loading the records ("unspecified" for no sector)."""
+    def timeline_points(self, filters: Filters) -> list[tuple[str, ...]]:
+        """(kind, label, date) for every agreement sector and (kind, type, date, CAMEO code) for
+        every event that match: what a timeline counts, without loading the records
+        ("unspecified" for no sector)."""
         ags = self._agreement_query(filters).subquery()  # the queries ignore paging
         evs = self._event_query(filters).subquery()
         with self.engine.connect() as conn:
@@ -897,8 +905,8 @@ class Store:
                     agreement_sectors, agreement_sectors.c.agreement_id == agreements.c.id))
                 .where(agreements.c.id.in_(select(ags.c.id)))).all()
             points = [("agreement", sector or "unspecified", anchor) for anchor, sector in rows]
-            points += [("event", event, anchor) for event, anchor in conn.execute(
-                select(events.c.event, events.c.anchor).where(
+            points += [("event", event, anchor, cameo) for event, anchor, cameo in conn.execute(
+                select(events.c.event, events.c.anchor, events.c.cameo).where(
                     events.c.id.in_(select(evs.c.id))))]
         return points
 

@@ -31,6 +31,7 @@ from accords.ingest.documents import (
     detect_language,
 )
 from accords.model import (
+    PLOVER_EVENTS,
     ActorKind,
     Document,
     Record,
@@ -147,6 +148,17 @@ def _country(value: str) -> str:
     return resolve_country(value)
 
 
+def _event_type(value: str) -> str:
+    """A PLOVER type in any case ("accuse" -> "ACCUSE"), or a CAMEO code as given: a word that
+    names no type is refused rather than answered with an empty list."""
+    if value.isdigit():
+        return value
+    if value.upper() not in PLOVER_EVENTS:
+        raise ValueError(f"unknown PLOVER event type {value!r}; one of {', '.join(PLOVER_EVENTS)}"
+                         " or a CAMEO code such as 057")
+    return value.upper()
+
+
 Country = Annotated[str, Field(pattern=r"^[A-Za-z]{3}$", examples=["PAK"],
                                description="ISO 3166-1 alpha-3 country code"),
                     AfterValidator(_country)]
@@ -192,8 +204,15 @@ class EventQuery(DateQuery):
     country: Country | None = Field(None, description="A country taking part (ISO alpha-3).")
     with_: Country | None = Field(None, alias="with",
                                   description="A second country taking part (ISO alpha-3).")
-    event: Annotated[str, Field(pattern=r"^(?:[A-Za-z]{1,20}|[0-9]{2,4})$")] | None = Field(
-        None, description="PLOVER event type (AGREE, CONSULT, ...) or CAMEO code (057).")
+    event: Annotated[str, Field(pattern=r"^(?:[A-Za-z]{1,20}|[0-9]{2,4})$"),
+                     AfterValidator(_event_type)] | None = Field(
+        None, description="PLOVER event type (any of the 16: AGREE, CONSULT, SUPPORT, "
+        "CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, "
+        "SANCTION, MOBILIZE, COERCE, ASSAULT) or CAMEO code (057).")
+    quad: int | None = Field(
+        None, ge=1, le=4, description="CAMEO/GDELT QuadClass of the event's CAMEO code: "
+        "1 verbal cooperation (roots 01-05), 2 material cooperation (06-08), "
+        "3 verbal conflict (09-13), 4 material conflict (14-20).")
     text: SearchText | None = Field(None, description="Full-text search in the evidence.")
 
 

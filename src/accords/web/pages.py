@@ -30,6 +30,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from accords.export.codes import QUAD_NAMES, event_quad
 from accords.export.outlet import Outlet, describe, web_url
 from accords.gazetteer import get_gazetteer
 from accords.model import (
@@ -118,6 +119,7 @@ class EventQuery(_Paged):
     country: Iso3 | None = None
     with_country: Iso3 | None = Field(None, alias="with")
     event: EventCode | None = None
+    quad: int | None = Field(None, ge=1, le=4)
     since: DateText | None = None
     until: DateText | None = None
 
@@ -213,41 +215,52 @@ def _when(record: Record_) -> str | None:
 # ---- timeline data ---------------------------------------------------------------------------
 
 def timeline_points(agreements: Sequence[StoredAgreement], events: Sequence[StoredEvent]
-                    ) -> list[tuple[str, str, str | None]]:
-    """(kind, label, date) of loaded records, as `Store.timeline_points` gives them."""
-    points: list[tuple[str, str, str | None]] = []
+                    ) -> list[tuple[Any, ...]]:
+    """(kind, label, date) of loaded agreements and (kind, type, date, CAMEO code) of loaded
+    events, as `Store.timeline_points` gives them."""
+    points: list[tuple[Any, ...]] = []
     for g in agreements:
         points += [("agreement", s, _when(g)) for s in g.sectors or ["unspecified"]]
-    points += [("event", e.event, _when(e)) for e in events]
+    points += [("event", e.event, _when(e), e.cameo) for e in events]
     return points
 
 
-def timeline(points: Iterable[tuple[str, str, str | None]],
-             scope: dict[str, str]) -> dict[str, Any]:
+def _point(point: Sequence[Any]) -> tuple[str, str, str | None, int | None]:
+    """(kind, label, date, quad class): events carry the QuadClass of their CAMEO code."""
+    kind, label, when = point[0], point[1], point[2]
+    cameo = point[3] if len(point) > 3 else None
+    return kind, label, when, (event_quad(cameo, label) if kind == "event" else None)
+
+
+def timeline(points: Iterable[Sequence[Any]], scope: dict[str, str]) -> dict[str, Any]:
     """Counts of agreements per sector and events per type over time, for `svg.timeline`.
 
     Months when everything is dated to the month and spans at most three years, else years;
     the bins have no gaps, so the x axis is proportional to time. Each cell links to the
-    listing filtered to its sector (or event type) and period, within `scope` (country/with).
+    listing filtered to its sector (or event type and quad class) and period, within `scope`
+    (country/with). An event row is one PLOVER type in one quad class (verbal/material
+    cooperation/conflict, `QUAD_NAMES`), which colours it; only REQUEST can have two rows, its
+    appeals (CAMEO 02, verbal cooperation) and its demands (CAMEO 10, verbal conflict).
     """
-    points = list(points)
-    dated = [(kind, label, when) for kind, label, when in points if when]
-    undated = sum(1 for _, _, when in points if not when)
+    quads = [_point(p) for p in points]
+    dated = [(kind, label, quad, when) for kind, label, when, quad in quads if when]
+    undated = sum(1 for _, _, when, _ in quads if not when)
     if not dated:
         return {"unit": "year", "bins": [], "rows": [], "cells": [], "undated": undated}
-    first, last = min(d[2] for d in dated), max(d[2] for d in dated)
-    by_month = all(len(d[2]) >= 7 for d in dated) and _months(first, last) <= 36
+    first, last = min(d[3] for d in dated), max(d[3] for d in dated)
+    by_month = all(len(d[3]) >= 7 for d in dated) and _months(first, last) <= 36
     unit = "month" if by_month else "year"
     cut = 7 if by_month else 4
     bins = _month_range(first[:7], last[:7]) if by_month else \
         [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
-    per_row = Counter((kind, label) for kind, label, _ in dated)
-    rows = sorted(per_row, key=lambda k: (k[0] != "agreement", -per_row[k], k[1]))
+    per_row = Counter((kind, label, quad) for kind, label, quad, _ in dated)
+    rows = sorted(per_row, key=lambda k: (k[0] != "agreement", -per_row[k], k[1], k[2] or 0))
     index = {row: i for i, row in enumerate(rows)}
-    counts = Counter((index[(kind, label)], when[:cut]) for kind, label, when in dated)
+    counts = Counter((index[(kind, label, quad)], when[:cut])
+                     for kind, label, quad, when in dated)
     cells = []
     for (row, b), n in sorted(counts.items(), key=lambda x: (x[0][0], x[0][1])):
-        kind, label = rows[row]
+        kind, label, quad = rows[row]
         params = dict(scope)
         if kind == "agreement":
             listing = "/agreements"
@@ -256,13 +269,16 @@ def timeline(points: Iterable[tuple[str, str, str | None]],
         else:
             listing = "/events"
             params["event"] = label
+            if quad:
+                params["quad"] = str(quad)
         params["since"] = b if len(b) == 7 else f"{b}-01"
         params["until"] = until_inclusive(b) or b
         href = f"{listing}?{urlencode(params)}" if label != "unspecified" else None
         cells.append({"row": row, "bin": b, "count": n, "href": href})
     return {"unit": unit, "bins": bins, "undated": undated, "cells": cells,
-            "rows": [{"kind": kind, "label": label, "count": per_row[(kind, label)]}
-                     for kind, label in rows]}
+            "rows": [{"kind": kind, "label": label, "count": per_row[(kind, label, quad)],
+                      **({"quad": quad} if kind == "event" else {})}
+                     for kind, label, quad in rows]}
 
 
 def _months(first: str, last: str) -> int:
@@ -450,8 +466,8 @@ def event_list(request: Request, query: Annotated[EventQuery, Query()]) -> dict[
     """Events, newest first, filtered and paged."""
     store = store_of(request)
     f = Filters(country=query.country, with_country=query.with_country, event=query.event,
-                since=query.since, until=until_inclusive(query.until), limit=query.size,
-                offset=(query.page - 1) * query.size)
+                quad=query.quad, since=query.since, until=until_inclusive(query.until),
+                limit=query.size, offset=(query.page - 1) * query.size)
     items = store.events(f)
     return {"filters": query.chosen(), **_paging(query, store.count("events", f)),
             "events": items, "actors": _actors_of(store, items)}
@@ -668,6 +684,7 @@ def _with_query(filters: dict[str, Any], **changes: Any) -> str:
 
 templates.env.globals.update(
     SECTORS=SECTORS, INSTRUMENTS=INSTRUMENTS, STATUSES=STATUSES, PLOVER_EVENTS=PLOVER_EVENTS,
+    QUAD_NAMES=QUAD_NAMES, event_quad=event_quad,
     timeline_svg=svg.timeline, network_svg=svg.network, sector_class=svg.sector_class,
     highlight_html=highlight_html, doc_href=_doc_href, outlet=_outlet, with_query=_with_query,
 )

@@ -1,4 +1,4 @@
-"""Server-rendered SVG charts: a sector timeline and the country network.
+"""Server-rendered SVG charts: a sector and event timeline, and the country network.
 
 Charts are drawn here, in Python, as inline SVG: the pages need no script, no third-party files
 and no network, and what a chart shows is decided by the same context the JSON twin returns.
@@ -9,6 +9,7 @@ The layouts are deterministic, so a page renders the same bytes for the same dat
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
@@ -25,6 +26,14 @@ PALETTE = (
 """One colour per sector in `SECTORS` order; rows and tags carry the sector's name too, so
 colour is never the only cue."""
 EVENT_COLOUR = "#444444"
+"""An event square whose quad class is unknown (no CAMEO code, an unknown type)."""
+QUAD_COLOURS = {1: "#6baed6", 2: "#08519c", 3: "#fd8d3c", 4: "#a63603"}
+"""Event squares by CAMEO/GDELT quad class: blues for cooperation, oranges for conflict,
+light for verbal, dark for material (distinguishable without red-green vision); the legend
+and every tooltip name the class, so colour is never the only cue."""
+QUAD_LABELS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+               4: "material conflict"}
+QUAD_SHORT = {1: "verbal coop.", 2: "material coop.", 3: "verbal confl.", 4: "material confl."}
 
 
 def _palette_index(sector: str) -> int:
@@ -67,9 +76,15 @@ TOP = 28
 AXIS_HEIGHT = 34
 
 
+def quad_colour(quad: int | None) -> str:
+    """The fill of an event of quad class `quad` (1-4; `EVENT_COLOUR` when unknown)."""
+    return QUAD_COLOURS.get(quad or 0, EVENT_COLOUR)
+
+
 def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
     """Agreements and events over time, one row per sector (agreements, circles) or per event
-    type (events, squares); a mark's size is its count and it links to the records it counts.
+    type and quad class (events, squares coloured by quad class, with a legend); a mark's size
+    is its count and it links to the records it counts.
 
     `data` is the `timeline` of a page context: unit, bins (gap-free), rows and cells.
     """
@@ -78,7 +93,9 @@ def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
     cells: Sequence[Mapping[str, Any]] = data.get("cells", [])
     if not bins or not rows:
         return Markup('<p class="empty">Nothing dated to draw.</p>')
-    height = TOP + ROW_HEIGHT * len(rows) + AXIS_HEIGHT
+    has_events = any(r["kind"] == "event" for r in rows)
+    top = TOP + (QUAD_LEGEND if has_events else 0)
+    height = top + ROW_HEIGHT * len(rows) + AXIS_HEIGHT
     plot = TIMELINE_WIDTH - LABEL_WIDTH - 16
     step = plot / len(bins)
     column = {b: i for i, b in enumerate(bins)}
@@ -89,7 +106,7 @@ def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
         return LABEL_WIDTH + (column[b] + 0.5) * step
 
     def y_of(row: int) -> float:
-        return TOP + row * ROW_HEIGHT + ROW_HEIGHT / 2
+        return top + row * ROW_HEIGHT + ROW_HEIGHT / 2
 
     out = [f'<svg class="chart timeline" {_attrs(viewBox=f"0 0 {TIMELINE_WIDTH} {height}")} '
            f'role="img" aria-label="{escape(title, quote=True)}" '
@@ -103,15 +120,23 @@ def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
            f'<text x="210" y="4">one column per {escape(str(data.get("unit", "")))}'
            f'{" · " + str(data["undated"]) + " undated not shown" if data.get("undated") else ""}'
            "</text></g>"]
+    if has_events:
+        out.append(_quad_legend(LABEL_WIDTH, TOP + 8))
+    types = Counter(r["label"] for r in rows if r["kind"] == "event")
     for i, row in enumerate(rows):
         y = y_of(i)
-        label = row["label"] if row["kind"] == "agreement" else f'{row["label"].lower()} (event)'
+        if row["kind"] == "agreement":
+            label = row["label"]
+        elif types[row["label"]] > 1:  # REQUEST: appeals and demands
+            label = f'{row["label"].lower()} ({QUAD_SHORT.get(row.get("quad") or 0, "other")})'
+        else:
+            label = f'{row["label"].lower()} (event)'
         out.append(f'<line class="row" x1="{LABEL_WIDTH}" x2="{TIMELINE_WIDTH - 16}" '
                    f'y1="{_num(y)}" y2="{_num(y)}"/>'
                    f'<text class="row-label" x="{LABEL_WIDTH - 8}" y="{_num(y + 4)}" '
                    f'text-anchor="end">{escape(label.replace("_", " "))}</text>')
     every = max(1, math.ceil(len(bins) / 10))
-    axis_y = TOP + ROW_HEIGHT * len(rows)
+    axis_y = top + ROW_HEIGHT * len(rows)
     out.append(f'<line class="axis" x1="{LABEL_WIDTH}" x2="{TIMELINE_WIDTH - 16}" '
                f'y1="{axis_y}" y2="{axis_y}"/>')
     for i, b in enumerate(bins):
@@ -127,15 +152,17 @@ def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
         x, y = x_of(cell["bin"]), y_of(cell["row"])
         r = 3 + (radius_max - 3) * math.sqrt(cell["count"] / biggest)
         noun = "agreement" if row["kind"] == "agreement" else "event"
-        tip = (f'{row["label"].replace("_", " ")}, {cell["bin"]}: {cell["count"]} {noun}'
-               f'{"s" if cell["count"] != 1 else ""}')
+        quad = QUAD_LABELS.get(row.get("quad") or 0)
+        tip = (f'{row["label"].replace("_", " ")}{f" ({quad})" if quad else ""}, '
+               f'{cell["bin"]}: {cell["count"]} {noun}{"s" if cell["count"] != 1 else ""}')
         if row["kind"] == "agreement":
             shape = (f'<circle cx="{_num(x)}" cy="{_num(y)}" r="{_num(r)}" '
                      f'fill="{sector_colour(row["label"])}">')
             end = "</circle>"
         else:
             shape = (f'<rect x="{_num(x - r)}" y="{_num(y - r)}" width="{_num(2 * r)}" '
-                     f'height="{_num(2 * r)}" fill="{EVENT_COLOUR}">')
+                     f'height="{_num(2 * r)}" fill="{quad_colour(row.get("quad"))}" '
+                     f'class="q{row.get("quad") or 0}">')
             end = "</rect>"
         mark = f"{shape}<title>{escape(tip)}</title>{end}"
         if cell.get("href"):
@@ -143,6 +170,23 @@ def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
         out.append(mark)
     out.append("</svg>")
     return Markup("".join(out))
+
+
+QUAD_LEGEND = 22
+"""Height of the quad-class legend line under the timeline's key."""
+
+
+def _quad_legend(x: float, y: float) -> str:
+    """The four quad classes as coloured squares with their names, one line."""
+    parts = [f'<g class="legend quads" transform="translate({_num(x)},{_num(y)})">']
+    at = 0
+    for quad, label in QUAD_LABELS.items():
+        parts.append(f'<rect class="key q{quad}" x="{at}" y="-5" width="10" height="10" '
+                     f'fill="{QUAD_COLOURS[quad]}"/><text x="{at + 16}" y="4">'
+                     f"{escape(label)}</text>")
+        at += 30 + 7 * len(label)
+    parts.append("</g>")
+    return "".join(parts)
 
 
 # ---- network -------------------------------------------------------------------------------
