@@ -37,7 +37,7 @@ CODER_NAME = "accords.coder.rules"
 CODER_VERSION = "1"
 
 # Signing-like statuses give a SUPPORT/057 event; an agreement in principle gives AGREE/03x.
-SIGNING_STATUSES = {"signed", "ratified", "extended", "initialled", "amended", None}
+SIGNING_STATUSES = {"signed", "ratified", "extended", "initialled", "amended"}
 AGREE_CAMEO = {"trade": "0311", "investment": "0311", "finance": "0311", "energy": "0311",
                "industry": "0311", "transport": "0311", "defence": "0312", "justice": "0313",
                "diplomacy": "036", "territorial": "036"}
@@ -105,8 +105,7 @@ def extract(
     an article that is not in English gives a record with its language and nothing extracted.
     """
     text = check_text(text, id or "<text>", max_bytes=max_bytes)
-    # identifiers guess wildly on a sentence or two full of names: judge longer texts only
-    language = detect_language(text) if len(text.strip()) >= 200 else "en"
+    language = detect_language(text)  # short Latin-script text counts as English there
     document = Document(id=id or "doc", title=title, published=published, dateline=dateline,
                         source=source, url=url, language=language)
     coder = Coder(name=CODER_NAME, version=CODER_VERSION, model=model_name())
@@ -173,7 +172,9 @@ class _Extraction:
             signing = ag.status in SIGNING_STATUSES
             cameo = "057" if signing else AGREE_CAMEO.get(ag.sectors[0] if ag.sectors else "",
                                                             "031")
-            if ag.status == "negotiating":
+            if ag.status in ("negotiating", None):
+                # talks are coded as talks; an agreement with no act reported ("cited the
+                # 1992 treaty", "violated the accord") was not signed in this story
                 continue
             actor = self._signers(ag)
             occasion = self.occasion.get(n)

@@ -14,9 +14,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from accords.code.agreements import instrument_class
-from accords.code.lexicon import HANDLED_ELSEWHERE, Coded, get_lexicon, intent, plover
+from accords.code.lexicon import (
+    HANDLED_ELSEWHERE,
+    Coded,
+    get_agents,
+    get_lexicon,
+    intent,
+    noun_code,
+    plover,
+)
 from accords.code.modality import modality
-from accords.resolve.actors import ActorTable
+from accords.resolve.actors import ActorTable, Draft
 
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
@@ -45,6 +53,7 @@ class EventDraft:
     agreements: list[int] = field(default_factory=list)  # indexes of agreement drafts
     duration_days: int | None = None
     confidence: float = 0.6
+    lexical: bool = False  # coded from the verb lexicon or an event noun
 
     def countries(self, table: ActorTable) -> frozenset:
         out = set()
@@ -80,6 +89,9 @@ class EventCoder:
         # REJECT, not a REJECT and a negated meeting)
         self.folded: set[int] = set()
         self.folded_governors: set[int] = set()
+        # groups ("Syrian rebels") made for events; dropped again unless an event keeps them
+        self.pending_groups: set[str] = set()
+        self.lead_people = False
 
     # ---- actor helpers ------------------------------------------------------------------
     def _expand(self, keys: list[str]) -> list[str]:
@@ -215,10 +227,19 @@ class EventCoder:
                     self._praise(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in ASSURE_VERBS:
                     self._assure(tok, sent)
+                elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp" and any(
+                        c.lower_ == "must" for c in tok.children):
+                    self._reported_demand(tok, sent)
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
                         lemma in self.lexicon:
                     self._coded_verb(tok, sent)
-        return self._dedupe()
+                elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok):
+                    self._event_noun(tok, sent)
+        events = self._dedupe()
+        used = {k for ev in events for k in ev.actor + ev.recipient}
+        for key in self.pending_groups - used:
+            self.table.drafts.pop(key, None)
+        return events
 
     def _visit_noun(self, tok: Token, sent: Span) -> None:
         if tok.lemma_ == "stay" and not any(c.lower_ == "his" for c in tok.children):
@@ -306,6 +327,14 @@ class EventCoder:
                     actor = self._expand(_keys_in(c, self.table))
         else:
             actor = self._subject(tok)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if tok.lemma_ == "welcome" and obj is not None and self._is_thing(obj):
+                # "welcomed the statement", "welcomed Reagan's decision": praise, not hosting
+                target = [k for k in self._actors_of(obj) if k not in actor]
+                if actor and target:
+                    ev = EventDraft("SUPPORT", "051", None, tok.i, actor, target)
+                    self._add(ev, tok, sent)
+                return
             recipient = self._objects(tok, ("dobj",))
             if not recipient:
                 # "hosted a dinner to honor the visiting delegation"
@@ -406,6 +435,14 @@ class EventCoder:
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
+        if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in INTENT_ADJECTIVES \
+                and coded is not None:
+            # "is willing to send troops", "is prepared to lift the ban": the intent to act
+            negated = any(c.dep_ == "neg" for c in gov.children) or any(
+                c.dep_ == "neg" for c in gov.head.children)
+            stance = Coded("120" if negated else "030", "REJECT" if negated else "AGREE",
+                           None, None, 0)
+            coded = plover(combine(stance, coded.event, coded)) or stance
         if coded is None:
             return
         inner = _complement(tok) if coded.event in GOVERNING_TYPES else None
@@ -437,25 +474,175 @@ class EventCoder:
         if not source:
             return
         target = [k for k in target if k not in source]
-        if coded.pattern_words == 0 and inner is None and not target and any(
+        if coded.pattern_words == 0 and inner is None and not target and \
+                not self._in_lead(sent) and any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp")
                 for c in tok.children):
-            # a verb's default code needs an actor to act on: "attacked Israel", not "dominated
-            # the debate" or "claimed it has the right"; words of its object that say what the
-            # act is were matched by a dictionary pattern instead
+            # past the lead, a verb's default code needs an actor to act on: "attacked
+            # Israel", not "dominated the debate" or "claimed it has the right"; words of its
+            # object that say what the act is were matched by a dictionary pattern instead
             return
         # an event between sides: two countries or bodies at least. An act with one side only
         # ("the ministry criticised the report", "Syria mobilised") is coded when the lead
         # reports it, where it is the story, not when it is background deeper in the article.
+        self.lead_people = self._in_lead(sent)
         sides = self._sides(source + target)
+        self.lead_people = False
         if not sides or (len(sides) < 2 and not self._in_lead(sent)):
             return
         ev = EventDraft(final.event, final.cameo, final.mode, tok.i, source, target,
-                        confidence=0.5 + 0.1 * bool(coded.pattern_words) + 0.1 * bool(target))
+                        confidence=0.5 + 0.1 * bool(coded.pattern_words) + 0.1 * bool(target),
+                        lexical=True)
         self._add(ev, tok, sent)
         if inner is not None:
             self.folded_governors.add(tok.i)
             self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
+
+    def _is_thing(self, node: Token) -> bool:
+        """A noun phrase naming no one: "the statement", "Reagan's decision", not "the
+        delegation" or "President Reagan"."""
+        if self.table.token_actor.get(node.i) or node.i in self.table.token_country:
+            return False
+        if node.lemma_.lower() in GUEST_NOUNS or node.ent_type_ in ("PERSON", "GPE", "NORP",
+                                                                   "ORG"):
+            return False
+        return node.pos_ == "NOUN" and node.lemma_.lower() not in get_agents()
+
+    def _reported_demand(self, verb: Token, sent: Span) -> None:
+        """"Russia said Sudan must return the helicopter": the speaker demands it of the
+        clause's subject (REQUEST), whatever the act demanded would be coded as."""
+        speech = verb.head
+        source = self._subject(speech) if speech.pos_ in ("VERB", "AUX") else []
+        target: list[str] = []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                target = [k for k in self._expand(self._head_actors(c)) if k not in source]
+        inner = self.lexicon.code(verb) if verb.lemma_.lower() not in HANDLED_ELSEWHERE \
+            else None
+        inner_type = inner.event if inner else _HANDLED_TYPES.get(verb.lemma_.lower())
+        demand = plover("100") or Coded("100", "REQUEST", None, None, 0)
+        cameo = combine(Coded("100", "REQUEST", demand.mode, demand.context, 0), inner_type,
+                        inner)
+        final = plover(cameo) or demand
+        if self._emit(final, verb, sent, source, target):
+            self.folded.update(t.i for t in verb.subtree if t.i != verb.i and
+                               t.pos_ in ("VERB", "NOUN"))
+
+    def _emit(self, coded: Coded, tok: Token, sent: Span, source: list[str],
+              target: list[str], confidence: float = 0.6) -> bool:
+        """Add an event between sides; see _coded_verb for the rule on one-sided acts."""
+        if not source:
+            return False
+        target = [k for k in target if k not in source]
+        self.lead_people = self._in_lead(sent)
+        sides = self._sides(source + target)
+        self.lead_people = False
+        if not sides or (len(sides) < 2 and not self._in_lead(sent)):
+            return False
+        ev = EventDraft(coded.event, coded.cameo, coded.mode, tok.i, source, target,
+                        confidence=confidence, lexical=True)
+        self._add(ev, tok, sent)
+        return True
+
+    def _event_noun(self, tok: Token, sent: Span) -> None:
+        """An event noun: "staged a protest", "Israeli airstrikes killed", "Russia's invasion
+        of Ukraine", "sanctions against Iran"."""
+        if tok.i in self.folded or tok.dep_ == "compound":
+            return
+        code = noun_code(tok)
+        coded = plover(code) if code else None
+        if coded is None:
+            return
+        head = tok.head
+        source = self._modifier_actors(tok)
+        target = self._noun_targets(tok)
+        if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head is not tok:
+            lemma = head.lemma_.lower()
+            if lemma not in HANDLED_ELSEWHERE and self.lexicon.code(head) is not None:
+                return  # the verb's own code says it ("imposed sanctions")
+            if lemma in HANDLED_ELSEWHERE - {"hold", "make", "do", "have"}:
+                return
+            subject, verb_target = self._arguments(head, None)
+            source = source or subject
+            target = target or verb_target
+            anchor = head
+        elif tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
+            # "Israeli airstrikes killed 20 people": the noun's modifiers act on the object
+            if not target:
+                target = self._arguments(head, None)[1]
+            anchor = tok
+        else:
+            if not source or not target:
+                return  # a bare mention ("the 2003 invasion") names no act of this story
+            anchor = tok
+        mod = modality(anchor)
+        if mod == "future" and intent(coded.cameo):
+            coded = plover(intent(coded.cameo) or "") or coded
+        self._emit(coded, tok, sent, source, target, confidence=0.55)
+
+    def _modifier_actors(self, noun: Token) -> list[str]:
+        """Who a noun's own modifiers say acted: "Russia's", "Israeli", "U.S.", "by NATO"."""
+        keys: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
+                keys += [k for k in self._head_actors(c) if k not in keys]
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        keys += [k for k in self._actors_of(p) if k not in keys]
+        return self._expand(keys)
+
+    def _noun_targets(self, noun: Token) -> list[str]:
+        keys: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of",):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        keys += [k for k in self._actors_of(p) if k not in keys]
+        return keys
+
+    def _group(self, node: Token) -> str | None:
+        """A non-state group named by a common noun ("rebels", "Syrian protesters", "the
+        opposition"), with the sector the Phoenix agents dictionary gives it and the country
+        of its demonym, else of the dateline."""
+        agents = get_agents()
+        lemma = node.lemma_.lower()
+        if lemma in QUANTITY_HEADS or node.like_num:
+            # "thousands of protesters", "a group of students": the group is the "of" phrase
+            for prep in node.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            return self._group(p)
+            return None
+        compounds = [c for c in node.children if c.dep_ in ("compound", "amod") and c.i < node.i]
+        sector = None
+        # "protesters", "riot police", and "rebel positions" (held by rebels)
+        for phrase in (" ".join([c.lower_ for c in compounds] + [lemma]), lemma, node.lower_,
+                       *[c.lemma_.lower() for c in compounds]):
+            sector = agents.get(phrase)
+            if sector:
+                break
+        if sector not in NONSTATE_SECTORS:
+            return None
+        iso = next((self.table.token_country[t.i] for t in node.subtree
+                    if t.i in self.table.token_country), None)
+        if iso is None and self.place_country is not None:
+            # "police in Nairobi", "students in Jakarta": where the group is
+            iso = next((self.place_country(e.text) for e in self.doc.ents
+                        if e.label_ == "GPE" and node.left_edge.i <= e.start and
+                        e.end <= node.right_edge.i + 1), None)
+        iso = iso or self.dateline_country
+        mods = [c.i for c in node.children if c.dep_ in ("amod", "compound", "nmod")
+                and c.i < node.i]
+        start = min(mods) if mods else node.i
+        span = self.doc[start:node.i + 1]
+        key = f"group:{sector}:{iso}:{lemma}"
+        if key not in self.table.drafts:
+            self.table.drafts[key] = Draft(key, "organization", span.text, iso, sector)
+            self.pending_groups.add(key)
+        self.table.drafts[key].mentions.append((span.start_char, span.end_char))
+        return key
 
     def _head_actors(self, node: Token) -> list[str]:
         """Actors named by the head of a noun phrase, its modifiers and its conjuncts."""
@@ -477,7 +664,25 @@ class EventCoder:
     def _actors_of(self, node: Token) -> list[str]:
         """Actors named in `node`'s phrase; else the countries its words stand for ("Israeli
         troops" acts for Israel); else the person or body a pronoun or title refers to."""
-        keys = _keys_in(node, self.table)
+        keys = self._expand(_keys_in(node, self.table))
+        if keys:
+            # a conjunct written as a plural demonym stands for its country: "Vietnam and
+            # the Philippines", "the Americans and the Indians"
+            conjuncts, stack = [], [node]
+            while stack:
+                t = stack.pop()
+                conjuncts.append(t)
+                stack.extend(c for c in t.children if c.dep_ == "conj")
+            for t in conjuncts:
+                iso = self.table.token_country.get(t.i)
+                if iso and t.i not in self.table.token_actor and t.pos_ in ("PROPN", "NOUN"):
+                    self.table.ensure_country(iso, self.gz)
+                    if self.table.country_key(iso) not in keys:
+                        keys.append(self.table.country_key(iso))
+        if not keys:
+            group = self._group(node)
+            if group:
+                return [group]
         if not keys:
             for t in node.subtree:
                 iso = self.table.token_country.get(t.i)
@@ -486,9 +691,39 @@ class EventCoder:
                     key = self.table.country_key(iso)
                     if key not in keys:
                         keys.append(key)
+        if not keys and node.pos_ == "PRON":
+            keys = self._speaker(node)
+        if not keys and node.lower_ in ("it", "its"):
+            keys = self._last_body(node)
         if not keys:
             keys = self._resolve_reference(node)
         return self._expand(keys)
+
+    def _speaker(self, pronoun: Token) -> list[str]:
+        """In reported speech the pronoun subject is the speaker: "Syria said it is willing",
+        "the rebels said they would release": the subject of the verb of saying."""
+        clause = pronoun.head
+        while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return []
+        speech = clause.head
+        for c in speech.children:
+            if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                return self._actors_of(c)
+        return []
+
+    def _last_body(self, node: Token) -> list[str]:
+        """"it": the last state or body named before it in the sentence or the one before."""
+        start = node.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for k in range(node.i - 1, start - 1, -1):
+            key = self.table.token_actor.get(k)
+            d = self.table.drafts.get(key) if key else None
+            if d is not None and d.kind in ("country", "international", "organization"):
+                return [key]
+        return []
 
     def _arguments(self, verb: Token, inner: Token | None) -> tuple[list, list]:
         children = list(verb.children)
@@ -504,6 +739,13 @@ class EventCoder:
         for c in children:
             if c.dep_ == "nsubj":
                 source = self._actors_of(c)
+        # "Syria is willing to withdraw", "agreed to pay": the subject of the governing verb
+        head = verb
+        while not source and head.dep_ in ("xcomp", "acomp") and head.head is not head:
+            head = head.head
+            for c in head.children:
+                if c.dep_ == "nsubj":
+                    source = self._actors_of(c)
         if not source:
             source = self._subject(verb)
         target: list[str] = []
@@ -518,11 +760,16 @@ class EventCoder:
                             target += [k for k in self._actors_of(p) if k not in target]
         if not target and inner is not None:
             # "urged Iran to halt": the complement's subject is the one asked; "agreed to pay
-            # Libya": its object is the one acted upon. Only actors heading those phrases
-            # count, not one named in a clause inside them ("a body that would give Gibraltar")
-            for c in inner.children:
-                if c.dep_ in ("nsubj", "dobj", "dative"):
-                    target += [k for k in self._expand(self._head_actors(c)) if k not in target]
+            # Libya": its object is the one acted upon; "threatened to impose sanctions on
+            # Sweden", "offered to mediate between A and B": its target phrase. Only actors
+            # heading those phrases count, not one named in a clause inside them ("a body
+            # that would give Gibraltar")
+            phrases = [c for c in inner.children if c.dep_ in ("nsubj", "dobj", "dative")]
+            phrases += [p for c in [inner, *phrases] for prep in c.children
+                        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS + ("between",)
+                        for p in prep.children if p.dep_ == "pobj"]
+            for c in phrases:
+                target += [k for k in self._expand(self._head_actors(c)) if k not in target]
         return source, target
 
     def _in_lead(self, sent: Span) -> bool:
@@ -540,6 +787,11 @@ class EventCoder:
             if d is None:
                 continue
             side = d.name if d.kind == "international" else d.country
+            if side is None and d.kind == "person" and self.lead_people:
+                side = k  # in the lead, a named person of unknown country is a side
+            if k in self.pending_groups:
+                # a non-state group is a side of its own, apart from its state
+                side = f"{d.country or ''}/{d.sector}"
             if side:
                 out.add(side)
         return out
@@ -551,7 +803,8 @@ class EventCoder:
             if ev.trigger in self.folded:
                 continue
             twin = next((o for o in out if o.cameo == ev.cameo and o.actor == ev.actor and
-                         o.recipient == ev.recipient and o.evidence[0] == ev.evidence[0]),
+                         o.recipient == ev.recipient and o.evidence[0] == ev.evidence[0] and
+                         not (o.lexical and ev.lexical and o.trigger != ev.trigger)),
                         None)
             if twin is None:
                 out.append(ev)
@@ -572,7 +825,16 @@ def _number(word: str) -> int | None:
 
 # Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
 TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",
-                "upon", "over", "for")
+                "upon", "over", "for", "outside")
+# Heads that count members of a group: "thousands of protesters"
+QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                            "million", "millions", "group", "band", "crowd", "number",
+                            "members", "member", "scores", "score"})
+# "is willing / ready / prepared to ...": an announced intent, like "agreed to"
+INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
+                               "eager", "keen", "unwilling", "reluctant"})
+# Sectors of groups that act apart from their state (see _group)
+NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "REL", "BUS", "MED"})
 # Verbs whose complement clause says what is agreed, refused, demanded or threatened: the
 # governor gives the PLOVER type, the complement refines the CAMEO code.
 GOVERNING_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN"})
@@ -590,7 +852,9 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
     code = governor.cameo
     inner_cameo = inner.cameo if inner else ""
     military = bool(inner and inner.context and "military" in inner.context)
-    if g == "AGREE" and governor.pattern_words == 0:
+    if g == "AGREE" and governor.pattern_words == 0 and inner_cameo in ("045", "039"):
+        code = "039"  # "offered to mediate"
+    elif g == "AGREE" and governor.pattern_words == 0:
         code = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "035",
                 "RETREAT": "0356" if military or inner_cameo.startswith("087") else "035",
                 "SUPPORT": "030"}.get(inner_type or "", code)

@@ -1,6 +1,6 @@
 """The verb lexicon: which CAMEO code a verb gives in its clause, and which PLOVER type that is.
 
-The Phoenix CAMEO dictionary (compiled by scripts/build_verbs.py into data/verbs.json) lists
+The Phoenix CAMEO dictionary (compiled by scripts/build_event_lexicon.py into data/verbs.json) lists
 about 1,700 verbs and 4,500 patterns: "impose" alone codes nothing, "impose * sanctions" is
 163, "rush * &FOOD" is 073. A verb is looked up by lemma; its block's patterns are tried against
 the words of its own clause (the words after it in its subtree, and the few before it), and the
@@ -46,6 +46,43 @@ DEFAULT_CODES: dict[str, str] = {
     "sanction": "163", "embargo": "163", "expel": "166",
     # mobilising
     "deploy": "154", "mobilise": "154", "mobilize": "154",
+    # telephoning is consulting by phone
+    "telephone": "041", "phone": "041",
+    # cooperating; defying an agreement or a norm (PLOVER REJECT 128, not a signing)
+    "cooperate": "060", "collaborate": "060",
+    "violate": "128", "breach": "128", "flout": "128", "defy": "128", "contravene": "128",
+}
+
+# Verbs whose dictionary default is too broad to code without a pattern: "call" is a phone
+# call in CAMEO, but news mostly "calls" something irresponsible or calls for something
+NO_DEFAULT = frozenset({"call"})
+
+# Event nouns, coded when a light or uncoded verb carries them ("staged a protest", "launched
+# an offensive", "issued an ultimatum"), when they are a clause's subject ("Israeli airstrikes
+# killed ..."), or when their own modifiers name who acted ("Russia's invasion of Ukraine").
+# Visits, talks and summits have their own handlers in events.py; signing goes through the
+# agreements. Curated from CAMEO's codebook descriptions, not from any article.
+NOUN_CODES: dict[str, str] = {
+    "protest": "141", "demonstration": "141", "rally": "141", "march": "141", "sit-in": "141",
+    "walkout": "143", "boycott": "143", "hunger strike": "142", "general strike": "143",
+    "riot": "145", "blockade": "191", "sanction": "163", "embargo": "163", "ultimatum": "139",
+    "threat": "130", "warning": "130", "accusation": "112", "allegation": "112",
+    "criticism": "111", "condemnation": "111", "complaint": "114", "lawsuit": "115",
+    "appeal": "020", "plea": "020", "request": "020", "demand": "100", "offer": "030",
+    "pledge": "030", "promise": "030", "aid": "070", "assistance": "070", "donation": "070",
+    "grant": "071", "loan": "071", "relief": "073", "humanitarian aid": "073",
+    "military aid": "072", "arms sale": "072", "attack": "190", "offensive": "190",
+    "assault": "190", "invasion": "192", "occupation": "192", "annexation": "192",
+    "incursion": "192", "bombing": "190", "shelling": "194", "bombardment": "194",
+    "airstrike": "195", "air strike": "195", "air raid": "195", "missile strike": "195",
+    "drone strike": "195", "raid": "190", "ambush": "190", "massacre": "200",
+    "assassination": "186", "kidnapping": "181", "abduction": "181", "arrest": "173",
+    "detention": "173", "deportation": "174", "expulsion": "166", "ceasefire": "0871",
+    "cease-fire": "0871", "truce": "0871", "withdrawal": "0874", "pullout": "0874",
+    "deployment": "154", "mobilisation": "154", "mobilization": "154", "recognition": "054",
+    "apology": "055", "praise": "051", "investigation": "090", "inquiry": "090",
+    "probe": "090", "phone call": "041", "telephone call": "041", "phone conversation": "041",
+    "telephone conversation": "041",
 }
 
 # Verbs coded by their own handlers in events.py (visits, hosting, meetings) or through the
@@ -60,6 +97,9 @@ HANDLED_ELSEWHERE = frozenset({"sign", "visit", "host", "meet", "travel", "arriv
 _OWN_PHRASES = frozenset({"dobj", "prep", "prt", "dative", "iobj", "xcomp", "acomp", "attr",
                           "oprd", "npadvmod", "agent", "advmod"})
 _POST_WINDOW = 14
+_PREPOSITIONS = frozenset({"on", "upon", "for", "to", "with", "against", "at", "from", "by",
+                           "in", "into", "over", "off", "out", "up", "down", "toward",
+                           "towards", "about", "of"})
 _PRE_WINDOW = 5
 
 
@@ -157,8 +197,14 @@ class VerbLexicon:
             return default, 0
         code, block = chosen
         code = default or code  # the curated table corrects the dictionary's defaults
+        if lemma in NO_DEFAULT:
+            code = None
         best, best_words = None, 0
+        next_word = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         for pre_el, post_el, p_code in self._blocks[block]:
+            if len(post_el) == 1 and post_el[0][1] and len(post_el[0][0]) == 1 and \
+                    post_el[0][0][0] in _PREPOSITIONS and post_el[0][0][0] != next_word:
+                continue  # "call (ON)" is "call on X", not "telephoned X on Monday"
             n_pre = _match(pre_el, pre) if pre_el else 0
             if n_pre < 0:
                 continue
@@ -191,9 +237,21 @@ INTENT_CODES = {"070": "033", "071": "0331", "072": "0332", "073": "0333", "074"
                 "0872": "0356", "0873": "0356", "0874": "0356"}
 
 
+# An announced conflictual act is a threat (CAMEO 13): "will impose a curfew" 1323, "would
+# boycott all contact" 133, "will cut aid" 1311.
+THREAT_CODES = {"160": "131", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311",
+                "1623": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+                "1661": "136", "1662": "136", "1663": "136", "170": "131", "172": "132",
+                "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "173": "132",
+                "174": "132", "191": "1381", "192": "1382", "140": "133", "141": "133",
+                "143": "133", "144": "133", "180": "1383", "190": "1384", "193": "1384",
+                "194": "1384", "195": "1384", "204": "1385"}
+
+
 def intent(cameo: str) -> str | None:
-    """The CAMEO code for announcing the act `cameo` codes, when it has one."""
-    return INTENT_CODES.get(cameo)
+    """The CAMEO code for announcing the act `cameo` codes, when it has one: the intent to
+    cooperate (03) for cooperative acts, the threat (13) for conflictual ones."""
+    return INTENT_CODES.get(cameo) or THREAT_CODES.get(cameo)
 
 
 def plover(cameo: str, pattern_words: int = 0) -> Coded | None:
@@ -208,6 +266,27 @@ def plover(cameo: str, pattern_words: int = 0) -> Coded | None:
     if row is None:
         return None
     return Coded(cameo, row[0], row[1], row[2], pattern_words)
+
+
+def noun_code(tok: Token) -> str | None:
+    """CAMEO code of an event noun, reading a compound before it ("air strike", "hunger
+    strike", "military aid") first."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+            code = NOUN_CODES.get(f"{c.lower_} {lemma}")
+            if code:
+                return code
+    if lemma in ("strike", "call", "conversation"):
+        return None  # alone: a labour or military strike, a call for something
+    return NOUN_CODES.get(lemma) or NOUN_CODES.get(tok.lower_)
+
+
+@cache
+def get_agents() -> dict[str, str]:
+    """Group noun -> sector, from the Phoenix agents dictionary."""
+    data = resources.files("accords.code").joinpath("data/agents.json").read_text("utf-8")
+    return json.loads(data)["agents"]
 
 
 @cache

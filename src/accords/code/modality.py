@@ -32,6 +32,17 @@ def clause_verb(token: Token) -> Token:
     return t
 
 
+SPEECH_VERBS = {"say", "announce", "state", "tell", "declare", "add", "insist", "warn",
+                "promise", "pledge", "vow", "confirm", "report", "claim", "indicate", "write",
+                "reply", "stress", "affirm", "assert", "explain", "signal", "threaten"}
+
+
+def _reported(verb: Token) -> bool:
+    """Whether `verb` heads a clause reported by a verb of saying ("said [it would ...]")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and \
+        verb.head.tag_ in ("VBD", "VBN")
+
+
 def modality(token: Token, *, stop_at_root: bool = True) -> str:
     """Modality of the clause of `token`, reading its verb and the verbs above it."""
     verb = clause_verb(token)
@@ -52,6 +63,10 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
         if any(c.dep_ == "neg" for c in children) or v.lemma_ in NEGATING_GOVERNORS and depth:
             return "negated"
         modals = {c.lower_ for c in children if c.tag_ == "MD"}
+        if "would" in modals and _reported(v) and not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+            # "said they would boycott": the reported "will", not a hypothesis
+            modals = (modals - {"would"}) | {"will"}
         if modals & HYPOTHETICAL_MODALS:
             result = "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):

@@ -1,4 +1,4 @@
-"""Compile the Phoenix CAMEO verb dictionary into package data.
+"""Compile the Phoenix CAMEO verb dictionary and agent dictionary into package data.
 
 The event coder looks verbs up by lemma thousands of times per article, so the 9,000-line
 PETRARCH dictionary is turned once, here, into a JSON table keyed by the verb's first word:
@@ -10,7 +10,11 @@ Source: shared/data/petrarch2/CAMEO.2.0.txt, Open Event Data Alliance, MIT licen
 the output's `sources` field). CAMEO codes become PLOVER types through the gazetteer's table
 built from CAMEO2PLOVER-2021.txt (scripts/build_gazetteer.py).
 
-    python scripts/build_verbs.py [--data ../shared/data] [--out src/accords/code/data/verbs.json]
+The agents file (Phoenix.agents.txt, same licence) gives the sector of group nouns that stand
+for non-state and state actors ("rebels" REB, "riot police" COP, "protesters" OPP), written
+to data/agents.json; the coder uses it for events whose parties are such groups.
+
+    python scripts/build_event_lexicon.py [--data ../shared/data] [--out src/accords/code/data]
 """
 
 from __future__ import annotations
@@ -22,7 +26,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-DEFAULT_OUT = ROOT / "src" / "accords" / "code" / "data" / "verbs.json"
+DEFAULT_OUT = ROOT / "src" / "accords" / "code" / "data"
+
+# Phoenix agent codes -> the sector vocabulary of shared/CONTRACT.md
+AGENT_SECTORS = {
+    "GOV": "GOV", "MIL": "MIL", "REB": "REB", "UAF": "REB", "OPP": "OPP", "RAD": "OPP",
+    "COP": "COP", "SPY": "SPY", "JUD": "JUD", "LEG": "LEG", "PTY": "PTY", "BUS": "BUS",
+    "MED": "MED", "EDU": "EDU", "CVL": "CVL", "LAB": "CVL", "REF": "CVL", "HLH": "CVL",
+    "AGR": "CVL", "NGO": "CVL", "HRI": "CVL", "ENV": "CVL", "PPL": "CVL", "IMG": "CVL",
+    "REL": "REL", "CHR": "REL", "MUS": "REL", "JEW": "REL", "HIN": "REL", "BUD": "REL",
+}
 
 _CODE_RE = re.compile(r"\[([0-9-]+)(?::[0-9-]+)?\]")
 _HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([0-9-]+)(?::[0-9-]+)?\]\s+---")
@@ -179,17 +192,37 @@ def build(data: Path) -> dict:
     }
 
 
+def read_agents(path: Path) -> dict[str, str]:
+    """Group noun (lower case, singular as the file writes it) -> sector."""
+    agents: dict[str, str] = {}
+    for raw in path.read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        m = re.match(r"^([A-Z][A-Z_.'-]*?)_?\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})", line)
+        if not m or "!" in m.group(1):
+            continue
+        sector = AGENT_SECTORS.get(m.group(2))
+        phrase = _word(m.group(1))
+        if sector and phrase and phrase not in agents and len(phrase.split()) <= 3:
+            agents[phrase] = sector
+    return agents
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     table = build(args.data)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n",
-                        encoding="utf-8")
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "verbs.json").write_text(
+        json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     n_patterns = sum(len(b) for b in table["blocks"])
-    print(f"{args.out}: {len(table['verbs'])} verbs, {n_patterns} patterns")
+    print(f"{args.out / 'verbs.json'}: {len(table['verbs'])} verbs, {n_patterns} patterns")
+    agents = read_agents(args.data / "petrarch2" / "Phoenix.agents.txt")
+    (args.out / "agents.json").write_text(json.dumps({
+        "source": "Phoenix.agents.txt (PETRARCH2), Open Event Data Alliance, MIT licence",
+        "agents": agents}, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{args.out / 'agents.json'}: {len(agents)} group nouns")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,264 @@
+"""The event coder on sentences written for these tests (none comes from the examples).
+
+Each test names a PLOVER type or a structure of the parse (subject and object, passive,
+coordination, complement clauses, reported demands, event nouns, non-state groups) and checks
+the type, the CAMEO code's branch and who acted on whom, through `accords.extract`. The negative
+cases check what must not be coded: a mention of an old agreement is not a signing, a refusal to
+meet is not a negated meeting, welcoming a statement is not hosting.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import accords
+from accords.code.lexicon import get_lexicon, intent, noun_code, plover
+from accords.model import Event, Record
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-03-07"
+
+
+@cache
+def run(text: str) -> Record:
+    return accords.extract(text, published=PUBLISHED, id="event-test")
+
+
+def sides(record: Record, event: Event) -> tuple[set, set]:
+    def country(a: str) -> str | None:
+        return record.actor(a).country
+    return {country(a) for a in event.actor}, {country(a) for a in event.recipient}
+
+
+def describe(record: Record) -> str:
+    n = {a.id: f"{a.name}({a.country})" for a in record.actors}
+    return "\n".join(f"{e.event}/{e.cameo}/{e.modality} {[n[a] for a in e.actor]} -> "
+                     f"{[n[a] for a in e.recipient]}" for e in record.events) or "no events"
+
+
+def only(record: Record, event: str) -> Event:
+    found = [e for e in record.events if e.event == event]
+    assert len(found) == 1, describe(record)
+    return found[0]
+
+
+# --- one sentence per PLOVER type, source and target from the parse ----------------------------
+
+TYPE_CASES = [
+    ("Canada accused China of meddling in its elections.", "ACCUSE", "11", {"CAN"}, {"CHN"}),
+    ("Estonia condemned Russia over the airspace violation.", "ACCUSE", "11", {"EST"}, {"RUS"}),
+    ("Japan urged North Korea to return to the negotiating table.", "REQUEST", "02", {"JPN"},
+     {"PRK"}),
+    ("Egypt rejected Ethiopia's proposal to share the river's water.", "REJECT", "12", {"EGY"},
+     {"ETH"}),
+    ("The European Union imposed sanctions on Iran over its nuclear programme.", "COERCE",
+     "163", {None}, {"IRN"}),
+    ("Norway sent humanitarian aid to Sudan.", "AID", "07", {"NOR"}, {"SDN"}),
+    ("Greece expelled two Turkish diplomats.", "SANCTION", "16", {"GRC"}, {"TUR"}),
+    ("Spain praised Morocco for its cooperation on migration.", "SUPPORT", "051", {"ESP"},
+     {"MAR"}),
+    ("Russian warplanes bombed villages in Ukraine.", "ASSAULT", "19", {"RUS"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,event,cameo,actor,recipient", TYPE_CASES)
+def test_each_type_from_a_verb(text, event, cameo, actor, recipient) -> None:
+    record = run(text)
+    ev = only(record, event)
+    assert ev.cameo.startswith(cameo), describe(record)
+    got_actor, got_recipient = sides(record, ev)
+    assert got_actor == actor, describe(record)
+    assert recipient <= got_recipient, describe(record)
+    assert ev.modality == "asserted"
+    assert ev.evidence and ev.evidence[0].text in text
+
+
+def test_withdrawal_is_retreat_and_deployment_is_mobilize() -> None:
+    record = run("Israeli troops withdrew from the town on Tuesday.")
+    assert only(record, "RETREAT").cameo.startswith("087"), describe(record)
+    record = run("Armenia mobilised its reservists after the border clashes.")
+    assert only(record, "MOBILIZE").cameo.startswith("15"), describe(record)
+
+
+def test_lifting_a_curfew_is_retreat_and_arresting_is_coerce() -> None:
+    record = run("Kenya lifted the curfew in Mombasa after the unrest ended.")
+    assert only(record, "RETREAT").cameo.startswith("081"), describe(record)
+    record = run("Turkish police arrested 40 Kurdish activists in Ankara.")
+    assert only(record, "COERCE").cameo == "173", describe(record)
+
+
+# --- complements: the governing verb gives the type -------------------------------------------
+
+def test_agreeing_to_meet_is_intent_to_meet() -> None:
+    record = run("Serbia and Kosovo agreed to meet in Brussels next month.")
+    ev = only(record, "AGREE")
+    assert ev.cameo == "036", describe(record)
+    assert not [e for e in record.events if e.event == "CONSULT"], describe(record)
+
+
+def test_offering_to_mediate_names_both_sides_as_targets() -> None:
+    record = run("Brazil offered to mediate between Venezuela and Guyana.")
+    ev = only(record, "AGREE")
+    assert ev.cameo == "039", describe(record)
+    assert sides(record, ev) == ({"BRA"}, {"VEN", "GUY"})
+
+
+def test_refusing_to_meet_is_reject_not_a_negated_meeting() -> None:
+    record = run("Iran refused to meet the American envoy.")
+    ev = only(record, "REJECT")
+    assert ev.cameo == "125", describe(record)
+    assert sides(record, ev) == ({"IRN"}, {"USA"})
+    assert not [e for e in record.events if e.event == "CONSULT"], describe(record)
+
+
+def test_threatening_to_impose_sanctions_is_a_threat_at_the_target() -> None:
+    record = run("Turkey threatened to impose sanctions on Sweden.")
+    ev = only(record, "THREATEN")
+    assert ev.cameo == "1312", describe(record)
+    assert sides(record, ev) == ({"TUR"}, {"SWE"})
+    assert not [e for e in record.events if e.event == "COERCE"], describe(record)
+
+
+def test_urging_to_withdraw_is_a_request_to_de_escalate() -> None:
+    record = run("The United Nations urged Eritrea to withdraw its troops from the zone.")
+    ev = only(record, "REQUEST")
+    assert ev.cameo == "0256", describe(record)
+    assert {record.actor(a).name for a in ev.actor} == {"United Nations"}
+    assert sides(record, ev)[1] == {"ERI"}
+    assert not [e for e in record.events if e.event == "RETREAT"], describe(record)
+
+
+def test_being_willing_to_withdraw_is_an_intent() -> None:
+    record = run("Syria said it is willing to withdraw its troops from Lebanon.")
+    assert only(record, "AGREE").cameo == "0356", describe(record)
+
+
+def test_a_reported_must_is_a_demand_of_the_clause_subject() -> None:
+    record = run("Russia said Sudan must return the captured helicopter.")
+    ev = only(record, "REQUEST")
+    assert sides(record, ev) == ({"RUS"}, {"SDN"}), describe(record)
+    assert not [e for e in record.events if e.event == "RETREAT"], describe(record)
+
+
+# --- modality: announcing an act --------------------------------------------------------------
+
+def test_announced_aid_is_an_intent_to_aid() -> None:
+    record = run("Australia will provide $50 million in aid to Papua New Guinea.")
+    ev = only(record, "AGREE")
+    assert ev.cameo.startswith("033"), describe(record)
+    assert ev.modality == "future"
+    assert sides(record, ev) == ({"AUS"}, {"PNG"})
+
+
+def test_announced_boycott_is_a_threat() -> None:
+    assert intent("143") == "133" and intent("190") == "1384" and intent("071") == "0331"
+    record = run("Palestinian leaders said they would boycott all contact with the United States.")
+    assert only(record, "THREATEN"), describe(record)
+
+
+# --- structures --------------------------------------------------------------------------------
+
+def test_coordinated_subjects_act_jointly() -> None:
+    record = run("Vietnam and the Philippines will cooperate on maritime security.")
+    ev = only(record, "AGREE")
+    assert sides(record, ev)[0] == {"VNM", "PHL"}, describe(record)
+    assert ev.recipient == []
+
+
+def test_passive_agent_is_the_source() -> None:
+    record = run("Georgia was accused by Russia of provoking the conflict.")
+    ev = only(record, "ACCUSE")
+    assert sides(record, ev) == ({"RUS"}, {"GEO"}), describe(record)
+
+
+def test_event_noun_after_a_light_verb() -> None:
+    record = run("Peru issued an ultimatum to Ecuador.")
+    ev = only(record, "THREATEN")
+    assert ev.cameo == "139", describe(record)
+    assert sides(record, ev) == ({"PER"}, {"ECU"})
+
+
+def test_event_noun_with_possessor_and_target() -> None:
+    record = run("Lithuania condemned the invasion. Moscow's invasion of Ukraine began in "
+                 "February, officials in Vilnius said.")
+    assaults = [e for e in record.events if e.cameo == "192"]
+    assert len(assaults) == 1, describe(record)
+    assert sides(record, assaults[0])[1] == {"UKR"}
+
+
+def test_non_state_groups_are_actors_with_a_sector() -> None:
+    record = run("Thousands of protesters rallied outside the Russian embassy in Warsaw.")
+    ev = only(record, "PROTEST")
+    source = record.actor(ev.actor[0])
+    assert source.sector == "OPP" and source.kind == "organization", describe(record)
+    assert sides(record, ev)[1] == {"RUS"}
+    record = run("Syrian rebels shelled government positions near Aleppo.")
+    ev = only(record, "ASSAULT")
+    source = record.actor(ev.actor[0])
+    assert (source.sector, source.country) == ("REB", "SYR"), describe(record)
+
+
+# --- what is not an event of that kind ---------------------------------------------------------
+
+def test_a_cited_old_agreement_is_not_a_signing() -> None:
+    record = run("The minister cited the 1992 treaty with Russia during the debate.")
+    assert not [e for e in record.events if e.cameo == "057"], describe(record)
+
+
+def test_violating_an_agreement_is_what_the_verb_says() -> None:
+    record = run("Serbia violated the 2013 agreement with Kosovo, Kosovo's prime minister said.")
+    ev = only(record, "REJECT")
+    assert sides(record, ev) == ({"SRB"}, {"XKX"}), describe(record)
+    assert not [e for e in record.events if e.cameo == "057"], describe(record)
+
+
+def test_welcoming_a_decision_is_support_not_hosting() -> None:
+    record = run("France welcomed the decision by Germany to send tanks to Ukraine.")
+    ev = only(record, "SUPPORT")
+    assert ev.cameo == "051", describe(record)
+    assert "DEU" in sides(record, ev)[1]
+    assert not [e for e in record.events if e.cameo == "043"], describe(record)
+
+
+def test_a_verb_with_no_act_codes_nothing() -> None:
+    record = run("Interest in the election was dominated by the debate on tariffs, and France "
+                 "and Italy later published their figures. The two countries also discussed "
+                 "little else. Observers said the coverage of Italy dominated the news.")
+    assert not [e for e in record.events if e.event == "ASSAULT"], describe(record)
+
+
+def test_one_sided_acts_past_the_lead_are_background() -> None:
+    lead = ("Chile and Peru held talks in Lima on Monday on their fishing dispute. The talks "
+            "ended without a statement.")
+    background = " Later in the week, Bolivia criticised the ruling."
+    record = run(lead + background)
+    assert not [e for e in record.events if e.event == "ACCUSE"], describe(record)
+    record = run("Bolivia criticised the ruling on Monday.")
+    assert only(record, "ACCUSE"), describe(record)
+
+
+# --- the lexicon itself ------------------------------------------------------------------------
+
+def test_patterns_need_the_object_words_and_prepositions_next_to_the_verb() -> None:
+    nlp = accords.extract.__globals__["load_pipeline"]()
+    lex = get_lexicon()
+    imposed = next(t for t in nlp("Washington imposed sanctions on Cuba.") if t.lemma_ ==
+                   "impose")
+    assert lex.cameo(imposed) == ("163", 1)
+    taxed = next(t for t in nlp("Washington imposed taxes on imports.") if t.lemma_ == "impose")
+    assert lex.code(taxed) is None
+    phoned = next(t for t in nlp("Macron telephoned Scholz on Monday.") if t.lemma_ ==
+                  "telephone")
+    assert lex.cameo(phoned)[0] == "041"  # "on Monday" is not "call on"
+
+
+def test_noun_codes_read_compounds_and_plover_maps_appeals() -> None:
+    nlp = accords.extract.__globals__["load_pipeline"]()
+    doc = nlp("Israeli air strikes and a general strike followed the strike.")
+    codes = [noun_code(t) for t in doc if t.lemma_ == "strike"]
+    assert codes == ["195", "143", None]
+    assert plover("0256").event == "REQUEST" and plover("1056").event == "REQUEST"
+    assert plover("010") is None  # a statement is no PLOVER event
