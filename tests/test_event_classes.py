@@ -144,6 +144,9 @@ def test_events_page_filters_by_quad_and_type(client: TestClient) -> None:
     accuse = client.get("/events.json?event=ACCUSE").json()
     assert [e["event"] for e in accuse["events"]] == ["ACCUSE"]
     assert client.get("/events?quad=7", headers=HTML).status_code == 422
+    assert client.get("/events?event=FIGHT", headers=HTML).status_code == 422
+    assert _page(client, "/events?event=accuse").starts.count(
+        ("option", {"value": "ACCUSE", "selected": ""})) == 1
 
 
 @pytest.mark.parametrize("url", ["/dyads/RUS/UKR", "/countries/RUS"])

@@ -148,7 +148,7 @@ def _country(value: str) -> str:
     return resolve_country(value)
 
 
-def _event_type(value: str) -> str:
+def event_type(value: str) -> str:
     """A PLOVER type in any case ("accuse" -> "ACCUSE"), or a CAMEO code as given: a word that
     names no type is refused rather than answered with an empty list."""
     if value.isdigit():
@@ -205,7 +205,7 @@ class EventQuery(DateQuery):
     with_: Country | None = Field(None, alias="with",
                                   description="A second country taking part (ISO alpha-3).")
     event: Annotated[str, Field(pattern=r"^(?:[A-Za-z]{1,20}|[0-9]{2,4})$"),
-                     AfterValidator(_event_type)] | None = Field(
+                     AfterValidator(event_type)] | None = Field(
         None, description="PLOVER event type (any of the 16: AGREE, CONSULT, SUPPORT, "
         "CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, "
         "SANCTION, MOBILIZE, COERCE, ASSAULT) or CAMEO code (057).")

@@ -28,7 +28,14 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from accords.export.codes import QUAD_NAMES, event_quad
 from accords.export.outlet import Outlet, describe, web_url
@@ -47,7 +54,7 @@ from accords.model import (
 )
 from accords.store import Filters, Store, record_pk
 from accords.web import svg
-from accords.web.api import known_country
+from accords.web.api import event_type, known_country
 from accords.web.app import MAX_PAGE_SIZE, TEMPLATES, store_of
 
 router = APIRouter()
@@ -79,7 +86,7 @@ Sector = Literal[SECTORS]  # type: ignore[valid-type]
 Instrument = Literal[INSTRUMENTS]  # type: ignore[valid-type]
 Status = Literal[STATUSES]  # type: ignore[valid-type]
 EventCode = Annotated[str, StringConstraints(pattern=r"^([A-Za-z]{3,12}|\d{2,4})$",
-                                             max_length=12)]
+                                             max_length=12), AfterValidator(event_type)]
 
 
 class _Query(BaseModel):
