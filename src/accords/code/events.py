@@ -29,7 +29,7 @@ from accords.resolve.actors import ActorTable, Draft
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
-MEET_VERBS = {"meet", "confer", "consult"}
+MEET_VERBS = {"meet", "confer", "consult", "talk", "speak"}
 TALK_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
               "discussion", "discussions", "consultation", "consultations"}
 NEGOTIATE_VERBS = {"negotiate"}
@@ -98,15 +98,23 @@ class EventCoder:
         return [k for k in self.table.expand(keys) if self.table.drafts[k].kind in (
             "country", "person", "organization", "international")]
 
-    def _subject(self, verb: Token) -> list[str]:
+    def _subject(self, verb: Token, climbed: bool = False) -> list[str]:
         for c in verb.children:
-            if c.dep_ in ("nsubj",):
+            # a governing passive carries the subject down: "is expected to visit"
+            if c.dep_ == "nsubj" or (climbed and c.dep_ == "nsubjpass"):
                 keys = _keys_in(c, self.table) or self._resolve_reference(c)
                 return self._expand(keys)
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-            return self._subject(verb.head)
+            return self._subject(verb.head, True)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+                verb.head.head.pos_ in ("VERB", "AUX"):
+            # "said Berlusconi after arriving in Libya": the subject of the clause it modifies
+            return self._subject(verb.head.head, True)
         if verb.dep_ == "relcl":
-            return self._expand(self._resolve_reference(verb.head))
+            # "Rice, who arrived in Iraq": the noun the clause describes
+            keys = _keys_in(verb.head, self.table) if verb.head.dep_ != "ROOT" else []
+            keys = [k for k in keys if self.table.token_actor.get(verb.head.i) == k]
+            return self._expand(keys or self._resolve_reference(verb.head))
         return []
 
     def _resolve_reference(self, node: Token) -> list[str]:
@@ -120,8 +128,12 @@ class EventCoder:
         if node.lower_ in ("they", "their"):
             return []
         words = " ".join(t.lower_ for t in node.subtree if t.dep_ != "det")
+        # "the Indian President": a person of that country with that title, else the country
+        phrase_iso = next((self.table.token_country[t.i] for t in node.subtree
+                           if t.i in self.table.token_country), None)
         for draft in self.table.drafts.values():
-            if draft.kind == "person" and any(r.title.lower() in words for r in draft.roles):
+            if draft.kind == "person" and any(r.title.lower() in words for r in draft.roles) \
+                    and (phrase_iso is None or draft.country == phrase_iso):
                 return [draft.key]
         for t in node.subtree:
             iso = self.table.token_country.get(t.i)
@@ -250,6 +262,12 @@ class EventCoder:
                 actor = self._expand(_keys_in(c, self.table) or self._resolve_reference(c))
         by = self._prep_objects(tok, {"by"})
         actor = actor or by
+        if not actor:
+            # "the visit of Vice Admiral Prasad to China": "of" names the visitor when it is a
+            # person or a state, not the place ("a visit of India" is rare and reads as to)
+            of = [k for k in self._prep_objects(tok, {"of"})
+                  if self.table.drafts[k].kind == "person"]
+            actor = of
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
         if not actor and verb is not None and tok.dep_ in ("dobj", "pobj", "attr"):
             actor = self._subject(verb if tok.dep_ == "dobj" else verb.head if
@@ -357,7 +375,8 @@ class EventCoder:
 
     def _meet(self, tok: Token, sent: Span) -> None:
         actor = self._subject(tok)
-        others = self._objects(tok, ("dobj",)) + self._prep_objects(tok, {"with"})
+        preps = {"with", "to"} if tok.lemma_ in ("talk", "speak") else {"with"}
+        others = self._objects(tok, ("dobj",)) + self._prep_objects(tok, preps)
         if not actor or not others:
             return
         ev = EventDraft("CONSULT", "040", None, tok.i, actor, others)
