@@ -48,6 +48,9 @@ DYAD_PHRASES = re.compile(
     r"leaders|presidents|prime\s+ministers|parties|neighbours|neighbors)$",
     re.I,
 )
+# Words that open a surname: "De Clercq" is Willy De Clercq, "Nawaz Sharif" is not Maryam's.
+SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le",
+                     "la", "al", "el", "bin", "ben", "ibn", "abu", "mac", "st", "ter", "dos"}
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
 # News organisations are the reporters of a story, not its actors.
 NEWS_AGENCIES = {"reuters", "bbc", "ap", "afp", "associated press", "agence france-presse",
@@ -79,8 +82,17 @@ PERIPHERAL_PREPS = {"at", "in", "of", "from", "on", "near", "into", "inside", "a
 NOT_ORGANISATIONS = {"lng", "lpg", "gdp", "gnp", "vat", "ceo", "cfo", "mou", "mous", "sme",
                      "smes", "ict", "it", "oil", "gas", "bpd", "dlrs", "mln", "bln", "pct",
                      "stg", "am", "pm", "tv", "ngo", "ngos", "covid"}
+# Common nouns that describe a firm or body before its name: "Soviet central bank Gosbank",
+# "the Hamburg-based shipping line Unimar Seetransport", "US oil giant ExxonMobil".
+DESCRIPTOR_NOUNS = {"bank", "firm", "company", "corporation", "group", "maker", "makers",
+                    "giant", "rival", "carrier", "operator", "producer", "manufacturer", "line",
+                    "partner", "subsidiary", "unit", "supplier", "lender", "insurer",
+                    "conglomerate", "concern", "airline", "consortium", "developer", "retailer",
+                    "distributor", "refiner", "exporter", "importer", "venture", "utility", "broker", "builder", "contractor"}
 # Titles of people who report or comment rather than act for a state.
 REPORTER_SECTORS = {"MED"}
+# Abbreviations that named different bodies over time: (in use until, body), oldest first.
+ABBREVIATION_ERAS = {"EC": [("1993-11-01", "European Community"), (None, "European Commission")]}
 REGION_PREFIXES = {"south", "north", "latin", "central", "east", "west", "southeast",
                    "northeast", "southwest", "northwest"}
 
@@ -150,6 +162,14 @@ class ActorTable:
     def country_of(self, key: str) -> str | None:
         draft = self.drafts.get(key)
         return draft.country if draft else None
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """"KPA" for "Kenya Ports Authority", "BCI" for "Banca Commerciale Italiana"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym
 
 
 def _title_case(text: str) -> str:
@@ -234,8 +254,9 @@ class ActorResolver:
     def _peripheral_mention(span: Span, table: ActorTable) -> bool:
         root = span.root
         head = root.head
+        ticker = head.i > 0 and span.doc[head.i - 1].text == "<"  # "Mobil Corp <MOB>"
         if root.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.i >= span.end and \
-                table.token_actor.get(head.i) is None and \
+                table.token_actor.get(head.i) is None and not ticker and \
                 head.lower_ not in INSTITUTION_SECTOR:
             return True  # "Airbus aircraft", "Kremlin-owned", "Haifa University expert"
         while root.dep_ == "conj" and root.head is not root:
@@ -284,7 +305,7 @@ class ActorResolver:
             if any(i in table.token_actor for i in range(start, end)):
                 continue
             span = doc[start:end]
-            info = self.gz.international(span.text)
+            info = self._international(span.text, table)
             if not info:
                 continue
             key = f"igo:{normalize(info['name'])}"
@@ -298,6 +319,21 @@ class ActorResolver:
             draft.mentions.append((span.start_char, span.end_char))
             for i in range(start, end):
                 table.token_actor[i] = key
+
+    def _international(self, text: str, table: ActorTable) -> dict | None:
+        """The body an abbreviation names: the one the article spelt out with it ("the
+        European Community (EC)"), else the one it named on the article's date ("EC" is the
+        European Community before the Maastricht treaty took effect)."""
+        info = self.gz.international(text)
+        if not info or text != info.get("abbrev"):
+            return info
+        for draft in table.drafts.values():
+            if draft.kind == "international" and text in draft.aliases:
+                return self.gz.international(draft.name) or info
+        for until, name in ABBREVIATION_ERAS.get(text, ()):
+            if until is None or (self.published and self.published < until):
+                return self.gz.international(name) or info
+        return info
 
     # ---- people --------------------------------------------------------------------------
     def _person_spans(self, doc: Doc, table: ActorTable) -> list[Span]:
@@ -399,6 +435,14 @@ class ActorResolver:
             if lowered == [w.lower() for w in draft.name.split()]:
                 return draft
         if len(lowered) != 1:
+            # "De Clercq" after "Willy De Clercq", "Mohamed Rashdan" after "Mohamed Rashdan
+            # Baba": the mention's words run at the end or the start of the full name
+            n = len(lowered)
+            for draft in known:
+                full = [w.lower() for w in draft.name.split()]
+                if len(full) > n and (full[:n] == lowered or (
+                        full[-n:] == lowered and lowered[0] in SURNAME_PARTICLES)):
+                    return draft
             return None
         candidates = [d for d in known if lowered[0] in [w.lower() for w in d.name.split()]]
         for draft in candidates:
@@ -564,7 +608,19 @@ class ActorResolver:
                 if self._org_is_person(doc, ent, table):
                     continue
                 candidates.append(self._expand_org(doc, ent.start, ent.end))
+        # "the African Continental Free Trade Area (AfCFTA)": the acronym of a place, zone or
+        # instrument names no actor either
+        self._non_actor_acronyms = {
+            doc[t.i + 1].text for t in doc
+            if t.text == "(" and t.i > 0 and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"
+            and doc[t.i - 1].lower_ in NOT_ACTOR_HEADS}
         covered = {i for s, e in candidates for i in range(s, e)}
+        for tok in doc:
+            if tok.lower_ in DESCRIPTOR_NOUNS and tok.pos_ == "NOUN" and tok.is_lower:
+                run = self._name_after(doc, tok.i + 1, table)
+                if run is not None and not any(i in covered for i in range(*run)):
+                    candidates.append(run)
+                    covered.update(range(*run))
         for chunk in doc.noun_chunks:
             if chunk.root.lower_ in INSTITUTION_SECTOR and chunk.root.i not in covered:
                 candidates.append((chunk.start, chunk.end))
@@ -573,11 +629,95 @@ class ActorResolver:
             if tok.text == "<":
                 for k in range(tok.i + 1, min(len(doc), tok.i + 10)):
                     if doc[k].text == ">":
-                        if k > tok.i + 1:
+                        if k > tok.i + 1 and not self._is_ticker(doc, tok.i + 1, k):
                             candidates.append((tok.i + 1, k))
                         break
-        for start, end in sorted(set(candidates)):
+        trimmed = []
+        for start, end in candidates:
+            while end > start and doc[end - 1].text in (">", "<"):
+                end -= 1
+            while start < end and doc[start].text in (">", "<"):
+                start += 1
+            if start < end:
+                trimmed.append((start, end))
+        for start, end in sorted(set(trimmed)):
+            if self._is_ticker(doc, start, end):
+                continue
             self._add_org(doc, start, end, table)
+        self._claim_known_names(doc, table)
+
+    def _name_after(self, doc: Doc, i: int, table: ActorTable) -> tuple[int, int] | None:
+        """The capitalised name right after a describing noun ("bank Gosbank"), if any."""
+        end = last = i
+        while end < len(doc):
+            t = doc[end]
+            if t.is_space and end > i:
+                end += 1  # a line break inside the name
+                continue
+            if not (t.text[:1].isupper() and (t.pos_ == "PROPN" or (
+                    end > i and t.pos_ == "NOUN")) and end not in table.token_actor and
+                    end not in table.token_country and not t.is_sent_start and
+                    not self.gz.title(t.text)):
+                break
+            end += 1
+            last = end
+        if last == i or last - i > 6:
+            return None
+        return i, last
+
+    @staticmethod
+    def _is_ticker(doc: Doc, start: int, end: int) -> bool:
+        """"Mobil Corp <MOB>", "<CAWL.L>": a stock symbol after a name, in angle brackets."""
+        text = doc[start:end].text
+        if start == 0 or end >= len(doc) or doc[start - 1].text != "<" or doc[end].text != ">":
+            return False
+        if not re.fullmatch(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?", text):
+            return False
+        k = start - 2
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        return k >= 0 and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct
+
+    def _claim_known_names(self, doc: Doc, table: ActorTable) -> None:
+        """Every occurrence of a known organisation's name of two or more words is that
+        organisation, even where the tagger split it ("Cable and Wireless" as "Cable" and
+        "Wireless"); organisations left with no words are dropped."""
+        surfaces: dict[tuple[str, ...], str] = {}
+        for key, d in table.drafts.items():
+            if d.kind != "organization" or d.generic:
+                continue
+            for name in [d.name, *d.aliases]:
+                words = tuple(normalize(name).split())
+                if len(words) >= 2:
+                    # one name for two organisations ("Ministry of Health" of each side)
+                    surfaces[words] = key if surfaces.get(words, key) == key else ""
+        if not surfaces:
+            return
+        toks = [(t.i, normalize(t.text)) for t in doc if not t.is_space]
+        longest = max(len(w) for w in surfaces)
+        n = 0
+        while n < len(toks):
+            for size in range(min(longest, len(toks) - n), 1, -1):
+                words = tuple(w for _, w in toks[n:n + size])
+                key = surfaces.get(words)
+                if not key:
+                    continue
+                span = range(toks[n][0], toks[n + size - 1][0] + 1)
+                owners = {table.token_actor.get(i, "") for i in span} - {"", key}
+                # only words that no actor holds, or that a shorter organisation holds
+                if any(not o.startswith("org:") or o not in table.drafts or
+                       len(table.drafts[o].name.split()) >= size for o in owners):
+                    continue
+                for i in span:
+                    table.token_actor[i] = key
+                n += size - 1
+                break
+            n += 1
+        claimed = set(table.token_actor.values())
+        for key in [k for k, d in table.drafts.items() if d.kind == "organization"
+                    and k not in claimed and not k.startswith("group:")]:
+            if not any(key in members for members in table.groups.values()):
+                del table.drafts[key]
 
     def _inside_title(self, doc: Doc, start: int, end: int) -> bool:
         for left in range(0, 4):
@@ -606,6 +746,13 @@ class ActorResolver:
         """Grow an ORG leftwards over capitalised words the tagger dropped ("JS Global ...")."""
         while start > 0:
             prev = doc[start - 1]
+            if prev.is_space and start > 1 and not doc[start - 2].is_space:
+                prev = doc[start - 2]  # a line break inside a name: "Cable and\nWireless"
+                if prev.lower_ == "and" and start > 2 and doc[start - 3].is_title and \
+                        not doc[start - 3].ent_type_ and not self.gz.country(doc[start - 3].text):
+                    start -= 3
+                    continue
+                break
             if prev.is_sent_start or prev.i < self.body_start_token:
                 break
             if prev.ent_type_:
@@ -689,6 +836,11 @@ class ActorResolver:
             iso = table.token_country.get(t.i)
             nxt = toks[1] if len(toks) > 1 else None
             possessive = nxt is not None and nxt.text in ("'s", "’s")
+            if iso and key and not possessive and nxt is not None and \
+                    nxt.lower_ in DESCRIPTOR_NOUNS and len(toks) > 2:
+                country = iso  # "U.S. Firm Amoco Corp": a country and a describing noun
+                toks = toks[2:]
+                continue
             if iso and (possessive or (key is None)):
                 # "Pakistan's Ministry", "Belarusian interior ministry"
                 country = iso
@@ -700,6 +852,10 @@ class ActorResolver:
                 toks = toks[2:] if possessive else toks[1:]
                 continue
             break
+        # "U.S. Firm Amoco Corp": a describing noun between the country and the name
+        if country is not None and len(toks) > 1 and toks[0].lower_ in DESCRIPTOR_NOUNS and \
+                (toks[1].is_title or toks[1].is_upper):
+            toks = toks[1:]
         if not toks:
             return
         # a preceding possessive country outside the chunk ("Pakistan's" + ORG)
@@ -714,7 +870,7 @@ class ActorResolver:
         while len(name_span) > 1 and (name_span[-1].text in ("'s", "’s") or
                                       name_span[-1].dep_ == "cc" or name_span[-1].is_punct):
             name_span = name_span[:-1]
-        name = name_span.text.strip()
+        name = " ".join(name_span.text.split())
         if not name or len(name) < 2:
             return
         if any(i in table.token_actor for i in range(name_span.start, name_span.end)) and \
@@ -729,6 +885,8 @@ class ActorResolver:
         lowered = name.lower()
         if lowered in NOT_ORGANISATIONS or normalize(name) in NEWS_AGENCIES or (
                 name_span.root.lower_ in INSTRUMENT_WORDS) or lowered in ("attendees",):
+            return
+        if any(t.text in getattr(self, "_non_actor_acronyms", ()) for t in name_span):
             return
         if re.fullmatch(r"[A-Z]{2,5}\.[A-Z]{1,2}", name):
             return  # a stock ticker: "JAPN.T"
@@ -756,11 +914,13 @@ class ActorResolver:
         sector = INSTITUTION_SECTOR.get(head)
         if sector in REPORTER_SECTORS:
             return  # "state television", "a Greek newspaper": reporters
-        is_proper = any(t.is_title or t.is_upper for t in name_span)
+        def capital(t) -> bool:  # "ExxonMobil" too, not "U.S.-led"
+            return t.is_title or t.is_upper or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", t.text))
+
+        is_proper = any(capital(t) for t in name_span)
         # "a US company", "two Indian airlines": a country's name does not make a
         # description of a firm a name
-        described = not any((t.is_title or t.is_upper) and t.i not in table.token_country
-                            for t in name_span)
+        described = not any(capital(t) and t.i not in table.token_country for t in name_span)
         if described and sector == "BUS" and not respective:
             return
         if not is_proper and country is None and not respective:
@@ -795,13 +955,22 @@ class ActorResolver:
 
     def _org_country_from_context(self, doc: Doc, span: Span, table: ActorTable) -> str | None:
         """Cues just outside the name: "Venezuelan energy firm PDVSA", "X of Pakistan"."""
+        from accords.resolve.places import geocode
+
         start = span.start
-        for k in range(start - 1, max(-1, start - 5), -1):
+        for k in range(start - 1, max(-1, start - 8), -1):
             t = doc[k]
             if t.i in table.token_country and (t.i not in table.token_actor or
-                                              doc[k + 1].text in ("'s", "’s")):
-                return table.token_country[t.i]
-            if t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and t.text not in ("'s", "’s"):
+                                              doc[k + 1].text in ("'s", "’s") or
+                                              t.dep_ in ("compound", "amod", "nmod")):
+                return table.token_country[t.i]  # "US oil giant ExxonMobil"
+            if t.lower_ == "based" and k >= 2 and doc[k - 1].text == "-" and \
+                    doc[k - 2].is_title:
+                place = geocode(doc[k - 2].text)  # "the Hamburg-based shipping line"
+                if place is not None and place.country:
+                    return place.country
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and t.text not in (
+                    "'s", "’s", "-") and t.tag_ not in ("VBN", "VBG"):
                 break
         end = span.end
         if end + 1 < len(doc) and doc[end].lower_ == "of":
@@ -817,11 +986,19 @@ class ActorResolver:
         draft = table.drafts.get(key)
         if draft is None:
             # an acronym or a shorter form of an organisation already seen
+            words = norm.split()
             for other in table.drafts.values():
                 if other.kind == "organization" and (
                         country is None or other.country in (None, country)) and (
-                        name in other.aliases or normalize(other.name) == norm):
+                        name in other.aliases or normalize(other.name) == norm or (
+                            # "Amoco" after "Amoco Corp", "Mitsubishi" after "Mitsubishi
+                            # Motors": the first words of a name seen before
+                            not generic and not other.generic and
+                            normalize(other.name).split()[:len(words)] == words and
+                            len(normalize(other.name).split()) > len(words))):
                     draft = other
+                    if name != other.name:
+                        other.aliases.add(name)
                     break
         if draft is None:
             draft = Draft(key, "organization", name, country, sector, generic=generic)
@@ -833,14 +1010,21 @@ class ActorResolver:
                     table.token_actor[i] = draft.key
         # "Small and Medium Enterprises Development Authority (SMEDA)"
         doc = span.doc
-        if span.end + 2 < len(doc) and doc[span.end].text == "(":
-            close = next((k for k in range(span.end + 2, min(len(doc), span.end + 7))
+        after = span.end + (1 if span.end < len(doc) and doc[span.end].text == ">" else 0)
+        if after + 2 < len(doc) and doc[after].text == "(":
+            close = next((k for k in range(after + 2, min(len(doc), after + 7))
                           if doc[k].text == ")"), None)
-            acronym = doc[span.end + 1:close].text.replace(" ", "") if close else ""
+            acronym = doc[after + 1:close].text.replace(" ", "") if close else ""
             if re.fullmatch(r"[A-Z][A-Z&.\-]{1,11}", acronym):
                 draft.aliases.add(acronym)
-                for k in range(span.end + 1, close):
+                for k in range(after + 1, close):
                     table.token_actor[k] = draft.key
+        elif after + 2 < len(doc) and doc[after].text == "," and \
+                doc[after + 2].text in (",", ".") and \
+                _initials_match(doc[after + 1].text, name):
+            # "Kenya Ports Authority, KPA, signed": an acronym in apposition
+            draft.aliases.add(doc[after + 1].text)
+            table.token_actor[after + 1] = draft.key
         return draft.key
 
     # ---- the article's dyad --------------------------------------------------------------
