@@ -413,6 +413,14 @@ class EventCoder:
         if not recipient and verb is not None:
             recipient, place = self._destination(verb)
         countries = self._countries(participants)
+        bodies = [k for k in participants if self.table.drafts[k].kind == "international"]
+        if bodies and len(countries) < 2:
+            # a summit of an international body: its members meet, the host city's country is
+            # the venue, not a party ("AU leaders met in Niamey for an AU summit")
+            ev = EventDraft("CONSULT", "040", "multilateral", tok.i, participants, [],
+                            place=place)
+            self._add(ev, tok, sent)
+            return
         if len(countries) < 2 and len(participants) < 2:
             rec_c = self._countries(recipient)
             if participants and rec_c and not rec_c <= countries:
@@ -490,7 +498,7 @@ class EventCoder:
         if mod == "future" and intent(final.cameo):
             final = plover(intent(final.cameo) or "", coded.pattern_words) or final
         source, target = self._arguments(tok, inner)
-        if not source:
+        if not source and not (target and self._in_lead(sent) and final.event in UNNAMED_DOER):
             return
         target = [k for k in target if k not in source]
         if coded.pattern_words == 0 and inner is None and not target and \
@@ -549,8 +557,10 @@ class EventCoder:
 
     def _emit(self, coded: Coded, tok: Token, sent: Span, source: list[str],
               target: list[str], confidence: float = 0.6) -> bool:
-        """Add an event between sides; see _coded_verb for the rule on one-sided acts."""
-        if not source:
+        """Add an event between sides; see _coded_verb for the rule on one-sided acts. In the
+        lead, an act whose doer is not named ("three soldiers were killed in a bombing") is
+        coded with its target alone: it is the story."""
+        if not source and not (target and self._in_lead(sent) and coded.event in UNNAMED_DOER):
             return False
         target = [k for k in target if k not in source]
         self.lead_people = self._in_lead(sent)
@@ -585,6 +595,15 @@ class EventCoder:
             source = source or subject
             target = target or verb_target
             anchor = head
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
+                head.lower_ in ("in", "for", "into", "during") and \
+                (head.head.lemma_.lower() in HANDLED_ELSEWHERE or
+                 self.lexicon.code(head.head) is None):
+            # "converged for a rally", "took part in the protests": the clause's subject acts
+            subject, verb_target = self._arguments(head.head, None)
+            source = source or subject
+            target = target or verb_target
+            anchor = head.head
         elif tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
             # "Israeli airstrikes killed 20 people": the noun's modifiers act on the object
             if not target:
@@ -845,6 +864,8 @@ def _number(word: str) -> int | None:
 # Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
 TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",
                 "upon", "over", "for", "outside")
+# Acts news reports without naming the doer ("three soldiers were killed in a bombing")
+UNNAMED_DOER = frozenset({"ASSAULT", "COERCE"})
 # Heads that count members of a group: "thousands of protesters"
 QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
                             "million", "millions", "group", "band", "crowd", "number",

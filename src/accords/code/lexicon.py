@@ -27,6 +27,7 @@ from accords.gazetteer import get_gazetteer
 DEFAULT_CODES: dict[str, str] = {
     # appeals and demands (CAMEO 02 and 10 are both PLOVER REQUEST)
     "urge": "020", "appeal": "020", "implore": "020", "exhort": "020", "beseech": "020",
+    "seek": "020", "request": "020", "plead": "020",
     # agreeing, promising, offering: PLOVER AGREE
     "agree": "030", "pledge": "030", "vow": "030", "promise": "030", "commit": "030",
     # refusals
