@@ -168,10 +168,26 @@ def clause_words(verb: Token) -> tuple[list[Word], list[Word]]:
     return pre, post
 
 
+def _first_words(elements: list[list]) -> list[frozenset[str]]:
+    return [frozenset(alt.split()[0] for alt in alternatives) for alternatives, _ in elements]
+
+
+def _vocabulary(words: list[Word]) -> set[str]:
+    """Every dictionary word that could match one of `words` (see _word_matches)."""
+    out: set[str] = set()
+    for lower, lemma, _ in words:
+        out.update((lower, lemma, lemma + "s"))
+    return out
+
+
 class VerbLexicon:
     def __init__(self, table: dict):
         self._verbs: dict[str, list] = table["verbs"]
-        self._blocks: list[list] = table["blocks"]
+        # each pattern with the first words its elements can start with, so that a clause is
+        # matched in order only against patterns whose every element has a candidate word
+        self._blocks: list[list] = [
+            [(pre, post, code, _first_words(pre), _first_words(post))
+             for pre, post, code in block] for block in table["blocks"]]
 
     def __contains__(self, lemma: str) -> bool:
         return lemma in self._verbs or lemma in DEFAULT_CODES
@@ -202,7 +218,11 @@ class VerbLexicon:
             code = None
         best, best_words = None, 0
         next_word = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
-        for pre_el, post_el, p_code in self._blocks[block]:
+        pre_vocab, post_vocab = _vocabulary(pre), _vocabulary(post)
+        for pre_el, post_el, p_code, pre_first, post_first in self._blocks[block]:
+            if any(not (firsts & post_vocab) for firsts in post_first) or \
+                    any(not (firsts & pre_vocab) for firsts in pre_first):
+                continue
             if len(post_el) == 1 and post_el[0][1] and len(post_el[0][0]) == 1 and \
                     post_el[0][0][0] in _PREPOSITIONS and post_el[0][0][0] != next_word:
                 continue  # "call (ON)" is "call on X", not "telephoned X on Monday"
