@@ -273,3 +273,41 @@ def test_ec_is_the_european_community_before_1993() -> None:
     r = run("Brazil and the EC signed a textile agreement in Brussels on Monday.",
             published="2004-05-04")
     assert "European Commission" in actor_names(r), describe(r)
+
+
+# ---- the other side of a firm's deal ------------------------------------------------------
+
+def parties_of(record: Record) -> list[set[str]]:
+    n = {a.id: a.name for a in record.actors}
+    return [{n.get(p) for p in g.parties} for g in record.agreements]
+
+
+def test_it_as_the_subject_of_a_deal_is_the_firm() -> None:
+    r = run("Dutch brewer Grolsch Bier said on Monday that it signed a licensing agreement "
+            "with Mexican group Cerveceria Azteca.")
+    assert any({"Grolsch Bier", "Cerveceria Azteca"} <= p for p in parties_of(r)), describe(r)
+
+
+def test_it_with_no_firm_before_names_no_party() -> None:
+    r = run("It signed a licensing agreement with Mexican group Cerveceria Azteca.")
+    assert all(len(p) <= 1 for p in parties_of(r)), describe(r)
+
+
+def test_the_two_firms_are_the_last_two_named() -> None:
+    r = run("Korean shipbuilder Hanjin Heavy met Norwegian operator Fjord Lines on Monday. "
+            "The two firms signed a memorandum of understanding on ferry building.")
+    assert any({"Hanjin Heavy", "Fjord Lines"} <= p for p in parties_of(r)), describe(r)
+    assert any(set(g.countries) == {"KOR", "NOR"} for g in r.agreements), describe(r)
+
+
+def test_counterpart_in_a_purpose_clause_is_a_party() -> None:
+    r = run("Swedish truck maker Volvo Trucks has struck a deal to supply Chilean operator "
+            "Transportes Andinos with 500 lorries.")
+    assert any({"Volvo Trucks", "Transportes Andinos"} <= p for p in parties_of(r)), \
+        describe(r)
+
+
+def test_a_firm_setting_up_a_venture_with_another_both_sides() -> None:
+    r = run("Thai miner Siam Ores signed an agreement to set up a joint venture with "
+            "Canada's Northern Nickel Corp to build a smelter.")
+    assert any({"Siam Ores", "Northern Nickel Corp"} <= p for p in parties_of(r)), describe(r)

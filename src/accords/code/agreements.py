@@ -42,6 +42,9 @@ STATUS_VERBS = {
     "scrap": "terminated", "denounce": "terminated", "negotiate": "negotiating",
     "discuss": "negotiating", "approve": "agreed", "endorse": "agreed", "adopt": "agreed",
 }
+# Nouns that refer back to firms: "the two firms signed", "both companies"
+FIRM_NOUNS = {"firm", "company", "group", "bank", "carmaker", "maker", "partner", "airline",
+              "corporation", "concern", "lender", "insurer", "operator", "producer"}
 PARTY_MARKERS = {"between", "with", "involving", "among", "amongst"}
 DETERMINERS_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "such"}
 # "this agreement", "that deal": always the one already mentioned
@@ -148,6 +151,11 @@ def _phrase_tokens(prep: Token) -> list[Token]:
                 continue
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _purpose_clause(tok: Token) -> bool:
+    """"a deal to supply X": an infinitive on the instrument says what it is for."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _reported_act(verb: Token) -> bool:
@@ -447,6 +455,8 @@ class AgreementCoder:
                 key = self._last_person_before(node.i)
                 if key:
                     keys.append(key)
+            if not keys:
+                keys.extend(k for k in self._firms_referred(node) if k not in keys)
         # "signed with Japan": the counterpart attached to the verb
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
@@ -455,6 +465,32 @@ class AgreementCoder:
                     if key and key not in keys:
                         keys.append(key)
         return self._expand_dyad(keys)
+
+    def _firms_referred(self, node: Token) -> list[str]:
+        """"it" and "the two firms" as the subject of a deal: the organisation (or the two)
+        the article last made a subject, else the last named before."""
+        if node.lower_ == "it":
+            want = 1
+        elif node.lemma_ in FIRM_NOUNS and node.tag_ == "NNS" and any(
+                c.lower_ in ("two", "both") for c in node.children):
+            want = 2
+        else:
+            return []
+        start = node.sent.start
+        window = [t for t in node.doc[max(0, start - 120):node.i]]
+        subjects: list[str] = []
+        named: list[str] = []
+        for t in reversed(window):
+            key = self.table.token_actor.get(t.i)
+            if not key or not key.startswith("org:"):
+                continue
+            if key not in named:
+                named.append(key)
+            if t.dep_ in ("nsubj", "nsubjpass") and key not in subjects:
+                subjects.append(key)
+        if want == 1:
+            return (subjects or named)[:1]
+        return named[:2] if len(named) >= 2 else []
 
     def _last_person_before(self, i: int) -> str | None:
         for k in range(i - 1, -1, -1):
@@ -477,7 +513,8 @@ class AgreementCoder:
                         allowed.update(t.i for t in c.subtree)
         keys: list[str] = []
         for tok in scope:
-            if tok.dep_ in ("relcl",) or tok.lower_ in ("amid", "while", "which", "after"):
+            if (tok.dep_ in ("relcl",) and not _purpose_clause(tok)) or \
+                    tok.lower_ in ("amid", "while", "which", "after"):
                 break
             if allowed is not None and tok.i not in allowed:
                 continue
@@ -491,7 +528,13 @@ class AgreementCoder:
         d = AgreementDraft(instrument=cls, head=tok.i, verb=verb)
         d.evidence.append((sent.start_char, sent.end_char))
         subject_keys = self._subject_actors(verb)
-        parties = list(group) or self._scope_institutions(scope, tok, verb) or subject_keys
+        scoped = [] if group else self._scope_institutions(scope, tok, verb)
+        parties = list(group) or scoped or subject_keys
+        if scoped and subject_keys and all(
+                self.table.drafts[k].kind == "organization" for k in subject_keys
+                if k in self.table.drafts):
+            # "A signed an agreement to set up a venture with B": A is a side as well
+            parties += [k for k in subject_keys if k not in parties]
         if group and (len(group) == 1 or all(
                 self.table.drafts[k].kind in ("country", "person") for k in group
                 if k in self.table.drafts)):
@@ -632,7 +675,7 @@ class AgreementCoder:
         for tok in scope:
             if allowed is not None and tok.i not in allowed:
                 continue
-            if tok.dep_ == "relcl":
+            if tok.dep_ == "relcl" and not _purpose_clause(tok):
                 break
             key = self.table.token_actor.get(tok.i)
             if key and key.startswith("country:") and key not in keys:

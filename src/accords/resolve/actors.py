@@ -88,7 +88,10 @@ DESCRIPTOR_NOUNS = {"bank", "firm", "company", "corporation", "group", "maker", 
                     "giant", "rival", "carrier", "operator", "producer", "manufacturer", "line",
                     "partner", "subsidiary", "unit", "supplier", "lender", "insurer",
                     "conglomerate", "concern", "airline", "consortium", "developer", "retailer",
-                    "distributor", "refiner", "exporter", "importer", "venture", "utility", "broker", "builder", "contractor"}
+                    "distributor", "refiner", "exporter", "importer", "venture", "utility",
+                    "brewer", "miner", "shipbuilder", "steelmaker", "carmaker", "automaker",
+                    "chipmaker", "drugmaker", "trader", "shipper", "explorer", "investor",
+                    "broker", "builder", "contractor"}
 # Titles of people who report or comment rather than act for a state.
 REPORTER_SECTORS = {"MED"}
 # Abbreviations that named different bodies over time: (in use until, body), oldest first.
@@ -654,13 +657,15 @@ class ActorResolver:
             if t.is_space and end > i:
                 end += 1  # a line break inside the name
                 continue
+            held = table.token_actor.get(end)
             if not (t.text[:1].isupper() and (t.pos_ == "PROPN" or (
-                    end > i and t.pos_ == "NOUN")) and end not in table.token_actor and
-                    end not in table.token_country and not t.is_sent_start and
+                    end > i and t.pos_ == "NOUN")) and
+                    (held is None or held.startswith("country:")) and not t.is_sent_start and
                     not self.gz.title(t.text)):
                 break
             end += 1
-            last = end
+            if end - 1 not in table.token_country:
+                last = end  # a name may hold a country ("Kenya Airways"), not end with one
         if last == i or last - i > 6:
             return None
         return i, last
