@@ -5,7 +5,11 @@ A floor becomes the measured F1 minus a margin (default 0.02), so that harmless 
 fail the gate. Floors only go up unless --allow-lower is given: lowering one is a decision to
 accept a loss, and should be visible in review. The corpus digest is always refreshed.
 
-    python scripts/update_floors.py [--examples DIR] [--margin 0.02] [--allow-lower] [--dry-run]
+    python scripts/update_floors.py [--set examples|wikinews] [--examples DIR] [--margin 0.02]
+                                    [--allow-lower] [--dry-run]
+
+Each development set has its own floors file: `tests/accuracy_floors.json` for
+`../shared/examples`, `tests/accuracy_floors_wikinews.json` for `../shared/examples-wikinews`.
 """
 
 from __future__ import annotations
@@ -22,11 +26,17 @@ from accords.evaluate import corpus_digest, evaluate_dir
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS_FILE = ROOT / "tests" / "accuracy_floors.json"
 METRICS = ("agreements", "parties", "events", "actors")
+# development set -> (environment variable, folder under ../shared, floors file)
+SETS = {
+    "examples": ("ACCORDS_EXAMPLES", "examples", FLOORS_FILE),
+    "wikinews": ("ACCORDS_WIKINEWS", "examples-wikinews",
+                 ROOT / "tests" / "accuracy_floors_wikinews.json"),
+}
 
 
-def default_examples() -> Path:
-    env = os.environ.get("ACCORDS_EXAMPLES")
-    return Path(env) if env else ROOT.parent / "shared" / "examples"
+def default_examples(which: str = "examples") -> Path:
+    env, folder, _ = SETS[which]
+    return Path(os.environ[env]) if os.environ.get(env) else ROOT.parent / "shared" / folder
 
 
 def new_floors(
@@ -60,12 +70,16 @@ def new_floors(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--examples", type=Path, default=default_examples())
-    parser.add_argument("--floors", type=Path, default=FLOORS_FILE)
+    parser.add_argument("--set", choices=sorted(SETS), default="examples",
+                        help="which development set (and floors file)")
+    parser.add_argument("--examples", type=Path, default=None)
+    parser.add_argument("--floors", type=Path, default=None)
     parser.add_argument("--margin", type=float, default=0.02)
     parser.add_argument("--allow-lower", action="store_true", help="let a floor go down")
     parser.add_argument("--dry-run", action="store_true", help="print, do not write")
     args = parser.parse_args(argv)
+    args.examples = args.examples or default_examples(args.set)
+    args.floors = args.floors or SETS[args.set][2]
 
     old = json.loads(args.floors.read_text(encoding="utf-8")) if args.floors.exists() else {}
     report = evaluate_dir(args.examples, progress=sys.stderr.isatty())

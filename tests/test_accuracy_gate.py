@@ -21,14 +21,21 @@ from accords.evaluate import corpus_digest, evaluate_dir
 
 FLOORS_FILE = Path(__file__).with_name("accuracy_floors.json")
 METRICS = ("agreements", "parties", "events", "actors")
+# each development set has its own floors: (environment variable, folder, floors file)
+SETS = {
+    "examples": ("ACCORDS_EXAMPLES", "examples", FLOORS_FILE),
+    "wikinews": ("ACCORDS_WIKINEWS", "examples-wikinews",
+                 Path(__file__).with_name("accuracy_floors_wikinews.json")),
+}
 
 
-def examples_dir() -> Path:
-    """ACCORDS_EXAMPLES, else the shared examples next to the repository (../shared/examples)."""
-    env = os.environ.get("ACCORDS_EXAMPLES")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "shared" / "examples"
+def examples_dir(which: str = "examples") -> Path:
+    """The set's environment variable, else the shared folder next to the repository
+    (../shared/examples, ../shared/examples-wikinews)."""
+    env, folder, _ = SETS[which]
+    if os.environ.get(env):
+        return Path(os.environ[env])
+    return Path(__file__).resolve().parents[2] / "shared" / folder
 
 
 def _worst_documents(report: dict, limit: int = 8) -> str:
@@ -49,11 +56,13 @@ def _worst_documents(report: dict, limit: int = 8) -> str:
 
 
 @pytest.mark.model
-def test_accuracy_floors() -> None:
-    folder = examples_dir()
+@pytest.mark.parametrize("which", sorted(SETS))
+def test_accuracy_floors(which: str) -> None:
+    folder = examples_dir(which)
+    env, _, floors_file = SETS[which]
     if not folder.is_dir():
-        pytest.skip(f"no gold examples at {folder} (set ACCORDS_EXAMPLES to the examples folder)")
-    floors = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+        pytest.skip(f"no gold examples at {folder} (set {env} to the {which} folder)")
+    floors = json.loads(floors_file.read_text(encoding="utf-8"))
 
     digest = corpus_digest(folder)
     corpus_note = ""
@@ -61,7 +70,7 @@ def test_accuracy_floors() -> None:
         corpus_note = (
             f"corpus at {folder} differs from the one the floors were set on "
             f"(digest {digest[:12]} != {floors['corpus_digest'][:12]}); "
-            "re-measure with scripts/update_floors.py once the change is intended"
+            f"re-measure with scripts/update_floors.py --set {which} once the change is intended"
         )
         warnings.warn(corpus_note, stacklevel=1)
 
