@@ -61,6 +61,15 @@ TYPE_CASES = [
     ("Spain praised Morocco for its cooperation on migration.", "SUPPORT", "051", {"ESP"},
      {"MAR"}),
     ("Russian warplanes bombed villages in Ukraine.", "ASSAULT", "19", {"RUS"}, set()),
+    ("France telephoned Germany on Monday about the crisis.", "CONSULT", "041", {"FRA"},
+     {"DEU"}),
+    ("Egypt hosted the Sudanese foreign minister in Cairo.", "CONSULT", "043", {"EGY"},
+     {"SDN"}),
+    ("Italy eased restrictions on Libyan imports.", "CONCEDE", "08", {"ITA"}, {"LBY"}),
+    ("Brazil and Argentina cooperated on a joint investigation into smuggling.", "COOPERATE",
+     "06", {"BRA", "ARG"}, set()),
+    ("Russia vetoed the resolution on Syria.", "REJECT", "129", {"RUS"}, {"SYR"}),
+    ("Poland recalled its ambassador from Belarus.", "SANCTION", "161", {"POL"}, {"BLR"}),
 ]
 
 
@@ -187,6 +196,13 @@ def test_event_noun_with_possessor_and_target() -> None:
     assaults = [e for e in record.events if e.cameo == "192"]
     assert len(assaults) == 1, describe(record)
     assert sides(record, assaults[0])[1] == {"UKR"}
+
+
+def test_a_group_in_an_of_phrase_is_the_target() -> None:
+    record = run("The government of Chile conceded to the demands of the protesters.")
+    ev = only(record, "CONCEDE")
+    target = record.actor(ev.recipient[0])
+    assert (target.name, target.sector) == ("protesters", "OPP"), describe(record)
 
 
 def test_non_state_groups_are_actors_with_a_sector() -> None:

@@ -138,10 +138,11 @@ class EventCoder:
         for t in node.subtree:
             iso = self.table.token_country.get(t.i)
             if iso and node.lemma_ in ("leader", "minister", "president", "government",
-                                       "official", "officials", "delegation"):
-                key = self.table.country_key(iso)
-                if key in self.table.drafts:
-                    return [key]
+                                       "official", "officials", "delegation", "envoy",
+                                       "ambassador", "diplomat", "chancellor", "premier"):
+                # "the Sudanese foreign minister": an unnamed official acts for the state
+                self.table.ensure_country(iso, self.gz)
+                return [self.table.country_key(iso)]
         if node.lower_ in GUEST_NOUNS or node.lemma_ in GUEST_NOUNS:
             for ev in reversed(self.events):
                 if ev.cameo == "042":
@@ -719,6 +720,12 @@ class EventCoder:
                         keys.append(self.table.country_key(iso))
         if not keys:
             group = self._group(node)
+            if group is None:
+                # "the demands of the protesters": the group named in an "of" phrase
+                for prep in node.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        group = next((self._group(p) for p in prep.children
+                                      if p.dep_ == "pobj"), None)
             if group:
                 return [group]
         if not keys:
