@@ -11,8 +11,9 @@ the output's `sources` field). CAMEO codes become PLOVER types through the gazet
 built from CAMEO2PLOVER-2021.txt (scripts/build_gazetteer.py).
 
 The agents file (Phoenix.agents.txt, same licence) gives the sector of group nouns that stand
-for non-state and state actors ("rebels" REB, "riot police" COP, "protesters" OPP), written
-to data/agents.json; the coder uses it for events whose parties are such groups.
+for non-state and state actors ("rebels" REB, "riot police" COP, "protesters" OPP), and the
+MilNonState file the country and sector of named armed groups ("Taliban" AFG REB); both are
+written to data/agents.json for events whose parties are such groups.
 
     python scripts/build_event_lexicon.py [--data ../shared/data] [--out src/accords/code/data]
 """
@@ -207,6 +208,48 @@ def read_agents(path: Path) -> dict[str, str]:
     return agents
 
 
+# CAMEO country codes that are not ISO 3166-1 alpha-3 (regions such as SAS stay unplaced)
+CAMEO_COUNTRIES = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KSV": "XKX", "KOS": "XKX"}
+
+
+def read_armed_groups(path: Path) -> dict[str, list]:
+    """Named non-state armed groups (Phoenix.MilNonState.actors.txt, from the START TOPS data):
+    every name and alias (lower case) -> [ISO3 or None, sector]."""
+    import pycountry
+
+    groups: dict[str, list] = {}
+    current: list | None = None
+    for raw in path.read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            current = None
+            continue
+        if line.startswith("+") and current is not None:
+            names = [line[1:]]
+        elif line[:1].isalnum():
+            m = re.match(r"^(\S+)\s*(?:\[([A-Z]{6})\])?", line)
+            if not m:
+                continue
+            code = m.group(2) or ""
+            iso = CAMEO_COUNTRIES.get(code[:3], code[:3]) if code else None
+            if iso and pycountry.countries.get(alpha_3=iso) is None and iso != "XKX":
+                iso = None
+            current = [iso, AGENT_SECTORS.get(code[3:6], "REB")]
+            names = [m.group(1)]
+        else:
+            continue
+        for name in names:
+            name = re.sub(r"_?\([^)]*\)_?", "_", name.split("+")[0])
+            word = _word(name)
+            # names made of a date ("17 November") would fire on every date in the news
+            if word and len(word) > 2 and not re.search(r"\d", word) and word not in groups:
+                groups[word] = current
+            acronym = re.search(r"\(([A-Z]{2,})\)", names[0])
+            if acronym and acronym.group(1).lower() not in groups:
+                groups[acronym.group(1).lower()] = current
+    return groups
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -219,10 +262,13 @@ def main() -> None:
     n_patterns = sum(len(b) for b in table["blocks"])
     print(f"{args.out / 'verbs.json'}: {len(table['verbs'])} verbs, {n_patterns} patterns")
     agents = read_agents(args.data / "petrarch2" / "Phoenix.agents.txt")
+    groups = read_armed_groups(args.data / "petrarch2" / "Phoenix.MilNonState.actors.txt")
     (args.out / "agents.json").write_text(json.dumps({
-        "source": "Phoenix.agents.txt (PETRARCH2), Open Event Data Alliance, MIT licence",
-        "agents": agents}, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{args.out / 'agents.json'}: {len(agents)} group nouns")
+        "source": "Phoenix.agents.txt and Phoenix.MilNonState.actors.txt (PETRARCH2), Open "
+                  "Event Data Alliance, MIT licence",
+        "agents": agents, "groups": groups}, separators=(",", ":"), sort_keys=True) + "\n",
+        encoding="utf-8")
+    print(f"{args.out / 'agents.json'}: {len(agents)} group nouns, {len(groups)} named groups")
 
 
 if __name__ == "__main__":

@@ -198,6 +198,14 @@ def test_event_noun_with_possessor_and_target() -> None:
     assert sides(record, assaults[0])[1] == {"UKR"}
 
 
+def test_named_armed_groups_get_their_country_and_sector() -> None:
+    record = run("Hezbollah fired rockets at northern Israel on Sunday.")
+    ev = only(record, "ASSAULT")
+    source = record.actor(ev.actor[0])
+    assert (source.country, source.sector) == ("LBN", "REB"), describe(record)
+    assert sides(record, ev)[1] == {"ISR"}
+
+
 def test_a_group_in_an_of_phrase_is_the_target() -> None:
     record = run("The government of Chile conceded to the demands of the protesters.")
     ev = only(record, "CONCEDE")

@@ -9,6 +9,7 @@ built from the agreements so that the signing and the instruments it covers stay
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from accords.code.lexicon import (
     HANDLED_ELSEWHERE,
     Coded,
     get_agents,
+    get_armed_groups,
     get_lexicon,
     intent,
     noun_code,
@@ -640,6 +642,17 @@ class EventCoder:
                         keys += [k for k in self._actors_of(p) if k not in keys]
         return keys
 
+    def _named_group(self, node: Token, hit: list) -> str:
+        """A named armed group the actor resolver did not register ("Taliban fighters")."""
+        left = min([node.i] + [t.i for t in node.subtree if t.dep_ in ("compound", "flat")])
+        span = self.doc[left:node.i + 1]
+        key = f"group:{hit[1]}:{hit[0]}:{span.text.lower()}"
+        if key not in self.table.drafts:
+            self.table.drafts[key] = Draft(key, "organization", span.text, hit[0], hit[1])
+            self.pending_groups.add(key)
+        self.table.drafts[key].mentions.append((span.start_char, span.end_char))
+        return key
+
     def _group(self, node: Token) -> str | None:
         """A non-state group named by a common noun ("rebels", "Syrian protesters", "the
         opposition"), with the sector the Phoenix agents dictionary gives it and the country
@@ -704,6 +717,22 @@ class EventCoder:
         """Actors named in `node`'s phrase; else the countries its words stand for ("Israeli
         troops" acts for Israel); else the person or body a pronoun or title refers to."""
         keys = self._expand(_keys_in(node, self.table))
+        armed = get_armed_groups()
+        for k in keys:
+            d = self.table.drafts[k]
+            if d.kind in ("organization", "person") and d.country is None:
+                # "Hezbollah", "the Taliban": a named armed group of the Phoenix dictionary
+                # (the parser may have taken "Boko Haram" for a person)
+                hit = armed.get(re.sub(r"^the\s+", "", d.name.lower()))
+                if hit:
+                    d.kind, d.country, d.sector = "organization", hit[0], hit[1]
+                    d.roles = []
+        if not keys and node.pos_ == "PROPN":
+            name = " ".join(t.text for t in node.subtree if t.dep_ in ("compound", "flat") or
+                            t is node).lower()
+            hit = armed.get(name) or armed.get(node.lower_)
+            if hit:
+                keys = [self._named_group(node, hit)]
         if keys:
             # a conjunct written as a plural demonym stands for its country: "Vietnam and
             # the Philippines", "the Americans and the Indians"

@@ -311,6 +311,14 @@ def get_agents() -> dict[str, str]:
 
 
 @cache
+def get_armed_groups() -> dict[str, list]:
+    """Named non-state armed group (lower case) -> [ISO3 or None, sector], from the Phoenix
+    MilNonState actors dictionary."""
+    data = resources.files("accords.code").joinpath("data/agents.json").read_text("utf-8")
+    return json.loads(data)["groups"]
+
+
+@cache
 def get_lexicon() -> VerbLexicon:
     data = resources.files("accords.code").joinpath("data/verbs.json").read_text("utf-8")
     return VerbLexicon(json.loads(data))
