@@ -5,11 +5,12 @@ A floor becomes the measured F1 minus a margin (default 0.02), so that harmless 
 fail the gate. Floors only go up unless --allow-lower is given: lowering one is a decision to
 accept a loss, and should be visible in review. The corpus digest is always refreshed.
 
-    python scripts/update_floors.py [--set examples|wikinews] [--examples DIR] [--margin 0.02]
+    python scripts/update_floors.py [--set examples|wikinews|heldout] [--examples DIR] [--margin 0.02]
                                     [--allow-lower] [--dry-run]
 
 Each development set has its own floors file: `tests/accuracy_floors.json` for
-`../shared/examples`, `tests/accuracy_floors_wikinews.json` for `../shared/examples-wikinews`.
+`../shared/examples`, `tests/accuracy_floors_wikinews.json` for `../shared/examples-wikinews`,
+`tests/accuracy_floors_heldout.json` for the articles annotated in `tests/data/heldout`.
 """
 
 from __future__ import annotations
@@ -31,12 +32,16 @@ SETS = {
     "examples": ("ACCORDS_EXAMPLES", "examples", FLOORS_FILE),
     "wikinews": ("ACCORDS_WIKINEWS", "examples-wikinews",
                  ROOT / "tests" / "accuracy_floors_wikinews.json"),
+    "heldout": ("ACCORDS_HELDOUT", str(ROOT / "tests" / "data" / "heldout"),
+                ROOT / "tests" / "accuracy_floors_heldout.json"),
 }
 
 
 def default_examples(which: str = "examples") -> Path:
     env, folder, _ = SETS[which]
-    return Path(os.environ[env]) if os.environ.get(env) else ROOT.parent / "shared" / folder
+    if os.environ.get(env):
+        return Path(os.environ[env])
+    return Path(folder) if Path(folder).is_absolute() else ROOT.parent / "shared" / folder
 
 
 def new_floors(
