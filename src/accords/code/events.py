@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from accords.code.agreements import instrument_class
 from accords.code.lexicon import (
     HANDLED_ELSEWHERE,
+    THREAT_CODES,
     Coded,
     get_agents,
     get_armed_groups,
@@ -461,6 +462,9 @@ class EventCoder:
 
     # ---- any verb of the Phoenix lexicon ---------------------------------------------------
     def _coded_verb(self, tok: Token, sent: Span) -> None:
+        if tok.lemma_.lower() in LIGHT_VERBS and any(
+                c.dep_ == "dobj" and noun_code(c) for c in tok.children):
+            return  # "issued an ultimatum", "staged a protest": the noun says what was done
         coded = self.lexicon.code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
@@ -472,7 +476,9 @@ class EventCoder:
                 c.dep_ == "neg" for c in gov.head.children)
             stance = Coded("120" if negated else "030", "REJECT" if negated else "AGREE",
                            None, None, 0)
-            coded = plover(combine(stance, coded.event, coded)) or stance
+            threat = THREAT_CODES.get(coded.cameo) if not negated else None
+            coded = plover(threat) if threat else plover(combine(stance, coded.event, coded))
+            coded = coded or stance
         if coded is None:
             return
         inner = _complement(tok) if coded.event in GOVERNING_TYPES else None
@@ -520,9 +526,10 @@ class EventCoder:
         self.lead_people = False
         if not sides or (len(sides) < 2 and not self._in_lead(sent)):
             return
+        confidence = 0.5 + 0.1 * bool(coded.pattern_words) + 0.1 * bool(target) + \
+            self._salience(tok) - 0.2 * (not source)
         ev = EventDraft(final.event, final.cameo, final.mode, tok.i, source, target,
-                        confidence=0.5 + 0.1 * bool(coded.pattern_words) + 0.1 * bool(target),
-                        lexical=True)
+                        confidence=round(confidence, 2), lexical=True)
         self._add(ev, tok, sent)
         if inner is not None:
             self.folded_governors.add(tok.i)
@@ -558,6 +565,15 @@ class EventCoder:
             self.folded.update(t.i for t in verb.subtree if t.i != verb.i and
                                t.pos_ in ("VERB", "NOUN"))
 
+    def _salience(self, anchor: Token) -> float:
+        """A bonus to the confidence of the act a sentence reports in its main clause, over
+        acts in purpose and subordinate clauses ("staged demonstrations to demand reforms")."""
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+        if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and
+                                   verb.head.lemma_.lower() in ("say", "announce", "report")):
+            return 0.1
+        return 0.0
+
     def _emit(self, coded: Coded, tok: Token, sent: Span, source: list[str],
               target: list[str], confidence: float = 0.6) -> bool:
         """Add an event between sides; see _coded_verb for the rule on one-sided acts. In the
@@ -571,6 +587,8 @@ class EventCoder:
         self.lead_people = False
         if not sides or (len(sides) < 2 and not self._in_lead(sent)):
             return False
+        if not source:
+            confidence -= 0.2  # an act without its doer is the least certain reading
         ev = EventDraft(coded.event, coded.cameo, coded.mode, tok.i, source, target,
                         confidence=confidence, lexical=True)
         self._add(ev, tok, sent)
@@ -590,9 +608,17 @@ class EventCoder:
         target = self._noun_targets(tok)
         if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head is not tok:
             lemma = head.lemma_.lower()
-            if lemma not in HANDLED_ELSEWHERE and self.lexicon.code(head) is not None:
+            response = RESPONSES.get((coded.event, lemma))
+            if response:
+                # "accepted the demands" CONCEDE, "rejected the appeal" REJECT, "accepted the
+                # offer" AGREE: the answer to a request or an offer
+                coded = plover(response) or coded
+            elif lemma in STANCE_VERBS:
+                return  # "discussed the sanctions", "condemned the attack": the verb's act
+            elif lemma not in LIGHT_VERBS and lemma not in HANDLED_ELSEWHERE and \
+                    self.lexicon.code(head) is not None:
                 return  # the verb's own code says it ("imposed sanctions")
-            if lemma in HANDLED_ELSEWHERE - {"hold", "make", "do", "have"}:
+            elif lemma in HANDLED_ELSEWHERE - {"hold", "make", "do", "have"}:
                 return
             subject, verb_target = self._arguments(head, None)
             source = source or subject
@@ -619,7 +645,7 @@ class EventCoder:
         mod = modality(anchor)
         if mod == "future" and intent(coded.cameo):
             coded = plover(intent(coded.cameo) or "") or coded
-        self._emit(coded, tok, sent, source, target, confidence=0.55)
+        self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
 
     def _modifier_actors(self, noun: Token) -> list[str]:
         """Who a noun's own modifiers say acted: "Russia's", "Israeli", "U.S.", "by NATO"."""
@@ -900,6 +926,25 @@ def _number(word: str) -> int | None:
 # Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
 TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",
                 "upon", "over", "for", "outside")
+# Verbs that carry an event noun without saying what was done themselves
+LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct", "issue",
+                         "make", "begin", "start", "continue", "resume", "step", "lodge",
+                         "file", "deliver", "announce", "order", "unleash", "wage", "lead",
+                         "organise", "organize", "call", "declare", "pledge"})
+# Verbs that take a stance on an act named by their object: the act is theirs to code
+STANCE_VERBS = frozenset({"discuss", "debate", "consider", "study", "condemn", "criticise",
+                          "criticize", "denounce", "deplore", "support", "back", "oppose",
+                          "welcome", "praise", "deny", "investigate", "protest", "fear",
+                          "expect", "prevent", "avert", "avoid", "end", "stop", "halt",
+                          "cancel", "postpone", "suspend", "lift", "ease", "violate"})
+# The answer to a request or an offer named by the object: (noun's type, verb) -> CAMEO
+RESPONSES = {("REQUEST", "accept"): "080", ("REQUEST", "meet"): "080",
+             ("REQUEST", "grant"): "080", ("REQUEST", "heed"): "080",
+             ("REQUEST", "reject"): "120", ("REQUEST", "refuse"): "120",
+             ("REQUEST", "dismiss"): "120", ("REQUEST", "ignore"): "120",
+             ("REQUEST", "deny"): "120", ("AGREE", "accept"): "030",
+             ("AGREE", "reject"): "120", ("AGREE", "refuse"): "120",
+             ("AGREE", "decline"): "120", ("AGREE", "dismiss"): "120"}
 # Acts news reports without naming the doer ("three soldiers were killed in a bombing")
 UNNAMED_DOER = frozenset({"ASSAULT", "COERCE"})
 # Heads that count members of a group: "thousands of protesters"

@@ -42,7 +42,7 @@ DEFAULT_CODES: dict[str, str] = {
     # aid
     "donate": "070",
     # force
-    "invade": "192", "bomb": "195", "shell": "194", "airstrike": "195",
+    "invade": "190", "bomb": "195", "shell": "194", "airstrike": "195",
     # sanctions
     "sanction": "163", "embargo": "163", "expel": "166",
     # mobilising
@@ -73,8 +73,9 @@ NOUN_CODES: dict[str, str] = {
     "pledge": "030", "promise": "030", "aid": "070", "assistance": "070", "donation": "070",
     "grant": "071", "loan": "071", "relief": "073", "humanitarian aid": "073",
     "military aid": "072", "arms sale": "072", "attack": "190", "offensive": "190",
-    "assault": "190", "invasion": "192", "occupation": "192", "annexation": "192",
-    "incursion": "192", "bombing": "190", "shelling": "194", "bombardment": "194",
+    "assault": "190", "invasion": "190", "occupation": "192", "annexation": "192",
+    "incursion": "190", "artillery fire": "194", "mortar fire": "194", "rocket fire": "195",
+    "gunfire": "193", "tank fire": "194", "bombing": "190", "shelling": "194", "bombardment": "194",
     "airstrike": "195", "air strike": "195", "air raid": "195", "missile strike": "195",
     "drone strike": "195", "raid": "190", "ambush": "190", "massacre": "200",
     "assassination": "186", "kidnapping": "181", "abduction": "181", "arrest": "173",
@@ -298,8 +299,8 @@ def noun_code(tok: Token) -> str | None:
             code = NOUN_CODES.get(f"{c.lower_} {lemma}")
             if code:
                 return code
-    if lemma in ("strike", "call", "conversation"):
-        return None  # alone: a labour or military strike, a call for something
+    if lemma in ("strike", "call", "conversation", "fire"):
+        return None  # alone: a labour or military strike, a call for something, a blaze
     return NOUN_CODES.get(lemma) or NOUN_CODES.get(tok.lower_)
 
 
