@@ -23,7 +23,7 @@ from accords.store import Store
 from accords.store.ingest import ingest
 from accords.web import create_app
 from accords.web.api import EXTRACT_MAX_BYTES, MAX_INGEST_DOCUMENTS
-from accords.web.app import MAX_BODY_BYTES, MAX_PAGE_SIZE, TOKEN_ENV
+from accords.web.dependencies import MAX_BODY_BYTES, MAX_PAGE_SIZE, TOKEN_ENV
 from accords.web.server import running_server
 
 pytestmark = pytest.mark.model

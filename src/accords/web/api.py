@@ -12,7 +12,6 @@ extractor are synchronous, so FastAPI runs them in its thread pool.
 from __future__ import annotations
 
 import hmac
-import re
 import threading
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -21,8 +20,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
-from accords import gazetteer
-from accords.errors import AccordsError, InputError
+from accords.errors import InputError
 from accords.ingest.documents import (
     MAX_TEXT_BYTES,
     SourceDocument,
@@ -31,7 +29,6 @@ from accords.ingest.documents import (
     detect_language,
 )
 from accords.model import (
-    PLOVER_EVENTS,
     ActorKind,
     Document,
     Record,
@@ -41,7 +38,7 @@ from accords.model import (
     StoredEvent,
 )
 from accords.store import Filters, Store, record_pk
-from accords.web.app import MAX_PAGE_SIZE, store_of
+from accords.web.dependencies import MAX_PAGE_SIZE, event_type, resolve_country, store_of
 
 MAX_OFFSET = 2**31 - 1
 """Largest `offset`: beyond any real store, and inside every database's integer range."""
@@ -113,50 +110,8 @@ def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-def resolve_country(code: str) -> str:
-    """The ISO alpha-3 code of a country code the gazetteer knows (any case); ValueError
-    with a message (and a suggestion, where the gazetteer's resolver gives one) otherwise: a
-    typo such as XYZ must not read as a country with nothing recorded. URLs and filters
-    take alpha-3 codes, so that every country has one address."""
-    iso = code.strip().upper()
-    hint = ""
-    if len(iso) == 3 and iso.isalpha():
-        resolve = getattr(gazetteer, "resolve_country_arg", None)  # the CLI's, if there
-        if resolve is None:
-            if gazetteer.get_gazetteer().country_name(iso) != iso:
-                return iso
-        else:
-            try:
-                if resolve(iso) == iso:
-                    return iso
-            except AccordsError as exc:
-                found = re.search(r"did you mean [^?]*\?", str(exc))
-                hint = f"; {found.group(0)}" if found else ""
-    raise ValueError(f"unknown country code {code!r}: use an ISO 3166-1 alpha-3 code such "
-                     f"as PAK{hint}")
-
-
-def known_country(code: str) -> str | None:
-    """`resolve_country`, None for a code that names no country."""
-    try:
-        return resolve_country(code)
-    except ValueError:
-        return None
-
-
 def _country(value: str) -> str:
     return resolve_country(value)
-
-
-def event_type(value: str) -> str:
-    """A PLOVER type in any case ("accuse" -> "ACCUSE"), or a CAMEO code as given: a word that
-    names no type is refused rather than answered with an empty list."""
-    if value.isdigit():
-        return value
-    if value.upper() not in PLOVER_EVENTS:
-        raise ValueError(f"unknown PLOVER event type {value!r}; one of {', '.join(PLOVER_EVENTS)}"
-                         " or a CAMEO code such as 057")
-    return value.upper()
 
 
 Country = Annotated[str, Field(pattern=r"^[A-Za-z]{3}$", examples=["PAK"],

@@ -1,5 +1,7 @@
-"""The FastAPI application: the REST API (`api.py`) and the HTML pages (`pages.py`) over one
-`Store`, with the limits and error handling both share.
+"""The FastAPI application: mounts the REST API (`api.py`) and the HTML pages (`pages.py`) over
+one `Store`, and handles errors and request limits for both. What the routers share with the
+app (limits, paths, the store of a request) is in `dependencies.py`, which they import instead
+of this module.
 
 Every error reaches the client as JSON (`{"error": {"status", "message"}}`) or, for a browser
 page, as a small HTML page; never as a stack trace. Request bodies are capped before they are
@@ -25,17 +27,12 @@ from starlette.types import ASGIApp
 
 from accords import __version__
 from accords.store import Store
+from accords.web import api, pages
+from accords.web.dependencies import MAX_BODY_BYTES, STATIC, TOKEN_ENV
 from accords.web.hygiene import AccessLog, HeadAsGet, SecurityHeaders
 
-MAX_BODY_BYTES = 4 * 1024 * 1024
-"""Largest request body accepted: a few long articles; the extractor refuses more anyway."""
-MAX_PAGE_SIZE = 500
-"""Largest `limit` a listing accepts."""
-TOKEN_ENV = "ACCORDS_API_TOKEN"
 REQUEST_THREADS = 2
 """Requests served at once per process (more wait in arrival order)."""
-STATIC = Path(__file__).parent / "static"
-TEMPLATES = Path(__file__).parent / "templates"
 SWAGGER_UI = Path(fastapi_offline.__file__).parent / "static"
 """Swagger UI's files as the fastapi-offline package installs them: /docs never loads a CDN."""
 SWAGGER_UI_URL = "/static/swagger-ui"
@@ -122,8 +119,6 @@ def create_app(db: str | None = None, *, token: str | None = None,
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return _error(request, 500, "internal error; the server log has the details")
 
-    from accords.web import api, pages  # noqa: PLC0415 - routes import this module's helpers
-
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def api_docs() -> HTMLResponse:
         """Swagger UI from installed files; its start-up script is a file too (no inline
@@ -175,9 +170,4 @@ def _error(request: Request, status: int, message: str,
         return HTMLResponse(body, status_code=status, headers=headers)
     return JSONResponse({"error": {"status": status, "message": message}},
                         status_code=status, headers=headers)
-
-
-def store_of(request: Request) -> Store:
-    return request.app.state.store
-
 

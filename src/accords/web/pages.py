@@ -54,8 +54,13 @@ from accords.model import (
 )
 from accords.store import Filters, Store, record_pk
 from accords.web import svg
-from accords.web.api import event_type, known_country
-from accords.web.app import MAX_PAGE_SIZE, TEMPLATES, store_of
+from accords.web.dependencies import (
+    MAX_PAGE_SIZE,
+    TEMPLATES,
+    event_type,
+    known_country,
+    store_of,
+)
 
 router = APIRouter()
 templates = Jinja2Templates(directory=TEMPLATES)
