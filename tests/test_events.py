@@ -206,6 +206,35 @@ def test_the_main_clause_act_comes_first() -> None:
     assert first.event == "PROTEST", describe(record)
 
 
+def test_withholding_cooperation_is_a_refusal() -> None:
+    record = run("Australia will not export uranium to India, the foreign minister said.")
+    ev = only(record, "REJECT")
+    assert (ev.cameo, ev.modality) == ("1211", "asserted"), describe(record)
+    assert sides(record, ev) == ({"AUS"}, {"IND"})
+
+
+def test_stopping_supplies_is_a_sanction() -> None:
+    record = run("Russia's Gazprom stopped supplying gas to Moldova on Monday.")
+    ev = only(record, "SANCTION")
+    assert ev.cameo.startswith("162"), describe(record)
+    assert "MDA" in sides(record, ev)[1]
+
+
+def test_an_agreements_terms_are_not_acts_and_trade_figures_are_not_events() -> None:
+    record = run("Chile and Peru signed a gas deal on Monday. Under the agreement, Peru will "
+                 "supply Chile with gas for ten years. Peru exported 2 million tonnes of "
+                 "copper to Chile last year.")
+    assert not [e for e in record.events if e.event in ("AGREE", "COOPERATE", "AID")
+                and e.agreements == []], describe(record)
+
+
+def test_supporting_a_deal_is_support_not_a_signing() -> None:
+    record = run("Japan strongly supported the trade deal between India and the United States "
+                 "on Monday.")
+    ev = only(record, "SUPPORT")
+    assert ev.cameo.startswith("05") and ev.cameo != "057", describe(record)
+
+
 def test_being_prepared_to_impose_martial_law_is_a_threat() -> None:
     record = run("Iraq's government announced that it is prepared to impose martial law.")
     assert only(record, "THREATEN").cameo == "1324", describe(record)

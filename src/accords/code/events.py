@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from accords.code.agreements import instrument_class
+from accords.code.agreements import STATUS_VERBS, instrument_class
 from accords.code.lexicon import (
     HANDLED_ELSEWHERE,
+    POLICY_DEFAULTS,
     THREAT_CODES,
     Coded,
     get_agents,
@@ -26,7 +27,7 @@ from accords.code.lexicon import (
     noun_code,
     plover,
 )
-from accords.code.modality import modality
+from accords.code.modality import SPEECH_VERBS, modality
 from accords.resolve.actors import ActorTable, Draft
 
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
@@ -247,7 +248,7 @@ class EventCoder:
                         c.lower_ == "must" for c in tok.children):
                     self._reported_demand(tok, sent)
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
-                        lemma in self.lexicon:
+                        (lemma in self.lexicon or lemma in POLICY_DEFAULTS):
                     self._coded_verb(tok, sent)
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok):
                     self._event_noun(tok, sent)
@@ -408,8 +409,13 @@ class EventCoder:
         subject = self._subject(verb) if verb is not None else []
         poss_their = any(c.lower_ == "their" for c in tok.children)
         if verb is not None and (tok.dep_ in ("dobj", "attr") or poss_their or
-                                 tok.head.lower_ in ("in", "at", "for")):
+                                 tok.head.lower_ in ("in", "at", "for", "to")):
             participants = subject + [k for k in participants if k not in subject]
+        if verb is not None and len(self._countries(participants)) < 2 and \
+                verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+            # "Sarris revealed talks are underway with China": the speaker's side talks
+            speaker = [k for k in self._subject(verb.head) if k not in participants]
+            participants = speaker + participants
         if verb is not None and tok.dep_ == "dobj":
             participants += [k for k in self._prep_objects(verb, {"with"})
                              if k not in participants]
@@ -465,7 +471,7 @@ class EventCoder:
         if tok.lemma_.lower() in LIGHT_VERBS and any(
                 c.dep_ == "dobj" and noun_code(c) for c in tok.children):
             return  # "issued an ultimatum", "staged a protest": the noun says what was done
-        coded = self.lexicon.code(tok)
+        coded = self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
@@ -485,7 +491,10 @@ class EventCoder:
         cameo = coded.cameo
         if inner is not None:
             inner_lemma = inner.lemma_.lower()
-            inner_coded = None if inner_lemma in HANDLED_ELSEWHERE else self.lexicon.code(inner)
+            inner_coded = None if inner_lemma in HANDLED_ELSEWHERE else self.verb_code(inner)
+            if inner_coded is None and inner_lemma in POLICY_DEFAULTS:
+                # as a complement ("stopped supplying gas") a trade verb names the act
+                inner_coded = plover(POLICY_DEFAULTS[inner_lemma])
             inner_type = inner_coded.event if inner_coded else _HANDLED_TYPES.get(inner_lemma)
             # "agreed to hold talks": the complement's object names the act
             if inner_type is None:
@@ -498,14 +507,21 @@ class EventCoder:
                 c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS
                 for c in tok.children):
             return  # "began a visit", "held talks": the noun's own handler codes them
-        if final.event in ("AGREE", "SUPPORT") and any(
+        if final.event in ("AGREE", "SUPPORT") and tok.lemma_.lower() in STATUS_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and instrument_class(c) for c in tok.children):
             # "reached an agreement", "ratified the treaty": the agreement coder records the
-            # instrument and the event that goes with it
+            # instrument and the event that goes with it ("supports the deal" stays praise)
             return
         mod = modality(tok)
+        if self._under_instrument(tok):
+            return  # "under the agreement, it will supply India": the terms, not an act
         if mod == "future" and intent(final.cameo):
             final = plover(intent(final.cameo) or "", coded.pattern_words) or final
+        refusal = mod == "negated" and bool(REFUSAL_OF.get(final.cameo[:3]))
+        if refusal:
+            # "will not export uranium to India": withholding cooperation is a refusal, and
+            # the refusal is what the text asserts
+            final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
         source, target = self._arguments(tok, inner)
         if not source and not (target and self._in_lead(sent) and final.event in UNNAMED_DOER):
             return
@@ -531,6 +547,8 @@ class EventCoder:
         ev = EventDraft(final.event, final.cameo, final.mode, tok.i, source, target,
                         confidence=round(confidence, 2), lexical=True)
         self._add(ev, tok, sent)
+        if refusal:
+            ev.modality = "asserted"
         if inner is not None:
             self.folded_governors.add(tok.i)
             self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
@@ -739,6 +757,22 @@ class EventCoder:
                 "compound", "amod", "poss", "conj", "appos", "nmod", "flat"))
         return keys
 
+    def _under_instrument(self, verb: Token) -> bool:
+        """Whether the clause states an agreement's terms: "under the deal, X will ..."."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("under", "according"):
+                if any(instrument_class(p) for p in c.subtree if p.pos_ == "NOUN"):
+                    return True
+        return False
+
+    def verb_code(self, tok: Token) -> Coded | None:
+        """The lexicon's code, with trade verbs coded only as decisions (POLICY_DEFAULTS)."""
+        coded = self.lexicon.code(tok)
+        policy = POLICY_DEFAULTS.get(tok.lemma_.lower())
+        if coded is None and policy and modality(tok) == "negated":
+            coded = plover(policy)
+        return coded
+
     def _actors_of(self, node: Token) -> list[str]:
         """Actors named in `node`'s phrase; else the countries its words stand for ("Israeli
         troops" acts for Israel); else the person or body a pronoun or title refers to."""
@@ -926,6 +960,11 @@ def _number(word: str) -> int | None:
 # Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
 TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",
                 "upon", "over", "for", "outside")
+# Withholding an act is refusing it (CAMEO 12): a negated act's code -> the refusal's code
+REFUSAL_OF = {"060": "121", "061": "1211", "062": "1212", "063": "1213", "064": "1214",
+              "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+              "080": "124", "081": "1241", "084": "1243", "085": "1244", "086": "1245",
+              "087": "1246"}
 # Verbs that carry an event noun without saying what was done themselves
 LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct", "issue",
                          "make", "begin", "start", "continue", "resume", "step", "lodge",
@@ -958,7 +997,7 @@ INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "det
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "REL", "BUS", "MED"})
 # Verbs whose complement clause says what is agreed, refused, demanded or threatened: the
 # governor gives the PLOVER type, the complement refines the CAMEO code.
-GOVERNING_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN"})
+GOVERNING_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION"})
 # the PLOVER type of complements coded by their own handlers
 _HANDLED_TYPES = {"meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
                   "negotiate": "CONSULT", "hold": "CONSULT", "host": "CONSULT",
@@ -989,6 +1028,11 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
                   "SUPPORT": "2"}.get(inner_type or "")
         if suffix:
             code = branch + suffix
+    elif g == "SANCTION" and inner_type in ("AID", "COOPERATE"):
+        # "stopped supplying gas", "halted aid": reducing or stopping assistance
+        code = {"071": "1621", "072": "1622", "073": "1623"}.get(inner_cameo[:3], "162")
+    elif g == "SANCTION" and inner_type == "CONSULT":
+        code = "164"  # "broke off the talks"
     elif g == "THREATEN" and governor.pattern_words == 0:
         if inner_type == "ASSAULT":
             code = "138"

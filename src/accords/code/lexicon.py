@@ -43,8 +43,10 @@ DEFAULT_CODES: dict[str, str] = {
     "donate": "070",
     # force
     "invade": "190", "bomb": "195", "shell": "194", "airstrike": "195",
-    # sanctions
+    # sanctions; stopping something between sides reduces relations (CAMEO 16), and what
+    # was stopped refines the code (events.combine: "stopped supplying gas" 1621)
     "sanction": "163", "embargo": "163", "expel": "166",
+    "stop": "160", "halt": "160", "suspend": "160", "cease": "160", "freeze": "160",
     # mobilising
     "deploy": "154", "mobilise": "154", "mobilize": "154",
     # telephoning is consulting by phone
@@ -53,6 +55,12 @@ DEFAULT_CODES: dict[str, str] = {
     "cooperate": "060", "collaborate": "060",
     "violate": "128", "breach": "128", "flout": "128", "defy": "128", "contravene": "128",
 }
+
+# Trade verbs code a decision, not a statistic: "will not export uranium to India" is a
+# refusal to cooperate, "exported 1.5 billion worth of goods last year" is no event, and "will
+# export corn" is mostly a deal's terms. Their default applies only when negated (events.py).
+POLICY_DEFAULTS = {"export": "061", "import": "061", "sell": "061", "buy": "061",
+                   "supply": "060", "ship": "060"}
 
 # Verbs whose dictionary default is too broad to code without a pattern: "call" is a phone
 # call in CAMEO, but news mostly "calls" something irresponsible or calls for something

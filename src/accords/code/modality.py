@@ -34,7 +34,8 @@ def clause_verb(token: Token) -> Token:
 
 SPEECH_VERBS = {"say", "announce", "state", "tell", "declare", "add", "insist", "warn",
                 "promise", "pledge", "vow", "confirm", "report", "claim", "indicate", "write",
-                "reply", "stress", "affirm", "assert", "explain", "signal", "threaten"}
+                "reply", "stress", "affirm", "assert", "explain", "signal", "threaten",
+                "reveal", "disclose"}
 
 
 def _reported(verb: Token) -> bool:
