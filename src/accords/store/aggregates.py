@@ -1,0 +1,208 @@
+"""Summaries the pages and the API show, counted in SQL where the figures allow: a pair of
+countries (`dyad`), one country, the network of who signs with whom, the points of a timeline
+and the documents behind a selection. Built on the reading queries of `reader.py`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+
+from accords.model import SourceRef
+from accords.store.reader import Filters, Reader, record_pk
+from accords.store.schema import (
+    actors,
+    agreement_actors,
+    agreement_countries,
+    agreement_reports,
+    agreement_sectors,
+    agreements,
+    documents,
+    event_reports,
+    events,
+)
+
+
+class Aggregates(Reader):
+    """The summaries of `Store`: each answers one page or API route in a few queries."""
+
+    def dyad(self, a: str, b: str, *, latest: int = 10) -> dict[str, Any]:
+        """The relationship of two countries at a glance."""
+        a, b = a.upper(), b.upper()
+        ags = self.agreements(Filters(country=a, with_country=b, limit=None))
+        evs = self.events(Filters(country=a, with_country=b, limit=None))
+        by_year: dict[str, Counter[str]] = defaultdict(Counter)
+        for g in ags:
+            year = (g.date.start if g.date and g.date.start else None) or next(
+                (s.published for s in g.sources if s.published), None)
+            for sector in g.sectors or ["unspecified"]:
+                by_year[year[:4] if year else "undated"][sector] += 1
+        actor_ids = {i for g in ags for i in g.parties + g.signatories}
+        actor_ids |= {i for e in evs for i in e.actor + e.recipient}
+        people = self.actors_by_id(actor_ids)
+        institutions: dict[str, list[dict[str, Any]]] = {a: [], b: []}
+        for actor in sorted(people.values(), key=lambda x: (-x.documents, x.name)):
+            if actor.kind != "country" and actor.country in institutions:
+                institutions[actor.country].append(
+                    {"id": actor.id, "name": actor.name, "kind": actor.kind,
+                     "titles": [r.title for r in actor.roles], "documents": actor.documents})
+        srcs: dict[str, SourceRef] = {}
+        for rec in [*ags, *evs]:
+            for s in rec.sources:
+                srcs.setdefault(s.document, s)
+        return {
+            "countries": [a, b],
+            "agreements": len(ags),
+            "events": len(evs),
+            "by_year": {y: dict(c) for y, c in sorted(by_year.items())},
+            "by_sector": dict(Counter(s for g in ags for s in g.sectors).most_common()),
+            "latest_agreements": ags[:latest],
+            "latest_events": evs[:latest],
+            "institutions": institutions,
+            "sources": sorted(srcs.values(), key=lambda s: (s.published or "", s.document),
+                              reverse=True),
+            "actors": people,
+        }
+
+    def country(self, iso: str, *, latest: int = 10) -> dict[str, Any]:
+        """One country at a glance: its partners, sectors, latest records, institutions.
+        Counts are aggregated in SQL; only the `latest` records are loaded."""
+        iso = iso.upper()
+        f = Filters(country=iso, limit=latest)
+        mine = self._agreement_query(Filters(country=iso)).subquery()
+        with self.engine.connect() as conn:
+            partners = conn.execute(
+                select(agreement_countries.c.country, func.count())
+                .where(agreement_countries.c.agreement_id.in_(select(mine.c.id)),
+                       agreement_countries.c.country != iso)
+                .group_by(agreement_countries.c.country)
+                .order_by(func.count().desc(), agreement_countries.c.country)).all()
+            sectors = conn.execute(
+                select(agreement_sectors.c.sector, func.count())
+                .where(agreement_sectors.c.agreement_id.in_(select(mine.c.id)))
+                .group_by(agreement_sectors.c.sector)
+                .order_by(func.count().desc(), agreement_sectors.c.sector)).all()
+        people = self.actors(Filters(country=iso, limit=None))
+        return {
+            "country": iso,
+            "agreements": self.count("agreements", f),
+            "events": self.count("events", f),
+            "partners": {c: n for c, n in partners},
+            "by_sector": {c: n for c, n in sectors},
+            "latest_agreements": self.agreements(f),
+            "latest_events": self.events(f),
+            "institutions": [{"id": p.id, "name": p.name, "kind": p.kind,
+                              "titles": list(dict.fromkeys(r.title for r in p.roles)),
+                              "documents": p.documents}
+                             for p in people if p.kind != "country"],
+        }
+
+    def network(self, *, sector: str | None = None, since: str | None = None,
+                until: str | None = None, country: str | None = None,
+                institutions: bool = False) -> dict[str, Any]:
+        """Who signs with whom: countries as nodes, agreements between them as weighted edges
+        (a multilateral agreement links every pair of its countries). With `institutions`,
+        the nodes are the parties themselves (ministries, companies, people), and each edge
+        names one of the agreements it counts."""
+        if institutions:
+            return self._institution_network(sector, since, until, country)
+        a, b = agreement_countries.alias("a"), agreement_countries.alias("b")
+        query = (select(a.c.country, b.c.country, func.count(func.distinct(a.c.agreement_id)))
+                 .join(b, and_(a.c.agreement_id == b.c.agreement_id, a.c.country < b.c.country))
+                 .join(agreements, agreements.c.id == a.c.agreement_id))
+        if sector:
+            query = query.where(a.c.agreement_id.in_(select(agreement_sectors.c.agreement_id)
+                                                     .where(agreement_sectors.c.sector ==
+                                                            sector.lower())))
+        if since:
+            query = query.where(agreements.c.anchor >= since)
+        if until:
+            query = query.where(agreements.c.anchor <= until)
+        if country:
+            query = query.where(or_(a.c.country == country.upper(),
+                                    b.c.country == country.upper()))
+        query = query.group_by(a.c.country, b.c.country)
+        with self.engine.connect() as conn:
+            edges = [{"source": x, "target": y, "agreements": n}
+                     for x, y, n in conn.execute(query)]
+        degree: Counter[str] = Counter()
+        for e in edges:
+            degree[e["source"]] += e["agreements"]
+            degree[e["target"]] += e["agreements"]
+        nodes = [{"id": c, "agreements": n} for c, n in sorted(degree.items())]
+        edges.sort(key=lambda e: (-e["agreements"], e["source"], e["target"]))
+        return {"nodes": nodes, "edges": edges}
+
+    def _institution_network(self, sector: str | None, since: str | None,
+                             until: str | None, country: str | None) -> dict[str, Any]:
+        a, b = agreement_actors.alias("a"), agreement_actors.alias("b")
+        wanted = self._agreement_query(Filters(sector=sector, since=since, until=until,
+                                               country=country)).subquery()
+        parties = select(actors.c.id).where(actors.c.kind != "country")
+        query = (select(a.c.actor_id, b.c.actor_id,
+                        func.count(func.distinct(a.c.agreement_id)), func.min(a.c.agreement_id))
+                 .join(b, and_(a.c.agreement_id == b.c.agreement_id,
+                               a.c.actor_id < b.c.actor_id))
+                 .where(a.c.agreement_id.in_(select(wanted.c.id)),
+                        a.c.actor_id.in_(parties), b.c.actor_id.in_(parties))
+                 .group_by(a.c.actor_id, b.c.actor_id))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        edges = [{"source": f"a{x}", "target": f"a{y}", "agreements": n, "example": f"g{g}"}
+                 for x, y, n, g in rows]
+        degree: Counter[str] = Counter()
+        for e in edges:
+            degree[e["source"]] += e["agreements"]
+            degree[e["target"]] += e["agreements"]
+        found = self.actors_by_id(degree)
+        nodes = [{"id": i, "agreements": n, "name": found[i].name, "kind": found[i].kind,
+                  "country": found[i].country}
+                 for i, n in sorted(degree.items(), key=lambda x: record_pk(x[0]) or 0)
+                 if i in found]
+        edges.sort(key=lambda e: (-e["agreements"], e["source"], e["target"]))
+        return {"nodes": nodes, "edges": edges}
+
+    def timeline_points(self, filters: Filters) -> list[tuple[str, ...]]:
+        """(kind, label, date) for every agreement sector and (kind, type, date, CAMEO code) for
+        every event that match: what a timeline counts, without loading the records
+        ("unspecified" for no sector)."""
+        ags = self._agreement_query(filters).subquery()  # the queries ignore paging
+        evs = self._event_query(filters).subquery()
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(agreements.c.anchor, agreement_sectors.c.sector)
+                .select_from(agreements.outerjoin(
+                    agreement_sectors, agreement_sectors.c.agreement_id == agreements.c.id))
+                .where(agreements.c.id.in_(select(ags.c.id)))).all()
+            points = [("agreement", sector or "unspecified", anchor) for anchor, sector in rows]
+            points += [("event", event, anchor, cameo) for event, anchor, cameo in conn.execute(
+                select(events.c.event, events.c.anchor, events.c.cameo).where(
+                    events.c.id.in_(select(evs.c.id))))]
+        return points
+
+    def report_sources(self, filters: Filters, *, limit: int = 50
+                       ) -> tuple[list[SourceRef], int]:
+        """The documents that report the agreements and events matching `filters`, newest
+        first (one entry per document), and how many there are."""
+        ags = self._agreement_query(filters).subquery()  # the queries ignore paging
+        evs = self._event_query(filters).subquery()
+        docs = select(agreement_reports.c.document_id).where(
+            agreement_reports.c.agreement_id.in_(select(ags.c.id))).union(
+            select(event_reports.c.document_id).where(
+                event_reports.c.event_id.in_(select(evs.c.id)))).subquery()
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(docs)).scalar_one()
+            rows = conn.execute(
+                select(documents.c.id).where(documents.c.id.in_(select(docs.c[0])))
+                .order_by(documents.c.published.desc().nulls_last(), documents.c.id.desc())
+                .limit(limit)).scalars().all()
+            found = self._sources_of(conn, list(rows))
+        refs = []
+        for pk in rows:
+            first = found.get(pk, [{}])[0]
+            refs.append(SourceRef(document=first.get("id", str(pk)), title=first.get("title"),
+                                  published=first.get("published"),
+                                  source=first.get("source"), url=first.get("url")))
+        return refs, int(total)
