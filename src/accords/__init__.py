@@ -1,5 +1,6 @@
 """Accords: who agreed what with whom, when and where, from news text."""
 
+from accords._version import __version__ as __version__
 from accords.extract import extract
 from accords.model import (
     Actor,
@@ -30,4 +31,3 @@ __all__ = [
     "StoredEvent",
     "extract",
 ]
-__version__ = "0.1.0"

@@ -53,7 +53,7 @@ from accords.export.jsonl import iter_records, read_merged, write_merged, write_
 from accords.export.plover import write_plover
 from accords.export.tables import PARQUET_SCHEMAS, write_csv, write_parquet
 from accords.model import Document, Record, StoredActor, StoredAgreement, StoredEvent
-from accords.store import Filters, Store
+from accords.store.reader import Filters, Reader
 
 __all__ = [
     "EXPORTERS",
@@ -131,11 +131,12 @@ EXPORTERS: dict[str, Exporter] = {
 FORMATS: tuple[str, ...] = tuple(EXPORTERS)
 
 
-def store_data(store: Store, filters: Filters | None = None, *,
+def store_data(store: Reader, filters: Filters | None = None, *,
                all_actors: bool = False) -> dict[str, Any]:
-    """The records of `store` to export, as `export`'s keyword arguments (see the module
-    docstring): `filters` select agreements and events (no limit applies); the actors are those
-    they name, or with `all_actors` every actor of the store as well."""
+    """The records of `store` (a `Store`; only its reading half is used) to export, as
+    `export`'s keyword arguments (see the module docstring): `filters` select agreements and
+    events (no limit applies); the actors are those they name, or with `all_actors` every
+    actor of the store as well."""
     f = replace(filters or Filters(), limit=None, offset=0)
     agreements = store.agreements(f)
     events = store.events(f)

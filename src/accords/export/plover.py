@@ -58,7 +58,7 @@ from typing import Any
 
 import orjson
 
-import accords
+from accords._version import __version__
 from accords.export._io import Destination, open_text
 from accords.export.codes import event_quad, iso2_country, plover_country, plover_quad
 from accords.export.data import (
@@ -149,7 +149,7 @@ def _cite(ref: SourceRef, coder: str) -> dict[str, Any]:
         "citation": ref.document, "url": outlet.url, "title": ref.title,
         "publication": outlet.name, "published": ref.published,
         "corpus": outlet.citation,
-        "coder": coder, "codebook": CODEBOOK, "version": accords.__version__,
+        "coder": coder, "codebook": CODEBOOK, "version": __version__,
     }
 
 

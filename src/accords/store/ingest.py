@@ -16,7 +16,7 @@ from accords.errors import AccordsError, InputError
 from accords.ingest.documents import MAX_TEXT_BYTES, SourceDocument, is_english
 from accords.model import Coder, Record
 from accords.scale import Backend, Serial, ordered_map
-from accords.store.store import Store
+from accords.store.writer import Writer
 
 Extractor = Callable[[SourceDocument], Record]
 
@@ -88,14 +88,15 @@ class IngestSummary:
                 "articles_per_second": round(self.rate, 2)}
 
 
-def ingest(store: Store, items: Iterable[SourceDocument | InputError], *,
+def ingest(store: Writer, items: Iterable[SourceDocument | InputError], *,
            extractor: Extractor = extract_document,
            on_item: Callable[[IngestSummary], None] | None = None,
            on_error: Callable[[str], None] | None = None,
            on_warning: Callable[[str], None] | None = None,
            backend: Backend | None = None) -> IngestSummary:
-    """Store every document of `items`; `on_item` is called after each (progress bars),
-    `on_error` with each failure and `on_warning` with each document skipped as not English.
+    """Store every document of `items` in `store` (a `Store`; only its writing half, `lookup`
+    and `add`, is used); `on_item` is called after each (progress bars), `on_error` with each
+    failure and `on_warning` with each document skipped as not English.
 
     With a `backend` (`accords.scale`: local processes or a Dask cluster) documents are
     extracted there, `extractor` must then be importable by the workers (a module-level
@@ -136,7 +137,7 @@ class _Job:
         return self.extractor(doc) if needed else None
 
 
-def _jobs(store: Store, items: Iterable[SourceDocument | InputError], summary: IngestSummary,
+def _jobs(store: Writer, items: Iterable[SourceDocument | InputError], summary: IngestSummary,
           on_error: Callable[[str], None] | None,
           tick: Callable[[], None]) -> Iterator[tuple[SourceDocument, bool]]:
     """The documents to send to the workers, with whether they need extracting; bad input and
@@ -159,7 +160,7 @@ def _jobs(store: Store, items: Iterable[SourceDocument | InputError], summary: I
         yield item, status == "new"
 
 
-def _write(store: Store, doc: SourceDocument, record: Record | None, summary: IngestSummary,
+def _write(store: Writer, doc: SourceDocument, record: Record | None, summary: IngestSummary,
            on_error: Callable[[str], None] | None,
            on_warning: Callable[[str], None] | None) -> None:
     if record is not None and record.document.language != doc.document.language:
