@@ -107,6 +107,8 @@ class EventCoder:
             # a governing passive carries the subject down: "is expected to visit"
             if c.dep_ == "nsubj" or (climbed and c.dep_ == "nsubjpass"):
                 keys = _keys_in(c, self.table) or self._resolve_reference(c)
+                if not self._expand(keys) and c.pos_ == "PROPN":
+                    keys = self._by_surname(c)
                 return self._expand(keys)
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             return self._subject(verb.head, True)
@@ -141,9 +143,11 @@ class EventCoder:
                 return [draft.key]
         for t in node.subtree:
             iso = self.table.token_country.get(t.i)
-            if iso and node.lemma_ in ("leader", "minister", "president", "government",
-                                       "official", "officials", "delegation", "envoy",
-                                       "ambassador", "diplomat", "chancellor", "premier"):
+            if iso and node.lemma_.lower() in (
+                    "leader", "minister", "president", "government", "official", "officials",
+                    "delegation", "envoy", "ambassador", "diplomat", "chancellor", "premier",
+                    "pm", "counterpart", "head", "chief", "king", "queen", "prince",
+                    "spokesman", "spokeswoman", "authorities", "authority"):
                 # "the Sudanese foreign minister": an unnamed official acts for the state
                 self.table.ensure_country(iso, self.gz)
                 return [self.table.country_key(iso)]
@@ -423,6 +427,8 @@ class EventCoder:
         if not recipient and verb is not None:
             recipient, place = self._destination(verb)
         countries = self._countries(participants)
+        if self._mentioned_again(tok, participants, sent):
+            return
         bodies = [k for k in participants if self.table.drafts[k].kind == "international"]
         if bodies and len(countries) < 2:
             # a summit of an international body: its members meet, the host city's country is
@@ -444,6 +450,20 @@ class EventCoder:
         cameo = "046" if tok.lemma_.startswith("negotiat") else "040"
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
+
+    def _mentioned_again(self, tok: Token, participants: list[str], sent: Span) -> bool:
+        """"At the opening of the AU summit", "after the talks": a definite mention of talks
+        already coded with the same participants adds evidence, not a second meeting."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                   for c in tok.children):
+            return False
+        for ev in reversed(self.events):
+            if ev.event == "CONSULT" and ev.cameo in ("040", "046") and \
+                    set(ev.actor + ev.recipient) == set(participants) and \
+                    ev.evidence[0] != (sent.start_char, sent.end_char):
+                ev.evidence.append((sent.start_char, sent.end_char))
+                return True
+        return False
 
     def _courtesy_call(self, tok: Token, sent: Span) -> None:
         actor = self._subject(tok.head) if tok.head.pos_ == "VERB" else []
@@ -825,6 +845,8 @@ class EventCoder:
                     key = self.table.country_key(iso)
                     if key not in keys:
                         keys.append(key)
+        if not keys and node.pos_ == "PROPN":
+            keys = self._by_surname(node)
         if not keys and node.pos_ == "PRON":
             keys = self._speaker(node)
         if not keys and node.lower_ in ("it", "its"):
@@ -832,6 +854,14 @@ class EventCoder:
         if not keys:
             keys = self._resolve_reference(node)
         return self._expand(keys)
+
+    def _by_surname(self, node: Token) -> list[str]:
+        """"Mr Howard", "Rudd": the one person named earlier in full with that surname."""
+        surname = node.text.lower()
+        found = [d.key for d in self.table.drafts.values() if d.kind == "person" and
+                 len(d.name.split()) > 1 and d.name.split()[-1].lower() == surname and
+                 any(s < node.idx for s, _ in d.mentions)]
+        return found if len(found) == 1 else []
 
     def _speaker(self, pronoun: Token) -> list[str]:
         """In reported speech the pronoun subject is the speaker: "Syria said it is willing",
