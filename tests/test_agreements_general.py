@@ -311,3 +311,48 @@ def test_a_firm_setting_up_a_venture_with_another_both_sides() -> None:
     r = run("Thai miner Siam Ores signed an agreement to set up a joint venture with "
             "Canada's Northern Nickel Corp to build a smelter.")
     assert any({"Siam Ores", "Northern Nickel Corp"} <= p for p in parties_of(r)), describe(r)
+
+
+def agreement_dates(record: Record) -> list[tuple[str | None, str | None]]:
+    return [(g.date.start, g.date.end) if g.date else (None, None) for g in record.agreements]
+
+
+def test_date_in_a_relative_clause_is_the_signing_day() -> None:
+    r = run("Leaders met in Accra for a summit where on Monday the presidents of Ghana and "
+            "Togo signed a border agreement.")
+    assert ("2024-03-04", "2024-03-04") in agreement_dates(r), describe(r)
+
+
+def test_date_of_the_meeting_a_signing_was_for() -> None:
+    r = run("On Tuesday, ministers of Chile and Peru met in Lima to sign an agreement on "
+            "fisheries.")
+    assert ("2024-03-05", "2024-03-05") in agreement_dates(r), describe(r)
+
+
+def test_date_of_another_clause_is_not_the_signing_day() -> None:
+    # the date belongs to the plant the deal is for, not to the signing
+    r = run("Chile and Peru signed an agreement to build a port by 2030.")
+    assert ("2030-01-01", "2030-12-31") not in agreement_dates(r), describe(r)
+
+
+def test_year_in_the_name_of_an_instrument_is_not_the_act() -> None:
+    r = run("Chile will ratify the 2019 Fisheries Agreement with Peru, officials said.")
+    assert ("2019-01-01", "2019-12-31") not in agreement_dates(r), describe(r)
+
+
+def test_date_on_the_instrument_itself() -> None:
+    r = run("Chile and Peru declared in a memorandum on March 2 their intention to build a "
+            "joint port.")
+    assert ("2024-03-02", "2024-03-02") in agreement_dates(r), describe(r)
+
+
+def test_that_day_is_the_day_of_the_last_dated_act() -> None:
+    r = run("On Monday, Chile and Peru signed an agreement on fisheries. Earlier that day, "
+            "Chilean firm Pesquera Sur signed a contract with Peruvian firm Andes Pesca.")
+    assert agreement_dates(r).count(("2024-03-04", "2024-03-04")) == 2, describe(r)
+
+
+def test_a_named_day_beats_today_for_the_same_act() -> None:
+    r = run("Chile and Peru today signed a fisheries agreement. The fisheries agreement signed "
+            "Wednesday sets quotas for ten years.", published="2024-03-07")
+    assert agreement_dates(r) == [("2024-03-06", "2024-03-06")], describe(r)

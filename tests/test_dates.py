@@ -93,6 +93,10 @@ def test_single_days(expr: str, published: str | None, tense: str, expected: str
         ("the day before yesterday", "1987-03-22", "past", "1987-03-20"),
         ("two weeks ago", "1987-10-19", "past", "1987-10-05"),
         ("three days ago", "1987-10-19", "past", "1987-10-16"),
+        # "last <weekday>" is that day of the previous Monday..Sunday week
+        ("last Thursday", "2021-06-11", "past", "2021-06-03"),  # a Friday
+        ("last Sunday", "2021-06-08", "past", "2021-06-06"),  # a Tuesday
+        ("past Thursday", "2021-06-11", "past", "2021-06-10"),
     ],
 )
 def test_relative_days(expr: str, published: str, tense: str, expected: str) -> None:
@@ -173,3 +177,21 @@ def test_result_is_a_fresh_object() -> None:
     first.start = "changed"
     assert span("last year", "1987-03-22") == ("1986-01-01", "1986-12-31")
 
+
+
+@pytest.mark.parametrize(
+    ("expr", "published", "tense", "expected"),
+    [
+        ("today or tomorrow", "2021-06-11", "future", ("2021-06-11", "2021-06-12")),
+        ("yesterday or today", "2021-06-11", "past", ("2021-06-10", "2021-06-11")),
+        ("Monday or Tuesday", "2021-06-09", "future", ("2021-06-14", "2021-06-15")),
+    ],
+)
+def test_either_of_two_days_is_their_range(expr: str, published: str, tense: str,
+                                           expected: tuple[str, str]) -> None:
+    assert span(expr, published, tense) == expected
+
+
+def test_either_of_two_distant_days_is_not_a_range() -> None:
+    # "Monday or Sunday" in the future: six days apart at most, else no range
+    assert span("Sunday or Monday", "2021-06-09", "future") != ("2021-06-13", "2021-06-20")

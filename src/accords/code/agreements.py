@@ -158,6 +158,24 @@ def _purpose_clause(tok: Token) -> bool:
     return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _deictic(ent: Span) -> bool:
+    """"today", "tonight", "this morning": relative to when the report was written."""
+    return re.fullmatch(r"(?:today|tonight|this (?:morning|afternoon|evening))", ent.text.lower(
+    ).strip()) is not None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token: the clause it belongs to."""
+    t = tok
+    for _ in range(8):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+    return None
+
+
 def _reported_act(verb: Token) -> bool:
     """Whether the status verb (or the one it governs) reports an act: not "has to be
     signed", "is to be ratified", "would extend"."""
@@ -177,6 +195,9 @@ class AgreementCoder:
         self.doc = doc
         self.table = table
         self.body_start = body_start_token
+        self._last_date: Span | None = None
+        body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
+        self._line_start = doc.text.rfind("\n", 0, body_char) + 1 if body_char else 0
 
     # ---- instruments --------------------------------------------------------------------
     def _instrument_heads(self, sent: Span) -> list[tuple[Token, str]]:
@@ -259,7 +280,14 @@ class AgreementCoder:
                         target.verb = verb
                     if len(target.countries) < 2:
                         self._fill_parties(target, groups, verb)
-                    self._collect_date(verb, sent, target)
+                    before = list(target.date_tokens)
+                    self._collect_date(verb, sent, target, tok)
+                    new = target.date_tokens[len(before):]
+                    if before and new and st == target.status and \
+                            all(_deictic(e) for e in before) and not _deictic(new[0]):
+                        # "signed today" ... "the contract signed Wednesday": the named day
+                        # holds where the report was written a day before it was published
+                        target.date_tokens = new + before
                     continue
                 if definite and not groups and not self._has_content(tok):
                     continue
@@ -603,7 +631,7 @@ class AgreementCoder:
         party_names = " ".join(self.table.drafts[k].name for k in final)
         d.sectors = rank_sectors(d.subject, scope.text if scope.text.strip() else sent.text,
                                  party_names)
-        self._collect_date(verb, sent, d)
+        self._collect_date(verb, sent, d, tok)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
         return d
 
@@ -703,16 +731,60 @@ class AgreementCoder:
         text = " ".join(words + right).replace(" - ", "-").strip()
         return re.sub(r"\s+([,.])", r"\1", text)
 
-    def _collect_date(self, verb: Token | None, sent: Span, d: AgreementDraft) -> None:
-        if verb is None:
+    def _collect_date(self, verb: Token | None, sent: Span, d: AgreementDraft,
+                      head: Token | None = None) -> None:
+        """The date of the act: a date whose nearest governing verb is the status verb
+        ("where on Sunday A and B signed"), or one in an "on" phrase of the instrument itself
+        ("a memorandum on April 11"); failing that, the date of the clause the verb's purpose
+        or conjoined clause depends on ("met last Thursday ... to sign an agreement")."""
+        own = {t.i for t in head.subtree} if head is not None else set()
+        if verb is not None and verb.i in own:  # "the accord signed Wednesday"
+            own -= {t.i for t in verb.subtree}
+        # not the headline's dates, which the lead may share a sentence with (the dateline's
+        # "TOKYO, June 29 -" on the line the body starts is the lead's)
+        dates = [e for e in sent.ents if e.label_ == "DATE" and e.start_char >= self._line_start]
+        if not dates:
             return
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
-                continue
-            if ent.root.head == verb or ent.root.head.head == verb or (
-                    ent.root.head.dep_ == "prep" and ent.root.head.head == verb):
-                d.date_tokens.append(ent)
+        # "is expected to be signed today": the status verb the governing verb carries
+        verbs = [verb] if verb is not None else []
+        if verb is not None:
+            verbs += [c for c in verb.children if c.dep_ in ("xcomp", "conj")
+                      and c.lemma_ in STATUS_VERBS]
+        for depth in range(2):
+            for ent in dates:
+                if head is not None and depth == 0 and ent.root.head.dep_ == "prep" and \
+                        ent.root.head.lower_ == "on" and ent.root.head.head.i == head.i:
+                    self._add_date(d, ent)
+                    return
+                if ent.root.i in own:  # "the 1986 Cocoa Agreement": not the act's date
+                    continue
+                clause = _clause_verb(ent.root)
+                if clause is not None and any(clause.i == v.i for v in verbs):
+                    self._add_date(d, ent)
+                    return
+            v = verb
+            if v is None or v.head.i == v.i or not (
+                    v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and _purpose_clause(v))):
                 return
+            verbs = [v.head]
+
+    def _add_date(self, d: AgreementDraft, ent: Span) -> None:
+        """"Earlier that day": the day of the act last dated."""
+        if re.search(r"\b(?:that|the same) day\b", ent.text, re.I):
+            if self._last_date is None:
+                return
+            ent = self._last_date
+        doc = ent.doc
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "or" and \
+                doc[ent.end + 1].ent_type_ == "DATE":
+            # "today or tomorrow": both days
+            end = ent.end + 1
+            while end < len(doc) and doc[end].ent_type_ == "DATE" and doc[end].ent_iob_ != "B" \
+                    or end == ent.end + 1:
+                end += 1
+            ent = doc[ent.start:end]
+        d.date_tokens.append(ent)
+        self._last_date = ent
 
     # ---- "A and B agreed to set up a joint commission" ----------------------------------
     def _agreed_to(self, sent: Span, heads: list[tuple[Token, str]],

@@ -9,7 +9,10 @@ kept so that a month stays a month (it would otherwise fill in the missing day f
 Conventions, all relative to `published`:
 - weekday: tense "past" -> the most recent such day on or before `published` (news convention:
   "on Monday" in a Monday paper is that day); "future" -> the next one on or after it.
-  "last Friday" is strictly before, "next Friday" strictly after.
+  "last Friday" is that day of the week before published's (weeks run Monday..Sunday: on a
+  Friday, "last Thursday" is eight days before, on a Monday "last Friday" three days before);
+  "past Friday" is strictly before, "next Friday" strictly after.
+- "today or tomorrow", "Monday or Tuesday": the range of the two days.
 - bare month: "past" -> the most recent such month not after `published`'s month; "future" ->
   the next one not before it. "last October" / "next October" exclude the current month.
 - day without a year: `published`'s year; "future" moves a day before `published` to the next
@@ -117,7 +120,10 @@ def _infer_day(month: int, day: int, pub: dt.date, tense: str) -> dt.date | None
 def _weekday(target: int, pub: dt.date, mode: str) -> dt.date:
     back = (pub.weekday() - target) % 7
     ahead = (target - pub.weekday()) % 7
-    if mode == "last":
+    if mode == "last":  # that day of the previous Monday..Sunday week
+        monday = pub - dt.timedelta(days=pub.weekday() + 7)
+        return monday + dt.timedelta(days=target)
+    if mode == "before":
         return pub - dt.timedelta(days=back or 7)
     if mode == "next":
         return pub + dt.timedelta(days=ahead or 7)
@@ -263,6 +269,25 @@ def _counted(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | N
     return _year_range(pub.year + sign * n)
 
 
+_NEAR = r"today|tonight|yesterday|tomorrow"
+
+
+@_rule(rf"\b(?P<a>{_NEAR}|{_WEEKDAY}) or (?P<b>{_NEAR}|{_WEEKDAY})")
+def _either_day(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | None:
+    """ "today or tomorrow", "Monday or Tuesday": the days between the two, in order."""
+    if pub is None:
+        return None
+    days = []
+    for word in (m["a"], m["b"]):
+        if word in _WEEKDAYS:
+            days.append(_weekday(_WEEKDAYS.index(word), pub, tense))
+        else:
+            days.append(pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0)))
+    if abs((days[1] - days[0]).days) > 6:
+        return None
+    return _day_range(min(days), max(days))
+
+
 @_rule(r"\bthe day (?P<rel>before yesterday|after tomorrow)\b")
 def _two_days(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | None:
     if pub is None:
@@ -292,7 +317,7 @@ def _weekday_rule(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRang
     if pub is None:
         return None
     rel = m["rel"]
-    mode = {"last": "last", "past": "last", "previous": "last", "next": "next"}.get(rel or "")
+    mode = {"last": "last", "past": "before", "previous": "before", "next": "next"}.get(rel or "")
     if rel == "coming":
         mode = "future"
     return _day_range(_weekday(_WEEKDAYS.index(m["wd"]), pub, mode or tense))
