@@ -2,9 +2,10 @@
 
 Usage: ``python scripts/build_gazetteer.py [DATA_DIR]`` (default ``../shared/data`` relative to the
 repository root). Sources: pycountry, CountryInfo (CC BY-SA 3.0), the Phoenix dictionaries (MIT)
-and the curated tables below. The news corpora under ``corpora/`` are only read to learn which
-words are ordinary lower-case English words, so that such words never become aliases; no corpus
-text is shipped. See ``src/accords/gazetteer/data/SOURCES.md``.
+and the curated tables in ``scripts/gazetteer_data/`` (one file each, described in its README).
+The news corpora under ``corpora/`` are only read to learn which words are ordinary lower-case
+English words, so that such words never become aliases; no corpus text is shipped. See
+``src/accords/gazetteer/data/SOURCES.md``.
 """
 
 from __future__ import annotations
@@ -32,811 +33,55 @@ CAPS = 3  # a pronounceable acronym: all-caps or Capitalised ("OPEC", "Opec"), n
 SECTORS = ("GOV MIL LEG JUD COP SPY PTY BUS MED EDU CVL REL IGO UNK").split()
 
 # --------------------------------------------------------------------------------------------
-# Curated tables. Written for this project from general knowledge (public facts: names of
-# states, their demonyms and capitals); see SOURCES.md.
+# Curated tables, read from scripts/gazetteer_data/ (formats and sources in its README.md)
 # --------------------------------------------------------------------------------------------
 
-# Short canonical English names where pycountry's is formal or inverted.
-SHORT_NAMES = {
-    "BOL": "Bolivia", "BRN": "Brunei", "CIV": "Ivory Coast",
-    "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "CPV": "Cape Verde",
-    "CZE": "Czech Republic", "FSM": "Micronesia", "GBR": "United Kingdom", "IRN": "Iran",
-    "KOR": "South Korea", "PRK": "North Korea", "LAO": "Laos", "MDA": "Moldova",
-    "MKD": "North Macedonia", "PSE": "Palestine", "RUS": "Russia", "SYR": "Syria", "TWN": "Taiwan",
-    "TZA": "Tanzania", "USA": "United States", "VEN": "Venezuela", "VNM": "Vietnam",
-    "VAT": "Vatican City", "TUR": "Turkey", "SWZ": "Eswatini", "MAC": "Macau", "HKG": "Hong Kong",
-    "BHS": "Bahamas", "GMB": "Gambia", "NLD": "Netherlands", "PHL": "Philippines",
-    "TLS": "East Timor", "XKX": "Kosovo", "SUN": "Soviet Union", "YUG": "Yugoslavia",
-    "CSK": "Czechoslovakia", "DDR": "East Germany", "YMD": "South Yemen",
-    "SCG": "Serbia and Montenegro", "DEU": "Germany", "ARE": "United Arab Emirates",
-    "FLK": "Falkland Islands", "VGB": "British Virgin Islands", "VIR": "U.S. Virgin Islands",
-    "KNA": "Saint Kitts and Nevis", "LCA": "Saint Lucia", "VCT": "Saint Vincent and the Grenadines",
-    "STP": "Sao Tome and Principe", "CUW": "Curacao", "REU": "Reunion", "BLM": "Saint Barthelemy",
-    "ALA": "Aland Islands", "PCN": "Pitcairn Islands", "SHN": "Saint Helena", "MAF": "Saint Martin",
-    "SXM": "Sint Maarten",
-}  # fmt: skip
+TABLES = Path(__file__).resolve().parent / "gazetteer_data"
 
-# Extra country names. "|" separates surfaces; a surface in UPPER CASE (or with dots) is an
-# abbreviation and only matches exactly as written.
-COUNTRY_EXTRA = """
-USA: United States|United States of America|America|U.S.|US|U.S.A.|USA|the States
-GBR: United Kingdom|Britain|Great Britain|UK|U.K.
-GBR: United Kingdom of Great Britain and Northern Ireland|England|Scotland|Wales|Northern Ireland
-RUS: Russia|Russian Federation
-KOR: South Korea|Republic of Korea|ROK|Korea
-PRK: North Korea|Democratic People's Republic of Korea|DPRK
-CHN: China|People's Republic of China|PRC|P.R.C.|mainland China
-TWN: Taiwan|Republic of China|Formosa
-IRN: Iran|Islamic Republic of Iran|Persia
-SYR: Syria|Syrian Arab Republic
-LAO: Laos|Lao People's Democratic Republic
-VNM: Vietnam|Viet Nam|Socialist Republic of Vietnam
-MMR: Myanmar|Burma
-KHM: Cambodia|Kampuchea
-THA: Thailand|Siam
-LKA: Sri Lanka|Ceylon
-COD: Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|D.R. Congo|DRC
-COD: Congo-Kinshasa|Zaire
-COG: Republic of the Congo|Republic of Congo|Congo-Brazzaville|Congo Brazzaville|Congo
-CIV: Ivory Coast|Cote d'Ivoire
-CZE: Czech Republic|Czechia
-SVK: Slovakia|Slovak Republic
-MKD: North Macedonia|Macedonia|Former Yugoslav Republic of Macedonia|FYROM
-MDA: Moldova|Republic of Moldova|Moldavia
-BLR: Belarus|Byelorussia|Belorussia|Republic of Belarus
-KGZ: Kyrgyzstan|Kirghizia|Kyrgyz Republic
-TKM: Turkmenistan|Turkmenia
-BEN: Benin|Dahomey
-BFA: Burkina Faso|Upper Volta
-ZWE: Zimbabwe|Rhodesia
-SWZ: Eswatini|Swaziland
-CPV: Cape Verde|Cabo Verde
-TLS: East Timor|Timor-Leste
-TUR: Turkey|Turkiye|Republic of Turkey
-NLD: Netherlands|Holland|the Netherlands
-VAT: Vatican|Vatican City|Holy See
-IRL: Ireland|Republic of Ireland|Eire
-PSE: Palestine|Palestinian Territories|State of Palestine|Occupied Palestinian Territories
-XKX: Kosovo|Republic of Kosovo
-MAC: Macau|Macao
-HKG: Hong Kong
-GIB: Gibraltar
-TZA: Tanzania|United Republic of Tanzania
-VEN: Venezuela
-BOL: Bolivia
-ARE: United Arab Emirates|UAE|U.A.E.|Emirates
-SAU: Saudi Arabia|Kingdom of Saudi Arabia
-BIH: Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia
-FSM: Micronesia|Federated States of Micronesia
-BRN: Brunei|Brunei Darussalam
-GMB: Gambia|The Gambia
-BHS: Bahamas|The Bahamas
-PHL: Philippines|The Philippines
-DEU: Germany|Federal Republic of Germany|West Germany|FRG
-SUN: Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics
-YUG: Yugoslavia|Socialist Federal Republic of Yugoslavia|Federal Republic of Yugoslavia
-CSK: Czechoslovakia
-DDR: East Germany|German Democratic Republic|GDR
-YMD: South Yemen|People's Democratic Republic of Yemen
-SCG: Serbia and Montenegro
-YEM: Yemen|North Yemen|Yemen Arab Republic
-FLK: Falkland Islands|Falklands|Malvinas
-VGB: British Virgin Islands
-VIR: U.S. Virgin Islands|US Virgin Islands
-"""
 
-# Demonyms and adjectives (curated). Plurals of -an/-i/-er/-ot/-ite forms are generated.
-DEMONYMS = """
-AFG: Afghan|Afghani|Afghanistani
-ALB: Albanian
-DZA: Algerian
-AND: Andorran
-AGO: Angolan
-ATG: Antiguan|Barbudan
-ARG: Argentine|Argentinian|Argentinean
-ARM: Armenian
-AUS: Australian|Aussie
-AUT: Austrian
-AZE: Azerbaijani|Azeri
-BHS: Bahamian
-BHR: Bahraini
-BGD: Bangladeshi
-BRB: Barbadian|Bajan
-BLR: Belarusian|Belarussian|Byelorussian|Belorussian
-BEL: Belgian
-BLZ: Belizean
-BEN: Beninese
-BTN: Bhutanese
-BOL: Bolivian
-BIH: Bosnian|Herzegovinian|Bosniak
-BWA: Botswanan|Motswana|Batswana
-BRA: Brazilian
-BRN: Bruneian
-BGR: Bulgarian
-BFA: Burkinabe|Burkinese
-BDI: Burundian
-KHM: Cambodian|Khmer
-CMR: Cameroonian
-CAN: Canadian
-CPV: Cape Verdean
-CAF: Central African
-TCD: Chadian
-CHL: Chilean
-CHN: Chinese
-COL: Colombian
-COM: Comoran|Comorian
-COG: Congolese
-CRI: Costa Rican
-CIV: Ivorian
-HRV: Croatian|Croat
-CUB: Cuban
-CYP: Cypriot|Greek Cypriot|Turkish Cypriot
-CZE: Czech
-DNK: Danish|Dane
-DJI: Djiboutian
-DMA: Dominican
-DOM: Dominican Republic
-ECU: Ecuadorian|Ecuadorean
-EGY: Egyptian
-SLV: Salvadoran|Salvadorean
-GNQ: Equatorial Guinean|Equatoguinean
-ERI: Eritrean
-EST: Estonian
-SWZ: Swazi|Emaswati
-ETH: Ethiopian
-FJI: Fijian
-FIN: Finnish|Finn
-FRA: French|Frenchman|Frenchwoman
-GAB: Gabonese
-GMB: Gambian
-GEO: Georgian
-DEU: German|West German
-GHA: Ghanaian
-GRC: Greek
-GRD: Grenadian
-GTM: Guatemalan
-GIN: Guinean
-GNB: Bissau-Guinean
-GUY: Guyanese
-HTI: Haitian
-HND: Honduran
-HUN: Hungarian
-ISL: Icelandic|Icelander
-IND: Indian
-IDN: Indonesian
-IRN: Iranian|Persian
-IRQ: Iraqi
-IRL: Irish|Irishman|Irishwoman
-ISR: Israeli
-ITA: Italian
-JAM: Jamaican
-JPN: Japanese
-JOR: Jordanian
-KAZ: Kazakh|Kazakhstani|Kazakhstan
-KEN: Kenyan
-KIR: I-Kiribati
-PRK: North Korean
-KOR: South Korean|Korean
-KWT: Kuwaiti
-KGZ: Kyrgyz|Kirghiz|Kyrgyzstani
-LAO: Lao|Laotian
-LVA: Latvian|Lett
-LBN: Lebanese
-LSO: Basotho|Mosotho
-LBR: Liberian
-LBY: Libyan
-LIE: Liechtensteiner
-LTU: Lithuanian
-LUX: Luxembourgish|Luxembourger
-MKD: Macedonian
-MDG: Malagasy|Madagascan
-MWI: Malawian
-MYS: Malaysian
-MDV: Maldivian
-MLI: Malian
-MLT: Maltese
-MHL: Marshallese
-MRT: Mauritanian
-MUS: Mauritian
-MEX: Mexican
-FSM: Micronesian
-MDA: Moldovan|Moldavian
-MCO: Monegasque|Monacan
-MNG: Mongolian
-MNE: Montenegrin
-MAR: Moroccan
-MOZ: Mozambican
-MMR: Burmese|Myanmarese
-NAM: Namibian
-NRU: Nauruan
-NPL: Nepalese|Nepali
-NLD: Dutch|Dutchman|Dutchwoman|Netherlander
-NZL: New Zealander|New Zealand
-NIC: Nicaraguan
-NER: Nigerien
-NGA: Nigerian
-NOR: Norwegian
-OMN: Omani
-PAK: Pakistani
-PLW: Palauan
-PSE: Palestinian
-PAN: Panamanian
-PNG: Papua New Guinean
-PRY: Paraguayan
-PER: Peruvian
-PHL: Filipino|Philippine|Filipina
-POL: Polish|Pole
-PRT: Portuguese
-QAT: Qatari
-ROU: Romanian|Rumanian
-RUS: Russian
-RWA: Rwandan|Rwandese
-KNA: Kittitian|Nevisian
-LCA: Saint Lucian
-VCT: Vincentian
-WSM: Samoan
-SMR: Sammarinese
-STP: Sao Tomean
-SAU: Saudi|Saudi Arabian
-SEN: Senegalese
-SRB: Serbian|Serb
-SYC: Seychellois
-SLE: Sierra Leonean
-SGP: Singaporean
-SVK: Slovak|Slovakian
-SVN: Slovenian|Slovene
-SLB: Solomon Islander
-SOM: Somali|Somalian
-ZAF: South African
-SSD: South Sudanese
-ESP: Spanish|Spaniard
-LKA: Sri Lankan
-SDN: Sudanese
-SUR: Surinamese
-SWE: Swedish|Swede
-CHE: Swiss
-SYR: Syrian
-TWN: Taiwanese
-TJK: Tajik|Tajikistani
-TZA: Tanzanian
-THA: Thai
-TLS: Timorese|East Timorese
-TGO: Togolese
-TON: Tongan
-TTO: Trinidadian|Tobagonian
-TUN: Tunisian
-TUR: Turkish|Turk
-TKM: Turkmen
-TUV: Tuvaluan
-UGA: Ugandan
-UKR: Ukrainian
-ARE: Emirati
-GBR: British|Briton|English|Englishman|Englishwoman|Scottish|Scot|Scotsman|Welsh|Welshman
-GBR: Northern Irish
-USA: American
-URY: Uruguayan
-UZB: Uzbek|Uzbekistani
-VUT: Ni-Vanuatu
-VAT: Vatican
-VEN: Venezuelan
-VNM: Vietnamese
-YEM: Yemeni|Yemenite|North Yemeni
-ZMB: Zambian
-ZWE: Zimbabwean
-XKX: Kosovar|Kosovan
-HKG: Hong Konger
-MAC: Macanese
-GIB: Gibraltarian
-SUN: Soviet
-YUG: Yugoslav|Yugoslavian
-CSK: Czechoslovak|Czechoslovakian
-DDR: East German
-YMD: South Yemeni
-PRI: Puerto Rican
-GRL: Greenlander|Greenlandic
-"""
+def table_lines(name: str) -> list[str]:
+    """The lines of a curated table, without blank lines and comment lines ("#" first)."""
+    text = (TABLES / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
-# Capitals and seats of government not (or not correctly) in CountryInfo, incl. historic ones
-# still used in news archives.
-CAPITALS_EXTRA = """
-CHN: Peking|Beijing
-DEU: Bonn|Berlin
-DDR: East Berlin
-MMR: Rangoon|Yangon|Naypyidaw|Nay Pyi Taw|Naypyitaw
-SRB: Belgrade
-MNE: Podgorica
-KAZ: Astana|Nur-Sultan|Alma-Ata|Almaty
-BGD: Dacca|Dhaka
-COD: Kinshasa|Leopoldville
-MOZ: Maputo|Lourenco Marques
-KHM: Phnom Penh
-MNG: Ulan Bator|Ulaanbaatar
-UKR: Kyiv|Kiev
-USA: Washington|Washington D.C.|Washington, D.C.
-NGA: Abuja|Lagos
-TZA: Dodoma|Dar es Salaam
-CIV: Yamoussoukro|Abidjan
-HTI: Port-au-Prince
-IND: New Delhi|Delhi
-ISR: Jerusalem
-NLD: Amsterdam|The Hague
-BOL: La Paz|Sucre
-MYS: Kuala Lumpur|Putrajaya
-LKA: Colombo|Sri Jayawardenepura Kotte
-KGZ: Bishkek|Frunze
-TKM: Ashgabat|Ashkhabad
-MDA: Chisinau|Kishinev
-GEO: Tbilisi|Tiflis
-YEM: Sanaa|Sana'a
-VNM: Hanoi
-BEL: Brussels
-CHE: Bern|Berne
-ITA: Rome
-KOR: Seoul
-PRK: Pyongyang
-IRN: Tehran|Teheran
-SWZ: Mbabane|Lobamba
-KWT: Kuwait City
-"""
 
-# CountryInfo capitals that are poor evidence of a country in news text.
-CAPITAL_STOP = {
-    "salisbury", "george town", "thule", "bida", "kulun", "urga", "serdica", "eternal city",
-    "new flower", "city of light", "forbidden city", "christiania", "aden",
-}  # fmt: skip
+def table_text(name: str) -> str:
+    """A table of "a|b|c" lines as one text, for the parsers of such lines below."""
+    return "\n".join(table_lines(name))
 
-# Demonym-like words that are not nationalities in news use.
-DEMONYM_STOP = {
-    "guerns", "caymans", "the nature island", "kiwi", "kiwis", "eire", "faeroe", "guadeloupe",
-    "congo brazzaville",
-}  # fmt: skip
 
-# Name variants we never accept even if a source lists them (ordinary words, regions, cities).
-NAME_STOP = {
-    "the", "us", "america's", "states", "union", "republic", "kingdom", "island", "islands",
-    "georgia state", "korea republic", "congo republic",
-}  # fmt: skip
+def table_map(name: str) -> dict[str, str]:
+    """A two-column table ("key<TAB>value"), in file order; a key alone maps to ""."""
+    return {key: value for key, _, value in (line.partition("\t") for line in table_lines(name))}
 
-# Intergovernmental bodies: name | abbreviations (exact case) | Phoenix code | aliases; a line
-# starting with "+" continues the aliases of the line above.
-IGO_CURATED = """
-United Nations|UN;U.N.|IGOUNO|United Nations Organization|United Nations Organisation
-United Nations Security Council|UNSC|IGOUNO|UN Security Council
-+U.N. Security Council|Security Council
-United Nations General Assembly|UNGA|IGOUNO|UN General Assembly|U.N. General Assembly
-European Union|EU;E.U.|IGOEUREEC|
-European Commission|EC|IGOEUREEC|Commission of the European Communities
-European Community|EC;EEC|IGOEUREEC|European Communities|European Economic Community|Common Market
-European Parliament||IGOEUREEC|
-Council of the European Union||IGOEUREEC|Council of Ministers of the European Union|EU Council
-European Council||IGOEUREEC|
-European Central Bank|ECB|IGOEUREEC|
-European Investment Bank|EIB|IGOEUREEC|
-European Bank for Reconstruction and Development|EBRD|IGOEURDEV|
-Council of Europe||IGOEUR|
-International Monetary Fund|IMF|IGOBUSIMF|
-World Bank|IBRD|IGOUNODEVWBK|World Bank Group|International Bank for Reconstruction and Development
-World Trade Organization|WTO|IGOBUSWTO|World Trade Organisation
-General Agreement on Tariffs and Trade|GATT|IGOBUSWTO|
-North Atlantic Treaty Organization|NATO;Nato|IGOWSTNAT|North Atlantic Treaty Organisation
-+Atlantic Alliance
-Warsaw Pact||IGOEEU|Warsaw Treaty Organization
-Organization of the Petroleum Exporting Countries|OPEC;Opec|IGOBUSOPC|
-+Organisation of the Petroleum Exporting Countries
-+Organization of Petroleum Exporting Countries|Organisation of Petroleum Exporting Countries
-Association of Southeast Asian Nations|ASEAN;Asean|IGOSEAASN|Association of South East Asian Nations
-+Association of South-East Asian Nations
-African Union|AU|IGOAFRAFU|
-Organization of African Unity|OAU|IGOAFROAU|Organisation of African Unity
-Arab League||IGOMEAARL|League of Arab States
-Group of Eight|G8;G-8|IGOBUSGOE|
-Group of Seven|G7;G-7|IGOBUSGOS|
-Group of Twenty|G20;G-20|IGOBUS|
-Group of 77|G77;G-77|IGOBUSGSS|Group of Seventy-Seven|Group of Seventy Seven
-Paris Club||IGOBUS|
-London Club||IGOBUS|
-International Cocoa Organization|ICCO|IGOAGRICO|International Cocoa Organisation
-International Coffee Organization|ICO|IGOAGR|International Coffee Organisation
-International Energy Agency|IEA|IGOBUS|
-Commonwealth||IGOCWN|Commonwealth of Nations|British Commonwealth
-Commonwealth of Independent States|CIS|IGOCASCIS|
-Organisation for Economic Co-operation and Development|OECD|IGOWSTBUS|
-+Organization for Economic Cooperation and Development
-+Organisation for Economic Cooperation and Development
-+Organization for Economic Co-operation and Development
-International Atomic Energy Agency|IAEA|IGOUNOIAE|
-World Health Organization|WHO|IGOUNOHLHWHO|World Health Organisation
-Interpol|INTERPOL;Interpol|IGOCOPITP|International Criminal Police Organization
-+International Criminal Police Organisation
-Gulf Cooperation Council|GCC|IGOMEAGCC|Gulf Co-operation Council
-+Cooperation Council for the Arab States of the Gulf
-+Co-operation Council for the Arab States of the Gulf
-Organization of American States|OAS|IGOOAS|Organisation of American States
-Organisation of Islamic Cooperation|OIC|IGOMOSOIC|Organization of Islamic Cooperation
-+Organization of the Islamic Conference|Organisation of the Islamic Conference
-Organization for Security and Co-operation in Europe|OSCE|IGOEUR|
-+Organisation for Security and Co-operation in Europe
-+Organization for Security and Cooperation in Europe
-+Organisation for Security and Cooperation in Europe
-Economic Community of West African States|ECOWAS;Ecowas|IGOWAFWAS|
-Southern African Development Community|SADC|IGOSAFSAD|
-South Asian Association for Regional Cooperation|SAARC;Saarc|IGOSASSAA|
-Asia-Pacific Economic Cooperation|APEC;Apec|IGOBUS|Asia Pacific Economic Cooperation
-Shanghai Cooperation Organisation|SCO|IGOASA|Shanghai Cooperation Organization
-Eurasian Economic Union|EAEU|IGOCAS|
-Collective Security Treaty Organization|CSTO|IGOCAS|Collective Security Treaty Organisation
-Union State of Russia and Belarus||IGOCAS|Union State
-Non-Aligned Movement|NAM|IGONON|
-Asian Development Bank|ADB|IGOASADEV|
-African Development Bank|AfDB|IGOAFRDEV|
-Inter-American Development Bank|IDB;IADB|IGOWHMDEV|Inter American Development Bank
-Islamic Development Bank|IsDB|IGOMOSDEVIDB|
-New Development Bank||IGODEV|BRICS Development Bank
-Asian Infrastructure Investment Bank|AIIB|IGODEV|
-BRICS||IGOBUS|
-Mercosur|MERCOSUR;Mercosur|IGOSAMBUS|Southern Common Market
-Andean Community||IGOSAM|
-Caribbean Community|CARICOM;Caricom|IGOCRB|
-International Court of Justice|ICJ|IGOUNOJUDICJ|World Court
-International Criminal Court|ICC|IGOJUDICC|
-International Labour Organization|ILO|IGOUNOLAB|International Labour Organisation
-+International Labor Organization
-Food and Agriculture Organization|FAO|IGOUNOAGR|Food and Agriculture Organisation
-United Nations Children's Fund|UNICEF;Unicef|IGOUNOKID|
-United Nations High Commissioner for Refugees|UNHCR|IGOUNOREFHCR|UN Refugee Agency
-+UN refugee agency|Office of the United Nations High Commissioner for Refugees
-United Nations Development Programme|UNDP|IGOUNODEV|UN Development Programme
-United Nations Educational, Scientific and Cultural Organization|UNESCO;Unesco|IGOUNOEDU|
-United Nations Conference on Trade and Development|UNCTAD;Unctad|IGOUNOBUS|
-World Food Programme|WFP|IGOUNOAGR|World Food Program
-International Maritime Organization|IMO|IGOUNO|International Maritime Organisation
-International Civil Aviation Organization|ICAO|IGOUNO|International Civil Aviation Organisation
-International Telecommunication Union|ITU|IGOUNOMED|International Telecommunications Union
-Universal Postal Union|UPU|IGOUNO|
-World Intellectual Property Organization|WIPO|IGOUNO|World Intellectual Property Organisation
-Organisation for the Prohibition of Chemical Weapons|OPCW|IGO|
-+Organization for the Prohibition of Chemical Weapons
-International Organization for Migration|IOM|IGO|International Organisation for Migration
-Bank for International Settlements|BIS|IGOBUS|
-Intergovernmental Authority on Development|IGAD|IGOEAFDEVIAD|
-Economic Community of Central African States|ECCAS|IGOCAFECA|
-Economic Cooperation Organization|ECO|IGOASABUS|Economic Cooperation Organisation
-Nordic Council||IGOEUR|
-Benelux||IGOEUR|
-International Tin Council|ITC|IGOBUS|
-International Sugar Organization|ISO|IGOBUS|International Sugar Organisation
-International Natural Rubber Organization|INRO|IGOBUS|International Natural Rubber Organisation
-European Free Trade Association|EFTA;Efta|IGOEURBUS|
-Organization of Arab Petroleum Exporting Countries|OAPEC;Oapec|IGOARBBUSAPE|
-+Organisation of Arab Petroleum Exporting Countries
-Council for Mutual Economic Assistance|COMECON;Comecon;CMEA|IGOEEU|
-Arab Maghreb Union|AMU|IGOMEA|
-"""
 
-# Phoenix IGO entries that are not bodies (titles, documents, projects, non-IGOs).
-IGO_STOP = {
-    "unsg", "unscr", "world bank family network book project", "american correctional association",
-    "international government organisation", "international government organization",
-    "association mondiale des amis de l'enfance", "un mission", "secretariat of the un",
-    "south asian association", "antarctic treaty", "southeast asia collective defense treaty",
-}  # fmt: skip
+def word_pattern(name: str) -> re.Pattern[str]:
+    """A table of regular-expression alternatives as one pattern of whole words."""
+    return re.compile(r"\b(" + "|".join(table_lines(name)) + r")\b")
 
-# Titles: "title|sector". Sectors follow CAMEO/PLOVER.
-TITLES = """
-President|GOV
-Vice President|GOV
-Vice-President|GOV
-Prime Minister|GOV
-Deputy Prime Minister|GOV
-First Deputy Prime Minister|GOV
-Vice Premier|GOV
-Premier|GOV
-Chief Minister|GOV
-First Minister|GOV
-Chancellor|GOV
-Vice Chancellor|GOV
-Chancellor of the Exchequer|GOV
-King|GOV
-Queen|GOV
-Prince|GOV
-Princess|GOV
-Crown Prince|GOV
-Emperor|GOV
-Empress|GOV
-Emir|GOV
-Amir|GOV
-Sultan|GOV
-Sheikh|GOV
-Shah|GOV
-Grand Duke|GOV
-Monarch|GOV
-Head of State|GOV
-Head of Government|GOV
-Minister|GOV
-Deputy Minister|GOV
-Vice Minister|GOV
-Minister of State|GOV
-State Minister|GOV
-Junior Minister|GOV
-Cabinet Minister|GOV
-Minister without Portfolio|GOV
-Minister Plenipotentiary|GOV
-Secretary of State|GOV
-Deputy Secretary of State|GOV
-Assistant Secretary of State|GOV
-Under Secretary of State|GOV
-Undersecretary of State|GOV
-Under Secretary|GOV
-Undersecretary|GOV
-Permanent Secretary|GOV
-Cabinet Secretary|GOV
-Chief Secretary|GOV
-Foreign Secretary|GOV
-Home Secretary|GOV
-Defence Secretary|GOV
-Defense Secretary|GOV
-Secretary|GOV
-Secretary General|GOV
-Secretary-General|GOV
-Deputy Secretary General|GOV
-Deputy Secretary-General|GOV
-General Secretary|PTY
-First Secretary|PTY
-Party Leader|PTY
-Party Chairman|PTY
-Opposition Leader|PTY
-Leader of the Opposition|PTY
-Trade Representative|GOV
-Attorney General|JUD
-Attorney-General|JUD
-Solicitor General|JUD
-Ambassador|GOV
-Deputy Ambassador|GOV
-Ambassador-at-Large|GOV
-High Commissioner|GOV
-Commissioner|GOV
-Trade Commissioner|GOV
-Consul|GOV
-Consul General|GOV
-Consul-General|GOV
-Charge d'Affaires|GOV
-Envoy|GOV
-Special Envoy|GOV
-Special Representative|GOV
-Permanent Representative|GOV
-Representative|GOV
-Emissary|GOV
-Diplomat|GOV
-Director General|GOV
-Director-General|GOV
-Deputy Director General|GOV
-Director|GOV
-Deputy Director|GOV
-Managing Director|BUS
-Executive Director|GOV
-Administrator|GOV
-Spokesman|GOV
-Spokeswoman|GOV
-Spokesperson|GOV
-Government Spokesman|GOV
-Government Spokeswoman|GOV
-Press Secretary|GOV
-Adviser|GOV
-Advisor|GOV
-National Security Adviser|GOV
-National Security Advisor|GOV
-Chief of Staff|GOV
-Governor|GOV
-Lieutenant Governor|GOV
-Governor General|GOV
-Governor-General|GOV
-Central Bank Governor|GOV
-Deputy Governor|GOV
-Mayor|GOV
-Deputy Mayor|GOV
-Official|GOV
-Senior Official|GOV
-Negotiator|GOV
-Chief Negotiator|GOV
-Head of Delegation|GOV
-Delegate|GOV
-Regent|GOV
-Viceroy|GOV
-Chairman|GOV
-Chairwoman|GOV
-Chairperson|GOV
-Vice Chairman|GOV
-Deputy Chairman|GOV
-President of the Council|GOV
-Chief Executive|BUS
-Chief Executive Officer|BUS
-CEO|BUS
-Chief Operating Officer|BUS
-Chief Financial Officer|BUS
-Executive Chairman|BUS
-Managing Director|BUS
-Executive|BUS
-Businessman|BUS
-Businesswoman|BUS
-Banker|BUS
-Industrialist|BUS
-Senator|LEG
-Congressman|LEG
-Congresswoman|LEG
-Representative|LEG
-Lawmaker|LEG
-Legislator|LEG
-Parliamentarian|LEG
-Member of Parliament|LEG
-MP|LEG
-Speaker|LEG
-Deputy Speaker|LEG
-Speaker of Parliament|LEG
-Majority Leader|LEG
-Minority Leader|LEG
-Senate Majority Leader|LEG
-Chief Justice|JUD
-Judge|JUD
-Magistrate|JUD
-Prosecutor|JUD
-Chief Prosecutor|JUD
-Public Prosecutor|JUD
-Prosecutor General|JUD
-General|MIL
-Lieutenant General|MIL
-Lieutenant-General|MIL
-Major General|MIL
-Major-General|MIL
-Brigadier General|MIL
-Brigadier|MIL
-Field Marshal|MIL
-Marshal|MIL
-Air Marshal|MIL
-Air Chief Marshal|MIL
-Admiral|MIL
-Vice Admiral|MIL
-Rear Admiral|MIL
-Commodore|MIL
-Colonel|MIL
-Lieutenant Colonel|MIL
-Captain|MIL
-Lieutenant|MIL
-Commander|MIL
-Commander-in-Chief|MIL
-Commander in Chief|MIL
-Supreme Commander|MIL
-Army Chief|MIL
-Chief of Staff of the Army|MIL
-Chief of General Staff|MIL
-Chief of the General Staff|MIL
-Chief of Army Staff|MIL
-Chief of Defence Staff|MIL
-Chief of Defense Staff|MIL
-Chairman of the Joint Chiefs of Staff|MIL
-Police Chief|COP
-Chief of Police|COP
-Police Commissioner|COP
-Inspector General of Police|COP
-Intelligence Chief|SPY
-Spy Chief|SPY
-Editor|MED
-Editor-in-Chief|MED
-Journalist|MED
-Correspondent|MED
-Professor|EDU
-Rector|EDU
-Pope|REL
-Cardinal|REL
-Archbishop|REL
-Bishop|REL
-Patriarch|REL
-Ayatollah|REL
-Grand Ayatollah|REL
-Imam|REL
-Grand Mufti|REL
-Mufti|REL
-Rabbi|REL
-Chief Rabbi|REL
-Dalai Lama|REL
-Supreme Leader|GOV
-Activist|CVL
-Union Leader|CVL
-"""
 
-# Portfolios for the "<Subject> Minister" / "Minister of <Subject>" / "<Subject> Secretary" rule
-# (lower case). Multi-word subjects are fine.
-PORTFOLIOS = """
-foreign; foreign affairs; external affairs; home; home affairs; interior; internal affairs;
-defence; defense; national defence; national defense; finance; treasury; economy; economics;
-economic affairs; economic; trade; foreign trade; commerce; trade and industry; industry;
-oil; petroleum; energy; mines; mining; power; electricity; water; water resources; irrigation;
-agriculture; food; fisheries; forestry; livestock; health; public health; education;
-higher education; science; technology; science and technology; research; culture; tourism; sport;
-sports; youth; information; communications; telecommunications; posts; media; transport;
-transportation; railways; aviation; civil aviation; shipping; maritime affairs; ports; works;
-public works; construction; housing; urban development; planning; development;
-international development; cooperation; international cooperation; labour; labor; employment;
-social affairs; social security; welfare; social welfare; justice; law; legal affairs;
-environment; climate; climate change; ecology; natural resources; land; lands; environment and
-forests; security; public security; state security; national security; homeland security;
-emergency; emergencies; emergency situations; immigration; migration; refugees; religious
-affairs; religion; awqaf; women; women's affairs; family; children; veterans; veterans affairs;
-privatisation; privatization; investment; budget; revenue; taxation; customs; cabinet;
-cabinet affairs; presidential affairs; parliamentary affairs; european affairs; europe;
-european integration; regional development; local government; municipal affairs; rural
-development; textiles; steel; coal; heavy industry; light industry; chemicals; fertilizers;
-food processing; commerce and industry; industry and trade; economy and trade; foreign
-economic relations; external economic relations; foreign economic affairs; finance and economy;
-economy and finance; planning and development; petroleum and mineral resources; oil and gas;
-minerals; mineral resources; nuclear energy; atomic energy; space; information technology;
-digital affairs; culture and tourism; arts; heritage; sports and youth; youth and sports;
-arab affairs; gulf affairs; african affairs; asian affairs; overseas development; overseas
-territories; northern ireland; scotland; wales; unification; national unification; reunification;
-defence production; defense production; defence industry; defense industry; military industry;
-armed forces; war; army; navy; air force; police; internal security; intelligence;
-national planning; state planning; statistics; property; state property; privatisation;
-public administration; civil service; public service; administrative reform;
-human rights; minorities; ethnic affairs; indigenous affairs; sport and tourism; commerce and
-supply; supply; consumer affairs; competition; infrastructure; communications and
-transport; transport and communications; roads; highways; petroleum resources; hydrocarbons;
-gas; renewable energy; agriculture and fisheries; agriculture and food; food security;
-disaster management; relief; humanitarian affairs; reconstruction; solidarity; social
-development; health and social affairs; labour and social affairs; labor and social affairs;
-trade and economic development; economic development; economic planning; economic cooperation;
-foreign investment; international trade; external trade; export; exports; foreign economic
-cooperation; communication; post and telecommunications; press; propaganda; national
-education; basic education; vocational training; training; manpower; interior and local
-government; tourism and antiquities; antiquities; endowments; islamic affairs; hajj; waqf
-"""
-
-# "Minister of <portfolio>" -> "<short> Minister" where the short form differs from the portfolio.
-MINISTER_SHORT = {
-    "foreign affairs": "Foreign", "external affairs": "Foreign", "home affairs": "Home",
-    "internal affairs": "Interior", "economic affairs": "Economic",
-    "foreign trade": "Foreign Trade",
-    "national defence": "Defence", "national defense": "Defense", "public health": "Health",
-    "higher education": "Higher Education", "oil and gas": "Oil and Gas",
-}  # fmt: skip
-
-# Title words used in Phoenix agent lines that make a line a title (not a generic agent).
-TITLE_HEADS = {
-    "MINISTER", "SECRETARY", "PRESIDENT", "AMBASSADOR", "ENVOY", "GOVERNOR", "CHAIRMAN",
-    "DIRECTOR", "SPOKESMAN", "SPOKESWOMAN", "COMMANDER", "GENERAL", "ADMIRAL", "SENATOR",
-    "SPEAKER", "PREMIER", "CHANCELLOR", "KING", "QUEEN", "PRINCE", "PRINCESS", "EMIR", "SULTAN",
-    "MAYOR", "JUDGE", "PROSECUTOR", "COLONEL", "ATTORNEY", "COMMISSIONER", "CONSUL", "DIPLOMAT",
-    "NEGOTIATOR", "LAWMAKER", "LEGISLATOR", "CONGRESSMAN", "CONGRESSWOMAN", "CHIEF",
-}  # fmt: skip
-
-# First words of Phoenix agent phrases that qualify a title rather than name one.
-AGENT_SKIP = {
-    "FORMER", "EX", "RETIRED", "ACTING", "INTERIM", "OUSTED", "REBEL", "RESISTANCE", "OPPOSITION",
-    "RULING", "LIGHT", "GOVERNMENT", "MILITARY", "TRIAL", "DEFENSE", "INSURGENT", "MILITANT",
-}  # fmt: skip
-
-# Extra name forms for well-known office holders whose CountryInfo spelling differs from the
-# usual English news spelling ("canonical CountryInfo name|news spelling|...").
-PERSON_ALIASES = """
-alyaksandr lukashenka|Alexander Lukashenko|Aleksandr Lukashenko|Alexander Lukashenka
-muammar abu minyar al-qadhafi|Muammar Gaddafi|Muammar Qaddafi|Moammar Gadhafi|Muammar al-Gaddafi
-vladimir vladimirovich putin|Vladimir Putin
-mikhail sergeyevich gorbachev|Mikhail Gorbachev
-dmitry anatolyevich medvedev|Dmitry Medvedev
-boris nikolayevich yeltsin|Boris Yeltsin
-"""
-
-SECTOR_MAP = {  # Phoenix primary sector -> contract sector
-    "GOV": "GOV", "MIL": "MIL", "LEG": "LEG", "JUD": "JUD", "COP": "COP", "SPY": "SPY",
-    "PTY": "PTY", "BUS": "BUS", "MED": "MED", "EDU": "EDU", "CVL": "CVL", "REL": "REL",
-    "IGO": "IGO", "OPP": "PTY", "GOVMIL": "GOV",
-}  # fmt: skip
-
-# Prefixes of Phoenix alias lines that make the alias a "title + surname" form, not a name.
-ALIAS_TITLE_PREFIXES = (
-    "PRESIDENT", "PRIME", "GENERAL", "KING", "QUEEN", "PRINCE", "EMIR", "SULTAN", "SHEIKH",
-    "FOREIGN", "DEFENSE", "DEFENCE", "MINISTER", "SECRETARY", "CHANCELLOR", "PREMIER", "LADY",
-    "LORD", "SIR", "DR", "MR", "MRS", "MS", "COLONEL", "ADMIRAL", "SENATOR", "AYATOLLAH",
-    "CHAIRMAN", "VICE", "DEPUTY", "FORMER", "MARSHAL", "BARONESS", "BARON",
-)  # fmt: skip
+SHORT_NAMES = table_map("short_names.tsv")
+COUNTRY_EXTRA = table_text("country_names.txt")
+DEMONYMS = table_text("demonyms.txt")
+CAPITALS_EXTRA = table_text("capitals.txt")
+CAPITAL_STOP = set(table_lines("capital_stop.txt"))
+DEMONYM_STOP = set(table_lines("demonym_stop.txt"))
+NAME_STOP = set(table_lines("name_stop.txt"))
+COMMON_WORDS = set(table_lines("common_words.txt"))
+IGO_CURATED = table_text("igo.txt")
+IGO_STOP = set(table_lines("igo_stop.txt"))
+IGO_NAME_WORDS = word_pattern("igo_name_words.txt")
+IGO_PERSON_WORDS = word_pattern("igo_person_words.txt")
+TITLES = table_text("titles.txt")
+PORTFOLIOS = table_lines("portfolios.txt")
+MINISTER_SHORT = table_map("minister_short.tsv")
+TITLE_FIXES = {key: value or None for key, value in table_map("title_fixes.tsv").items()}
+TITLE_HEADS = set(table_lines("title_heads.txt"))
+AGENT_SKIP = set(table_lines("agent_skip.txt"))
+PERSON_ALIASES = table_text("person_aliases.txt")
+ORGANISATION_WORDS = word_pattern("organisation_words.txt")
+SECTOR_MAP = table_map("sector_map.tsv")
+ALIAS_TITLE_PREFIXES = tuple(table_lines("alias_title_prefixes.txt"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -943,10 +188,7 @@ def corpus_stats(data: Path) -> tuple[set[str], set[str]]:
             else:
                 upper[w.lower()] += 1
     words = {w for w, n in lower.items() if n >= 3 and n * 4 >= upper.get(w, 0)}
-    words |= {
-        "turkey", "chad", "jordan", "georgia", "guinea", "china", "male", "victoria", "nice",
-        "union", "republic", "kingdom", "states", "kiwi", "panama", "reunion", "pole", "sofia",
-    }  # fmt: skip
+    words |= COMMON_WORDS
     return words, {p for p, n in phrases.items() if n >= 3}
 
 
@@ -1258,18 +500,6 @@ def build_international(data: Path, commons: set[str]) -> dict:
             if a:
                 add_term(a, idx, EXACT if is_abbrev(a) else ANY_CASE)
 
-    org_words = re.compile(
-        r"\b(ORGANI[SZ]ATION|UNION|COUNCIL|BANK|FUND|COMMISSION|AGENCY|COURT|ASSOCIATION|"
-        r"COMMUNITY|LEAGUE|CONFERENCE|PROGRAMME|PROGRAM|FORUM|PARLIAMENT|COMMITTEE|SECRETARIAT|"
-        r"INSTITUTE|AUTHORITY|TRIBUNAL|GROUP|CLUB|OFFICE|ALLIANCE|PACT|PARTNERSHIP|ASSEMBLY|"
-        r"MOVEMENT|MISSION|CENTRE|CENTER|TREATY|COOPERATION|CO-OPERATION|SUMMIT)\b"
-    )
-    person_words = re.compile(
-        r"\b(PRESIDENT|SECRETARY|MINISTERS?|CHIEF|PEACEKEEPERS?|MONITORS?|SPOKES(?:MAN|WOMAN)|"
-        r"ENVOYS?|OFFICIALS?|REPRESENTATIVES?|DELEGATES?|DELEGATION|STAFF|TROOPS|SOLDIERS?|"
-        r"HEAD|DIRECTOR|CHAIRMAN|COMMISSIONER|AMBASSADORS?|INSPECTORS?|EXPERTS?|OBSERVERS?|"
-        r"WORKERS?|FORCES?|TO THE|MEMBERS?|COUNTRIES|NATIONS|STATES)\b"
-    )
     text = (data / "petrarch2" / "Phoenix.International.actors.txt").read_text(
         encoding="utf-8", errors="replace"
     )
@@ -1302,12 +532,12 @@ def build_international(data: Path, commons: set[str]) -> dict:
         for n in names:
             n = n.replace("_", " ").strip()
             n = re.sub(r"^THE ", "", n)
-            if not n or person_words.search(n) or re.search(r"[\d(),&/]", n.replace("G-", "G")):
+            if not n or IGO_PERSON_WORDS.search(n) or re.search(r"[\d(),&/]", n.replace("G-", "G")):
                 continue
             if fold(n) in IGO_STOP:
                 continue
             if " " in n:
-                if not org_words.search(n):
+                if not IGO_NAME_WORDS.search(n):
                     continue
                 good.append(title_case(n, keep_upper=True))
             elif n.isalpha() and 3 <= len(n) <= 8:
@@ -1353,7 +583,7 @@ def build_titles(data: Path) -> dict:
     for line in TITLES.strip().splitlines():
         t, s = line.split("|")
         titles.setdefault(fold(t), [t, s])
-    portfolios = sorted({fold(p) for p in re.split(r"[;\n]", PORTFOLIOS) if p.strip()})
+    portfolios = sorted({fold(p) for p in PORTFOLIOS})
     agents = (data / "petrarch2" / "Phoenix.agents.txt").read_text(
         encoding="utf-8", errors="replace"
     )
@@ -1394,30 +624,8 @@ def norm_title(desc: str) -> str | None:
     if not d:
         return None
     low = d.lower()
-    fixed = {
-        "prime": "Prime Minister", "high": "High Commissioner", "first": None,
-        "secretary of state for foreign and commonwealth affairs": "Foreign Secretary",
-        "secretary of state for the home department": "Home Secretary",
-        "secretary of state for defense": "Defence Secretary",
-        "secretary of state for defence": "Defence Secretary",
-        "minister of foreign affairs": "Foreign Minister",
-        "minister for foreign affairs": "Foreign Minister",
-        "minister of external affairs": "Foreign Minister",
-        "minister of the interior": "Interior Minister",
-        "minister of interior": "Interior Minister",
-        "minister of internal affairs": "Interior Minister",
-        "minister of home affairs": "Home Minister", "minister of defense": "Defence Minister",
-        "minister of defence": "Defence Minister",
-        "minister of national defense": "Defence Minister",
-        "minister of national defence": "Defence Minister",
-        "secretary of defense": "Defense Secretary",
-        "secretary of the treasury": "Treasury Secretary",
-        "secretary of state": "Secretary of State",
-        "chancellor of the exchequer": "Chancellor of the Exchequer",
-        "general secretary of the communist party": "General Secretary",
-    }  # fmt: skip
-    if low in fixed:
-        return fixed[low]
+    if low in TITLE_FIXES:
+        return TITLE_FIXES[low]
     m = re.fullmatch(r"minister (?:of|for) (?:the )?([a-z ]+)", low)
     if m and m.group(1) in MINISTER_SHORT:
         return f"{MINISTER_SHORT[m.group(1)]} Minister"
@@ -1613,14 +821,10 @@ def build_officials(data: Path, titles: dict) -> dict:
 
     _, entries = read_phoenix_countries(data / "petrarch2" / "Phoenix.Countries.actors.txt")
     aliases: dict[str, str] = {}
-    org = re.compile(
-        r"\b(MINISTRY|PARTY|COUNCIL|BUREAU|AGENCY|ARMY|FORCES?|POLICE|BANK|COMPANY|"
-        r"INTELLIGENCE|GOVERNMENT|ASSEMBLY|PARLIAMENT|SERVICES?|COMMITTEE|COMMISSION|FRONT|"
-        r"MOVEMENT|UNION|OFFICE|COURT|CABINET|GUARD|NAVY|AIR|DEPARTMENT|ORGANI[SZ]ATION)\b"
-    )
     for e in entries:
         raw_name = e["name"].replace("_", " ").strip()
-        if not raw_name or org.search(raw_name) or not re.fullmatch(r"[A-Z .'\-]+", raw_name):
+        if not raw_name or ORGANISATION_WORDS.search(raw_name) or \
+                not re.fullmatch(r"[A-Z .'\-]+", raw_name):
             continue
         if len(raw_name.split()) < 2:
             continue
