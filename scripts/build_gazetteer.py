@@ -411,9 +411,11 @@ def build_countries(data: Path, commons: set[str], phrases: set[str]) -> dict:
         trusted[iso].add(fold(surface))
 
     def misspelling(folded: str, iso: str) -> bool:
+        # a trusted name itself is no misspelling of a longer one ("Djibouti", "Djiboutian"):
+        # checked first, so the answer does not depend on the order a set is walked in
+        if folded in trusted[iso]:
+            return False
         for t in trusted[iso]:
-            if t == folded:
-                return False
             limit = 1 if len(t) <= 6 else 2
             if DamerauLevenshtein.distance(folded, t) <= limit:
                 return True
