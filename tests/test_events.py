@@ -235,6 +235,43 @@ def test_supporting_a_deal_is_support_not_a_signing() -> None:
     assert ev.cameo.startswith("05") and ev.cameo != "057", describe(record)
 
 
+def test_a_state_that_protests_complains_officially() -> None:
+    record = run("France protested on Tuesday over Canada's decision to close its ports.")
+    ev = only(record, "ACCUSE")
+    assert ev.cameo == "114", describe(record)
+    assert sides(record, ev) == ({"FRA"}, {"CAN"})
+    record = run("Thousands of Nigerians protested in Lagos against the new law.")
+    assert only(record, "PROTEST"), describe(record)
+
+
+def test_condemning_an_act_targets_its_doer() -> None:
+    record = run("Iran seized seven Kuwaiti boats on Sunday. Kuwait condemned the seizure "
+                 "and summoned Iran's envoy.")
+    ev = only(record, "ACCUSE")
+    assert sides(record, ev) == ({"KWT"}, {"IRN"}), describe(record)
+
+
+def test_telling_a_state_to_act_is_a_demand_and_telling_a_reporter_is_not() -> None:
+    record = run("Britain told Japan to resolve the dispute over the telephone company.")
+    ev = only(record, "REQUEST")
+    assert sides(record, ev) == ({"GBR"}, {"JPN"}), describe(record)
+    record = run("Chavez told Venezuelan state television that the talks went well.")
+    assert not [e for e in record.events if e.event == "REQUEST"], describe(record)
+
+
+def test_a_state_announcing_a_measure_is_its_doer() -> None:
+    record = run("Fishing boats entered the zone on Monday. Canada said on Tuesday that any "
+                 "French fishermen caught in the area would be arrested.")
+    ev = only(record, "THREATEN")
+    assert sides(record, ev)[0] == {"CAN"}, describe(record)
+
+
+def test_capitals_stand_for_their_governments_in_talks() -> None:
+    record = run("Fishing negotiations are currently held between Ottawa and Paris.")
+    ev = only(record, "CONSULT")
+    assert sides(record, ev)[0] | sides(record, ev)[1] == {"CAN", "FRA"}, describe(record)
+
+
 def test_being_prepared_to_impose_martial_law_is_a_threat() -> None:
     record = run("Iraq's government announced that it is prepared to impose martial law.")
     assert only(record, "THREATEN").cameo == "1324", describe(record)

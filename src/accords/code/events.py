@@ -151,6 +151,13 @@ class EventCoder:
                 # "the Sudanese foreign minister": an unnamed official acts for the state
                 self.table.ensure_country(iso, self.gz)
                 return [self.table.country_key(iso)]
+        if self.dateline_country and node.lemma_.lower() in UNNAMED_OFFICIALS and not any(
+                t.i in self.table.token_country or t.ent_type_ in ("NORP", "GPE")
+                for t in node.subtree):
+            # "the foreign and telecommunications ministers" in a story filed from Tokyo:
+            # officials named without a nationality are the dateline country's
+            self.table.ensure_country(self.dateline_country, self.gz)
+            return [self.table.country_key(self.dateline_country)]
         if node.lower_ in GUEST_NOUNS or node.lemma_ in GUEST_NOUNS:
             for ev in reversed(self.events):
                 if ev.cameo == "042":
@@ -170,7 +177,7 @@ class EventCoder:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        keys.extend(_keys_in(p, self.table) or self._resolve_reference(p))
+                        keys.extend(k for k in self._actors_of(p) if k not in keys)
         return self._expand(keys)
 
     def _destination(self, head: Token) -> tuple[list[str], str | None]:
@@ -251,6 +258,10 @@ class EventCoder:
                 elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp" and any(
                         c.lower_ == "must" for c in tok.children):
                     self._reported_demand(tok, sent)
+                elif tok.pos_ == "VERB" and lemma in DIRECTIVE_VERBS and any(
+                        c.dep_ == "xcomp" for c in tok.children) and any(
+                        c.dep_ in ("dobj", "dative") for c in tok.children):
+                    self._coded_verb(tok, sent, Coded("100", "REQUEST", None, None, 0))
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
                         (lemma in self.lexicon or lemma in POLICY_DEFAULTS):
                     self._coded_verb(tok, sent)
@@ -395,6 +406,11 @@ class EventCoder:
         if tok.dep_ == "compound":
             return
         participants = self._prep_objects(tok, {"between", "with"})
+        # "negotiations currently held between Ottawa and Paris", "talks were held with X"
+        for holder in [c for c in tok.children if c.dep_ in ("acl", "relcl")] + (
+                [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else []):
+            participants += [k for k in self._prep_objects(holder, {"between", "with"})
+                             if k not in participants]
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
         for c in compounds:
             participants += [k for k in self._expand(_keys_in(c, self.table))
@@ -487,11 +503,11 @@ class EventCoder:
             self._add(ev, tok, sent)
 
     # ---- any verb of the Phoenix lexicon ---------------------------------------------------
-    def _coded_verb(self, tok: Token, sent: Span) -> None:
+    def _coded_verb(self, tok: Token, sent: Span, coded: Coded | None = None) -> None:
         if tok.lemma_.lower() in LIGHT_VERBS and any(
                 c.dep_ == "dobj" and noun_code(c) for c in tok.children):
             return  # "issued an ultimatum", "staged a protest": the noun says what was done
-        coded = self.verb_code(tok)
+        coded = coded or self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
@@ -562,6 +578,9 @@ class EventCoder:
         self.lead_people = False
         if not sides or (len(sides) < 2 and not self._in_lead(sent)):
             return
+        final = self._official_protest(final, source, sent)
+        if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
+            target = [k for k in self._doer_of_act(tok) if k not in source]
         confidence = 0.5 + 0.1 * bool(coded.pattern_words) + 0.1 * bool(target) + \
             self._salience(tok) - 0.2 * (not source)
         ev = EventDraft(final.event, final.cameo, final.mode, tok.i, source, target,
@@ -569,6 +588,12 @@ class EventCoder:
         self._add(ev, tok, sent)
         if refusal:
             ev.modality = "asserted"
+        if final.event == "ACCUSE":
+            # "accused Georgia of provoking the conflict": the alleged act is the accusation's
+            # content, not a second event
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for"):
+                    self.folded.update(t.i for t in prep.subtree if t.pos_ in ("VERB", "NOUN"))
         if inner is not None:
             self.folded_governors.add(tok.i)
             self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
@@ -603,6 +628,35 @@ class EventCoder:
             self.folded.update(t.i for t in verb.subtree if t.i != verb.i and
                                t.pos_ in ("VERB", "NOUN"))
 
+    def _official_protest(self, coded: Coded, source: list[str], sent: Span) -> Coded:
+        """A state that "protests" complains officially (ACCUSE 114); PLOVER's PROTEST is
+        dissent in the street: demonstrations, strikes, riots. The state must be named in the
+        sentence ("France protested"): "thousands of Nigerians" are people, not their state."""
+        if coded.event != "PROTEST" or not source:
+            return coded
+        for k in source:
+            d = self.table.drafts.get(k)
+            named = d is not None and any(sent.start_char <= a < sent.end_char
+                                          for a, _ in d.mentions)
+            if d is None or not named or not (
+                    d.kind in ("country", "international") or
+                    d.sector in ("GOV", "MIL", "LEG", "JUD") or
+                    (d.kind == "person" and d.roles)):
+                return coded
+        return plover("114") or coded
+
+    def _doer_of_act(self, verb: Token) -> list[str]:
+        """"Kuwait condemned the seizures": whoever did the act its object names, when this
+        article coded that act before ("Iran seized seven boats")."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None:
+            return []
+        stem = obj.lemma_.lower()[:4]
+        for ev in reversed(self.events):
+            if ev.trigger < verb.i and self.doc[ev.trigger].lemma_.lower()[:4] == stem:
+                return list(ev.actor)
+        return []
+
     def _salience(self, anchor: Token) -> float:
         """A bonus to the confidence of the act a sentence reports in its main clause, over
         acts in purpose and subordinate clauses ("staged demonstrations to demand reforms")."""
@@ -627,6 +681,7 @@ class EventCoder:
             return False
         if not source:
             confidence -= 0.2  # an act without its doer is the least certain reading
+        coded = self._official_protest(coded, source, sent)
         ev = EventDraft(coded.event, coded.cameo, coded.mode, tok.i, source, target,
                         confidence=confidence, lexical=True)
         self._add(ev, tok, sent)
@@ -845,6 +900,16 @@ class EventCoder:
                     key = self.table.country_key(iso)
                     if key not in keys:
                         keys.append(key)
+        if not keys:
+            # "Ottawa authorities", "talks between Ottawa and Paris": a seat of government
+            # standing for its government
+            for t in [node, *node.conjuncts, *(c for c in node.children
+                                               if c.dep_ == "compound")]:
+                iso = self.gz.capital(t.text) if t.pos_ == "PROPN" and self.gz else None
+                if iso:
+                    self.table.ensure_country(iso, self.gz)
+                    if self.table.country_key(iso) not in keys:
+                        keys.append(self.table.country_key(iso))
         if not keys and node.pos_ == "PROPN":
             keys = self._by_surname(node)
         if not keys and node.pos_ == "PRON":
@@ -898,6 +963,11 @@ class EventCoder:
             for c in children:
                 if c.dep_ == "agent":
                     source = self._actors_of(c)
+            if not source and verb.dep_ == "ccomp" and \
+                    verb.head.lemma_.lower() in SPEECH_VERBS and modality(verb) == "future":
+                # "Canada said French fishermen would be arrested": the state announcing a
+                # measure of its own is its doer
+                source = [k for k in self._subject(verb.head) if k not in target]
             return source, target
         source = []
         for c in children:
@@ -995,6 +1065,10 @@ REFUSAL_OF = {"060": "121", "061": "1211", "062": "1212", "063": "1213", "064": 
               "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
               "080": "124", "081": "1241", "084": "1243", "085": "1244", "086": "1245",
               "087": "1246"}
+# "told Japan to resolve the row", "ordered the paper to close": a demand of the object
+DIRECTIVE_VERBS = frozenset({"tell", "instruct", "direct", "order", "command"})
+UNNAMED_OFFICIALS = frozenset({"minister", "ministers", "ministry", "government",
+                               "authorities", "authority", "officials", "official"})
 # Verbs that carry an event noun without saying what was done themselves
 LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct", "issue",
                          "make", "begin", "start", "continue", "resume", "step", "lodge",
