@@ -42,6 +42,11 @@ STATUS_VERBS = {
     "scrap": "terminated", "denounce": "terminated", "negotiate": "negotiating",
     "discuss": "negotiating", "approve": "agreed", "endorse": "agreed", "adopt": "agreed",
 }
+# acts only a side can do (a third party may welcome, endorse or denounce an accord)
+PARTY_ONLY_STATUSES = {"signed", "initialled", "ratified"}
+# nouns of talks: an instrument they are "on" or "for" is under negotiation
+NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion",
+                     "discussions", "consultation", "consultations", "round"}
 # Nouns that refer back to firms: "the two firms signed", "both companies"
 FIRM_NOUNS = {"firm", "company", "group", "bank", "carmaker", "maker", "partner", "airline",
               "corporation", "concern", "lender", "insurer", "operator", "producer"}
@@ -116,9 +121,18 @@ def status_of(verb: Token | None, head: Token) -> str | None:
     words = {t.lower_ for t in head.subtree} | {head.doc[max(0, head.i - 2)].lower_}
     if "preliminary" in words or "principle" in words:
         return "agreed"
+    # "talks on a trade agreement", "progress towards an accord": still being negotiated
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and (prep.lower_ in ("toward", "towards") or (
+            prep.lower_ in ("on", "for", "over", "about") and
+            prep.head.lemma_.lower() in NEGOTIATION_NOUNS)):
+        return "negotiating"
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    # "entered into an agreement with X": concluded it
+    if lemma == "enter" and prep is not None and prep.lower_ == "into" and prep.head.i == verb.i:
+        return "signed"
     if lemma in STATUS_VERBS:
         return STATUS_VERBS[lemma]
     if lemma in ("be", "have") and any(c.lemma_ in ("effect", "force") for c in verb.subtree):
@@ -299,7 +313,13 @@ class AgreementCoder:
         # a record needs a state, or two sides: "a signatory of the Non-Proliferation Treaty
         # (NPT)" names an instrument that exists, with no act and no side
         drafts = [d for d in drafts if d.countries or len(d.parties) >= 2]
-        return self._merge_repeats(drafts)
+        drafts = self._merge_repeats(drafts)
+        for d in drafts:
+            # "an agreement between A and B", "announced a deal with X": an instrument
+            # reported as existing, with no act named, has at least been agreed
+            if d.status is None and d.modality == "asserted":
+                d.status = "agreed"
+        return drafts
 
     def _merge_repeats(self, drafts: list[AgreementDraft]) -> list[AgreementDraft]:
         """One instrument reported twice with its sides and its content ("the Turkish-Libyan
@@ -631,7 +651,8 @@ class AgreementCoder:
         party_names = " ".join(self.table.drafts[k].name for k in final)
         d.sectors = rank_sectors(d.subject, scope.text if scope.text.strip() else sent.text,
                                  party_names)
-        self._collect_date(verb, sent, d, tok)
+        # "criticised the accord on Monday": the date of a comment is not the accord's
+        self._collect_date(verb if d.status else None, sent, d, tok)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
         return d
 
@@ -659,12 +680,17 @@ class AgreementCoder:
         if not subj:
             return True
         keys = [self.table.token_actor.get(t.i) for s in subj for t in s.subtree]
+        # "it and B will sign": the firm "it" stands for
+        keys += [k for s in subj for t in s.subtree for k in self._firms_referred(t)]
         keys = [k for k in self.table.expand([k for k in keys if k]) if k]
         if not keys:
             pronoun = subj[0].lower_ in ("he", "she") and self._last_person_before(subj[0].i)
             keys = [pronoun] if pronoun else []
         if not keys:
             return True
+        if not any(self.table.country_of(k) for k in keys) and \
+                STATUS_VERBS.get(verb.lemma_.lower()) in PARTY_ONLY_STATUSES:
+            return True  # "President Bush has signed": only a side signs, whoever he is
         sides = set(d.countries)
         return any(k in d.parties or self.table.country_of(k) in sides for k in keys)
 
