@@ -578,7 +578,7 @@ class EventCoder:
         self.lead_people = False
         if not sides or (len(sides) < 2 and not self._in_lead(sent)):
             return
-        final = self._official_protest(final, source, sent)
+        final = self._official_protest(final, source, sent, tok)
         if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
             target = [k for k in self._doer_of_act(tok) if k not in source]
         confidence = 0.5 + 0.1 * bool(coded.pattern_words) + 0.1 * bool(target) + \
@@ -628,12 +628,20 @@ class EventCoder:
             self.folded.update(t.i for t in verb.subtree if t.i != verb.i and
                                t.pos_ in ("VERB", "NOUN"))
 
-    def _official_protest(self, coded: Coded, source: list[str], sent: Span) -> Coded:
+    def _official_protest(self, coded: Coded, source: list[str], sent: Span,
+                          verb: Token | None = None) -> Coded:
         """A state that "protests" complains officially (ACCUSE 114); PLOVER's PROTEST is
         dissent in the street: demonstrations, strikes, riots. The state must be named in the
         sentence ("France protested"): "thousands of Nigerians" are people, not their state."""
         if coded.event != "PROTEST" or not source:
             return coded
+        if verb is not None:
+            # the state must head the subject: "supporters of former President X" or
+            # "opposition parties in Nepal" are not the state
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            heads = self._expand(self._head_actors(subject)) if subject is not None else []
+            if not heads or any(k not in heads for k in source):
+                return coded
         for k in source:
             d = self.table.drafts.get(k)
             named = d is not None and any(sent.start_char <= a < sent.end_char
