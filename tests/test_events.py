@@ -266,6 +266,13 @@ def test_a_state_announcing_a_measure_is_its_doer() -> None:
     assert sides(record, ev)[0] == {"CAN"}, describe(record)
 
 
+def test_one_meeting_per_partner_phrase() -> None:
+    record = run("On Tuesday the Greek prime minister met with the International Monetary "
+                 "Fund, then with the Egyptian president.")
+    meetings = [e for e in record.events if e.event == "CONSULT"]
+    assert len(meetings) == 2, describe(record)
+
+
 def test_capitals_stand_for_their_governments_in_talks() -> None:
     record = run("Fishing negotiations are currently held between Ottawa and Paris.")
     ev = only(record, "CONSULT")

@@ -394,13 +394,27 @@ class EventCoder:
         return {self.table.country_of(k) for k in keys} - {None}
 
     def _meet(self, tok: Token, sent: Span) -> None:
+        """One meeting per partner phrase: "met with the IMF, then with President Trump" and
+        "met Hu on Thursday, Wu and Wen on Friday" are two meetings each."""
         actor = self._subject(tok)
-        preps = {"with", "to"} if tok.lemma_ in ("talk", "speak") else {"with"}
-        others = self._objects(tok, ("dobj",)) + self._prep_objects(tok, preps)
-        if not actor or not others:
+        if not actor:
             return
-        ev = EventDraft("CONSULT", "040", None, tok.i, actor, others)
-        self._add(ev, tok, sent)
+        preps = {"with", "to"} if tok.lemma_ in ("talk", "speak") else {"with"}
+        groups: list[list[str]] = []
+        for c in tok.children:
+            if c.dep_ == "dobj" or (c.dep_ in ("dep", "npadvmod", "appos") and
+                                    c.pos_ == "PROPN" and c.i > tok.i):
+                keys = self._expand(_keys_in(c, self.table) or self._resolve_reference(c))
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                keys = [k for p in c.children if p.dep_ == "pobj" for k in self._actors_of(p)]
+            else:
+                continue
+            keys = [k for k in keys if k not in actor]
+            if keys:
+                groups.append(keys)
+        for others in groups:
+            ev = EventDraft("CONSULT", "040", None, tok.i, actor, others)
+            self._add(ev, tok, sent)
 
     def _talks(self, tok: Token, sent: Span) -> None:
         if tok.dep_ == "compound":
