@@ -410,3 +410,29 @@ def test_the_day_of_a_comment_is_not_the_agreements_date() -> None:
     r = run("The Chilean foreign minister criticised the Peruvian-Bolivian water accord on "
             "Monday.")
     assert all(g.date is None for g in r.agreements), describe(r)
+
+
+def test_between_names_both_sides_and_a_distant_agent_is_none() -> None:
+    r = run("Talks were overshadowed by Bolivia's stance on the recent agreement between "
+            "Chile and Peru.")
+    assert all(set(g.countries) == {"CHL", "PER"} for g in r.agreements), describe(r)
+    assert r.agreements, describe(r)
+
+
+def test_with_names_the_other_side_and_the_subject_is_the_first() -> None:
+    r = run("Chile signed a fisheries agreement with Peru on Monday.")
+    assert [set(g.countries) for g in r.agreements] == [{"CHL", "PER"}], describe(r)
+
+
+def test_a_mention_without_content_is_the_states_known_instrument() -> None:
+    r = run("Chile and Peru signed an agreement on fisheries quotas on Monday.\n\n"
+            "Chile-Peru agreement\n\nThe deal between the two countries sets quotas for "
+            "anchovy.")
+    assert len(r.agreements) == 1, describe(r)
+
+
+def test_firms_deals_without_content_stay_apart() -> None:
+    r = run("Chilean firm Pesquera Sur signed a supply contract with Peruvian firm Andes Pesca "
+            "on Monday. Separately, Chilean firm Naviera Austral signed a contract with "
+            "Peruvian firm Puerto Callao.")
+    assert len(r.agreements) == 2, describe(r)

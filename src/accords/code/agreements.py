@@ -252,6 +252,7 @@ class AgreementCoder:
                 scope = self.doc[tok.i + 1:scope_end]
                 verb = governing_verb(tok)
                 groups = self._between_groups(scope, tok, verb)
+                markers = list(self.group_markers)
                 plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("mous", "memorandums",
                                                                       "memoranda")
                 definite = self._is_definite(tok)
@@ -305,8 +306,9 @@ class AgreementCoder:
                     continue
                 if definite and not groups and not self._has_content(tok):
                     continue
-                for group in groups or [[]]:
-                    d = self._draft(tok, cls, verb, sent, scope, group)
+                for k, group in enumerate(groups or [[]]):
+                    d = self._draft(tok, cls, verb, sent, scope, group,
+                                    markers[k] if k < len(markers) else "")
                     drafts.append(d)
             pending_plural = (plural_here, sent) if plural_here is not None else None
             self._agreed_to(sent, heads, drafts)
@@ -328,9 +330,13 @@ class AgreementCoder:
         out: list[AgreementDraft] = []
         for d in drafts:
             words = _content_words(d.subject)
+            # a mention with no content of its own ("US-India agreement" as a heading, "the
+            # deal between the two countries") is the instrument of its sides already known
             twin = next((o for o in out if o.countries == d.countries and d.countries
-                         and o.instrument == d.instrument and words
-                         and words & _content_words(o.subject)
+                         and o.instrument == d.instrument
+                         and ((words and words & _content_words(o.subject))
+                              or (not words or not _content_words(o.subject))
+                              and self._bare_state_mention(o, d))
                          and (o.status is None or d.status is None or o.status == d.status)),
                         None)
             if twin is None:
@@ -346,6 +352,15 @@ class AgreementCoder:
             if not twin.date_tokens:
                 twin.date_tokens = d.date_tokens
         return out
+
+    def _bare_state_mention(self, a: AgreementDraft, b: AgreementDraft) -> bool:
+        """Two records of one pair of states, one of them without content, in different
+        sentences: the same instrument mentioned again (firms' deals and a sentence listing
+        several instruments stay apart)."""
+        if a.evidence[0] == b.evidence[0]:
+            return False
+        return all(self.table.drafts[k].kind == "country" for k in a.parties + b.parties
+                   if k in self.table.drafts)
 
     def _fill_parties(self, target: AgreementDraft, groups: list[list[str]],
                       verb: Token | None) -> None:
@@ -431,6 +446,8 @@ class AgreementCoder:
         between C and D" -> [[A, B], [C, D]]. A marker must belong to the instrument (or
         its verb): in "sealed after talks between ..." the parties are the talks'."""
         groups: list[list[str]] = []
+        markers: list[str] = []
+        marker = ""
         current: list[str] | None = None
         inside: set[int] = set()
         anchors = {t.i for t in (head, verb) if t is not None}
@@ -446,7 +463,9 @@ class AgreementCoder:
                     and tok.head.i == head.i)) and attached:
                 if current:
                     groups.append(current)
+                    markers.append(marker)
                 current = []
+                marker = tok.lower_
                 # only the marker's own object: not "at a camp on the border with X"
                 inside = {t.i for t in _phrase_tokens(tok)} if tok.dep_ == "prep" else set()
                 continue
@@ -463,17 +482,21 @@ class AgreementCoder:
                     and tok.lower_ not in ("involving",)):
                 if current:
                     groups.append(current)
+                    markers.append(marker)
                 current = None
         if current:
             groups.append(current)
+            markers.append(marker)
         out = []
-        for g in groups:
+        self.group_markers = []
+        for g, m in zip(groups, markers, strict=True):
             g = self._expand_dyad(g)
             # "between Belarus's fund and Pakistan's SMEDA": the countries only qualify
             if any(not k.startswith("country:") for k in g):
                 g = [k for k in g if not k.startswith("country:")]
             if g:
                 out.append(g)
+                self.group_markers.append(m)
         return out
 
     def _expand_dyad(self, keys: list[str]) -> list[str]:
@@ -572,7 +595,7 @@ class AgreementCoder:
         return keys
 
     def _draft(self, tok: Token, cls: str, verb: Token | None, sent: Span, scope: Span,
-               group: list[str]) -> AgreementDraft:
+               group: list[str], marker: str = "") -> AgreementDraft:
         d = AgreementDraft(instrument=cls, head=tok.i, verb=verb)
         d.evidence.append((sent.start_char, sent.end_char))
         subject_keys = self._subject_actors(verb)
@@ -583,7 +606,9 @@ class AgreementCoder:
                 if k in self.table.drafts):
             # "A signed an agreement to set up a venture with B": A is a side as well
             parties += [k for k in subject_keys if k not in parties]
-        if group and (len(group) == 1 or all(
+        # "an agreement between A and B" names both sides; "with B" only the other one
+        complete = marker in ("between", "among", "amongst") and len(group) >= 2
+        if group and not complete and (len(group) == 1 or all(
                 self.table.drafts[k].kind in ("country", "person") for k in group
                 if k in self.table.drafts)):
             # "Mr Brown has signed a deal with Tanzania": the subject is the other side
