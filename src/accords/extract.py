@@ -141,6 +141,8 @@ class _Extraction:
                             self._place_country).code()
         self._visitor_countries(events)
         self._list_countries(doc)
+        # an event kept while a person's country was unknown needs its second side now
+        events = [e for e in events if not e.tentative or len(e.countries(table)) >= 2]
         events = self._link(agreements, events, doc)
         actors, ids = to_actors(self._kept_actors(table, agreements, events, doc, body_tok),
                                 text)

@@ -58,6 +58,9 @@ class EventDraft:
     duration_days: int | None = None
     confidence: float = 0.6
     lexical: bool = False  # coded from the verb lexicon or an event noun
+    # one side short only because a person's country is not known yet: kept if the
+    # article's later steps (extract._visitor_countries) give it a second side
+    tentative: bool = False
 
     def countries(self, table: ActorTable) -> frozenset:
         out = set()
@@ -590,8 +593,11 @@ class EventCoder:
         self.lead_people = self._in_lead(sent)
         sides = self._sides(source + target)
         self.lead_people = False
+        tentative = False
         if not sides or (len(sides) < 2 and not self._in_lead(sent)):
-            return
+            if not self._stateless_people(source + target):
+                return
+            tentative = True
         final = self._official_protest(final, source, sent, tok)
         if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
             target = [k for k in self._doer_of_act(tok) if k not in source]
@@ -599,6 +605,7 @@ class EventCoder:
             self._salience(tok) - 0.2 * (not source)
         ev = EventDraft(final.event, final.cameo, final.mode, tok.i, source, target,
                         confidence=round(confidence, 2), lexical=True)
+        ev.tentative = tentative
         self._add(ev, tok, sent)
         if refusal:
             ev.modality = "asserted"
@@ -641,6 +648,11 @@ class EventCoder:
         if self._emit(final, verb, sent, source, target):
             self.folded.update(t.i for t in verb.subtree if t.i != verb.i and
                                t.pos_ in ("VERB", "NOUN"))
+
+    def _stateless_people(self, keys: list[str]) -> bool:
+        """Whether a participant is a person whose country is not known yet."""
+        return any(self.table.drafts[k].kind == "person" and self.table.country_of(k) is None
+                   for k in keys if k in self.table.drafts)
 
     def _official_protest(self, coded: Coded, source: list[str], sent: Span,
                           verb: Token | None = None) -> Coded:
@@ -699,13 +711,16 @@ class EventCoder:
         self.lead_people = self._in_lead(sent)
         sides = self._sides(source + target)
         self.lead_people = False
+        tentative = False
         if not sides or (len(sides) < 2 and not self._in_lead(sent)):
-            return False
+            if not self._stateless_people(source + target):
+                return False
+            tentative = True
         if not source:
             confidence -= 0.2  # an act without its doer is the least certain reading
         coded = self._official_protest(coded, source, sent)
         ev = EventDraft(coded.event, coded.cameo, coded.mode, tok.i, source, target,
-                        confidence=confidence, lexical=True)
+                        confidence=confidence, lexical=True, tentative=tentative)
         self._add(ev, tok, sent)
         return True
 
@@ -1043,6 +1058,9 @@ class EventCoder:
             if d is None:
                 continue
             side = d.name if d.kind == "international" else d.country
+            if side is None and d.kind == "person":
+                # "British corporate affairs minister Michael Howard": the office's country
+                side = next((r.country for r in d.roles if r.country), None)
             if side is None and d.kind == "person" and self.lead_people:
                 side = k  # in the lead, a named person of unknown country is a side
             if k in self.pending_groups:
