@@ -959,9 +959,12 @@ class EventCoder:
 
     def _by_surname(self, node: Token) -> list[str]:
         """"Mr Howard", "Rudd": the one person named earlier in full with that surname."""
-        surname = node.text.lower()
+        def bare(name: str) -> str:  # "al-Shaheen" is "Shaheen" on second mention
+            return re.sub(r"^(?:al|el|ad|as|ash|at|bin|ibn)-", "", name.lower())
+
+        surname = bare(node.text)
         found = [d.key for d in self.table.drafts.values() if d.kind == "person" and
-                 len(d.name.split()) > 1 and d.name.split()[-1].lower() == surname and
+                 len(d.name.split()) > 1 and bare(d.name.split()[-1]) == surname and
                  any(s < node.idx for s, _ in d.mentions)]
         return found if len(found) == 1 else []
 

@@ -244,8 +244,10 @@ class VerbLexicon:
             n = n_pre + n_post
             if n > best_words:
                 best, best_words = p_code, n
-        if best_words:
+        if best_words and (best is not None or lemma not in DEFAULT_CODES):
             return best, best_words
+        # a pattern that blocks the verb ("reject * charges" [---] in PETRARCH, which coded
+        # denials apart) does not block a verb whose act the curated table states
         return code, 0
 
     def code(self, verb: Token) -> Coded | None:
