@@ -436,3 +436,15 @@ def test_firms_deals_without_content_stay_apart() -> None:
             "on Monday. Separately, Chilean firm Naviera Austral signed a contract with "
             "Peruvian firm Puerto Callao.")
     assert len(r.agreements) == 2, describe(r)
+
+
+def test_a_possible_agreement_is_under_negotiation_not_agreed() -> None:
+    r = run("The two governments are studying the benefits of a possible Chile-Peru free "
+            "trade agreement.")
+    assert statuses(r) == [("negotiating", "hypothetical")], describe(r)
+
+
+def test_subject_leaves_out_when_and_how_it_came_about() -> None:
+    r = run("Officials praised the recently announced fisheries agreement between Chile and "
+            "Peru.")
+    assert [g.subject for g in r.agreements] == ["fisheries"], describe(r)

@@ -44,6 +44,9 @@ STATUS_VERBS = {
 }
 # acts only a side can do (a third party may welcome, endorse or denounce an accord)
 PARTY_ONLY_STATUSES = {"signed", "initialled", "ratified"}
+# modifiers of an instrument that does not exist yet
+UNREALISED = {"possible", "potential", "prospective", "eventual", "proposed", "planned",
+              "draft", "hypothetical"}
 # nouns of talks: an instrument they are "on" or "for" is under negotiation
 NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion",
                      "discussions", "consultation", "consultations", "round"}
@@ -61,6 +64,11 @@ GENERIC_MODIFIERS = {
     "similar", "bilateral", "two", "three", "four", "five", "first", "second", "series", "such",
     "its", "their", "his", "her", "our", "other", "further", "more", "signed", "formal", "joint",
     "preliminary", "landmark", "historic", "major", "separate", "some", "all", "both",
+    # when, how firmly or how openly it stands, not what it is about
+    "recent", "earlier", "previous", "latest", "current", "existing", "original", "final",
+    "interim", "tentative", "draft", "proposed", "planned", "possible", "potential",
+    "confidential", "secret", "official", "alternative", "mutual", "long-awaited",
+    "controversial", "key", "important", "broad", "wide-ranging",
 }
 
 
@@ -345,6 +353,9 @@ class AgreementCoder:
             if twin.status is None and d.status is not None:
                 twin.status, twin.verb, twin.modality = d.status, d.verb, d.modality
                 twin.date_tokens = d.date_tokens or twin.date_tokens
+            if not _content_words(twin.subject) and words:
+                # the content-less mention takes the other's content (and so absorbs no more)
+                twin.subject = d.subject
             twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
             twin.parties.extend(k for k in d.parties if k not in twin.parties)
             twin.signers.extend(k for k in d.signers if k not in twin.signers)
@@ -672,6 +683,11 @@ class AgreementCoder:
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
         d.modality = modality(verb) if verb is not None else "asserted"
+        if any(c.dep_ == "amod" and c.lower_ in UNREALISED for c in tok.children):
+            # "a possible trade agreement", "the proposed accord": not (yet) agreed
+            if d.modality == "asserted":
+                d.modality = "hypothetical"
+            d.status = d.status or "negotiating"
         d.subject = self._subject_phrase(tok, scope)
         party_names = " ".join(self.table.drafts[k].name for k in final)
         d.sectors = rank_sectors(d.subject, scope.text if scope.text.strip() else sent.text,
@@ -762,9 +778,13 @@ class AgreementCoder:
         return keys
 
     def _subject_phrase(self, tok: Token, scope: Span) -> str:
+        # not "recently announced", "official April 11": participles and dates say when or
+        # how it came about, not what it is about
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
                 and c.lower_ not in GENERIC_MODIFIERS and not c.like_num
-                and c.i not in self.table.token_country and c.ent_type_ not in ("MONEY",)]
+                and c.i not in self.table.token_country
+                and c.ent_type_ not in ("MONEY", "DATE", "TIME")
+                and not (c.dep_ == "amod" and c.tag_ in ("VBN", "VBD"))]
         words: list[str] = []
         for c in left:
             words.extend(t.text for t in c.subtree if t.ent_type_ != "MONEY"
@@ -773,7 +793,8 @@ class AgreementCoder:
         right: list[str] = []
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("on", "for", "of", "to") and not (
-                    tok.lower_.startswith("memorand") and c.lower_ == "of"):
+                    tok.lower_.startswith("memorand") and c.lower_ == "of") and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
                 right = [t.text for t in list(c.subtree)[1:9]]
                 break
             if c.dep_ in ("acl", "relcl") and c.lemma_ not in STATUS_VERBS:
