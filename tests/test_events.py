@@ -266,6 +266,23 @@ def test_a_state_announcing_a_measure_is_its_doer() -> None:
     assert sides(record, ev)[0] == {"CAN"}, describe(record)
 
 
+def test_lifting_a_measure_is_a_retreat_from_it() -> None:
+    record = run("The United States lifted sanctions against Iran on Monday.")
+    ev = only(record, "RETREAT")
+    assert ev.cameo == "085" and sides(record, ev) == ({"USA"}, {"IRN"}), describe(record)
+    record = run("The EU embargo on arms exports to China is likely to be lifted soon.")
+    ev = only(record, "AGREE")  # announced: the intent to ease it
+    assert ev.cameo == "0354", describe(record)
+    assert not [e for e in record.events if e.event == "COERCE"], describe(record)
+
+
+def test_a_welcomed_move_is_praise_of_its_author() -> None:
+    record = run("Beijing welcomed the EU's move on Tuesday. The EU's move was welcomed by "
+                 "Japan.")
+    supports = [e for e in record.events if e.event == "SUPPORT"]
+    assert len(supports) == 2 and all(e.cameo == "051" for e in supports), describe(record)
+
+
 def test_one_meeting_per_partner_phrase() -> None:
     record = run("On Tuesday the Greek prime minister met with the International Monetary "
                  "Fund, then with the Egyptian president.")

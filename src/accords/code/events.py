@@ -25,6 +25,7 @@ from accords.code.lexicon import (
     get_lexicon,
     intent,
     noun_code,
+    passive_subject,
     plover,
 )
 from accords.code.modality import SPEECH_VERBS, modality
@@ -359,6 +360,15 @@ class EventCoder:
 
     def _host(self, tok: Token, sent: Span) -> None:
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive and tok.lemma_ == "welcome" and subj is not None and self._is_thing(subj):
+            # "the EU's move was welcomed by Beijing": praise, not hosting
+            actor = [k for c in tok.children if c.dep_ == "agent"
+                     for p in c.children if p.dep_ == "pobj" for k in self._actors_of(p)]
+            target = [k for k in self._actors_of(subj) if k not in actor]
+            if actor and target:
+                self._add(EventDraft("SUPPORT", "051", None, tok.i, actor, target), tok, sent)
+            return
         if passive:
             recipient = self._expand(_keys_in(next(c for c in tok.children
                                                    if c.dep_ == "nsubjpass"), self.table))
@@ -524,7 +534,7 @@ class EventCoder:
         if tok.lemma_.lower() in LIGHT_VERBS and any(
                 c.dep_ == "dobj" and noun_code(c) for c in tok.children):
             return  # "issued an ultimatum", "staged a protest": the noun says what was done
-        coded = coded or self.verb_code(tok)
+        coded = coded or self._undoing(tok) or self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
@@ -763,6 +773,8 @@ class EventCoder:
             source = source or subject
             target = target or verb_target
             anchor = head.head
+        elif self._done_to(tok):
+            return  # "the embargo was lifted": what is done to the measure is the event
         elif tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
             # "Israeli airstrikes killed 20 people": the noun's modifiers act on the object
             if not target:
@@ -776,6 +788,16 @@ class EventCoder:
         if mod == "future" and intent(coded.cameo):
             coded = plover(intent(coded.cameo) or "") or coded
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _done_to(self, noun: Token) -> bool:
+        """Whether a passive verb in the lexicon acts on `noun` ("the ban was lifted", "the
+        ban is likely to be lifted")."""
+        for t in self.doc[noun.sent.start:noun.sent.end]:
+            patient = passive_subject(t) if t.pos_ == "VERB" else None
+            if patient is not None and patient.i == noun.i and (
+                    t.lemma_.lower() in self.lexicon or t.lemma_.lower() in STANCE_VERBS):
+                return True
+        return False
 
     def _modifier_actors(self, noun: Token) -> list[str]:
         """Who a noun's own modifiers say acted: "Russia's", "Israeli", "U.S.", "by NATO"."""
@@ -877,6 +899,17 @@ class EventCoder:
                     return True
         return False
 
+    def _undoing(self, verb: Token) -> Coded | None:
+        """Lifting, easing or ending a measure is the retreat from it (CAMEO 08): "lifted the
+        embargo" 085, "ended the curfew" 0813, "the blockade was eased" 0872."""
+        if verb.lemma_.lower() not in UNDO_VERBS:
+            return None
+        measure = passive_subject(verb) or next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)
+        code = noun_code(measure) if measure is not None else None
+        undone = UNDO_OF.get(code or "")
+        return plover(undone) if undone else None
+
     def verb_code(self, tok: Token) -> Coded | None:
         """The lexicon's code, with trade verbs coded only as decisions (POLICY_DEFAULTS)."""
         coded = self.lexicon.code(tok)
@@ -901,7 +934,7 @@ class EventCoder:
                     d.roles = []
         if not keys and node.pos_ == "PROPN":
             name = " ".join(t.text for t in node.subtree if t.dep_ in ("compound", "flat") or
-                            t is node).lower()
+                            t.i == node.i).lower()
             hit = armed.get(name) or armed.get(node.lower_)
             if hit:
                 keys = [self._named_group(node, hit)]
@@ -996,13 +1029,20 @@ class EventCoder:
 
     def _arguments(self, verb: Token, inner: Token | None) -> tuple[list, list]:
         children = list(verb.children)
-        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        passive = passive_subject(verb)
         if passive is not None:
             target = self._actors_of(passive)
             source: list[str] = []
             for c in children:
                 if c.dep_ == "agent":
                     source = self._actors_of(c)
+            if not source and noun_code(passive):
+                # "the EU embargo on arms to China was lifted": the measure's owner acts on
+                # its target
+                owner = self._modifier_actors(passive)
+                aimed = self._noun_targets(passive)
+                if owner:
+                    source, target = owner, [k for k in aimed if k not in owner]
             if not source and verb.dep_ == "ccomp" and \
                     verb.head.lemma_.lower() in SPEECH_VERBS and modality(verb) == "future":
                 # "Canada said French fishermen would be arrested": the state announcing a
@@ -1103,6 +1143,11 @@ def _number(word: str) -> int | None:
 # Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
 TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",
                 "upon", "over", "for", "outside")
+# Undoing a measure: the verbs, and the measure's code -> the retreat's code
+UNDO_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "scrap", "drop", "loosen",
+                        "revoke", "rescind", "withdraw", "suspend", "halt", "stop", "cancel"})
+UNDO_OF = {"163": "085", "191": "0872", "1723": "0813", "1724": "0814", "172": "081",
+           "154": "087", "190": "087", "192": "0874"}
 # Withholding an act is refusing it (CAMEO 12): a negated act's code -> the refusal's code
 REFUSAL_OF = {"060": "121", "061": "1211", "062": "1212", "063": "1213", "064": "1214",
               "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",

@@ -75,6 +75,7 @@ NOUN_CODES: dict[str, str] = {
     "protest": "141", "demonstration": "141", "rally": "141", "march": "141", "sit-in": "141",
     "walkout": "143", "boycott": "143", "hunger strike": "142", "general strike": "143",
     "riot": "145", "blockade": "191", "sanction": "163", "embargo": "163", "ultimatum": "139",
+    "curfew": "1723", "martial law": "1724", "state of emergency": "1724", "ban": "172",
     "threat": "130", "warning": "130", "accusation": "112", "allegation": "112",
     "criticism": "111", "condemnation": "111", "complaint": "114", "lawsuit": "115",
     "appeal": "020", "plea": "020", "request": "020", "demand": "100", "offer": "030",
@@ -162,6 +163,25 @@ def _match(elements: list[list], words: list[Word]) -> int:
     return matched
 
 
+def passive_subject(verb: Token) -> Token | None:
+    """What a passive verb's act is done to: its own subject ("the ban was lifted"), or the
+    subject a raising verb or adjective took over ("the ban is likely to be lifted")."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "acomp", "ccomp") or head.head is head:
+            return None
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def clause_words(verb: Token) -> tuple[list[Word], list[Word]]:
     """(words before the verb, words of its clause after it)."""
     own: dict[int, bool] = {}
@@ -169,6 +189,12 @@ def clause_words(verb: Token) -> tuple[list[Word], list[Word]]:
         if child.dep_ in _OWN_PHRASES and child.i > verb.i:
             in_object = child.dep_ not in ("prep", "agent", "advmod", "npadvmod")
             own.update((t.i, in_object) for t in child.subtree)
+
+    patient = passive_subject(verb)
+    if patient is not None:
+        # a passive's subject is what the act is done to: "the embargo was lifted" reads
+        # like "lifted the embargo"
+        own.update((t.i, True) for t in patient.subtree)
     post = [_forms(verb.doc[i], own[i]) for i in sorted(own)
             if not verb.doc[i].is_punct][:_POST_WINDOW]
     sent_start = verb.sent.start
