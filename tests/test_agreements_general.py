@@ -448,3 +448,19 @@ def test_subject_leaves_out_when_and_how_it_came_about() -> None:
     r = run("Officials praised the recently announced fisheries agreement between Chile and "
             "Peru.")
     assert [g.subject for g in r.agreements] == ["fisheries"], describe(r)
+
+
+def test_agreeing_to_reopen_talks_is_no_agreement() -> None:
+    r = run("Chile and Peru agreed to reopen talks on their fishing dispute.")
+    assert r.agreements == [], describe(r)
+
+
+def test_agreeing_to_set_up_a_body_is_an_agreement() -> None:
+    r = run("Chile and Peru agreed to set up a joint fisheries commission.")
+    assert [g.status for g in r.agreements] == ["agreed"], describe(r)
+
+
+def test_the_target_of_a_passive_conjunct_is_no_party() -> None:
+    r = run("Bolivia is already under sanctions, and was condemned in a joint statement by "
+            "Chile, Peru and Ecuador on Monday.")
+    assert all("BOL" not in g.countries for g in r.agreements), describe(r)

@@ -44,6 +44,8 @@ STATUS_VERBS = {
 }
 # acts only a side can do (a third party may welcome, endorse or denounce an accord)
 PARTY_ONLY_STATUSES = {"signed", "initialled", "ratified"}
+# verbs of talking: agreeing to them is agreeing to talk
+TALK_VERBS = {"meet", "talk", "negotiate", "discuss", "consult", "confer"}
 # modifiers of an instrument that does not exist yet
 UNREALISED = {"possible", "potential", "prospective", "eventual", "proposed", "planned",
               "draft", "hypothetical"}
@@ -518,6 +520,11 @@ class AgreementCoder:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            if verb.dep_ == "conj" and verb.lemma_ not in STATUS_VERBS and any(
+                    c.dep_ == "auxpass" for c in verb.children):
+                # "X is under sanctions, and was condemned in a statement by A and B": the
+                # shared subject is the passive verb's target, no party
+                return []
             return self._subject_actors(verb.head)
         keys: list[str] = []
         has_agent = any(s.dep_ == "agent" for s in subj)
@@ -870,6 +877,12 @@ class AgreementCoder:
                 continue
             # an instrument noun already in this clause is the record
             if any(h.i in {t.i for t in xcomp.subtree} for h, _ in heads):
+                continue
+            # "agreed to reopen talks", "agreed to meet again": an intent to talk (an event),
+            # not an agreement on anything yet
+            if xcomp.lemma_ in TALK_VERBS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in NEGOTIATION_NOUNS
+                    for c in xcomp.children):
                 continue
             keys = self._subject_actors(tok)
             countries = {self.table.country_of(k) for k in keys} - {None}
