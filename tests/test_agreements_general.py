@@ -464,3 +464,17 @@ def test_the_target_of_a_passive_conjunct_is_no_party() -> None:
     r = run("Bolivia is already under sanctions, and was condemned in a joint statement by "
             "Chile, Peru and Ecuador on Monday.")
     assert all("BOL" not in g.countries for g in r.agreements), describe(r)
+
+
+def test_plural_instruments_with_their_own_content_are_a_record() -> None:
+    r = run("Chile and Peru met in Lima on Monday. The two countries are also signing "
+            "agreements for Peruvian assistance in building a fish-processing plant in Arica.")
+    assert [set(g.countries) for g in r.agreements] == [{"CHL", "PER"}], describe(r)
+
+
+def test_an_enumerated_summary_gives_only_its_items() -> None:
+    r = run("Several agreements for regional cooperation were signed on Monday. These "
+            "included agreements between Chile and Peru, as well as between Ecuador and "
+            "Colombia.")
+    assert sorted(sorted(g.countries) for g in r.agreements) == [["CHL", "PER"],
+                                                                  ["COL", "ECU"]], describe(r)

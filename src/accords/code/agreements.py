@@ -276,12 +276,18 @@ class AgreementCoder:
                         # sentence may enumerate
                         d = self._draft(tok, cls, verb, sent, scope, [])
                         plural_here = d
+                        if self._own_content(tok):
+                            # "signing agreements for Chinese assistance in building a
+                            # plant": a kind of instrument with what it is for is a record
+                            drafts.append(d)
                     elif definite and drafts:
                         drafts[-1].evidence.append((sent.start_char, sent.end_char))
                     if not groups:
                         continue
                 if enumerates and pending_plural is not None and plural:
                     base = pending_plural[0]
+                    if base in drafts:  # the items replace their summary
+                        drafts.remove(base)
                     for group in groups or [[]]:
                         d = self._draft(tok, base.instrument, verb, sent, scope, group)
                         d.status = base.status or d.status
@@ -409,6 +415,18 @@ class AgreementCoder:
             return True
         # "reached agreement": a bare singular noun under "reach" refers to what is known
         return not dets and tok.tag_ == "NN" and tok.head.lemma_ in ("reach", "under")
+
+    def _own_content(self, tok: Token) -> bool:
+        """What the instrument is for, in a phrase of its own: "agreements for Chinese
+        assistance in ...", "accords to build ...", "deals on fishing"."""
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "covering") and any(
+                    _content_words(t.text) for t in c.subtree if t.i != c.i
+                    and t.ent_type_ not in ("DATE", "TIME", "MONEY")):
+                return True
+            if c.dep_ == "acl" and _purpose_clause(c):
+                return True
+        return False
 
     def _has_content(self, tok: Token) -> bool:
         """A definite mention with its own specifics ("the 1986 International Cocoa Agreement",
