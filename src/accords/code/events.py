@@ -565,6 +565,10 @@ class EventCoder:
                     if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS:
                         inner_type = "CONSULT"
             cameo = combine(coded, inner_type, inner_coded)
+            # the complement is what was agreed, refused, asked or threatened, not an act of
+            # its own, whether or not the governing act can be attributed below
+            self.folded_governors.add(tok.i)
+            self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
         final = plover(cameo, coded.pattern_words) or coded
         if final.event == "CONSULT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS
@@ -625,9 +629,6 @@ class EventCoder:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for"):
                     self.folded.update(t.i for t in prep.subtree if t.pos_ in ("VERB", "NOUN"))
-        if inner is not None:
-            self.folded_governors.add(tok.i)
-            self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
 
     def _is_thing(self, node: Token) -> bool:
         """A noun phrase naming no one: "the statement", "Reagan's decision", not "the
@@ -749,6 +750,8 @@ class EventCoder:
         if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head is not tok:
             lemma = head.lemma_.lower()
             response = RESPONSES.get((coded.event, lemma))
+            if response and self.verb_code(head) is not None:
+                return  # "rejected the appeal": the verb's own REJECT says it
             if response:
                 # "accepted the demands" CONCEDE, "rejected the appeal" REJECT, "accepted the
                 # offer" AGREE: the answer to a request or an offer

@@ -32,6 +32,7 @@ DEFAULT_CODES: dict[str, str] = {
     "agree": "030", "pledge": "030", "vow": "030", "promise": "030", "commit": "030",
     # refusals
     "reject": "120", "refuse": "120", "decline": "120", "rebuff": "120", "veto": "129",
+    "dismiss": "120", "repudiate": "120",
     "spurn": "120", "boycott": "143",
     # disapproval
     "criticise": "111", "criticize": "111", "condemn": "111", "denounce": "111",
