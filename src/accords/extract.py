@@ -174,6 +174,16 @@ class _Extraction:
             signing = ag.status in SIGNING_STATUSES
             cameo = "057" if signing else AGREE_CAMEO.get(ag.sectors[0] if ag.sectors else "",
                                                             "031")
+            if ag.status == "negotiating" and len(ag.countries) >= 2 and not any(
+                    e.event == "CONSULT" and set(ag.countries) <= set(e.countries(self.table))
+                    for e in events + signings):
+                # "trying to strike a deal with Russia": negotiating is talks (CONSULT 046)
+                # when no talks between the sides were coded otherwise
+                signings.append(EventDraft(
+                    "CONSULT", "046", None, ag.head, self._signers(ag), [],
+                    modality=ag.modality, evidence=list(ag.evidence[-1:]), agreements=[n],
+                    confidence=ag.confidence))
+                continue
             if ag.status in ("negotiating", None):
                 # talks are coded as talks; an agreement with no act reported ("cited the
                 # 1992 treaty", "violated the accord") was not signed in this story

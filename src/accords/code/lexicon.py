@@ -48,6 +48,7 @@ DEFAULT_CODES: dict[str, str] = {
     # was stopped refines the code (events.combine: "stopped supplying gas" 1621)
     "sanction": "163", "embargo": "163", "expel": "166",
     "stop": "160", "halt": "160", "suspend": "160", "cease": "160", "freeze": "160",
+    "shut": "160",
     # mobilising
     "deploy": "154", "mobilise": "154", "mobilize": "154",
     # telephoning is consulting by phone
