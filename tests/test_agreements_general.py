@@ -478,3 +478,19 @@ def test_an_enumerated_summary_gives_only_its_items() -> None:
             "Colombia.")
     assert sorted(sorted(g.countries) for g in r.agreements) == [["CHL", "PER"],
                                                                   ["COL", "ECU"]], describe(r)
+
+
+def test_a_deal_first_reported_without_content_merges_with_its_firms_agreement() -> None:
+    r = run("Chile has entered into a deal with Peruvian firm Andes Pesca SA to build a "
+            "fishing port in Arica, officials said. State-owned Chilean company Sernapesca "
+            "signed an agreement to set up a joint venture company with Andes Pesca SA to "
+            "build and run the port by 2026.")
+    assert len(r.agreements) == 1, describe(r)
+    assert "Chile" not in parties_of(r)[0], describe(r)  # its firm is the side
+
+
+def test_a_firms_other_deal_without_content_stays_apart() -> None:
+    r = run("Peruvian firm Andes Pesca signed a deal with Chilean firm Pesquera Sur on Monday. "
+            "Separately, Andes Pesca signed an agreement with Chilean firm Naviera Austral to "
+            "build a port.")
+    assert len(r.agreements) == 2, describe(r)

@@ -361,11 +361,14 @@ class AgreementCoder:
             if twin.status is None and d.status is not None:
                 twin.status, twin.verb, twin.modality = d.status, d.verb, d.modality
                 twin.date_tokens = d.date_tokens or twin.date_tokens
+            bare = not words or not _content_words(twin.subject)
             if not _content_words(twin.subject) and words:
                 # the content-less mention takes the other's content (and so absorbs no more)
                 twin.subject = d.subject
             twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
             twin.parties.extend(k for k in d.parties if k not in twin.parties)
+            if bare:
+                self._state_behind_firm(twin)
             twin.signers.extend(k for k in d.signers if k not in twin.signers)
             twin.sectors.extend(x for x in d.sectors if x not in twin.sectors)
             if not twin.date_tokens:
@@ -374,12 +377,29 @@ class AgreementCoder:
 
     def _bare_state_mention(self, a: AgreementDraft, b: AgreementDraft) -> bool:
         """Two records of one pair of states, one of them without content, in different
-        sentences: the same instrument mentioned again (firms' deals and a sentence listing
-        several instruments stay apart)."""
+        sentences: the same instrument mentioned again (a sentence listing several
+        instruments stays apart). Between firms, the content-less mention must name no firm
+        the other does not ("a deal with a British firm" ... "STM signed an agreement with
+        Cable and Wireless"), so Boeing's deal with Sukhoi stays apart from its deal with
+        Aeroflot."""
         if a.evidence[0] == b.evidence[0]:
             return False
-        return all(self.table.drafts[k].kind == "country" for k in a.parties + b.parties
-                   if k in self.table.drafts)
+        if all(self.table.drafts[k].kind == "country" for k in a.parties + b.parties
+               if k in self.table.drafts):
+            return True
+        bare, full = (a, b) if not _content_words(a.subject) else (b, a)
+        firms = [k for k in bare.parties if k in self.table.drafts
+                 and self.table.drafts[k].kind != "country"]
+        return bool(firms) and all(k in full.parties for k in firms)
+
+    def _state_behind_firm(self, d: AgreementDraft) -> None:
+        """After a merge, a state named as a side where its own organisation is a side too
+        ("Malaysia's telecommunication authority" ... STM): the organisation is the side."""
+        firm_countries = {self.table.country_of(k) for k in d.parties if k in self.table.drafts
+                          and self.table.drafts[k].kind != "country"} - {None}
+        d.parties = [k for k in d.parties if not (
+            k in self.table.drafts and self.table.drafts[k].kind == "country"
+            and self.table.country_of(k) in firm_countries)]
 
     def _fill_parties(self, target: AgreementDraft, groups: list[list[str]],
                       verb: Token | None) -> None:
