@@ -139,7 +139,9 @@ class _Extraction:
         agreements = AgreementCoder(doc, table, body_tok).code()
         events = EventCoder(doc, table, body_tok, dl_country, self.gz,
                             self._place_country).code()
-        self._visitor_countries(events)
+        # countries are inferred from the events the coder is sure of, never from one kept
+        # only until a person's country is known
+        self._visitor_countries([e for e in events if not e.tentative])
         self._list_countries(doc)
         # an event kept while a person's country was unknown needs its second side now
         events = [e for e in events if not e.tentative or len(e.countries(table)) >= 2]

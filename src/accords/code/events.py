@@ -458,8 +458,11 @@ class EventCoder:
         if verb is not None and (tok.dep_ in ("dobj", "attr") or poss_their or
                                  tok.head.lower_ in ("in", "at", "for", "to")):
             participants = subject + [k for k in participants if k not in subject]
-        if verb is not None and len(self._countries(participants)) < 2 and \
-                verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+        partner_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        partner_between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        if verb is not None and len(self._countries(participants)) < 2 and partner_with and \
+                not partner_between and verb.dep_ == "ccomp" and \
+                verb.head.lemma_.lower() in SPEECH_VERBS:
             # "Sarris revealed talks are underway with China": the speaker's side talks
             speaker = [k for k in self._subject(verb.head) if k not in participants]
             participants = speaker + participants
