@@ -494,3 +494,17 @@ def test_a_firms_other_deal_without_content_stays_apart() -> None:
             "Separately, Andes Pesca signed an agreement with Chilean firm Naviera Austral to "
             "build a port.")
     assert len(r.agreements) == 2, describe(r)
+
+
+def test_rebels_are_a_side_of_a_peace_accord_of_their_state() -> None:
+    r = run("On Sunday the Colombian government signed a peace agreement with the united "
+            "rebel groups in the south.")
+    assert any("rebel" in (p or "") for p in set().union(*parties_of(r))), describe(r)
+    rebels = next(a for a in r.actors if "rebel" in a.name)
+    assert (rebels.kind, rebels.country, rebels.sector) == ("organization", "COL", "REB")
+
+
+def test_a_group_of_no_political_side_is_no_party() -> None:
+    r = run("The Colombian government signed an agreement with coffee farmers on prices.")
+    assert all("farmer" not in (p or "") for p in set().union(*parties_of(r), set())), \
+        describe(r)

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from accords.code.modality import modality
 from accords.code.sectors import rank_sectors
 from accords.gazetteer import get_gazetteer
-from accords.resolve.actors import ActorTable
+from accords.code.lexicon import get_agents
+from accords.resolve.actors import ActorTable, Draft
 
 # lemma -> instrument class (CONTRACT.md vocabulary)
 INSTRUMENT_LEMMAS = {
@@ -44,6 +45,8 @@ STATUS_VERBS = {
 }
 # acts only a side can do (a third party may welcome, endorse or denounce an accord)
 PARTY_ONLY_STATUSES = {"signed", "initialled", "ratified"}
+# sectors of the non-state groups that can be a side of an accord (rebels, opposition, parties)
+SIDE_GROUP_SECTORS = {"REB", "OPP", "PTY"}
 # verbs of talking: agreeing to them is agreeing to talk
 TALK_VERBS = {"meet", "talk", "negotiate", "discuss", "consult", "confer"}
 # modifiers of an instrument that does not exist yet
@@ -523,6 +526,8 @@ class AgreementCoder:
             if current is None:
                 continue
             key = self.table.token_actor.get(tok.i)
+            if key is None and tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "conj"):
+                key = self._group_side(tok)  # "a peace treaty with the rebel groups"
             if inside and tok.i not in inside and not (
                     tok.lower_ in PARTY_MARKERS or tok.dep_ in ("cc", "conj")):
                 key = None
@@ -549,6 +554,34 @@ class AgreementCoder:
                 out.append(g)
                 self.group_markers.append(m)
         return out
+
+    def _group_side(self, node: Token) -> str | None:
+        """A non-state armed or political group named by a common noun ("the united rebel
+        groups", "Tamil separatists", "the opposition party") as a side of an instrument,
+        with the sector the Phoenix agents dictionary gives it and the country of its
+        demonym (else, once the record is drafted, of the one state it deals with)."""
+        agents = get_agents()
+        lemma = node.lemma_.lower()
+        mods = [c for c in node.children if c.dep_ in ("compound", "amod") and c.i < node.i]
+        sector = None
+        for phrase in (" ".join([c.lower_ for c in mods] + [lemma]), lemma, node.lower_,
+                       *[c.lemma_.lower() for c in mods]):
+            sector = agents.get(phrase)
+            if sector:
+                break
+        if sector not in SIDE_GROUP_SECTORS:
+            return None
+        iso = next((self.table.token_country[t.i] for t in node.subtree
+                    if t.i in self.table.token_country), None)
+        start = min([c.i for c in mods] + [node.i])
+        span = self.doc[start:node.i + 1]
+        # the event coder names the same group with the same key
+        key = f"group:{sector}:{iso}:{lemma}"
+        if key not in self.table.drafts:
+            self.table.drafts[key] = Draft(key, "organization", span.text, iso, sector)
+        if (span.start_char, span.end_char) not in self.table.drafts[key].mentions:
+            self.table.drafts[key].mentions.append((span.start_char, span.end_char))
+        return key
 
     def _expand_dyad(self, keys: list[str]) -> list[str]:
         return self.table.expand(keys)
@@ -696,6 +729,14 @@ class AgreementCoder:
             for iso in named:
                 if not any(self.table.country_of(k) == iso for k in final):
                     final.append(self.table.ensure_country(iso, get_gazetteer()).key)
+        states = {self.table.country_of(k) for k in final} - {None}
+        for key in final:
+            group = self.table.drafts.get(key)
+            if group is not None and key.startswith("group:") and group.country is None and \
+                    len(states) == 1:
+                # "the Sudanese government signed a peace treaty with the rebels": the
+                # rebels of that state
+                group.country = next(iter(states))
         d.parties = final
         countries = [self.table.country_of(k) for k in final]
         countries = [c for c in countries if c]
