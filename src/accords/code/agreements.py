@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from accords.code.lexicon import get_agents
 from accords.code.modality import modality
 from accords.code.sectors import rank_sectors
 from accords.gazetteer import get_gazetteer
-from accords.code.lexicon import get_agents
 from accords.resolve.actors import ActorTable, Draft
 
 # lemma -> instrument class (CONTRACT.md vocabulary)
