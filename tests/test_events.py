@@ -283,6 +283,14 @@ def test_a_welcomed_move_is_praise_of_its_author() -> None:
     assert len(supports) == 2 and all(e.cameo == "051" for e in supports), describe(record)
 
 
+def test_an_expected_visit_is_a_planned_visit_with_its_purpose_folded() -> None:
+    record = run("Australia's foreign minister is expected to visit the United States next "
+                 "year to discuss the withdrawal of troops from Iraq.")
+    ev = only(record, "CONSULT")
+    assert (ev.cameo, ev.modality) == ("042", "future"), describe(record)
+    assert not [e for e in record.events if e.event == "AGREE"], describe(record)
+
+
 def test_one_meeting_per_partner_phrase() -> None:
     record = run("On Tuesday the Greek prime minister met with the International Monetary "
                  "Fund, then with the Egyptian president.")

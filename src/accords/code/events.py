@@ -553,7 +553,9 @@ class EventCoder:
             coded = coded or stance
         if coded is None:
             return
-        inner = _complement(tok) if coded.event in GOVERNING_TYPES else None
+        inner = _complement(tok) if coded.event in GOVERNING_TYPES and \
+            tok.lemma_.lower() not in MODAL_GOVERNORS and \
+            not any(c.dep_ == "auxpass" for c in tok.children) else None
         cameo = coded.cameo
         if inner is not None:
             inner_lemma = inner.lemma_.lower()
@@ -577,6 +579,9 @@ class EventCoder:
                 c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS
                 for c in tok.children):
             return  # "began a visit", "held talks": the noun's own handler codes them
+        if final.event == "CONSULT" and tok.dep_ in ("advcl", "xcomp") and \
+                tok.head.lemma_.lower() in VISIT_VERBS | MEET_VERBS | HOST_VERBS:
+            return  # "will visit the US to discuss ...": the purpose of the visit
         if final.event in ("AGREE", "SUPPORT") and tok.lemma_.lower() in STATUS_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and instrument_class(c) for c in tok.children):
             # "reached an agreement", "ratified the treaty": the agreement coder records the
@@ -1196,6 +1201,10 @@ NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "REL", "BUS", "
 # Verbs whose complement clause says what is agreed, refused, demanded or threatened: the
 # governor gives the PLOVER type, the complement refines the CAMEO code.
 GOVERNING_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION"})
+# Verbs that only say when or how likely the complement's act is ("is expected to visit",
+# "is due to sign"): modality, not an act that governs it
+MODAL_GOVERNORS = frozenset({"expect", "schedule", "set", "due", "begin", "start", "go",
+                             "continue", "try", "seem", "appear", "tend", "hope"})
 # the PLOVER type of complements coded by their own handlers
 _HANDLED_TYPES = {"meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
                   "negotiate": "CONSULT", "hold": "CONSULT", "host": "CONSULT",
