@@ -508,3 +508,28 @@ def test_a_group_of_no_political_side_is_no_party() -> None:
     r = run("The Colombian government signed an agreement with coffee farmers on prices.")
     assert all("farmer" not in (p or "") for p in set().union(*parties_of(r), set())), \
         describe(r)
+
+
+def test_not_renewing_an_agreement_terminates_it() -> None:
+    r = run("New Zealand imposed sanctions on Fiji. New Zealand will also not renew an "
+            "agreement which supports the price of Fijian sugar when it expires.")
+    assert [(set(g.countries), g.status, g.modality) for g in r.agreements] == [
+        ({"FJI", "NZL"}, "terminated", "future")], describe(r)
+
+
+def test_renewing_an_agreement_extends_it() -> None:
+    r = run("New Zealand will renew an agreement with Fiji on sugar prices.")
+    assert [(g.status, g.modality) for g in r.agreements] == [("extended", "future")], \
+        describe(r)
+
+
+def test_a_name_that_is_also_a_demonym_is_the_state_as_subject() -> None:
+    r = run("New Zealand signed a trade agreement with Fiji.")
+    assert [set(g.countries) for g in r.agreements] == [{"FJI", "NZL"}], describe(r)
+    assert "New Zealand" in parties_of(r)[0], describe(r)
+
+
+def test_a_name_that_is_also_a_demonym_modifying_a_noun_is_an_adjective() -> None:
+    r = run("Fiji signed an agreement with New Zealand firm Pacific Sugar Ltd.")
+    firm = next((a for a in r.actors if a.name.startswith("Pacific Sugar")), None)
+    assert firm is not None and firm.country == "NZL", describe(r)

@@ -769,6 +769,11 @@ class AgreementCoder:
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
         d.modality = modality(verb) if verb is not None else "asserted"
+        if d.status == "extended" and d.modality == "negated" and verb is not None:
+            # "will not renew an agreement when it expires": letting it lapse ends it
+            d.status = "terminated"
+            d.modality = "future" if any(c.dep_ == "aux" and c.lower_ in (
+                "will", "wo", "shall", "'ll") for c in verb.children) else "asserted"
         if any(c.dep_ == "amod" and c.lower_ in UNREALISED for c in tok.children):
             # "a possible trade agreement", "the proposed accord": not (yet) agreed
             if d.modality == "asserted":

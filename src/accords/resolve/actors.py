@@ -1105,7 +1105,25 @@ class ActorMatchers:
         return out
 
     def countries(self, doc: Doc):
-        return self._longest(self.country_matcher(doc))
+        """Country names, demonyms and capitals, longest first. A surface that is both a
+        country's name and its demonym ("New Zealand", "Hong Kong") is the demonym only
+        where it modifies a following noun ("New Zealand sugar"), else the name ("New
+        Zealand will not renew")."""
+        matches = list(self.country_matcher(doc))
+        kinds: dict[tuple[int, int], set[str]] = {}
+        for match_id, start, end in matches:
+            kinds.setdefault((start, end), set()).add(doc.vocab.strings[match_id].split(":")[0])
+        kept = []
+        for match_id, start, end in matches:
+            kind = doc.vocab.strings[match_id].split(":")[0]
+            if {"name", "demonym"} <= kinds[(start, end)] and kind in ("name", "demonym"):
+                root = doc[start:end].root
+                modifier = root.dep_ in ("amod", "compound", "nmod") and \
+                    root.head.i >= end and root.head.pos_ in ("NOUN", "PROPN")
+                if kind != ("demonym" if modifier else "name"):
+                    continue
+            kept.append((match_id, start, end))
+        return self._longest(kept)
 
     def internationals(self, doc: Doc):
         return self._longest(self.igo_matcher(doc))
