@@ -130,11 +130,25 @@ class EventCoder:
     def _resolve_reference(self, node: Token) -> list[str]:
         """"he", "the Crown Prince", "the Saudi leader": the person meant."""
         if node.lower_ in ("he", "she", "his", "her"):
+            # a pronoun refers back to a person who was a subject before, if one was in
+            # this or the last two sentences ("the Crown Prince paid a courtesy call on
+            # President Reagan. ... he was also scheduled to meet"), else the nearest person
+            first = None
+            sent_start = node.sent.start
+            for _ in range(2):
+                if sent_start > 0:
+                    sent_start = self.doc[sent_start - 1].sent.start
             for k in range(node.i - 1, -1, -1):
                 key = self.table.token_actor.get(k)
-                if key and key.startswith("person:"):
+                if not key or not key.startswith("person:"):
+                    continue
+                first = first or key
+                t = self.doc[k]
+                while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+                    t = t.head
+                if t.dep_ in ("nsubj", "nsubjpass") and k >= sent_start:
                     return [key]
-            return []
+            return [first] if first else []
         if node.lower_ in ("they", "their"):
             return []
         words = " ".join(t.lower_ for t in node.subtree if t.dep_ != "det")
