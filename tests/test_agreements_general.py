@@ -533,3 +533,25 @@ def test_a_name_that_is_also_a_demonym_modifying_a_noun_is_an_adjective() -> Non
     r = run("Fiji signed an agreement with New Zealand firm Pacific Sugar Ltd.")
     firm = next((a for a in r.actors if a.name.startswith("Pacific Sugar")), None)
     assert firm is not None and firm.country == "NZL", describe(r)
+
+
+def test_a_subject_from_a_clause_is_whole_phrases_without_its_relative_word() -> None:
+    r = run("Chile and Peru signed an agreement that would lead to Peru building a "
+            "US$2 billion deep-water fishing port in Arica, the country's largest.")
+    subject = r.agreements[0].subject or ""
+    assert subject.startswith("lead to Peru building"), describe(r)
+    assert subject.split()[-1].lower() not in ("a", "the", "of", "in", "'s"), describe(r)
+    assert len(subject.split()) <= 12, describe(r)
+
+
+def test_a_subject_stops_before_a_clause_of_time() -> None:
+    r = run("New Zealand imposed sanctions on Fiji. New Zealand will also not renew an "
+            "agreement which supports the price of Fijian sugar when it expires in March.")
+    assert [g.subject for g in r.agreements] == ["supports the price of Fijian sugar"], \
+        describe(r)
+
+
+def test_a_subject_has_no_line_breaks() -> None:
+    r = run("Chile and Peru signed a barter\ntrade agreement under which they will exchange "
+            "goods worth 100 mln dlrs a year.")
+    assert all("\n" not in (g.subject or "") for g in r.agreements), describe(r)

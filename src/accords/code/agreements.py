@@ -185,6 +185,65 @@ def _purpose_clause(tok: Token) -> bool:
     return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+SUBJECT_WORDS = 12  # a subject is a noun phrase of about a dozen words at most
+
+
+def _whole_phrases(root: Token, limit: int) -> list[Token]:
+    """The words of `root`'s phrase, built from whole dependents in order while they fit in
+    `limit` words (a dependent too long to take whole is taken the same way with the room
+    left), so that a subject never ends inside a name or a possessive ("a joint venture with
+    Britain 's"); relative pronouns, auxiliaries, "to", clauses of time or condition and
+    their punctuation are left out ("that would lead to ..." -> "lead to ...")."""
+    words = _phrase(root, limit)
+    while words and (words[0].lower_ in ("to", "that", "which", "who") or
+                     words[0].dep_ in ("aux", "mark")):
+        words = words[1:]
+    return words
+
+
+def _phrase(root: Token, limit: int) -> list[Token]:
+    skip = ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "punct", "neg", "advmod",
+            "appos", "parataxis")
+    lefts = [] if root.dep_ in ("acl", "relcl") else [
+        t for c in root.lefts if c.dep_ not in skip for t in c.subtree]
+    words = lefts + [root]
+    if len(words) > limit:
+        return []
+    for c in root.rights:
+        # not the dependents after a clause of its own ("... when it expires in March")
+        if c.dep_ in ("relcl", "parataxis") or c.lower_ in (",", ";", "--") or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" or m.tag_ == "WRB"
+                                          for m in c.children)):
+            break
+        if c.dep_ in skip:
+            continue
+        sub = [t for t in c.subtree if not t.is_space]
+        if len(words) + len(sub) <= limit:
+            words += sub
+            continue
+        room = limit - len(words)
+        if room >= 2:
+            words += _phrase(c, room)
+        break
+    words = [t for t in sorted(words, key=lambda t: t.i) if not t.is_space]
+    # never end on a word that needs what was cut: "of", "the", "and", "Britain 's"
+    while len(words) > 1 and (words[-1].dep_ in ("prep", "det", "cc", "case", "poss",
+                                                 "punct", "aux", "mark") or
+                              words[-1].pos_ in ("ADP", "DET", "CCONJ")):
+        words.pop()
+    return words
+
+
+def _text(tokens: list[Token]) -> str:
+    """Tokens as written ("VSMPO-Avisma", "Russia's"), gaps closed with one space."""
+    out = ""
+    for n, t in enumerate(tokens):
+        out += t.text
+        if n + 1 < len(tokens):
+            out += t.whitespace_ if tokens[n + 1].i == t.i + 1 else " "
+    return out
+
+
 def _deictic(ent: Span) -> bool:
     """"today", "tonight", "this morning": relative to when the report was written."""
     return re.fullmatch(r"(?:today|tonight|this (?:morning|afternoon|evening))", ent.text.lower(
@@ -886,12 +945,14 @@ class AgreementCoder:
             if c.dep_ == "prep" and c.lower_ in ("on", "for", "of", "to") and not (
                     tok.lower_.startswith("memorand") and c.lower_ == "of") and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
-                right = [t.text for t in list(c.subtree)[1:9]]
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                right = [_text(_whole_phrases(o, SUBJECT_WORDS)) for o in objs]
                 break
             if c.dep_ in ("acl", "relcl") and c.lemma_ not in STATUS_VERBS:
-                right = [t.text for t in list(c.subtree)[:9] if t.lower_ != "to"]
+                right = [_text(_whole_phrases(c, SUBJECT_WORDS))]
                 break
-        text = " ".join(words + right).replace(" - ", "-").strip()
+        text = " ".join(words + right).replace(" - ", "-")
+        text = re.sub(r"\s+", " ", text).strip()
         return re.sub(r"\s+([,.])", r"\1", text)
 
     def _collect_date(self, verb: Token | None, sent: Span, d: AgreementDraft,
