@@ -623,17 +623,9 @@ class EventCoder:
             # Israel", not "dominated the debate" or "claimed it has the right"; words of its
             # object that say what the act is were matched by a dictionary pattern instead
             return
-        # an event between sides: two countries or bodies at least. An act with one side only
-        # ("the ministry criticised the report", "Syria mobilised") is coded when the lead
-        # reports it, where it is the story, not when it is background deeper in the article.
-        self.lead_people = self._in_lead(sent)
-        sides = self._sides(source + target)
-        self.lead_people = False
-        tentative = False
-        if not sides or (len(sides) < 2 and not self._in_lead(sent)):
-            if not self._stateless_people(source + target):
-                return
-            tentative = True
+        keep, tentative = self._between_sides(source, target, sent)
+        if not keep:
+            return
         final = self._official_protest(final, source, sent, tok)
         if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
             target = [k for k in self._doer_of_act(tok) if k not in source]
@@ -681,6 +673,22 @@ class EventCoder:
         if self._emit(final, verb, sent, source, target):
             self.folded.update(t.i for t in verb.subtree if t.i != verb.i and
                                t.pos_ in ("VERB", "NOUN"))
+
+    def _between_sides(self, source: list[str], target: list[str],
+                       sent: Span) -> tuple[bool, bool]:
+        """(keep the event, keep it only tentatively). An event is between sides: two
+        countries or bodies at least. An act with one side only ("the ministry criticised the
+        report", "Syria mobilised") is coded when the lead reports it, where it is the story,
+        not when it is background deeper in the article; one whose second side is a person of
+        yet unknown country waits for the article's later steps (extract.py)."""
+        self.lead_people = self._in_lead(sent)
+        sides = self._sides(source + target)
+        self.lead_people = False
+        if sides and (len(sides) >= 2 or self._in_lead(sent)):
+            return True, False
+        if self._stateless_people(source + target):
+            return True, True
+        return False, False
 
     def _stateless_people(self, keys: list[str]) -> bool:
         """Whether a participant is a person whose country is not known yet."""
@@ -741,14 +749,9 @@ class EventCoder:
         if not source and not (target and self._in_lead(sent) and coded.event in UNNAMED_DOER):
             return False
         target = [k for k in target if k not in source]
-        self.lead_people = self._in_lead(sent)
-        sides = self._sides(source + target)
-        self.lead_people = False
-        tentative = False
-        if not sides or (len(sides) < 2 and not self._in_lead(sent)):
-            if not self._stateless_people(source + target):
-                return False
-            tentative = True
+        keep, tentative = self._between_sides(source, target, sent)
+        if not keep:
+            return False
         if not source:
             confidence -= 0.2  # an act without its doer is the least certain reading
         coded = self._official_protest(coded, source, sent)
