@@ -593,9 +593,14 @@ class EventCoder:
                 c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS
                 for c in tok.children):
             return  # "began a visit", "held talks": the noun's own handler codes them
-        if final.event == "CONSULT" and tok.dep_ in ("advcl", "xcomp") and \
-                tok.head.lemma_.lower() in VISIT_VERBS | MEET_VERBS | HOST_VERBS:
-            return  # "will visit the US to discuss ...": the purpose of the visit
+        if final.event == "CONSULT" and tok.dep_ in ("advcl", "xcomp") and (
+                tok.head.lemma_.lower() in VISIT_VERBS | MEET_VERBS | HOST_VERBS or
+                getattr(self.lexicon.code(tok.head), "event", None) == "CONSULT"):
+            # "will visit the US to discuss ...", "was summoned to confer with ...": the
+            # purpose of the visit or summons, not a second meeting
+            return
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICES for c in tok.children):
+            return  # "took over the presidency of the EU" seizes nothing
         if final.event in ("AGREE", "SUPPORT") and tok.lemma_.lower() in STATUS_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and instrument_class(c) for c in tok.children):
             # "reached an agreement", "ratified the treaty": the agreement coder records the
@@ -1218,6 +1223,9 @@ NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "REL", "BUS", "
 # Verbs whose complement clause says what is agreed, refused, demanded or threatened: the
 # governor gives the PLOVER type, the complement refines the CAMEO code.
 GOVERNING_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION"})
+# Offices and roles: taking one over, holding or leaving it is no act between sides
+OFFICES = frozenset({"presidency", "chairmanship", "leadership", "helm", "post", "office",
+                     "role", "reins", "premiership", "portfolio", "seat", "chair"})
 # Verbs that only say when or how likely the complement's act is ("is expected to visit",
 # "is due to sign"): modality, not an act that governs it
 MODAL_GOVERNORS = frozenset({"expect", "schedule", "set", "due", "begin", "start", "go",
