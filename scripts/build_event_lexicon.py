@@ -250,6 +250,27 @@ def read_armed_groups(path: Path) -> dict[str, list]:
     return groups
 
 
+def read_firms(path: Path) -> dict[str, str]:
+    """Multinational firms of the Phoenix international actors file ([MNCUSA] ...): name ->
+    ISO3 of the country the code gives; firms without a country are left out."""
+    import pycountry
+
+    from accords.gazetteer import firm_key
+
+    firms: dict[str, str] = {}
+    for raw in path.read_text(encoding="latin-1").splitlines():
+        m = re.match(r"^([A-Z0-9][A-Z0-9_.&'-]*?)_?\s+\[MNC([A-Z]{3})", raw)
+        if not m:
+            continue
+        iso = CAMEO_COUNTRIES.get(m.group(2), m.group(2))
+        if pycountry.countries.get(alpha_3=iso) is None:
+            continue
+        key = firm_key(_word(m.group(1)))
+        if len(key) > 3 and key not in firms:
+            firms[key] = iso
+    return firms
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -269,6 +290,13 @@ def main() -> None:
         "agents": agents, "groups": groups}, separators=(",", ":"), sort_keys=True) + "\n",
         encoding="utf-8")
     print(f"{args.out / 'agents.json'}: {len(agents)} group nouns, {len(groups)} named groups")
+    firms = read_firms(args.data / "petrarch2" / "Phoenix.International.actors.txt")
+    firms_out = ROOT / "src" / "accords" / "gazetteer" / "data" / "firms.json"
+    firms_out.write_text(json.dumps({
+        "source": "Phoenix.International.actors.txt (PETRARCH2), Open Event Data Alliance, "
+                  "MIT licence: multinational firms and their countries",
+        "firms": firms}, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{firms_out}: {len(firms)} firms")
 
 
 if __name__ == "__main__":

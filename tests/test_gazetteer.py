@@ -336,3 +336,13 @@ def test_officials_dates_and_case(gz: Gazetteer) -> None:
         assert (role["start"] or "") <= "1998-01-01" <= (role["end"] or "9999")
     assert gz.officials("Nobody Inparticular") == []
     assert gz.officials("") == []
+
+
+def test_firms_take_their_country_from_the_multinationals_dictionary() -> None:
+    from accords.gazetteer import firm_key, get_gazetteer
+
+    gz = get_gazetteer()
+    assert firm_key("Royal Dutch Shell Plc.") == "royal dutch shell"
+    assert gz.firm("Lockheed Martin Corp") == "USA"
+    assert gz.firm("Royal Dutch Shell Plc") == "NLD"
+    assert gz.firm("Acme Widget Makers of Nowhere") is None

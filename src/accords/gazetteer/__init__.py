@@ -63,6 +63,17 @@ def _case_ok(flag: int, query: str) -> bool:
     return flag == ANY_CASE
 
 
+# legal forms that news drops or varies ("Boeing Co", "Royal Dutch Shell Plc")
+_FIRM_SUFFIXES = re.compile(r"(?:\s+(?:inc|corp|corporation|co|company|ltd|limited|plc|sa|ag|"
+                            r"nv|bv|spa|ab|as|asa|oyj|gmbh|holdings?|group|llc|lp))+$")
+
+
+def firm_key(name: str) -> str:
+    """The form a firm's name is looked up by: lower case, no legal form, no punctuation."""
+    name = re.sub(r"\s+", " ", re.sub(r"[.,&'()]", " ", name.lower())).strip()
+    return _FIRM_SUFFIXES.sub("", name).strip()
+
+
 def _load(name: str) -> Any:
     return orjson.loads(resources.files(__package__).joinpath("data", name).read_bytes())
 
@@ -186,6 +197,13 @@ class Gazetteer:
         """Intergovernmental body -> {"name", "abbrev", "code", "sector": "IGO"}."""
         idx = self._intl.get(text)
         return dict(self._bodies[idx]) if idx is not None else None
+
+    def firm(self, name: str) -> str | None:
+        """A multinational firm's country (Phoenix international actors): "Boeing Co" ->
+        USA."""
+        if not hasattr(self, "_firms"):
+            self._firms: dict[str, str] = _load("firms.json")["firms"]
+        return self._firms.get(firm_key(name))
 
     def international_terms(self) -> list[tuple[str, dict]]:
         """(surface, body dict) for every name and abbreviation of a body."""

@@ -199,12 +199,23 @@ class ActorResolver:
         self._dyad(doc, table)
         self._extra_people: list[Span] = []
         self._organisations(doc, table)
+        self._firm_countries(table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
         self._drop_peripheral_orgs(doc, table)
         self._dyad(doc, table)
         self._collective_references(doc, table)
         return table
+
+    def _firm_countries(self, table: ActorTable) -> None:
+        """A firm with no country cue in the text takes the one the dictionary of
+        multinationals gives ("Lockheed Martin", "Royal Dutch Shell")."""
+        for d in table.drafts.values():
+            if d.kind == "organization" and d.country is None:
+                iso = self.gz.firm(d.name)
+                if iso:
+                    d.country = iso
+                    d.sector = d.sector or "BUS"
 
     def _drop_person_named_orgs(self, table: ActorTable) -> None:
         """"Antonov" tagged once as an organisation is the person named elsewhere."""
