@@ -291,6 +291,14 @@ def test_an_expected_visit_is_a_planned_visit_with_its_purpose_folded() -> None:
     assert not [e for e in record.events if e.event == "AGREE"], describe(record)
 
 
+def test_concern_about_anothers_conduct_is_disapproval() -> None:
+    record = run("Japan voiced concern over China's naval exercises near the islands.")
+    ev = only(record, "ACCUSE")
+    assert sides(record, ev) == ({"JPN"}, {"CHN"}), describe(record)
+    record = run("Japan's finance minister voiced concern over the strong yen.")
+    assert not [e for e in record.events if e.event == "ACCUSE"], describe(record)
+
+
 def test_one_meeting_per_partner_phrase() -> None:
     record = run("On Tuesday the Greek prime minister met with the International Monetary "
                  "Fund, then with the Egyptian president.")

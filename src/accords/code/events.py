@@ -628,6 +628,10 @@ class EventCoder:
             # Israel", not "dominated the debate" or "claimed it has the right"; words of its
             # object that say what the act is were matched by a dictionary pattern instead
             return
+        if coded.needs_target:
+            target = target or self._concern_target(tok, source)
+            if not target:
+                return
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
             return
@@ -724,6 +728,24 @@ class EventCoder:
                     (d.kind == "person" and d.roles)):
                 return coded
         return plover("114") or coded
+
+    def _concern_target(self, verb: Token, source: list[str]) -> list[str]:
+        """Whose conduct a comment is about: the actors in its "about/over/at" phrase, as
+        far down as the clause they head ("about the way Tokyo had handled the dispute")."""
+        keys: list[str] = []
+        for c in verb.subtree:
+            if c.dep_ == "prep" and c.lower_ in ("about", "over", "at", "regarding"):
+                for t in c.subtree:
+                    key = self.table.token_actor.get(t.i)
+                    if key is None and t.pos_ == "PROPN" and self.gz:
+                        iso = self.gz.capital(t.text)
+                        if iso:
+                            self.table.ensure_country(iso, self.gz)
+                            key = self.table.country_key(iso)
+                    if key and key in self.table.drafts and key not in source and \
+                            key not in keys:
+                        keys.append(key)
+        return self._expand(keys)
 
     def _doer_of_act(self, verb: Token) -> list[str]:
         """"Kuwait condemned the seizures": whoever did the act its object names, when this
@@ -949,6 +971,15 @@ class EventCoder:
         policy = POLICY_DEFAULTS.get(tok.lemma_.lower())
         if coded is None and policy and modality(tok) == "negated":
             coded = plover(policy)
+        if coded is None:
+            cameo, n = self.lexicon.cameo(tok)
+            if cameo == "012":
+                # "expressed deep concern about the way Tokyo handled the dispute": CAMEO's
+                # pessimistic comment, which PLOVER codes as disapproval when it has a target
+                found = plover("110", n)
+                if found is not None:
+                    coded = Coded(found.cameo, found.event, found.mode, found.context, n,
+                                  needs_target=True)
         return coded
 
     def _actors_of(self, node: Token) -> list[str]:

@@ -125,6 +125,7 @@ class Coded:
     mode: str | None
     context: str | None
     pattern_words: int  # 0 for a verb's default code
+    needs_target: bool = False  # only an event when someone is its target (see events.py)
 
 
 Word = tuple[str, str, bool]  # lower case, lemma, whether in the verb's object phrases
