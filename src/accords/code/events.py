@@ -555,15 +555,16 @@ class EventCoder:
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
-        if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in INTENT_ADJECTIVES \
-                and coded is not None:
-            # "is willing to send troops", "is prepared to lift the ban": the intent to act
+        if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in INTENT_ADJECTIVES:
+            # "is willing to send troops", "is prepared to lift the ban": the intent to act,
+            # whatever the act ("is willing to send material": an intent to cooperate)
             negated = any(c.dep_ == "neg" for c in gov.children) or any(
                 c.dep_ == "neg" for c in gov.head.children)
             stance = Coded("120" if negated else "030", "REJECT" if negated else "AGREE",
                            None, None, 0)
-            threat = THREAT_CODES.get(coded.cameo) if not negated else None
-            coded = plover(threat) if threat else plover(combine(stance, coded.event, coded))
+            threat = THREAT_CODES.get(coded.cameo) if coded and not negated else None
+            coded = plover(threat) if threat else plover(
+                combine(stance, coded.event if coded else None, coded))
             coded = coded or stance
         if coded is None:
             return
