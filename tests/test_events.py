@@ -291,6 +291,13 @@ def test_an_expected_visit_is_a_planned_visit_with_its_purpose_folded() -> None:
     assert not [e for e in record.events if e.event == "AGREE"], describe(record)
 
 
+def test_blocking_roads_is_protest_by_people_and_coercion_by_a_state() -> None:
+    record = run("Hundreds of students blocked roads in Dhaka on Monday to demand reforms.")
+    assert only(record, "PROTEST").cameo == "144", describe(record)
+    record = run("Turkey blocked the border crossing to Syria on Monday.")
+    assert only(record, "COERCE").cameo == "191", describe(record)
+
+
 def test_concern_about_anothers_conduct_is_disapproval() -> None:
     record = run("Japan voiced concern over China's naval exercises near the islands.")
     ev = only(record, "ACCUSE")

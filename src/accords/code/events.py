@@ -728,7 +728,8 @@ class EventCoder:
                     d.sector in ("GOV", "MIL", "LEG", "JUD") or
                     (d.kind == "person" and d.roles)):
                 return coded
-        return plover("114") or coded
+        # a state blocking a road restricts movement (191); a state "protesting" complains
+        return plover("191" if coded.cameo.startswith("144") else "114") or coded
 
     def _concern_target(self, verb: Token, source: list[str]) -> list[str]:
         """Whose conduct a comment is about: the actors in its "about/over/at" phrase, as

@@ -51,6 +51,9 @@ DEFAULT_CODES: dict[str, str] = {
     "shut": "160",
     # mobilising
     "deploy": "154", "mobilise": "154", "mobilize": "154",
+    # blocking streets, roads, bridges: obstruction (PROTEST 144; by a state, COERCE 191 in
+    # events.py)
+    "block": "144", "barricade": "144", "picket": "141",
     # telephoning is consulting by phone
     "telephone": "041", "phone": "041",
     # cooperating; defying an agreement or a norm (PLOVER REJECT 128, not a signing)
