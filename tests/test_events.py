@@ -298,6 +298,14 @@ def test_blocking_roads_is_protest_by_people_and_coercion_by_a_state() -> None:
     assert only(record, "COERCE").cameo == "191", describe(record)
 
 
+def test_strengthening_forces_is_mobilising_and_a_suspension_is_a_sanction() -> None:
+    record = run("Israel has strengthened its forces along the border with Lebanon.")
+    assert only(record, "MOBILIZE").cameo == "154", describe(record)
+    record = run("Italy announced a suspension of air links with Serbia on Wednesday.")
+    ev = only(record, "SANCTION")
+    assert sides(record, ev) == ({"ITA"}, {"SRB"}), describe(record)
+
+
 def test_concern_about_anothers_conduct_is_disapproval() -> None:
     record = run("Japan voiced concern over China's naval exercises near the islands.")
     ev = only(record, "ACCUSE")

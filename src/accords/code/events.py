@@ -281,7 +281,8 @@ class EventCoder:
                         c.dep_ in ("dobj", "dative") for c in tok.children):
                     self._coded_verb(tok, sent, Coded("100", "REQUEST", None, None, 0))
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
-                        (lemma in self.lexicon or lemma in POLICY_DEFAULTS):
+                        (lemma in self.lexicon or lemma in POLICY_DEFAULTS or
+                         lemma in BUILDUP_VERBS):
                     self._coded_verb(tok, sent)
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok):
                     self._event_noun(tok, sent)
@@ -551,7 +552,7 @@ class EventCoder:
         if tok.lemma_.lower() in LIGHT_VERBS and any(
                 c.dep_ == "dobj" and noun_code(c) for c in tok.children):
             return  # "issued an ultimatum", "staged a protest": the noun says what was done
-        coded = coded or self._undoing(tok) or self.verb_code(tok)
+        coded = coded or self._undoing(tok) or self._buildup(tok) or self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
@@ -967,6 +968,17 @@ class EventCoder:
         undone = UNDO_OF.get(code or "")
         return plover(undone) if undone else None
 
+    def _buildup(self, verb: Token) -> Coded | None:
+        """Strengthening, reinforcing or massing one's forces is mobilising (MOBILIZE 154):
+        "Israel has strengthened its forces in Lebanon"."""
+        if verb.lemma_.lower() not in BUILDUP_VERBS:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or (get_agents().get(obj.lemma_.lower()) != "MIL" and
+                           obj.lemma_.lower() not in ("force", "forces", "presence")):
+            return None
+        return plover("154")
+
     def verb_code(self, tok: Token) -> Coded | None:
         """The lexicon's code, with trade verbs coded only as decisions (POLICY_DEFAULTS)."""
         coded = self.lexicon.code(tok)
@@ -1209,6 +1221,8 @@ def _number(word: str) -> int | None:
 # Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
 TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",
                 "upon", "over", "for", "outside")
+BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "boost", "increase", "mass", "bolster",
+                           "double", "expand", "beef"})
 # Undoing a measure: the verbs, and the measure's code -> the retreat's code
 UNDO_VERBS = frozenset({"lift", "ease", "end", "remove", "relax", "scrap", "drop", "loosen",
                         "revoke", "rescind", "withdraw", "suspend", "halt", "stop", "cancel"})

@@ -94,6 +94,7 @@ NOUN_CODES: dict[str, str] = {
     "drone strike": "195", "raid": "190", "ambush": "190", "massacre": "200",
     "assassination": "186", "kidnapping": "181", "abduction": "181", "arrest": "173",
     "detention": "173", "deportation": "174", "expulsion": "166", "ceasefire": "0871",
+    "suspension": "160", "severance": "161", "freeze": "160",
     "cease-fire": "0871", "truce": "0871", "withdrawal": "0874", "pullout": "0874",
     "deployment": "154", "mobilisation": "154", "mobilization": "154", "recognition": "054",
     "apology": "055", "praise": "051", "investigation": "090", "inquiry": "090",
