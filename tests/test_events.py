@@ -306,6 +306,12 @@ def test_strengthening_forces_is_mobilising_and_a_suspension_is_a_sanction() -> 
     assert sides(record, ev) == ({"ITA"}, {"SRB"}), describe(record)
 
 
+def test_a_clause_about_the_venue_names_no_destination() -> None:
+    record = run("Britain's prime minister is at a summit in Brussels, where Iraq and "
+                 "immigration are on the agenda.")
+    assert not [e for e in record.events if "IRQ" in sides(record, e)[1]], describe(record)
+
+
 def test_concern_about_anothers_conduct_is_disapproval() -> None:
     record = run("Japan voiced concern over China's naval exercises near the islands.")
     ev = only(record, "ACCUSE")

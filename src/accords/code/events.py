@@ -205,7 +205,13 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue
+                    # the place itself, not a clause about it ("a summit in Brussels, where
+                    # Iraq is on the agenda")
+                    inner = {t.i for r in p.children if r.dep_ in ("relcl", "acl", "advcl")
+                             for t in r.subtree}
                     for t in p.subtree:
+                        if t.i in inner:
+                            continue
                         iso = self.table.token_country.get(t.i)
                         if iso:
                             key = self.table.country_key(iso)
