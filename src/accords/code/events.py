@@ -99,7 +99,8 @@ class EventCoder:
         self.folded_governors: set[int] = set()
         # groups ("Syrian rebels") made for events; dropped again unless an event keeps them
         self.pending_groups: set[str] = set()
-        self.lead_people = False
+        ends = [s.end for s in doc.sents if s.end > body_start_token]
+        self.lead_end = ends[LEAD_SENTENCES - 1] if len(ends) >= LEAD_SENTENCES else len(doc)
 
     # ---- actor helpers ------------------------------------------------------------------
     def _expand(self, keys: list[str]) -> list[str]:
@@ -167,15 +168,13 @@ class EventCoder:
                     "pm", "counterpart", "head", "chief", "king", "queen", "prince",
                     "spokesman", "spokeswoman", "authorities", "authority"):
                 # "the Sudanese foreign minister": an unnamed official acts for the state
-                self.table.ensure_country(iso, self.gz)
-                return [self.table.country_key(iso)]
+                return [self._country(iso)]
         if self.dateline_country and node.lemma_.lower() in UNNAMED_OFFICIALS and not any(
                 t.i in self.table.token_country or t.ent_type_ in ("NORP", "GPE")
                 for t in node.subtree):
             # "the foreign and telecommunications ministers" in a story filed from Tokyo:
             # officials named without a nationality are the dateline country's
-            self.table.ensure_country(self.dateline_country, self.gz)
-            return [self.table.country_key(self.dateline_country)]
+            return [self._country(self.dateline_country)]
         if node.lower_ in GUEST_NOUNS or node.lemma_ in GUEST_NOUNS:
             for ev in reversed(self.events):
                 if ev.cameo == "042":
@@ -220,9 +219,7 @@ class EventCoder:
                     if p.ent_type_ in ("GPE", "LOC") and self.place_country is not None:
                         iso = self.place_country(p.text)
                         if iso:
-                            key = self.table.country_key(iso)
-                            self.table.ensure_country(iso, self.gz)
-                            return [key], p.text
+                            return [self._country(iso)], p.text
                         return [], p.text
             if c.lower_ == "here" and self.dateline_country:
                 key = self.table.country_key(self.dateline_country)
@@ -698,9 +695,7 @@ class EventCoder:
         report", "Syria mobilised") is coded when the lead reports it, where it is the story,
         not when it is background deeper in the article; one whose second side is a person of
         yet unknown country waits for the article's later steps (extract.py)."""
-        self.lead_people = self._in_lead(sent)
-        sides = self._sides(source + target)
-        self.lead_people = False
+        sides = self._sides(source + target, in_lead=self._in_lead(sent))
         if sides and (len(sides) >= 2 or self._in_lead(sent)):
             return True, False
         if self._stateless_people(source + target):
@@ -738,6 +733,16 @@ class EventCoder:
         # a state blocking a road restricts movement (191); a state "protesting" complains
         return plover("191" if coded.cameo.startswith("144") else "114") or coded
 
+    def _country(self, iso: str) -> str:
+        """The actor key of a state, registering the state as an actor if it is not yet."""
+        self.table.ensure_country(iso, self.gz)
+        return self.table.country_key(iso)
+
+    def _capital(self, t: Token) -> str | None:
+        """The state a capital's name stands for ("Ottawa authorities"), as an actor key."""
+        iso = self.gz.capital(t.text) if t.pos_ == "PROPN" and self.gz else None
+        return self._country(iso) if iso else None
+
     def _concern_target(self, verb: Token, source: list[str]) -> list[str]:
         """Whose conduct a comment is about: the actors in its "about/over/at" phrase, as
         far down as the clause they head ("about the way Tokyo had handled the dispute")."""
@@ -745,12 +750,7 @@ class EventCoder:
         for c in verb.subtree:
             if c.dep_ == "prep" and c.lower_ in ("about", "over", "at", "regarding"):
                 for t in c.subtree:
-                    key = self.table.token_actor.get(t.i)
-                    if key is None and t.pos_ == "PROPN" and self.gz:
-                        iso = self.gz.capital(t.text)
-                        if iso:
-                            self.table.ensure_country(iso, self.gz)
-                            key = self.table.country_key(iso)
+                    key = self.table.token_actor.get(t.i) or self._capital(t)
                     if key and key in self.table.drafts and key not in source and \
                             key not in keys:
                         keys.append(key)
@@ -856,10 +856,19 @@ class EventCoder:
     def _done_to(self, noun: Token) -> bool:
         """Whether a passive verb in the lexicon acts on `noun` ("the ban was lifted", "the
         ban is likely to be lifted")."""
-        for t in self.doc[noun.sent.start:noun.sent.end]:
-            patient = passive_subject(t) if t.pos_ == "VERB" else None
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        # the verb it is the subject of, or one that verb or adjective raises it to
+        candidates, t = [], noun.head
+        for _ in range(4):
+            candidates.append(t)
+            t = next((c for c in t.children if c.dep_ in ("xcomp", "acomp")), None)
+            if t is None:
+                break
+        for v in candidates:
+            patient = passive_subject(v) if v.pos_ == "VERB" else None
             if patient is not None and patient.i == noun.i and (
-                    t.lemma_.lower() in self.lexicon or t.lemma_.lower() in STANCE_VERBS):
+                    v.lemma_.lower() in self.lexicon or v.lemma_.lower() in STANCE_VERBS):
                 return True
         return False
 
@@ -888,9 +897,14 @@ class EventCoder:
         """A named armed group the actor resolver did not register ("Taliban fighters")."""
         left = min([node.i] + [t.i for t in node.subtree if t.dep_ in ("compound", "flat")])
         span = self.doc[left:node.i + 1]
-        key = f"group:{hit[1]}:{hit[0]}:{span.text.lower()}"
+        return self._register_group(span, hit[1], hit[0], span.text.lower())
+
+    def _register_group(self, span: Span, sector: str, iso: str | None, name: str) -> str:
+        """The key of a group actor made for events; dropped again unless an event keeps it
+        (see code())."""
+        key = f"group:{sector}:{iso}:{name}"
         if key not in self.table.drafts:
-            self.table.drafts[key] = Draft(key, "organization", span.text, hit[0], hit[1])
+            self.table.drafts[key] = Draft(key, "organization", span.text, iso, sector)
             self.pending_groups.add(key)
         self.table.drafts[key].mentions.append((span.start_char, span.end_char))
         return key
@@ -931,11 +945,7 @@ class EventCoder:
                 and c.i < node.i]
         start = min(mods) if mods else node.i
         span = self.doc[start:node.i + 1]
-        key = f"group:{sector}:{iso}:{lemma}"
-        if key not in self.table.drafts:
-            self.table.drafts[key] = Draft(key, "organization", span.text, iso, sector)
-            self.pending_groups.add(key)
-        self.table.drafts[key].mentions.append((span.start_char, span.end_char))
+        key = self._register_group(span, sector, iso, lemma)
         return key
 
     def _head_actors(self, node: Token) -> list[str]:
@@ -946,9 +956,7 @@ class EventCoder:
             t = stack.pop()
             key = self.table.token_actor.get(t.i)
             if key is None and t.i in self.table.token_country:
-                iso = self.table.token_country[t.i]
-                self.table.ensure_country(iso, self.gz)
-                key = self.table.country_key(iso)
+                key = self._country(self.table.token_country[t.i])
             if key and key not in keys:
                 keys.append(key)
             stack.extend(c for c in t.children if c.dep_ in (
@@ -991,15 +999,6 @@ class EventCoder:
         policy = POLICY_DEFAULTS.get(tok.lemma_.lower())
         if coded is None and policy and modality(tok) == "negated":
             coded = plover(policy)
-        if coded is None:
-            cameo, n = self.lexicon.cameo(tok)
-            if cameo == "012":
-                # "expressed deep concern about the way Tokyo handled the dispute": CAMEO's
-                # pessimistic comment, which PLOVER codes as disapproval when it has a target
-                found = plover("110", n)
-                if found is not None:
-                    coded = Coded(found.cameo, found.event, found.mode, found.context, n,
-                                  needs_target=True)
         return coded
 
     def _actors_of(self, node: Token) -> list[str]:
@@ -1033,9 +1032,7 @@ class EventCoder:
             for t in conjuncts:
                 iso = self.table.token_country.get(t.i)
                 if iso and t.i not in self.table.token_actor and t.pos_ in ("PROPN", "NOUN"):
-                    self.table.ensure_country(iso, self.gz)
-                    if self.table.country_key(iso) not in keys:
-                        keys.append(self.table.country_key(iso))
+                    _add(keys, self._country(iso))
         if not keys:
             group = self._group(node)
             if group is None:
@@ -1050,20 +1047,15 @@ class EventCoder:
             for t in node.subtree:
                 iso = self.table.token_country.get(t.i)
                 if iso:
-                    self.table.ensure_country(iso, self.gz)
-                    key = self.table.country_key(iso)
-                    if key not in keys:
-                        keys.append(key)
+                    _add(keys, self._country(iso))
         if not keys:
             # "Ottawa authorities", "talks between Ottawa and Paris": a seat of government
             # standing for its government
             for t in [node, *node.conjuncts, *(c for c in node.children
                                                if c.dep_ == "compound")]:
-                iso = self.gz.capital(t.text) if t.pos_ == "PROPN" and self.gz else None
-                if iso:
-                    self.table.ensure_country(iso, self.gz)
-                    if self.table.country_key(iso) not in keys:
-                        keys.append(self.table.country_key(iso))
+                key = self._capital(t)
+                if key:
+                    _add(keys, key)
         if not keys and node.pos_ == "PROPN":
             keys = self._by_surname(node)
         if not keys and node.pos_ == "PRON":
@@ -1172,13 +1164,11 @@ class EventCoder:
 
     def _in_lead(self, sent: Span) -> bool:
         """Whether `sent` is among the first sentences of the body (the lead)."""
-        if not hasattr(self, "_lead_end"):
-            ends = [s.end for s in self.doc.sents if s.end > self.body_start]
-            self._lead_end = ends[LEAD_SENTENCES - 1] if len(ends) >= LEAD_SENTENCES else \
-                len(self.doc)
-        return sent.end <= self._lead_end
+        return sent.end <= self.lead_end
 
-    def _sides(self, keys: list[str]) -> set[str]:
+    def _sides(self, keys: list[str], in_lead: bool = False) -> set[str]:
+        """The sides `keys` stand for: states, bodies by name, and non-state groups apart
+        from their state; in the lead, a named person of unknown country too."""
         out = set()
         for k in keys:
             d = self.table.drafts.get(k)
@@ -1188,8 +1178,8 @@ class EventCoder:
             if side is None and d.kind == "person":
                 # "British corporate affairs minister Michael Howard": the office's country
                 side = next((r.country for r in d.roles if r.country), None)
-            if side is None and d.kind == "person" and self.lead_people:
-                side = k  # in the lead, a named person of unknown country is a side
+            if side is None and d.kind == "person" and in_lead:
+                side = k
             if k in self.pending_groups:
                 # a non-state group is a side of its own, apart from its state
                 side = f"{d.country or ''}/{d.sector}"
@@ -1287,6 +1277,11 @@ MODAL_GOVERNORS = frozenset({"expect", "schedule", "set", "due", "begin", "start
 _HANDLED_TYPES = {"meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
                   "negotiate": "CONSULT", "hold": "CONSULT", "host": "CONSULT",
                   "sign": "SUPPORT", "travel": "CONSULT", "receive": "CONSULT"}
+
+
+def _add(keys: list[str], key: str) -> None:
+    if key not in keys:
+        keys.append(key)
 
 
 def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str:

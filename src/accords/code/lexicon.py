@@ -287,8 +287,20 @@ class VerbLexicon:
         cameo, n = self.cameo(verb)
         if cameo is None:
             return None
-        return plover(cameo, n)
+        coded = plover(cameo, n)
+        if coded is None and cameo in DISAPPROVAL_OF:
+            # "voiced concern over China's exercises": CAMEO's pessimistic comment, which
+            # PLOVER codes as disapproval when someone is its target (events.py checks)
+            found = plover(DISAPPROVAL_OF[cameo], n)
+            if found is not None:
+                coded = Coded(found.cameo, found.event, found.mode, found.context, n,
+                              needs_target=True)
+        return coded
 
+
+# CAMEO statements PLOVER codes only when aimed at someone: a pessimistic comment about
+# another side's conduct is disapproval
+DISAPPROVAL_OF = {"012": "110"}
 
 # An act announced for the future is, in PLOVER, the intent to do it (AGREE, CAMEO 03x):
 # "will give Tanzania a grant" 0331, "will withdraw its troops" 0356. Visits and meetings keep
