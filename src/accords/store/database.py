@@ -53,6 +53,9 @@ def sqlite_file(url: str) -> Path | None:
     return Path(path) if path and path != ":memory:" else None
 
 
+SQLITE_BUSY_MS = 60_000  # how long a SQLite writer waits for another's lock
+
+
 class Database:
     """An open Accords database, migrated to this version's schema. Use as a context manager
     or call `close()`."""
@@ -67,7 +70,11 @@ class Database:
             raise StoreError(f"no such database file: {missing} (accords ingest creates one; "
                              "check --db or ACCORDS_DB)")
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            # the driver waits as long as the pragma below before calling a database locked
+            connect_args = {"timeout": SQLITE_BUSY_MS / 1000} \
+                if self.url.startswith("sqlite") else {}
+            self.engine: Engine = create_engine(self.url, future=True,
+                                                connect_args=connect_args)
         except ImportError as exc:  # psycopg for postgresql://
             raise StoreError(missing_module_message(exc, f"the database {self.url!r}"),
                              source=None) from exc
@@ -103,6 +110,9 @@ class Database:
             with self._writing() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+            # compared after the lock is given back: reflecting every table is slow, and a
+            # second writer waits for the lock meanwhile
+            with self.engine.connect() as conn:
                 differences = schema_differences(conn)
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(f"cannot open or migrate database {self.url!r}: "
@@ -199,10 +209,13 @@ def first_line(exc: BaseException) -> str:
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     """WAL keeps readers working while one writer commits; foreign keys checked; a writer
-    waits for a lock instead of failing at once."""
+    waits for a lock instead of failing at once. The wait is set first: switching a new
+    database to WAL needs the lock too, and another process may be holding it for a whole
+    migration (with the driver's 5 s default, a second `accords ingest` started together
+    with the first failed on a loaded machine)."""
     cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
