@@ -145,6 +145,23 @@ agreement_reports = Table(
     UniqueConstraint("document_id", "local_id", name="uq_agreement_reports_document_local"),
 )
 
+# The lifecycle of a merged agreement: one row per status step a report states (negotiating,
+# signed, ratified, ...), with the step's own date, the reporting document and the evidence.
+# `anchor` is the step's date, else its document's publication date: what `--since` filters on.
+agreement_history = Table(
+    "agreement_history", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("agreement_id", Integer, ForeignKey("agreements.id"), nullable=False, index=True),
+    Column("report_id", Integer, ForeignKey("agreement_reports.id"), nullable=False,
+           index=True),
+    Column("document_id", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+    Column("status", String(20), nullable=False, index=True),
+    Column("modality", String(20), nullable=False),
+    Column("date", String(10)),
+    Column("anchor", String(10), index=True),
+    Column("evidence", JSON, nullable=False),
+)
+
 events = Table(
     "events", metadata,
     Column("id", Integer, primary_key=True),
