@@ -222,6 +222,47 @@ search_entries = Table(
 )
 
 
+# What `accords watch` remembers between polls and restarts (accords.watch): each source's
+# validators (ETag, Last-Modified) and fingerprint of what it last read; for each watch (its
+# filters), the last document whose records were looked at and every alert given, so a
+# restart neither repeats an alert nor misses one.
+watch_sources = Table(
+    "watch_sources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("location", String(2000), nullable=False, unique=True),  # URL or absolute path
+    Column("kind", String(10), nullable=False),  # "http" or "path"
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("fingerprint", String(64)),  # SHA-256 of the body, or of a folder's file list
+    Column("checked_at", DateTime(timezone=True)),
+    Column("changed_at", DateTime(timezone=True)),
+    Column("error", Text),  # the last poll's problem, None when it went well
+    Column("failures", Integer, nullable=False, default=0),  # failed polls in a row
+)
+
+watch_cursors = Table(
+    "watch_cursors", metadata,
+    Column("watch", String(500), primary_key=True),  # the watch's filters, as a key
+    Column("document_id", Integer, nullable=False),  # documents up to this one are alerted
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+watch_alerts = Table(
+    "watch_alerts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("watch", String(500), nullable=False),
+    Column("kind", String(10), nullable=False),  # "agreement" or "event"
+    Column("record_id", Integer, nullable=False),
+    Column("document_id", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+    Column("change", String(10), nullable=False),  # "new" or "changed"
+    Column("alerted_at", DateTime(timezone=True), nullable=False),
+    Column("payload", JSON, nullable=False),  # the alert as written and posted
+    Column("webhook", String(10)),  # "sent", "failed" (tried again next poll), None: no hook
+    UniqueConstraint("watch", "kind", "record_id", "document_id",
+                     name="uq_watch_alerts_watch_record_document"),
+)
+
+
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """For Alembic's comparisons: the full-text objects are made by hand in the migration
     (FTS5 tables, the tsvector index) and are not described by these tables."""
