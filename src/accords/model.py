@@ -28,7 +28,7 @@ INSTRUMENTS = (
 )
 STATUSES = (
     "negotiating", "agreed", "initialled", "signed", "ratified", "in_force", "extended",
-    "amended", "terminated",
+    "amended", "suspended", "terminated",
 )
 SECTORS = (
     "defence", "security", "migration", "justice", "diplomacy", "trade", "investment", "finance",
@@ -106,6 +106,21 @@ class Event(_Model):
     confidence: float = 0.5
 
 
+class StatusStep(_Model):
+    """One step of an agreement's lifecycle (signed, ratified, ...) as one document reports
+    it: when, in which document, on what evidence. A `future` step is announced, not done
+    ("will sign next month"). `documents` lists every document reporting the same step in a
+    merged record; `published` dates a step whose text gives no date."""
+
+    status: str
+    date: str | None = None
+    document: str | None = None
+    modality: Modality = "asserted"
+    evidence: list[Span] = Field(default_factory=list)
+    published: str | None = None
+    documents: list[str] = Field(default_factory=list)
+
+
 class Agreement(_Model):
     id: str
     instrument: str
@@ -121,6 +136,9 @@ class Agreement(_Model):
     occasion: str | None = None
     evidence: list[Span] = Field(default_factory=list)
     confidence: float = 0.5
+    # optional (shared/CONTRACT.md): the status steps known, oldest first; `status` is the
+    # latest. The extractor may leave it empty; the store fills it from every report.
+    history: list[StatusStep] = Field(default_factory=list)
 
 
 class Coder(_Model):

@@ -39,7 +39,20 @@ PERSON_NAME_SIMILARITY = 90
 ("Lukashenko" / "Lukashenka")."""
 
 STATUS_ORDER = ("negotiating", "agreed", "initialled", "signed", "ratified", "in_force",
-                "extended", "amended", "terminated")
+                "extended", "amended", "suspended", "terminated")
+LIFECYCLE_WINDOW_DAYS = 5 * 365
+"""Reports of one agreement at different stages (announced, signed, ratified, in force) lie
+within this many days of each other; beyond it, a "ratified" report is of another deal."""
+STAGE = {"negotiating": 0, "agreed": 1, "initialled": 2, "signed": 3, "ratified": 4,
+         "in_force": 4, "extended": 5, "amended": 5, "suspended": 5, "terminated": 6}
+"""The order steps happen in. Equal stages have no order between them: a treaty may enter into
+force before or after a ratification, an amendment may precede an extension."""
+ONCE_ONLY = frozenset({"initialled", "signed", "ratified", "in_force", "terminated"})
+"""Steps an instrument takes once: two signings months apart are two agreements."""
+GENERIC_SUBJECT_WORDS = frozenset(
+    "cooperation agreement deal accord memorandum understanding bilateral joint mutual "
+    "framework partnership relations development strategic".split())
+"""Subject words that say nothing about which instrument it is."""
 INSTRUMENT_CLASS = {"agreement": "agreement", "mou": "mou", "treaty": "treaty",
                     "protocol": "protocol", "roadmap": "roadmap", "declaration": "declaration",
                     "contract": "contract", "letter_of_intent": "letter_of_intent",
@@ -172,6 +185,39 @@ class Signature:
     # for an event: the stored agreements it signs or agrees
     covers: frozenset[int] = frozenset()
     direction: tuple[frozenset[str], frozenset[str]] | None = None
+    # for an agreement: the lifecycle steps known (a stored record's, or one report's)
+    steps: tuple[Step, ...] = ()
+
+
+@dataclass(frozen=True)
+class Step:
+    """A status step in merge terms: its stated day, and the publication day of the document
+    that reports it (a step happened on or before the day it was reported)."""
+
+    status: str
+    modality: str = "asserted"
+    day: date | None = None
+    published: date | None = None
+
+    def earliest(self) -> date | None:
+        return self.day
+
+    def latest(self) -> date | None:
+        return self.day or self.published
+
+
+def report_steps(ag: Agreement) -> list[dict]:
+    """The steps one document reports for an agreement: its own `history` when the extractor
+    gave one, else one step from its status, date and evidence. Each is a `StatusStep` as a
+    dict without the document (the writer adds it). A report without a status has no step."""
+    found = [h.model_dump(mode="json") for h in ag.history]
+    if not found and ag.status:
+        found = [{"status": ag.status, "date": ag.date.start if ag.date else None,
+                  "modality": ag.modality,
+                  "evidence": [e.model_dump() for e in ag.evidence]}]
+    return [{"status": h["status"], "date": h.get("date"),
+             "modality": h.get("modality") or ag.modality,
+             "evidence": (h.get("evidence") or [])[:1]} for h in found if h.get("status")]
 
 
 def agreement_signature(ag: Agreement, keys: dict[str, str], countries_of: dict[str, str | None],
@@ -189,7 +235,10 @@ def agreement_signature(ag: Agreement, keys: dict[str, str], countries_of: dict[
         country = countries_of.get(local)
         if country:
             sides.setdefault(country, set()).add(key)
+    steps = tuple(Step(h["status"], h["modality"], _day(h["date"]), _day(published))
+                  for h in report_steps(ag))
     return Signature(
+        steps=steps,
         countries=frozenset(ag.countries),
         kind=INSTRUMENT_CLASS.get(ag.instrument, "other"),
         modality=ag.modality,
@@ -246,16 +295,29 @@ def agreement_score(new: Signature, old: Signature) -> float | None:
         return None
     if (new.modality == "negated") != (old.modality == "negated"):
         return None
-    if not _dates_compatible(new, old, AGREEMENT_WINDOW_DAYS, slack=3):
+    lifecycle = not _dates_compatible(new, old, AGREEMENT_WINDOW_DAYS, slack=3)
+    if lifecycle and not lifecycle_compatible(new, old):
         return None
     if new.sectors and old.sectors and not new.sectors & old.sectors:
         return None
     shared_parties = 0
     for country in new.sides.keys() & old.sides.keys():
         overlap = new.sides[country] & old.sides[country]
-        if not overlap:
-            return None  # different institutions on one side: different instruments
+        if not overlap and not lifecycle:
+            # different institutions on one side: different instruments (but the parliament
+            # that ratifies is not the ministry that signed)
+            return None
         shared_parties += len(overlap)
+    if lifecycle:
+        # a later stage months away: the deal must be named as the same deal, by a specific
+        # subject word ("nuclear") or a party in common, not only by the two countries
+        specific = (new.words & old.words) - GENERIC_SUBJECT_WORDS
+        if not specific and not new.parties & old.parties:
+            return None
+        if len(new.countries) < 2 and not new.parties & old.parties:
+            return None  # "a contract" ratified is not every contract of that company
+        return 0.5 + len(new.sectors & old.sectors) + shared_parties + len(specific) / len(
+            new.words | old.words or {""})
     if new.words and old.words and not new.words & old.words and not (
             new.sectors & old.sectors):
         return None
@@ -308,6 +370,45 @@ def event_score(new: Signature, old: Signature) -> float | None:
     if new.start and old.start and new.start == old.start:
         score += 1.0
     return score
+
+
+def lifecycle_compatible(new: Signature, old: Signature) -> bool:
+    """Whether a report whose date does not fit a stored agreement's can still be another
+    stage of it: it states a step the record lacks (ratified after signed, signed after
+    "will sign"), one-time steps it shares with the record fall on the same days, the steps
+    keep their order (nothing is ratified before it is signed), and all lie within
+    `LIFECYCLE_WINDOW_DAYS`. A second "signed" months after the first is another agreement."""
+    if not new.steps or not old.steps:
+        return False
+    if not {(s.status, s.modality) for s in new.steps} - {(s.status, s.modality)
+                                                          for s in old.steps}:
+        return False
+    days = [d for s in new.steps + old.steps for d in (s.day or s.published,) if d]
+    if days and (max(days) - min(days)).days > LIFECYCLE_WINDOW_DAYS:
+        return False
+    for a in new.steps:
+        for b in old.steps:
+            if not (_steps_in_order(a, b) and _steps_in_order(b, a)):
+                return False
+            if a.status == b.status and a.status in ONCE_ONLY and a.modality == b.modality \
+                    == "asserted" and a.day and b.day and abs((a.day - b.day).days) > 3:
+                return False
+    return True
+
+
+def _steps_in_order(a: Step, b: Step, slack: int = 3) -> bool:
+    """False when step `a` must come before step `b` but is known to come after it. A future
+    step ("will sign") is announced before the step it announces and any later one."""
+    if a.modality == "future":
+        if b.modality != "asserted" or STAGE.get(b.status, 0) < STAGE.get(a.status, 0):
+            return True
+        start, end = a.published or a.day, b.latest()
+    else:
+        if a.modality != "asserted" or b.modality != "asserted" or \
+                STAGE.get(a.status, 0) >= STAGE.get(b.status, 0):
+            return True
+        start, end = a.earliest(), b.latest()
+    return start is None or end is None or (start - end).days <= slack
 
 
 def later_status(a: str | None, b: str | None) -> str | None:

@@ -20,16 +20,19 @@ from accords.model import (
     Role,
     SourceRef,
     Span,
+    StatusStep,
     StoredActor,
     StoredAgreement,
     StoredEvent,
 )
 from accords.store.database import Database
+from accords.store.merge import STAGE
 from accords.store.schema import (
     actor_mentions,
     actors,
     agreement_actors,
     agreement_countries,
+    agreement_history,
     agreement_reports,
     agreement_sectors,
     agreements,
@@ -110,7 +113,17 @@ class Reader(Database):
                                                            f.sector.lower())))
         if f.instrument:
             query = query.where(agreements.c.instrument == f.instrument.lower())
-        if f.status:
+        if f.status and (f.since or f.until):
+            # "ratified since January": reached that status in the period, whatever it is now
+            reached = select(agreement_history.c.agreement_id).where(
+                agreement_history.c.status == f.status.lower(),
+                agreement_history.c.modality == "asserted")
+            if f.since:
+                reached = reached.where(agreement_history.c.anchor >= f.since)
+            if f.until:
+                reached = reached.where(agreement_history.c.anchor <= f.until)
+            query = query.where(agreements.c.id.in_(reached))
+        elif f.status:
             query = query.where(agreements.c.status == f.status.lower())
         if f.actor:
             query = query.where(agreements.c.id.in_(select(agreement_actors.c.agreement_id)
@@ -122,16 +135,18 @@ class Reader(Database):
 
     def _shared_filters(self, table: Any, countries: Any, kind: str, f: Filters) -> Any:
         """The filters agreements and events share: countries taking part, the period (on
-        `anchor`), full text."""
+        `anchor`; for agreements filtered by status, on the date that status was reached),
+        full text."""
         ref = countries.c[f"{kind}_id"]
         query = select(table.c.id)
         for code in (f.country, f.with_country):
             if code:
                 query = query.where(table.c.id.in_(select(ref).where(
                     countries.c.country == code.upper())))
-        if f.since:
+        by_step = kind == "agreement" and bool(f.status)
+        if f.since and not by_step:
             query = query.where(table.c.anchor >= f.since)
-        if f.until:
+        if f.until and not by_step:
             query = query.where(table.c.anchor <= f.until)
         if f.text:
             query = query.where(table.c.id.in_(self._search_ids(kind, f.text)))
@@ -172,6 +187,19 @@ class Reader(Database):
         with self.engine.connect() as conn:
             found = self._load_events(conn, [pk])
         return found[0] if found else None
+
+    def matching(self, kind: str, pks: Iterable[int], filters: Filters) -> list[int]:
+        """Which of these agreements or events (`kind`) match `filters`, in the order given:
+        what `accords watch` alerts on, by the very rules `accords query` lists by."""
+        wanted = list(dict.fromkeys(pks))
+        if not wanted:
+            return []
+        table = agreements if kind == "agreement" else events
+        query = (self._agreement_query(filters) if kind == "agreement" else
+                 self._event_query(filters)).where(table.c.id.in_(wanted))
+        with self.engine.connect() as conn:
+            found = {r[0] for r in conn.execute(query)}
+        return [pk for pk in wanted if pk in found]
 
     def actors(self, filters: Filters | None = None) -> list[StoredActor]:
         f = filters or Filters()
@@ -353,6 +381,7 @@ class Reader(Database):
             agreements.c.id.in_(pks)))}
         refs = self._refs(conn, agreement_reports, "agreement_id", pks)
         links = self._links(conn, agreement_actors, "agreement_id", pks, "role")
+        history = self._history(conn, pks)
         sectors_of: dict[int, list[str]] = defaultdict(list)
         for r in conn.execute(select(agreement_sectors).where(
                 agreement_sectors.c.agreement_id.in_(pks))):
@@ -373,8 +402,36 @@ class Reader(Database):
                 place=Place.model_validate(r.place) if r.place else None,
                 occasion=f"e{r.occasion_id}" if r.occasion_id else None,
                 evidence=srcs[0].evidence if srcs else [], confidence=r.confidence,
-                sources=srcs))
+                history=history.get(pk, []), sources=srcs))
         return out
+
+    def _history(self, conn: Connection, pks: list[int]) -> dict[int, list[StatusStep]]:
+        """Each agreement's lifecycle, oldest first: one step per status, modality and day,
+        however many documents report it (the first is `document`, all are `documents`).
+        An undated step is placed at its report's publication."""
+        first_source = select(sources.c.doc_id).where(
+            sources.c.document_id == agreement_history.c.document_id).order_by(
+            sources.c.id).limit(1).scalar_subquery()
+        rows = conn.execute(
+            select(agreement_history, documents.c.published, first_source.label("doc_id"))
+            .join(documents, documents.c.id == agreement_history.c.document_id)
+            .where(agreement_history.c.agreement_id.in_(pks))
+            .order_by(agreement_history.c.id)).all()
+        steps: dict[int, dict[tuple, StatusStep]] = defaultdict(dict)
+        for r in rows:
+            key = (r.status, r.modality, r.date)
+            step = steps[r.agreement_id].get(key)
+            if step is None:
+                steps[r.agreement_id][key] = StatusStep(
+                    status=r.status, date=r.date, document=r.doc_id, modality=r.modality,
+                    evidence=[Span.model_validate(e) for e in r.evidence or []],
+                    published=r.published, documents=[r.doc_id])
+            else:
+                if r.published and (step.published is None or r.published < step.published):
+                    step.published = r.published  # the first to report it
+                if r.doc_id not in step.documents:
+                    step.documents.append(r.doc_id)
+        return {pk: sorted(found.values(), key=_step_order) for pk, found in steps.items()}
 
     def _load_events(self, conn: Connection, pks: list[int]) -> list[StoredEvent]:
         if not pks:
@@ -413,6 +470,13 @@ def record_pk(record_id: str, prefix: str | None = None) -> int | None:
         return None
     number = int(m.group(2))
     return number if 0 < number <= MAX_ID else None
+
+
+def _step_order(step: StatusStep) -> tuple[str, int, int]:
+    """Oldest first; on one day (or undated), in the order of the lifecycle, announcements
+    before the act."""
+    return (step.date or step.published or "9999", STAGE.get(step.status, 0),
+            0 if step.modality == "future" else 1)
 
 
 def _actor_model(r: Any) -> StoredActor:

@@ -26,6 +26,7 @@ from accords.store.schema import (
     actors,
     agreement_actors,
     agreement_countries,
+    agreement_history,
     agreement_reports,
     agreement_sectors,
     agreements,
@@ -357,9 +358,15 @@ class Writer(Database):
                               [(ids[a], "party") for a in ag.parties if a in ids] +
                               [(ids[a], "signatory") for a in ag.signatories if a in ids])
             agreement_ids[ag.id] = pk
-            conn.execute(insert(agreement_reports).values(
+            report_pk = conn.execute(insert(agreement_reports).values(
                 agreement_id=pk, document_id=doc_pk, local_id=ag.id,
-                record=ag.model_dump(mode="json")))
+                record=ag.model_dump(mode="json"))).inserted_primary_key[0]
+            steps = merge.report_steps(ag)
+            if steps:
+                conn.execute(insert(agreement_history), [
+                    {**step, "agreement_id": pk, "report_id": report_pk,
+                     "document_id": doc_pk, "anchor": step["date"] or published}
+                    for step in steps])
             conn.execute(insert(search_entries).values(
                 kind="agreement", ref_id=pk,
                 body=f"{ag.instrument} {ag.subject or ''} {' '.join(ag.sectors)}\n"
@@ -377,7 +384,18 @@ class Writer(Database):
             parties.add(key)
             if country:
                 sides[country].add(key)
+        published = select(documents.c.published).where(
+            documents.c.id == agreement_history.c.document_id).scalar_subquery()
+        steps = tuple(merge.Step(h.status, h.modality, merge._day(h.date),
+                                 merge._day(h.published))
+                      for h in conn.execute(select(agreement_history.c.status,
+                                                   agreement_history.c.modality,
+                                                   agreement_history.c.date,
+                                                   published.label("published"))
+                                            .where(agreement_history.c.agreement_id == row.id)
+                                            .order_by(agreement_history.c.id)))
         return merge.Signature(
+            steps=steps,
             countries=frozenset(row.countries),
             kind=merge.INSTRUMENT_CLASS.get(row.instrument, "other"), modality=row.modality,
             start=merge._day(row.date_start), end=merge._day(row.date_end),
@@ -424,7 +442,10 @@ def _merged_agreement(row: Any, ag: Agreement, sig: merge.Signature) -> dict[str
             sectors.append(s)
     if sectors != list(row.sectors or []):
         values["sectors"] = sectors
-    if row.date_start is None and sig.start:
+    # the first known date, but a deal's date is when it was done: a "will sign" report's
+    # date gives way to the signing's
+    if sig.start and (row.date_start is None or (
+            row.modality != "asserted" and ag.modality == "asserted")):
         values.update(date_start=_iso(sig.start), date_end=_iso(sig.end), anchor=_iso(sig.start))
     if row.place is None and ag.place:
         values["place"] = ag.place.model_dump()

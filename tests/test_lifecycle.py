@@ -1,0 +1,115 @@
+"""Agreement lifecycles: reports of one agreement at different stages ("will sign", "signed",
+"ratified") merge into one stored record with one history step each, without merging two
+different agreements between the same countries.
+
+Articles are written here, run through the real extractor and stored in a real SQLite file
+and a real PostgreSQL database (the `store_url` fixture runs each test on both).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from accords.ingest.documents import SourceDocument
+from accords.model import Document, StoredAgreement
+from accords.store import Filters, Store
+from accords.store.ingest import ingest
+
+pytestmark = pytest.mark.model
+
+ARTICLES = [
+    ("nuclear-announced", "2025-01-15", "India and US to sign civil nuclear deal",
+     "NEW DELHI, Jan 15 - India and the United States will sign a civil nuclear cooperation "
+     "deal next month, Foreign Secretary Vikram Misri told reporters on Wednesday. The deal "
+     "would allow American companies to build reactors in India."),
+    ("nuclear-signed", "2025-02-20", "India and US sign civil nuclear deal",
+     "WASHINGTON, Feb 20 - India and the United States signed a civil nuclear cooperation "
+     "deal in Washington on Thursday, officials said. The deal allows American companies to "
+     "build reactors in India."),
+    ("nuclear-ratified", "2025-09-12", "Congress ratifies nuclear deal with India",
+     "WASHINGTON, Sept 12 - The US Congress on Friday ratified the civil nuclear cooperation "
+     "deal between India and the United States, clearing the way for American companies to "
+     "build reactors in India."),
+    ("health-mou", "2025-05-05", "India and US sign health MoU",
+     "NEW DELHI, May 5 - India and the United States signed a memorandum of understanding on "
+     "cooperation in health in New Delhi on Monday."),
+    ("health-mou-2", "2025-11-04", "India and US sign second health MoU",
+     "WASHINGTON, Nov 4 - India and the United States signed a memorandum of understanding "
+     "on cooperation in health research in Washington on Tuesday."),
+    ("defence-ratified", "2025-10-01", "Congress ratifies defence pact with India",
+     "WASHINGTON, Oct 1 - The US Congress on Wednesday ratified the defence cooperation "
+     "agreement between India and the United States."),
+]
+
+
+def documents() -> list[SourceDocument]:
+    return [SourceDocument(Document(id=i, published=p, title=t, source="test"), text)
+            for i, p, t, text in ARTICLES]
+
+
+def by_document(store: Store) -> dict[str, StoredAgreement]:
+    """Each stored agreement under the ids of the documents that report it."""
+    out = {}
+    for ag in store.agreements(Filters(limit=None)):
+        for src in ag.sources:
+            out[src.document] = ag
+    return out
+
+
+@pytest.fixture
+def lifecycle_store(store_url: str, cached_extractor: Callable[[Any], Any]) -> Any:
+    with Store(store_url) as store:
+        ingest(store, documents(), extractor=cached_extractor)
+        yield store
+
+
+def test_one_agreement_at_three_stages_is_one_record_with_three_steps(
+        lifecycle_store: Store) -> None:
+    found = by_document(lifecycle_store)
+    deal = found["nuclear-signed"]
+    assert found["nuclear-announced"].id == deal.id == found["nuclear-ratified"].id
+    assert deal.status == "ratified" and deal.modality == "asserted"
+    assert deal.date is not None and deal.date.start == "2025-02-20"  # when it was signed
+    steps = [(h.status, h.modality, h.date, h.document) for h in deal.history]
+    assert steps == [("signed", "future", "2025-01-15", "nuclear-announced"),
+                     ("signed", "asserted", "2025-02-20", "nuclear-signed"),
+                     ("ratified", "asserted", "2025-09-12", "nuclear-ratified")]
+    text = dict((i, body) for i, _, _, body in ARTICLES)
+    for step in deal.history:
+        assert step.evidence, step
+        span = step.evidence[0]
+        assert text[step.document][span.start:span.end] == span.text
+
+
+def test_different_agreements_between_the_same_countries_stay_apart(
+        lifecycle_store: Store) -> None:
+    found = by_document(lifecycle_store)
+    # two MoUs on health, each signed once, six months apart
+    assert found["health-mou"].id != found["health-mou-2"].id
+    # a defence pact ratified is not the nuclear deal, though both are Indo-US and ratified
+    assert found["defence-ratified"].id != found["nuclear-signed"].id
+    assert {found[d].id for d in found} == {a.id for a in lifecycle_store.agreements(
+        Filters(limit=None))}
+    assert len({found[d].id for d in found}) == 4
+    assert [len(found[d].history) for d in ("health-mou", "health-mou-2")] == [1, 1]
+
+
+def test_query_by_the_status_reached_in_a_period(lifecycle_store: Store) -> None:
+    def ids(**kw: Any) -> set[str]:
+        return {a.id for a in lifecycle_store.agreements(Filters(limit=None, **kw))}
+
+    found = by_document(lifecycle_store)
+    nuclear, defence = found["nuclear-signed"].id, found["defence-ratified"].id
+    assert ids(status="ratified", since="2025-01-01") == {nuclear, defence}
+    assert ids(status="ratified", since="2025-09-20") == {defence}
+    # signed in February, whatever its status is now; the announcement is no signing
+    assert nuclear in ids(status="signed", since="2025-02-01", until="2025-02-28")
+    assert nuclear not in ids(status="signed", since="2025-01-01", until="2025-01-31")
+    assert ids(status="ratified", since="2025-01-01") == {
+        a.id for a in lifecycle_store.agreements(Filters(limit=None, status="ratified",
+                                                         since="2025-01-01"))}
+    assert lifecycle_store.count("agreements", Filters(status="ratified",
+                                                       since="2025-01-01")) == 2
