@@ -803,5 +803,89 @@ def serve(
         store.close()
 
 
+@app.command(cls=HelpCommand)
+def watch(
+    sources: Annotated[list[str], typer.Argument(
+        metavar="SOURCE", help="RSS/Atom feed or page URLs (http, https), files or folders.")],
+    every: Annotated[str, typer.Option(
+        metavar="DURATION", help="Time between polls: 30s, 15m, 2h, 1d.")] = "15m",
+    db: DbOption = None,
+    country: CountryOption = None,
+    with_: WithOption = None,
+    sector: Annotated[str | None, typer.Option(
+        metavar="SECTOR", help="Only agreements of this sector, e.g. defence.")] = None,
+    event: Annotated[str | None, typer.Option(
+        metavar="CODE", help="Only events of this PLOVER type or CAMEO code, e.g. ACCUSE.")]
+    = None,
+    alerts: Annotated[Path | None, typer.Option(
+        metavar="FILE", help="Append each alert to FILE as a JSON line.")] = None,
+    webhook: Annotated[str | None, typer.Option(
+        metavar="URL", help="POST each alert as JSON to URL.")] = None,
+    once: Annotated[bool, typer.Option(
+        "--once", metavar="", help="Poll once and exit.")] = False,
+    timeout: Annotated[str, typer.Option(
+        metavar="DURATION", help="Give up on a request after this long: 30s.")] = "30s",
+    retries: Annotated[int, typer.Option(
+        min=0, max=10, metavar="N", help="Tries after a failed request, with back-off.")] = 2,
+    max_bytes: MaxBytesOption = MAX_TEXT_BYTES,
+) -> None:
+    """Poll feeds, pages and folders; store what is new; alert on new or changed agreements
+    and events that match the filters. Ctrl-C stops after the current document."""
+    import signal
+
+    from accords.ingest.fetch import Retrying
+    from accords.watch import Source, Watcher, WatchFilters, parse_duration
+
+    try:
+        interval = parse_duration(every, "--every")
+        wait = parse_duration(timeout, "--timeout")
+        watched = [Source.parse(s) for s in sources]
+        filters = WatchFilters(country=country_option(country, "--country"),
+                               with_country=country_option(with_, "--with"),
+                               sector=sector, event=event)
+        if webhook is not None and not webhook.lower().startswith(("http://", "https://")):
+            raise ArgumentError(f"--webhook: {webhook!r} is not an http(s) URL")
+    except ArgumentError as exc:
+        fail(exc, EXIT_USAGE)
+    store = _open_store(db, create=True)
+    try:
+        watcher = Watcher(
+            store, watched, filters, alerts_file=alerts, webhook=webhook, timeout=wait,
+            retrying=Retrying(retries=retries), max_bytes=max_bytes,
+            on_alert=lambda alert: out.print(escape(alert.line), soft_wrap=True),
+            on_error=error_line)
+    except AccordsError as exc:
+        store.close()
+        fail(exc, EXIT_USAGE if isinstance(exc, ArgumentError) else EXIT_FAILED)
+    polls: list = []
+
+    def report(summary) -> None:  # type: ignore[no-untyped-def]
+        polls.append(summary)
+        err.print(escape(f"polled {summary.sources} sources: {summary.unchanged} unchanged, "
+                         f"{summary.failed} failed, {summary.documents} new documents, "
+                         f"{summary.alerts} alerts") + ("; stopped" if summary.stopped else ""))
+
+    def interrupt(signum: int, _frame: object) -> None:
+        if watcher.stopping:  # a second Ctrl-C: stop now
+            raise KeyboardInterrupt
+        err.print("stopping after the current document (Ctrl-C again to stop now)")
+        watcher.stop()
+
+    previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        if not once:
+            err.print(escape(f"watching {len(watched)} sources every {every} "
+                             f"(watch {filters.key}); Ctrl-C to stop"))
+        watcher.run(interval, once=once, on_poll=report)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        watcher.close()
+        store.close()
+    if once and polls:
+        failed = polls[-1].failed
+        finish_batch(polls[-1].sources - failed, failed)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()

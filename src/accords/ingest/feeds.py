@@ -61,7 +61,15 @@ def iter_feed(
     except OSError as exc:
         yield InputError(f"cannot read file: {exc.strerror or exc}", source=where)
         return
+    yield from iter_feed_bytes(data, where=where, stem=file.stem, max_bytes=max_bytes)
 
+
+def iter_feed_bytes(
+    data: bytes, *, where: str, stem: str, max_bytes: int = MAX_TEXT_BYTES
+) -> Iterator[SourceDocument | InputError]:
+    """`iter_feed` on a feed already in memory (one fetched over HTTP by `accords watch`):
+    `where` names it in errors and is the source of a feed without a title, `stem` makes the
+    ids of entries with neither id nor link."""
     import feedparser  # slow to import; only feed users pay for it
 
     # A stream, not bytes: given bytes, feedparser first tries them as a file name.
@@ -84,7 +92,7 @@ def iter_feed(
     for number, entry in enumerate(entries[:complete], start=1):
         line = lines[number - 1] if lines is not None else None
         try:
-            item = _entry_document(entry, number, file.stem, feed_title or where, max_bytes)
+            item = _entry_document(entry, number, stem, feed_title or where, max_bytes)
         except InputError as exc:
             yield InputError(f"entry {number}: {exc.message}", source=where, line=line)
             continue

@@ -76,16 +76,23 @@ def read_html_file(
         data = file.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", source=where) from None
+    return read_html_bytes(data, where=where, fallback_id=file.stem, max_bytes=max_bytes)
 
+
+def read_html_bytes(data: bytes, *, where: str, fallback_id: str, url: str | None = None,
+                    max_bytes: int = MAX_TEXT_BYTES) -> SourceDocument:
+    """`read_html_file` on a page already in memory (one fetched over HTTP by `accords
+    watch`): `where` names it in errors, `fallback_id` is the id of a page that states no
+    URL, and `url` (where it was fetched from) stands in for a canonical URL it lacks."""
     page = _extract(decode_html(data), where)
     body = page.text if page is not None else None
     if not body or len(body.split()) < MIN_ARTICLE_WORDS:
         raise InputError("no article text found in the HTML page", source=where)
     text = check_text(_paragraphs(body), where, max_bytes=max_bytes)
 
-    url = _clean(page.url)
+    url = _clean(page.url) or url
     document = Document(
-        id=url or file.stem,
+        id=url or fallback_id,
         title=_clean(page.title),
         published=check_published(_clean(page.date), where),
         source=_clean(page.sitename) or _clean(page.hostname) or where,
