@@ -113,3 +113,50 @@ def test_query_by_the_status_reached_in_a_period(lifecycle_store: Store) -> None
                                                          since="2025-01-01"))}
     assert lifecycle_store.count("agreements", Filters(status="ratified",
                                                        since="2025-01-01")) == 2
+
+
+def _alembic(url: str, revision: str) -> None:
+    """Move a store's schema to `revision` with the migrations the package ships."""
+    from importlib.resources import files
+
+    from alembic import command
+    from alembic.config import Config
+
+    from accords.store.database import database_url
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("accords.store") / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", database_url(url).replace("%", "%%"))
+    command.downgrade(cfg, revision)
+
+
+def test_a_store_of_the_previous_version_upgrades_in_place(
+        store_url: str, cached_extractor: Callable[[Any], Any]) -> None:
+    """A store at revision 0001 (before agreement history) keeps every row when opened by
+    this version, and its history is rebuilt from the reports it already holds: the same
+    steps a fresh ingest gives."""
+    from sqlalchemy import inspect, text
+
+    with Store(store_url) as store:
+        ingest(store, documents(), extractor=cached_extractor)
+        before = store.counts()
+        agreements_before = store.agreements(Filters(limit=None))
+    _alembic(store_url, "0001")
+    with Store(store_url, migrate=False) as old:
+        with old.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                == "0001"
+            assert "agreement_history" not in inspect(conn).get_table_names()
+            assert conn.execute(text("SELECT count(*) FROM agreement_reports")).scalar() == \
+                before.by_table["agreement_reports"]
+    with Store(store_url) as store:  # opening upgrades to the newest revision
+        assert store.check() == []
+        after = store.counts()
+        assert (after.documents, after.agreements, after.events, after.actors) == (
+            before.documents, before.agreements, before.events, before.actors)
+        assert after.by_table["agreement_history"] == before.by_table["agreement_history"] > 0
+        agreements_after = store.agreements(Filters(limit=None))
+        assert [a.model_dump() for a in agreements_after] == [
+            a.model_dump() for a in agreements_before]
+        deal = by_document(store)["nuclear-ratified"]
+        assert [h.status for h in deal.history] == ["signed", "signed", "ratified"]
