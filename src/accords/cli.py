@@ -636,6 +636,49 @@ def dyad(
 
 
 @app.command(cls=HelpCommand)
+def brief(
+    a: Annotated[str, typer.Argument(
+        metavar="COUNTRY", help="A country: name, demonym or ISO code (PAK, PK, Pakistan).")],
+    b: Annotated[str, typer.Argument(metavar="OTHER", help="The other country (e.g. BLR).")],
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(
+        metavar="DATE", help="Also list what changed from this date, YYYY-MM-DD.")] = None,
+    format: Annotated[str, typer.Option(
+        "--format", metavar="FORMAT", help="md (Markdown) or html (one standalone page).")
+    ] = "md",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write here (default: standard output).")
+    ] = None,
+    base_url: Annotated[str, typer.Option(
+        "--base-url", metavar="URL", help="Where `accords serve` runs, to make the record "
+        "and document links absolute (e.g. http://127.0.0.1:8000).")] = "",
+) -> None:
+    """One page on two countries for an analyst: the relationship in numbers, agreements by
+    status with their lifecycle, institutions and people on each side, the latest cooperation
+    and conflict, what changed since --since; every line with its source and evidence."""
+    from accords.export.brief import build_brief, render_html, render_markdown
+
+    if format not in ("md", "html"):
+        raise typer.BadParameter("--format must be md or html")
+    _check_date(since, "--since")
+    first, second = country_option(a, "first country"), country_option(b, "second country")
+    if first == second:
+        fail(f"a brief needs two different countries: {a!r} and {b!r} are both {first}",
+             EXIT_USAGE)
+    store = _open_store(db)
+    try:
+        made = build_brief(store, str(first), str(second), since=since,
+                           base=base_url.rstrip("/"))
+    finally:
+        store.close()
+    text = render_markdown(made) if format == "md" else render_html(made)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command(cls=HelpCommand)
 def search(
     text: Annotated[str, typer.Argument(metavar="WORDS", help="Words to look for.")],
     db: DbOption = None,

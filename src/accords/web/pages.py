@@ -37,6 +37,7 @@ from pydantic import (
     model_validator,
 )
 
+from accords.export.brief import build_brief, render_markdown
 from accords.export.codes import QUAD_NAMES, event_quad
 from accords.export.outlet import Outlet, describe, web_url
 from accords.gazetteer import get_gazetteer
@@ -598,6 +599,39 @@ def dyad_page(request: Request, a: str, b: str) -> dict[str, Any]:
             "sources": summary["sources"][:SOURCES_SHOWN],
             "sources_total": len(summary["sources"]),
             "actors": _actors_of(store, [*ags[:LATEST], *evs[:LATEST]])}
+
+
+class BriefQuery(_Query):
+    since: DateText | None = None
+
+
+def _dyad_codes(a: str, b: str) -> tuple[str, str]:
+    a, b = _iso(a), _iso(b)
+    if a == b:
+        raise _not_found(f"dyad of {a} with itself")
+    return a, b
+
+
+@page("/dyads/{a}/{b}/brief", "brief.html")
+def dyad_brief(request: Request, a: str, b: str,
+               query: Annotated[BriefQuery, Query()]) -> dict[str, Any]:
+    """The printable brief on two countries (`accords.export.brief`, as `accords brief`)."""
+    a, b = _dyad_codes(a, b)
+    brief = build_brief(store_of(request), a, b, since=query.since)
+    if not brief["numbers"]["agreements"] and not brief["numbers"]["events"]:
+        raise _not_found(f"agreements or events between {a} and {b}")
+    return brief
+
+
+@router.get("/dyads/{a}/{b}/brief.md", include_in_schema=False)
+def dyad_brief_markdown(request: Request, a: str, b: str,
+                        query: Annotated[BriefQuery, Query()]) -> Response:
+    """The brief as Markdown, to paste into a note."""
+    brief = dyad_brief(request, a, b, query)
+    return Response(render_markdown(brief), media_type="text/markdown; charset=utf-8",
+                    headers={"content-disposition":
+                             f'inline; filename="brief-{brief["countries"][0]}-'
+                             f'{brief["countries"][1]}.md"'})
 
 
 @page("/network", "network.html")
