@@ -238,8 +238,9 @@ def test_merged_jsonl_types_and_round_trip(tmp_path: Path, store: dict) -> None:
 
 def test_csv_tables(tmp_path: Path, store: dict) -> None:
     written = export("csv", tmp_path / "csv", **store)
-    assert sorted(p.name for p in written) == ["actors.csv", "agreements.csv", "events.csv"]
-    for name in ("agreements", "events", "actors"):
+    assert sorted(p.name for p in written) == ["actors.csv", "agreement_history.csv",
+                                               "agreements.csv", "events.csv"]
+    for name in ("agreements", "events", "actors", "agreement_history"):
         with (tmp_path / "csv" / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
             assert next(csv.reader(fh)) == PARQUET_SCHEMAS[name].names
 
@@ -324,7 +325,7 @@ def test_unresolved_actor_id_is_kept(tmp_path: Path, store: dict) -> None:
 
 def test_parquet_tables(tmp_path: Path, store: dict) -> None:
     written = export("parquet", tmp_path / "pq", **store)
-    assert len(written) == 3
+    assert len(written) == 4
     tables = {name: pq.read_table(tmp_path / "pq" / f"{name}.parquet") for name in PARQUET_SCHEMAS}
     for name, table in tables.items():
         assert table.schema.equals(PARQUET_SCHEMAS[name]), name

@@ -270,7 +270,8 @@ def test_the_python_api_ingests_and_exports(tmp_path: Path, examples_dir: Path) 
         assert summary.new == 1
         assert len(store.agreements(accords.Filters(country="BLR"))) == 7
         written = store.export("csv", tmp_path / "tables")
-        assert {p.name for p in written} == {"agreements.csv", "events.csv", "actors.csv"}
+        assert {p.name for p in written} == {"agreements.csv", "events.csv", "actors.csv",
+                                             "agreement_history.csv"}
         store.export("jsonl", tmp_path / "records.jsonl")
         assert (tmp_path / "records.jsonl").read_text().count("\n") == 1
 

@@ -429,7 +429,8 @@ SectorOption = Annotated[str | None, typer.Option(
 InstrumentOption = Annotated[str | None, typer.Option(
     metavar="KIND", help="Agreement instrument: mou, agreement, treaty, ...")]
 StatusOption = Annotated[str | None, typer.Option(
-    metavar="STATUS", help="Agreement status: signed, agreed, ...")]
+    metavar="STATUS", help="Agreement status: signed, agreed, ratified, ...; with --since or "
+    "--until, agreements that reached it in that period.")]
 EventOption = Annotated[str | None, typer.Option(
     metavar="CODE", help="Event: PLOVER type or CAMEO code.")]
 KindOption = Annotated[str | None, typer.Option(
@@ -448,6 +449,13 @@ def _filters(*, country: str | None = None, with_: str | None = None,
 
     for value, name in ((since, "--since"), (until, "--until")):
         _check_date(value, name)
+    status = rest.get("status")
+    if isinstance(status, str):
+        from accords.model import STATUSES
+
+        rest["status"] = status.lower()
+        if rest["status"] not in STATUSES:
+            raise typer.BadParameter(f"--status must be one of {', '.join(STATUSES)}")
     return Filters(country=country_option(country, "--country"),
                    with_country=country_option(with_, "--with"), since=since, until=until,
                    **rest)  # type: ignore[arg-type]
@@ -488,6 +496,13 @@ def query(
     finally:
         store.close()
     flat_rows = [_flat(what, r, names) for r in rows]
+    if what == "agreements" and filters.status and (since or until):
+        # when each reached the status asked for, in the period asked for
+        for flat, r in zip(flat_rows, rows, strict=True):
+            flat["reached"] = _reached(r.history, filters.status, since, until)
+    if what == "agreements" and format == "csv":
+        for flat, r in zip(flat_rows, rows, strict=True):
+            flat["history"] = _lifecycle(r.history)
     if format == "json":
         print(json.dumps([r if isinstance(r, dict) else r.model_dump(mode="json")
                           for r in rows], indent=2, ensure_ascii=False))
@@ -534,6 +549,23 @@ def _check_date(value: str | None, name: str) -> None:
         date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{name} must be a date such as 2025-04-12") from None
+
+
+def _lifecycle(history) -> str:  # type: ignore[no-untyped-def]
+    """An agreement's steps on one line, oldest first: "signed 2025-02-20 > ratified
+    2025-09-12"; a planned step says so."""
+    return " > ".join(
+        f"{h.status}{'' if h.modality == 'asserted' else f' ({h.modality})'} "
+        f"{h.date or h.published or '?'}" for h in history)
+
+
+def _reached(history, status: str, since: str | None,  # type: ignore[no-untyped-def]
+             until: str | None) -> str:
+    """The first day in the period an agreement's history says it reached `status`."""
+    days = sorted(d for h in history if h.status == status and h.modality == "asserted"
+                  for d in (h.date or h.published,)
+                  if d and (since is None or d >= since) and (until is None or d <= until))
+    return days[0] if days else ""
 
 
 def _flat(what: str, r, names: dict[str, str]) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -13,14 +13,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from accords.model import (
+    Agreement,
     Document,
     Record,
     SourceRef,
     Span,
+    StatusStep,
     StoredActor,
     StoredAgreement,
     StoredEvent,
 )
+from accords.store.merge import report_steps
 
 __all__ = ["ExportData", "merge_record"]
 
@@ -64,16 +67,24 @@ def merge_record(record: Record) -> Merged:
     ]
     agreements = [
         StoredAgreement(
-            **g.model_dump(exclude={"id", "parties", "signatories", "occasion"}),
+            **g.model_dump(exclude={"id", "parties", "signatories", "occasion", "history"}),
             id=scope(g.id),
             parties=[scope(x) for x in g.parties],
             signatories=[scope(x) for x in g.signatories],
             occasion=scope(g.occasion) if g.occasion else None,
+            history=_steps(g, doc),
             sources=[source(g.id, g.evidence)],
         )
         for g in record.agreements
     ]
     return actors, events, agreements
+
+
+def _steps(g: Agreement, doc: Document) -> list[StatusStep]:
+    """The lifecycle one article reports, as the store records it (`merge.report_steps`):
+    the extractor's own history, else one step from the status."""
+    return [StatusStep(**step, document=doc.id, published=doc.published, documents=[doc.id])
+            for step in report_steps(g)]
 
 
 def _fill_sources(sources: list[SourceRef], docs: dict[str, Document]) -> list[SourceRef]:

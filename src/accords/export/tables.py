@@ -19,6 +19,9 @@ and their types; CSV writes the same columns in the same order with a header row
 - `published` is the earliest publication date among the reports: the date to place a record
   at when `date_start` is null (as the GDELT and PLOVER exports do).
 - `evidence` is the first evidence text: the record's own, else its first source's.
+- `agreement_history` has one row per lifecycle step of an agreement (`StoredAgreement.history`,
+  oldest first): `agreement` joins it to the agreements table's `id`; `step` numbers the steps
+  from 1. A per-document record without a history of its own has one step, its status.
 - CSV files are UTF-8 with "\\n" line ends; empty cells are nulls.
 """
 
@@ -60,6 +63,7 @@ __all__ = [
     "TABLES",
     "actor_rows",
     "agreement_rows",
+    "history_rows",
     "event_rows",
     "table_rows",
     "write_csv",
@@ -119,6 +123,12 @@ PARQUET_SCHEMAS: dict[str, pa.Schema] = {
         _id(), pa.field("kind", _TEXT), pa.field("name", _TEXT), pa.field("country", _TEXT),
         pa.field("sector", _TEXT), pa.field("titles", _LIST), pa.field("aliases", _LIST),
         pa.field("n_documents", pa.int32()), pa.field("confidence", pa.float64()),
+    ]),
+    "agreement_history": pa.schema([
+        pa.field("agreement", _TEXT, nullable=False), pa.field("step", pa.int32()),
+        pa.field("status", _TEXT), pa.field("modality", _TEXT), pa.field("date", _DATE),
+        pa.field("published", _DATE), pa.field("document", _TEXT),
+        pa.field("documents", _LIST), pa.field("evidence", _TEXT),
     ]),
 }
 TABLES: tuple[str, ...] = tuple(PARQUET_SCHEMAS)
@@ -213,16 +223,33 @@ def actor_rows(data: ExportData) -> list[dict[str, Any]]:
     ]
 
 
+def history_rows(data: ExportData) -> list[dict[str, Any]]:
+    """One dict per lifecycle step of each agreement, keys in
+    `PARQUET_SCHEMAS["agreement_history"]` order."""
+    return [
+        {
+            "agreement": g.id, "step": n, "status": h.status, "modality": h.modality,
+            "date": as_date(h.date), "published": as_date(h.published),
+            "document": h.document, "documents": list(h.documents or
+                                                      ([h.document] if h.document else [])),
+            "evidence": h.evidence[0].text if h.evidence else None,
+        }
+        for g in data.agreements
+        for n, h in enumerate(g.history, 1)
+    ]
+
+
 def _unique_titles(actor: StoredActor) -> list[str]:
     return list(dict.fromkeys(r.title for r in actor.roles if r.title))
 
 
 def table_rows(data: ExportData) -> dict[str, list[dict[str, Any]]]:
-    """All three tables as lists of row dicts, keyed like `PARQUET_SCHEMAS`."""
+    """All four tables as lists of row dicts, keyed like `PARQUET_SCHEMAS`."""
     return {
         "agreements": agreement_rows(data),
         "events": event_rows(data),
         "actors": actor_rows(data),
+        "agreement_history": history_rows(data),
     }
 
 
@@ -246,7 +273,8 @@ def write_csv(
     agreements: Iterable[StoredAgreement] | None = None,
     documents: Iterable[Document] | None = None,
 ) -> list[Path]:
-    """Write agreements.csv, events.csv and actors.csv into the directory `destination`."""
+    """Write agreements.csv, events.csv, actors.csv and agreement_history.csv into the
+    directory `destination`."""
     data = ExportData.collect(
         records=records, actors=actors, events=events, agreements=agreements, documents=documents
     )
@@ -272,7 +300,8 @@ def write_parquet(
     agreements: Iterable[StoredAgreement] | None = None,
     documents: Iterable[Document] | None = None,
 ) -> list[Path]:
-    """Write agreements.parquet, events.parquet and actors.parquet with `PARQUET_SCHEMAS`."""
+    """Write agreements, events, actors and agreement_history as Parquet files with
+    `PARQUET_SCHEMAS`."""
     data = ExportData.collect(
         records=records, actors=actors, events=events, agreements=agreements, documents=documents
     )
