@@ -160,3 +160,108 @@ def test_a_store_of_the_previous_version_upgrades_in_place(
             a.model_dump() for a in agreements_before]
         deal = by_document(store)["nuclear-ratified"]
         assert [h.status for h in deal.history] == ["signed", "signed", "ratified"]
+
+
+@pytest.fixture(scope="module")
+def sqlite_lifecycle(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One SQLite store of the articles above for the read-only tests of the outputs."""
+    from accords.store.ingest import extract_document
+
+    path = str(tmp_path_factory.mktemp("lifecycle") / "accords.db")
+    with Store(path) as store:
+        ingest(store, documents(), extractor=extract_document)
+    return path
+
+
+def _nuclear(db: str) -> StoredAgreement:
+    with Store(db) as store:
+        return by_document(store)["nuclear-ratified"]
+
+
+def test_history_in_json_csv_and_parquet_exports(sqlite_lifecycle: str, tmp_path: Any) -> None:
+    import csv
+
+    import orjson
+    import pyarrow.parquet as pq
+
+    from accords.export import PARQUET_SCHEMAS, read_merged
+
+    deal = _nuclear(sqlite_lifecycle)
+    with Store(sqlite_lifecycle) as store:
+        store.export("merged-jsonl", tmp_path / "merged.jsonl")
+        store.export("csv", tmp_path / "csv")
+        store.export("parquet", tmp_path / "pq")
+    lines = [orjson.loads(x) for x in (tmp_path / "merged.jsonl").read_bytes().splitlines()]
+    line = next(x for x in lines if x["type"] == "agreement" and x["id"] == deal.id)
+    assert [(h["status"], h["date"], h["document"]) for h in line["history"]] == [
+        ("signed", "2025-01-15", "nuclear-announced"), ("signed", "2025-02-20", "nuclear-signed"),
+        ("ratified", "2025-09-12", "nuclear-ratified")]
+    assert next(g for g in read_merged(tmp_path / "merged.jsonl").agreements
+                if g.id == deal.id).history == deal.history
+    with (tmp_path / "csv" / "agreement_history.csv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["agreement"] == deal.id]
+    assert [(r["step"], r["status"], r["modality"], r["date"], r["document"]) for r in rows] == [
+        ("1", "signed", "future", "2025-01-15", "nuclear-announced"),
+        ("2", "signed", "asserted", "2025-02-20", "nuclear-signed"),
+        ("3", "ratified", "asserted", "2025-09-12", "nuclear-ratified")]
+    assert "ratified" in rows[2]["evidence"]
+    table = pq.read_table(tmp_path / "pq" / "agreement_history.parquet")
+    assert table.schema.equals(PARQUET_SCHEMAS["agreement_history"], check_metadata=False)
+    with Store(sqlite_lifecycle) as store:
+        steps = sum(len(g.history) for g in store.agreements(Filters(limit=None)))
+    assert table.num_rows == steps == 6
+    parquet_rows = [r for r in table.to_pylist() if r["agreement"] == deal.id]
+    assert [str(r["date"]) for r in parquet_rows] == ["2025-01-15", "2025-02-20", "2025-09-12"]
+
+
+def test_history_in_the_api_and_the_agreement_page(sqlite_lifecycle: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from accords.web import create_app
+
+    deal = _nuclear(sqlite_lifecycle)
+    with TestClient(create_app(sqlite_lifecycle, token="")) as client:
+        one = client.get(f"/api/agreements/{deal.id}").json()
+        assert [h["status"] for h in one["history"]] == ["signed", "signed", "ratified"]
+        assert one["history"][2]["document"] == "nuclear-ratified"
+        listed = client.get("/api/agreements", params={"status": "ratified",
+                                                       "since": "2025-09-20"}).json()
+        assert deal.id not in {g["id"] for g in listed["items"]} and listed["items"]
+        listed = client.get("/api/agreements", params={"status": "ratified",
+                                                       "since": "2025-09-01",
+                                                       "until": "2025-09-30"}).json()
+        assert [g["id"] for g in listed["items"]] == [deal.id]
+        page = client.get(f"/agreements/{deal.id}")
+        assert page.status_code == 200
+        html = page.text
+        timeline = html[html.index('id="history-h"'):html.index('id="sources-h"')]
+        assert timeline.index("2025-01-15") < timeline.index("2025-02-20") < \
+            timeline.index("2025-09-12")
+        assert "(future)" in timeline and "/documents/nuclear-ratified?highlight=g1" in timeline
+
+
+def test_query_agreements_by_status_reached_since(sqlite_lifecycle: str) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from accords.cli import app
+
+    deal = _nuclear(sqlite_lifecycle)
+    runner = CliRunner()
+
+    def run(*args: str) -> Any:
+        result = runner.invoke(app, ["query", "agreements", "--db", sqlite_lifecycle, *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    found = json.loads(run("--status", "ratified", "--since", "2025-01-01", "--format", "json"))
+    assert len(found) == 2 and deal.id in {g["id"] for g in found}
+    assert [h["status"] for h in next(g for g in found if g["id"] == deal.id)["history"]] == [
+        "signed", "signed", "ratified"]
+    table = run("--status", "ratified", "--since", "2025-09-01", "--until", "2025-09-30")
+    assert "reached" in table and "2025-09-12" in table and "Agreements (1)" in table
+    assert "Agreements (0): none" in run("--status", "ratified", "--since", "2025-12-01")
+    bad = runner.invoke(app, ["query", "agreements", "--db", sqlite_lifecycle, "--status",
+                              "ratifed"])
+    assert bad.exit_code != 0 and "--status must be one of" in bad.output

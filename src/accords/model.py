@@ -115,6 +115,7 @@ class StatusStep(_Model):
     status: str
     date: str | None = None
     document: str | None = None
+    record: str | None = None  # the agreement's id in `document` ("g2"), to find the evidence
     modality: Modality = "asserted"
     evidence: list[Span] = Field(default_factory=list)
     published: str | None = None

@@ -83,7 +83,8 @@ def merge_record(record: Record) -> Merged:
 def _steps(g: Agreement, doc: Document) -> list[StatusStep]:
     """The lifecycle one article reports, as the store records it (`merge.report_steps`):
     the extractor's own history, else one step from the status."""
-    return [StatusStep(**step, document=doc.id, published=doc.published, documents=[doc.id])
+    return [StatusStep(**step, document=doc.id, record=g.id, published=doc.published,
+                       documents=[doc.id])
             for step in report_steps(g)]
 
 

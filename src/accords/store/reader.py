@@ -426,8 +426,10 @@ class Reader(Database):
             sources.c.document_id == agreement_history.c.document_id).order_by(
             sources.c.id).limit(1).scalar_subquery()
         rows = conn.execute(
-            select(agreement_history, documents.c.published, first_source.label("doc_id"))
+            select(agreement_history, documents.c.published, first_source.label("doc_id"),
+                   agreement_reports.c.local_id)
             .join(documents, documents.c.id == agreement_history.c.document_id)
+            .join(agreement_reports, agreement_reports.c.id == agreement_history.c.report_id)
             .where(agreement_history.c.agreement_id.in_(pks))
             .order_by(agreement_history.c.id)).all()
         steps: dict[int, dict[tuple, StatusStep]] = defaultdict(dict)
@@ -436,7 +438,8 @@ class Reader(Database):
             step = steps[r.agreement_id].get(key)
             if step is None:
                 steps[r.agreement_id][key] = StatusStep(
-                    status=r.status, date=r.date, document=r.doc_id, modality=r.modality,
+                    status=r.status, date=r.date, document=r.doc_id, record=r.local_id,
+                    modality=r.modality,
                     evidence=[Span.model_validate(e) for e in r.evidence or []],
                     published=r.published, documents=[r.doc_id])
             else:
