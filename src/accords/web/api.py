@@ -151,7 +151,8 @@ class AgreementQuery(DateQuery):
                                   description="A second country taking part (ISO alpha-3).")
     sector: Word | None = Field(None, description="Sector, e.g. defence, trade, energy.")
     instrument: Word | None = Field(None, description="mou, agreement, treaty, protocol, ...")
-    status: Word | None = Field(None, description="signed, agreed, ratified, ...")
+    status: Word | None = Field(None, description="signed, agreed, ratified, ...; with since "
+                                "or until: agreements that reached it in that period.")
     text: SearchText | None = Field(None, description="Full-text search in the evidence.")
 
 
