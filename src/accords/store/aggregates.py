@@ -99,6 +99,31 @@ class Aggregates(Reader):
                              for p in people if p.kind != "country"],
         }
 
+    def country_index(self) -> dict[str, dict[str, int]]:
+        """Every country the records name: its agreements, events and agreement partners,
+        counted in SQL (the /countries index and the world map)."""
+        from accords.store.schema import event_countries
+
+        a, b = agreement_countries.alias("a"), agreement_countries.alias("b")
+        with self.engine.connect() as conn:
+            ags = conn.execute(select(agreement_countries.c.country,
+                                      func.count(func.distinct(agreement_countries.c.agreement_id)))
+                               .group_by(agreement_countries.c.country)).all()
+            evs = conn.execute(select(event_countries.c.country,
+                                      func.count(func.distinct(event_countries.c.event_id)))
+                               .group_by(event_countries.c.country)).all()
+            partners = conn.execute(
+                select(a.c.country, func.count(func.distinct(b.c.country)))
+                .join(b, and_(a.c.agreement_id == b.c.agreement_id, a.c.country != b.c.country))
+                .group_by(a.c.country)).all()
+        out: dict[str, dict[str, int]] = {}
+        for rows, key in ((ags, "agreements"), (evs, "events"), (partners, "partners")):
+            for country, n in rows:
+                if country:
+                    out.setdefault(country, {"agreements": 0, "events": 0, "partners": 0})[
+                        key] = int(n)
+        return dict(sorted(out.items()))
+
     def network(self, *, sector: str | None = None, since: str | None = None,
                 until: str | None = None, country: str | None = None,
                 institutions: bool = False) -> dict[str, Any]:
