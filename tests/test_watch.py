@@ -442,3 +442,43 @@ def test_ctrl_c_stops_the_command_cleanly(tmp_path: Path) -> None:
     assert proc.returncode == 0, rest
     assert "stopping after the current document" in rest
     assert "new e1 ACCUSE 112: India -> Pakistan" in out
+
+
+def test_a_store_of_the_previous_version_gains_the_watch_tables_and_keeps_its_data(
+        store_url: str, tmp_path: Path, cached_extractor: Callable[[Any], Any]) -> None:
+    """Opening a store built at revision 0002 upgrades it in place; a first watch on it
+    starts from what is stored (old records are not alerted), then alerts what comes."""
+    from importlib.resources import files
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    from accords.store.database import database_url
+
+    old_news, new_news = tmp_path / "old", tmp_path / "new"
+    old_news.mkdir()
+    new_news.mkdir()
+    (old_news / "mou.txt").write_text(MOU)
+    (new_news / "belarus.txt").write_text(BELARUS)
+    with Store(store_url) as store:
+        store.ingest(old_news, extractor=cached_extractor)
+        before = store.counts()
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("accords.store") / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", database_url(store_url).replace("%", "%%"))
+    command.downgrade(cfg, "0002")
+    with Store(store_url, migrate=False) as old, old.engine.connect() as conn:
+        assert "watch_alerts" not in inspect(conn).get_table_names()
+    seen: list[Alert] = []
+    watcher = make_watcher(store_url, [str(new_news)], WatchFilters(country="PAK"),
+                           cached_extractor, seen=seen)
+    try:
+        assert watcher.store.check() == []
+        after = watcher.store.counts()
+        assert (after.documents, after.agreements, after.events) == (
+            before.documents, before.agreements, before.events)
+        watcher.poll()
+        assert {a.document["id"] for a in seen} == {"belarus"}
+    finally:
+        close(watcher)
