@@ -339,7 +339,7 @@ DbOption = Annotated[str | None, typer.Option(
 
 
 def _open_store(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
-    """The store, or exit 1 with the reason; only `ingest` may create a database."""
+    """The store, or exit 1 with the reason; only `ingest` and `watch` may create a database."""
     from accords.store import Store
 
     try:
