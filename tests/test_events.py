@@ -434,3 +434,35 @@ def test_noun_codes_read_compounds_and_plover_maps_appeals() -> None:
     assert codes == ["195", "143", None]
     assert plover("0256").event == "REQUEST" and plover("1056").event == "REQUEST"
     assert plover("010") is None  # a statement is no PLOVER event
+
+
+# --- who an act is aimed at: the object's own modifiers, the venue, the earlier act -------------
+
+def test_an_envoy_expelled_stands_for_the_state_that_sent_him() -> None:
+    record = run("Hungary expelled the Serbian consul in Vienna and the Serbian ambassador to "
+                 "Austria last week.")
+    ev = only(record, "SANCTION")
+    assert sides(record, ev) == ({"HUN"}, {"SRB"}), describe(record)
+
+
+def test_the_venue_of_an_act_is_not_its_target_when_another_is_named() -> None:
+    record = run("Brazil lodged a protest at the United Nations against Paraguay.")
+    ev = only(record, "ACCUSE")
+    assert sides(record, ev) == ({"BRA"}, {"PRY"}), describe(record)
+    record = run("Syrian troops opened fire at Turkish soldiers on the border.")
+    assert any(sides(record, e) == ({"SYR"}, {"TUR"}) for e in record.events), \
+        describe(record)
+
+
+def test_condemning_an_act_targets_whoever_did_it_earlier() -> None:
+    record = run("Chad arrested four Sudanese traders on Monday. Sudan's foreign minister "
+                 "Ali Osman later condemned the arrests.")
+    assert any(e.event == "ACCUSE" and sides(record, e) == ({"SDN"}, {"TCD"})
+               for e in record.events), describe(record)
+
+
+def test_their_in_a_second_clause_refers_to_the_first_clause_object() -> None:
+    record = run("Morocco seized three Spanish trawlers and detained their crews.")
+    coerced = [e for e in record.events if e.event == "COERCE"]
+    assert coerced and all(sides(record, e) == ({"MAR"}, {"ESP"}) for e in coerced), \
+        describe(record)

@@ -625,6 +625,9 @@ class EventCoder:
         if not source and not (target and self._in_lead(sent) and final.event in UNNAMED_DOER):
             return
         target = [k for k in target if k not in source]
+        if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
+            # "Kuwait condemned the seizures": the doer of the act its object names
+            target = [k for k in self._doer_of_act(tok) if k not in source]
         if coded.pattern_words == 0 and inner is None and not target and \
                 not self._in_lead(sent) and any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp")
@@ -641,8 +644,6 @@ class EventCoder:
         if not keep:
             return
         final = self._official_protest(final, source, sent, tok)
-        if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
-            target = [k for k in self._doer_of_act(tok) if k not in source]
         confidence = 0.5 + 0.1 * bool(coded.pattern_words) + 0.1 * bool(target) + \
             self._salience(tok) - 0.2 * (not source)
         ev = EventDraft(final.event, final.cameo, final.mode, tok.i, source, target,
@@ -885,13 +886,7 @@ class EventCoder:
         return self._expand(keys)
 
     def _noun_targets(self, noun: Token) -> list[str]:
-        keys: list[str] = []
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of",):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        keys += [k for k in self._actors_of(p) if k not in keys]
-        return keys
+        return self._prep_targets(noun, TARGET_PREPS + ("of",))
 
     def _named_group(self, node: Token, hit: list) -> str:
         """A named armed group the actor resolver did not register ("Taliban fighters")."""
@@ -1141,13 +1136,9 @@ class EventCoder:
         target: list[str] = []
         for c in children:
             if c.dep_ in ("dobj", "dative", "iobj"):
-                target += [k for k in self._actors_of(c) if k not in target]
+                target += [k for k in self._object_actors(c) if k not in target]
         if not target:
-            for c in children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            target += [k for k in self._actors_of(p) if k not in target]
+            target = self._prep_targets(verb)
         if not target and inner is not None:
             # "urged Iran to halt": the complement's subject is the one asked; "agreed to pay
             # Libya": its object is the one acted upon; "threatened to impose sanctions on
@@ -1161,6 +1152,51 @@ class EventCoder:
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]
         return source, target
+
+    def _object_actors(self, obj: Token) -> list[str]:
+        """Who an object stands for. A common noun goes by its own modifiers first: "expelled
+        the Libyan ambassador to Greece" acts on Libya, not on the country the envoy serves
+        in; a noun without such modifiers, or a name, by everything its phrase names."""
+        if obj.pos_ == "NOUN" and obj.i not in self.table.token_actor:
+            verb = obj.head
+            if any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children) and \
+                    verb.dep_ == "conj":
+                # "seized seven Kuwaiti boats and detained their crew": the owners are the
+                # first verb's object
+                first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if first is not None:
+                    return self._object_actors(first)
+            own = [k for k in self._modifier_actors(obj) if k in self.table.drafts]
+            if own:
+                return own
+            aimed = self._prep_targets(obj)
+            if aimed:
+                return aimed
+        return self._actors_of(obj)
+
+    def _prep_targets(self, head: Token, preps: tuple[str, ...] = ()) -> list[str]:
+        """Actors of the target phrases of `head` ("against Iran", "to Sudan"). Where the act
+        was done is its target only when no other phrase names one: "lodged a protest at the
+        UN against Paraguay" is aimed at Paraguay, "fired at the border guards" at the guards."""
+        target: list[str] = []
+        venues: list[str] = []
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in (preps or TARGET_PREPS):
+                found = venues if c.lower_ in VENUE_PREPS else target
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if found is venues:
+                        # the parser hangs "against Paraguay" on the venue ("a protest at the
+                        # UN against Paraguay"); it belongs to the act
+                        for q in p.children:
+                            if q.dep_ == "prep" and q.lower_ == "against":
+                                target += [k for o in q.children if o.dep_ == "pobj"
+                                           for k in self._actors_of(o) if k not in target]
+                        if target:
+                            continue
+                    found += [k for k in self._actors_of(p) if k not in found]
+        return target or venues
 
     def _in_lead(self, sent: Span) -> bool:
         """Whether `sent` is among the first sentences of the body (the lead)."""
@@ -1215,6 +1251,8 @@ def _number(word: str) -> int | None:
 # ---- any verb of the Phoenix lexicon ------------------------------------------------------------
 
 # Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
+# Prepositions of place: the venue of an act, its target only when nothing else is named
+VENUE_PREPS = frozenset({"at"})
 TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",
                 "upon", "over", "for", "outside")
 BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "boost", "increase", "mass", "bolster",
