@@ -38,7 +38,7 @@ import orjson
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from accords.errors import AccordsError, ArgumentError, InputError
+from accords.errors import AccordsError, ArgumentError, InputError, StoreError
 from accords.ingest import fetch
 from accords.ingest.documents import MAX_TEXT_BYTES, SourceDocument
 from accords.ingest.sources import iter_sources
@@ -199,17 +199,16 @@ class Watcher:
         self.retrying = retrying or fetch.Retrying()
         self.extractor = extractor
         self.max_bytes = max_bytes
-        self._http = fetch.client(timeout)
+        self._cursor = self._start_cursor()
         self._stop = threading.Event()
         self._alerts: TextIO | None = None
         if alerts_file is not None:
             try:
                 self._alerts = open(alerts_file, "a", encoding="utf-8")
             except OSError as exc:
-                self._http.close()
                 raise ArgumentError(f"--alerts: cannot write {str(alerts_file)!r}: "
                                     f"{exc.strerror or exc}") from None
-        self._cursor = self._start_cursor()
+        self._http = fetch.client(timeout)
 
     # ---- running --------------------------------------------------------------------------
     def run(self, every: float, *, once: bool = False,
@@ -258,8 +257,12 @@ class Watcher:
             try:
                 self._poll_source(source, summary)
             except Exception as exc:  # one bad source never stops the others
-                message = exc.message if isinstance(exc, AccordsError) else \
-                    f"{type(exc).__name__}: {exc}"
+                if isinstance(exc, AccordsError):
+                    message = exc.message
+                elif isinstance(exc, SQLAlchemyError):
+                    message = f"database: {first_line(exc)}"
+                else:
+                    message = f"{type(exc).__name__}: {exc}"
                 self._failed(source, summary, f"{source.location}: {message}")
         summary.stopped = summary.stopped or self._stop.is_set()
         return summary
@@ -364,20 +367,23 @@ class Watcher:
     def _start_cursor(self) -> int:
         """This watch's cursor; a new watch starts at the newest stored document."""
         key = self.filters.key
-        with self.store.engine.begin() as conn:
-            cursor = conn.execute(select(watch_cursors.c.document_id).where(
-                watch_cursors.c.watch == key)).scalar()
-            if cursor is not None:
-                return int(cursor)
-            newest = conn.execute(select(func.max(documents.c.id))).scalar() or 0
-            try:
-                with conn.begin_nested():
-                    conn.execute(insert(watch_cursors).values(
-                        watch=key, document_id=newest, updated_at=datetime.now(UTC)))
-            except IntegrityError:  # the same watch started twice at once
-                return int(conn.execute(select(watch_cursors.c.document_id).where(
-                    watch_cursors.c.watch == key)).scalar_one())
-            return int(newest)
+        try:
+            with self.store.engine.begin() as conn:
+                cursor = conn.execute(select(watch_cursors.c.document_id).where(
+                    watch_cursors.c.watch == key)).scalar()
+                if cursor is not None:
+                    return int(cursor)
+                newest = conn.execute(select(func.max(documents.c.id))).scalar() or 0
+                try:
+                    with conn.begin_nested():
+                        conn.execute(insert(watch_cursors).values(
+                            watch=key, document_id=newest, updated_at=datetime.now(UTC)))
+                except IntegrityError:  # the same watch started twice at once
+                    return int(conn.execute(select(watch_cursors.c.document_id).where(
+                        watch_cursors.c.watch == key)).scalar_one())
+                return int(newest)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot start the watch {key!r}: {first_line(exc)}") from exc
 
     def _flush(self, summary: PollSummary) -> None:
         """Alert on the records of every document stored past the cursor, in order."""
