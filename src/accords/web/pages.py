@@ -13,8 +13,10 @@ place that builds HTML from article text (`highlight_html`) escapes every piece 
 from __future__ import annotations
 
 import calendar
+import csv
 import functools
 import inspect
+import io
 import re
 import sys
 from collections import Counter
@@ -24,6 +26,7 @@ from html import escape
 from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlencode
 
+import orjson
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -40,6 +43,7 @@ from pydantic import (
 from accords.export.brief import build_brief, render_markdown
 from accords.export.codes import QUAD_NAMES, event_quad
 from accords.export.outlet import Outlet, describe, web_url
+from accords.export.phrases import event_sentence
 from accords.gazetteer import get_gazetteer
 from accords.model import (
     INSTRUMENTS,
@@ -165,10 +169,37 @@ def until_inclusive(value: str | None) -> str | None:
 
 # ---- registering a page and its JSON twin ----------------------------------------------------
 
-def page(path: str, template: str, *, json_paths: Sequence[str] = ()) -> Callable:
+@dataclass(frozen=True)
+class Download:
+    """What a list page offers as files: `rows` (context -> one dict per row, keys as
+    `columns`) is its table as CSV, `items` (context -> records) its records as JSON lines.
+    Both read the context the page itself shows, so a download holds exactly its rows."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: Callable[[dict[str, Any]], list[dict[str, Any]]]
+    items: Callable[[dict[str, Any]], list[Any]]
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_csv_text(v) for v in value)
+    return str(value)
+
+
+def _csv_safe(text: str) -> str:
+    """A cell a spreadsheet will not run as a formula (=, +, -, @ first: CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def page(path: str, template: str, *, json_paths: Sequence[str] = (),
+         download: Download | None = None) -> Callable:
     """Register `build` (request + parameters -> context) as the HTML page at `path` and as
-    its JSON twin at `path + ".json"` (or `json_paths`). The twin is added first: `{param}`
-    would otherwise swallow the `.json` suffix."""
+    its JSON twin at `path + ".json"` (or `json_paths`); with `download`, also as CSV and
+    JSON Lines at `path + ".csv"` and `path + ".jsonl"` (same parameters, same rows). The
+    twins are added first: `{param}` would otherwise swallow the suffix."""
 
     def register(build: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
         signature = inspect.signature(build)
@@ -181,18 +212,52 @@ def page(path: str, template: str, *, json_paths: Sequence[str] = ()) -> Callabl
         def as_html(**params: Any) -> Response:
             request: Request = params["request"]
             context = build(**params)
-            return templates.TemplateResponse(
-                request, template, {**context, "json_url": _json_url(request)})
+            extra: dict[str, Any] = {"json_url": _json_url(request)}
+            if download is not None:
+                extra["downloads"] = {kind: _twin_url(request, kind) for kind in ("csv", "jsonl")}
+            return templates.TemplateResponse(request, template, {**context, **extra})
 
-        for endpoint in (as_json, as_html):
+        @functools.wraps(build)
+        def as_csv(**params: Any) -> Response:
+            assert download is not None
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            writer.writerow(download.columns)
+            for row in download.rows(build(**params)):
+                writer.writerow([_csv_safe(_csv_text(row.get(c))) for c in download.columns])
+            return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
+                            headers=_attachment(f"{download.name}.csv"))
+
+        @functools.wraps(build)
+        def as_jsonl(**params: Any) -> Response:
+            assert download is not None
+            lines = [orjson.dumps(jsonable(item)).decode() + "\n"
+                     for item in download.items(build(**params))]
+            return Response("".join(lines), media_type="application/x-ndjson; charset=utf-8",
+                            headers=_attachment(f"{download.name}.jsonl"))
+
+        for endpoint in (as_json, as_html, as_csv, as_jsonl):
             endpoint.__signature__ = signature  # type: ignore[attr-defined]
         for twin in json_paths or [f"{path}.json"]:
             router.add_api_route(twin, as_json, methods=["GET"], include_in_schema=False)
+        if download is not None:
+            router.add_api_route(f"{path}.csv", as_csv, methods=["GET"], include_in_schema=False)
+            router.add_api_route(f"{path}.jsonl", as_jsonl, methods=["GET"],
+                                 include_in_schema=False)
         router.add_api_route(path, as_html, methods=["GET"], include_in_schema=False,
                              response_class=HTMLResponse, name=build.__name__)
         return build
 
     return register
+
+
+def _attachment(filename: str) -> dict[str, str]:
+    return {"content-disposition": f'attachment; filename="{filename}"'}
+
+
+def _twin_url(request: Request, suffix: str) -> str:
+    query = request.url.query
+    return f"{request.url.path}.{suffix}" + (f"?{query}" if query else "")
 
 
 def _json_url(request: Request) -> str:
@@ -320,8 +385,10 @@ class _Mark:
     order: int
 
 
-def document_spans(text: str, record: Record) -> list[dict[str, Any]]:
-    """Every evidence and mention span of a document's record that lies in its text.
+def document_spans(text: str, record: Record,
+                   ids: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Every evidence and mention span of a document's record that lies in its text; the
+    tooltips name each record by its store-wide id (`ids`: "g1" -> "g12"), as the pages do.
 
     Agreement spans come first, then events, then actors, so at equal extent a mention nests
     inside the evidence sentence. A span whose offsets do not point at its text (an older
@@ -343,18 +410,21 @@ def document_spans(text: str, record: Record) -> list[dict[str, Any]]:
 
     actors = {a.id: a for a in record.actors}
 
+    def shown(local: str) -> str:
+        return (ids or {}).get(local, local)
+
     def names(ids: Iterable[str]) -> str:
         return ", ".join(actors[i].name for i in ids if i in actors)
 
     for ag in record.agreements:
-        title = f"Agreement {ag.id}: {ag.instrument.replace('_', ' ')}"
+        title = f"Agreement {shown(ag.id)}: {ag.instrument.replace('_', ' ')}"
         title += f" on {ag.subject}" if ag.subject else ""
         title += f" ({ag.status})" if ag.status else ""
         if ag.parties:
             title += f" between {names(ag.parties)}"
         add("agreement", ag.id, ag.evidence, title)
     for ev in record.events:
-        title = f"Event {ev.id}: {ev.event}" + (f" ({ev.mode})" if ev.mode else "")
+        title = f"Event {shown(ev.id)}: {ev.event}" + (f" ({ev.mode})" if ev.mode else "")
         if ev.actor:
             title += f" by {names(ev.actor)}"
         if ev.recipient:
@@ -422,6 +492,135 @@ def _store_ids(store: Store, doc_id: str, record: Record) -> dict[str, str]:
     return {k: v for k, v in ids.items() if k in local}
 
 
+# ---- downloads: a list page's table as rows --------------------------------------------------
+
+def _names(ids: Iterable[str], actors: dict[str, StoredActor]) -> list[str]:
+    return [" ".join(actors[i].name.split()) if i in actors else i for i in ids]
+
+
+def _agreement_rows(context: dict[str, Any]) -> list[dict[str, Any]]:
+    actors = context["actors"]
+    return [{"id": g.id, "agreement": _instrument(g.instrument) +
+             (f" on {g.subject}" if g.subject else ""), "parties": _names(g.parties, actors),
+             "countries": g.countries, "sectors": g.sectors, "status": g.status,
+             "modality": g.modality, "date": _when_text(g), "sources": len(g.sources),
+             "documents": [s.document for s in g.sources]}
+            for g in context["agreements"]]
+
+
+def _event_rows(context: dict[str, Any]) -> list[dict[str, Any]]:
+    actors = context["actors"]
+    return [{"id": e.id, "what happened": _event_line(e, actors), "event": e.event,
+             "mode": e.mode, "cameo": e.cameo,
+             "class": QUAD_NAMES.get(event_quad(e.cameo, e.event) or 0),
+             "actor": _names(e.actor, actors), "with": _names(e.recipient, actors),
+             "place": e.place.name if e.place else None, "modality": e.modality,
+             "date": _when_text(e), "sources": len(e.sources),
+             "documents": [s.document for s in e.sources]}
+            for e in context["events"]]
+
+
+def _document_rows(context: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for d in context["documents"]:
+        first = d["sources"][0] if d["sources"] else {}
+        o = _outlet(first) if first else None
+        out.append({"id": first.get("id"), "title": d["title"], "published": d["published"],
+                    "outlet": o.label if o else None, "url": web_url(o.url) if o else None,
+                    "language": d["language"], "near_duplicate": bool(d["near_duplicate_of"]),
+                    "ids": [x["id"] for x in d["sources"]]})
+    return out
+
+
+AGREEMENT_DOWNLOAD = Download(
+    "agreements", ("id", "agreement", "parties", "countries", "sectors", "status", "modality",
+                   "date", "sources", "documents"),
+    _agreement_rows, lambda c: c["agreements"])
+EVENT_DOWNLOAD = Download(
+    "events", ("id", "what happened", "event", "mode", "cameo", "class", "actor", "with",
+               "place", "modality", "date", "sources", "documents"),
+    _event_rows, lambda c: c["events"])
+DOCUMENT_DOWNLOAD = Download(
+    "documents", ("id", "title", "published", "outlet", "url", "language", "near_duplicate",
+                  "ids"),
+    _document_rows, lambda c: c["documents"])
+COUNTRY_DOWNLOAD = Download(
+    "countries", ("iso", "name", "agreements", "events", "partners"),
+    lambda c: c["countries"], lambda c: c["countries"])
+ACTOR_DOWNLOAD = Download(
+    "actors", ("id", "name", "kind", "country", "titles", "documents"),
+    lambda c: [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
+                "titles": list(dict.fromkeys(r.title for r in a.roles)),
+                "documents": a.documents} for a in c["actors_list"]],
+    lambda c: c["actors_list"])
+
+
+def _event_line(event: StoredEvent, actors: dict[str, StoredActor]) -> str:
+    """What happened, in one line (`accords.export.phrases`)."""
+    return event_sentence(event, actors, get_gazetteer().country_name)
+
+
+# ---- search: snippets and near-duplicates ----------------------------------------------------
+
+SNIPPET_WIDTH = 240
+"""Characters of text shown around the matched words."""
+
+
+def _word_pattern(q: str) -> re.Pattern[str] | None:
+    words = sorted({w for w in re.findall(r"[^\W_]+", q, re.U) if len(w) > 1}, key=len,
+                   reverse=True)
+    if not words:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\w*", re.I | re.U)
+
+
+def snippet(text: str, q: str, width: int = SNIPPET_WIDTH) -> Markup:
+    """The stretch of `text` with the most of the query's words (the search matches stems:
+    "agreements" for "agreement"), each word in `<mark>`, every piece escaped."""
+    text = " ".join(text.split())
+    pattern = _word_pattern(q)
+    hits = list(pattern.finditer(text)) if pattern else []
+    if not hits:
+        return Markup(escape(text[:width] + ("…" if len(text) > width else ""), quote=False))
+    best = max(hits, key=lambda m: sum(1 for h in hits if 0 <= h.start() - m.start() < width))
+    start = max(0, best.start() - width // 5)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < best.start() else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > best.end() else end
+    out, at = ["…" if start else ""], start
+    for m in hits:
+        if m.start() < start or m.end() > end:
+            continue
+        out.append(escape(text[at:m.start()], quote=False))
+        out.append(f'<mark class="hit">{escape(m.group(0), quote=False)}</mark>')
+        at = m.end()
+    out.append(escape(text[at:end], quote=False) + ("…" if end < len(text) else ""))
+    return Markup("".join(out))
+
+
+def _grouped(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Search hits with near-duplicates (wire re-sends the store recognised, or the same
+    title) folded under the best-ranked one of each story."""
+    groups: list[dict[str, Any]] = []
+    by_key: dict[Any, dict[str, Any]] = {}
+    for d in documents:
+        title = " ".join((d["title"] or "").lower().split())
+        keys = [("doc", d["near_duplicate_of"] or d["id"]), *([("title", title)] if title else [])]
+        group = next((by_key[k] for k in keys if k in by_key), None)
+        if group is None:
+            group = {**d, "duplicates": []}
+            groups.append(group)
+        else:
+            group["duplicates"].append(d)
+        for k in keys:
+            by_key.setdefault(k, group)
+    return groups
+
+
 # ---- pages -----------------------------------------------------------------------------------
 
 # `/.json` is the literal "same URL with .json appended"; `/index.json` reads better
@@ -431,7 +630,10 @@ def home(request: Request) -> dict[str, Any]:
     store = store_of(request)
     counts = store.counts()
     latest = store.agreements(Filters(limit=LATEST))
-    return {"counts": {"documents": counts.documents, "sources": counts.sources,
+    index = store.country_index()
+    return {"world": {iso: c["agreements"] for iso, c in index.items() if c["agreements"]},
+            "with_pages": sorted(index),
+            "counts": {"documents": counts.documents, "sources": counts.sources,
                        "agreements": counts.agreements, "events": counts.events,
                        "actors": counts.actors},
             "latest_agreements": latest, "actors": _actors_of(store, latest)}
@@ -444,13 +646,19 @@ def search(request: Request,
     """Documents, agreements, events (full text) and actors (by name) matching `q`."""
     q = q.strip()
     if not q:
-        return {"q": "", "documents": [], "agreements": [], "events": [], "actors": [],
-                "names": {}}
+        return {"q": "", "documents": [], "documents_total": 0, "agreements": [], "events": [],
+                "actors": [], "names": {}, "snippets": {}}
     store = store_of(request)
     ags = store.agreements(Filters(text=q, limit=SEARCH_LIMIT))
     evs = store.events(Filters(text=q, limit=SEARCH_LIMIT))
-    return {"q": q, "documents": store.documents(Filters(text=q, limit=SEARCH_LIMIT)),
-            "agreements": ags, "events": evs,
+    docs = store.documents(Filters(text=q, limit=SEARCH_LIMIT))
+    for d in docs:
+        found = store.document(d["sources"][0]["id"]) if d["sources"] else None
+        d["snippet"] = snippet(found[0], q) if found else ""
+    snippets = {r.id: snippet(" ".join(sp.text for sp in r.evidence[:2]), q)
+                for r in [*ags, *evs]}
+    return {"q": q, "documents": _grouped(docs), "documents_total": len(docs),
+            "agreements": ags, "events": evs, "snippets": snippets,
             "actors": store.actors(Filters(text=q, limit=SEARCH_LIMIT)),
             "names": _actors_of(store, [*ags, *evs])}
 
@@ -460,7 +668,7 @@ def _paging(query: _Paged, total: int) -> dict[str, Any]:
             "pages": max(1, -(-total // query.size))}
 
 
-@page("/agreements", "agreements.html")
+@page("/agreements", "agreements.html", download=AGREEMENT_DOWNLOAD)
 def agreement_list(request: Request,
                    query: Annotated[AgreementQuery, Query()]) -> dict[str, Any]:
     """Agreements, newest first, filtered and paged."""
@@ -474,7 +682,7 @@ def agreement_list(request: Request,
             "agreements": items, "actors": _actors_of(store, items)}
 
 
-@page("/events", "events.html")
+@page("/events", "events.html", download=EVENT_DOWNLOAD)
 def event_list(request: Request, query: Annotated[EventQuery, Query()]) -> dict[str, Any]:
     """Events, newest first, filtered and paged."""
     store = store_of(request)
@@ -486,7 +694,7 @@ def event_list(request: Request, query: Annotated[EventQuery, Query()]) -> dict[
             "events": items, "actors": _actors_of(store, items)}
 
 
-@page("/documents", "documents.html")
+@page("/documents", "documents.html", download=DOCUMENT_DOWNLOAD)
 def document_list(request: Request,
                   query: Annotated[DocumentQuery, Query()]) -> dict[str, Any]:
     """Documents, newest first, paged."""
@@ -553,6 +761,56 @@ def _iso(code: str) -> str:
     return iso
 
 
+class CountryIndexQuery(_Query):
+    q: Annotated[str, StringConstraints(max_length=100, strip_whitespace=True)] | None = None
+    sort: Literal["name", "agreements", "events", "partners"] = "agreements"
+
+
+class ActorIndexQuery(_Paged):
+    q: Annotated[str, StringConstraints(max_length=100, strip_whitespace=True)] | None = None
+    kind: Literal["person", "organization", "international", "country"] | None = None
+    country: Iso3 | None = None
+    sort: Literal["documents", "name"] = "documents"
+
+
+def _sort_links(filters: dict[str, Any], keys: Iterable[str]) -> dict[str, str]:
+    """The URL that sorts an index by each column, the other filters kept."""
+    return {k: _with_query({**filters, "sort": k}) for k in keys}
+
+
+@page("/countries", "countries.html", download=COUNTRY_DOWNLOAD)
+def country_index(request: Request,
+                  query: Annotated[CountryIndexQuery, Query()]) -> dict[str, Any]:
+    """Every country the records name, with its counts; searchable by name or code."""
+    gazetteer = get_gazetteer()
+    rows = [{"iso": iso, "name": gazetteer.country_name(iso) or iso, **counts}
+            for iso, counts in store_of(request).country_index().items()]
+    total = len(rows)
+    if query.q:
+        needle = query.q.lower()
+        rows = [r for r in rows if needle in r["name"].lower() or needle == r["iso"].lower()]
+    if query.sort == "name":
+        rows.sort(key=lambda r: r["name"])
+    else:
+        rows.sort(key=lambda r: (-r[query.sort], r["name"]))
+    return {"filters": query.chosen(), "countries": rows, "total": total,
+            "sort": query.sort, "sort_links": _sort_links(
+                query.chosen(), ("name", "agreements", "events", "partners"))}
+
+
+@page("/actors", "actors.html", download=ACTOR_DOWNLOAD)
+def actor_index(request: Request, query: Annotated[ActorIndexQuery, Query()]) -> dict[str, Any]:
+    """Institutions and people (and countries as actors), the most mentioned first or by
+    name; searchable by name, filtered by kind and country."""
+    store = store_of(request)
+    f = Filters(text=query.q, kind=query.kind, country=query.country, limit=query.size,
+                offset=(query.page - 1) * query.size)
+    items = store.actor_index(f, sort=query.sort)
+    return {"filters": query.chosen(), **_paging(query, store.count("actors", f)),
+            "actors_list": items, "sort": query.sort,
+            "sort_links": _sort_links(query.chosen(), ("documents", "name"))}
+
+
 @page("/countries/{iso}", "country.html")
 def country_page(request: Request, iso: str) -> dict[str, Any]:
     """One country: its agreements and events over time by sector, partners, institutions."""
@@ -567,6 +825,7 @@ def country_page(request: Request, iso: str) -> dict[str, Any]:
     scope = Filters(country=iso)
     sources, sources_total = store.report_sources(scope, limit=SOURCES_SHOWN)
     return {"country": iso, "name": get_gazetteer().country_name(iso),
+            "with_pages": sorted(store.country_index()),
             "agreements": summary["agreements"], "events": summary["events"],
             "partners": summary["partners"], "by_sector": summary["by_sector"],
             "timeline": timeline(store.timeline_points(scope), {"country": iso}),
@@ -671,9 +930,9 @@ def document_page(request: Request, doc_id: str,
     if found is None:
         raise _not_found(f"document {doc_id!r}")
     text, record = found
+    links = _store_ids(store, doc_id, record)
     return {"doc_id": doc_id, "highlight": highlight, "text": text,
-            "spans": document_spans(text, record), "record": record,
-            "links": _store_ids(store, doc_id, record)}
+            "spans": document_spans(text, record, links), "record": record, "links": links}
 
 
 # ---- template helpers ------------------------------------------------------------------------
@@ -732,6 +991,7 @@ templates.env.globals.update(
     SECTORS=SECTORS, INSTRUMENTS=INSTRUMENTS, STATUSES=STATUSES, PLOVER_EVENTS=PLOVER_EVENTS,
     QUAD_NAMES=QUAD_NAMES, event_quad=event_quad,
     timeline_svg=svg.timeline, network_svg=svg.network, sector_class=svg.sector_class,
+    world_map=svg.world_map, map_legend=svg.map_legend, event_line=_event_line,
     highlight_html=highlight_html, doc_href=_doc_href, outlet=_outlet, with_query=_with_query,
 )
 templates.env.filters.update(

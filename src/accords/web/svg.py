@@ -257,3 +257,67 @@ def network(nodes: Sequence[Mapping[str, Any]], edges: Iterable[Mapping[str, Any
 def _short_label(text: str, limit: int = 24) -> str:
     """A node label that fits beside the ring; the full name is in the node's tooltip."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# ---- world map -----------------------------------------------------------------------------
+
+MAP_NONE = "#e3e7eb"
+"""A country with no agreements to shade."""
+MAP_SHADES = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
+"""Light to dark blue, fewer to more agreements (one scale, readable without red-green)."""
+MAP_FOCUS = "#d9480f"
+"""The country whose page it is."""
+
+
+def map_class(count: int, most: int) -> int:
+    """The shade (1-5) of `count` agreements when the busiest country has `most`: on a log
+    scale, so one big partner does not wash every other out; 0 for none."""
+    if count <= 0 or most <= 0:
+        return 0
+    if most == 1:
+        return len(MAP_SHADES)
+    step = math.log(count + 1) / math.log(most + 1) * len(MAP_SHADES)
+    return max(1, min(len(MAP_SHADES), math.ceil(step)))
+
+
+def world_map(counts: Mapping[str, int], *, linked: Iterable[str] = (),
+              focus: str | None = None, names: Mapping[str, str] | None = None,
+              noun: str = "agreements", title: str = "World map") -> Markup:
+    """Countries shaded by `counts` (ISO alpha-3 -> agreements), drawn from Natural Earth
+    outlines (`worldmap`); those in `linked` (and `focus`) link to their country page, and
+    `focus` is drawn in its own colour. Every shaded country names its count in a tooltip."""
+    from accords.web import worldmap
+
+    names = names or {}
+    linked = set(linked) | ({focus} if focus else set())
+    most = max(counts.values(), default=0)
+    out = [f'<svg class="chart worldmap" viewBox="0 0 {worldmap.WIDTH} {worldmap.HEIGHT}" '
+           f'role="img" aria-label="{escape(title, quote=True)}" '
+           f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
+    for country in worldmap.countries():
+        iso = country.iso
+        n = counts.get(iso, 0)
+        shade = map_class(n, most)
+        fill = MAP_FOCUS if iso == focus else (MAP_SHADES[shade - 1] if shade else MAP_NONE)
+        name = names.get(iso) or country.name
+        tip = f"{name}: this country" if iso == focus else \
+            f"{name}: {n} {noun if n != 1 else noun.rstrip('s')}"
+        shape = (f'<path class="land m{shade}{" focus" if iso == focus else ""}" '
+                 f'd="{country.path}" fill="{fill}"><title>{escape(tip)}</title></path>')
+        if iso in linked:
+            shape = f'<a {_attrs(href=f"/countries/{iso}", data_iso=iso)}>{shape}</a>'
+        out.append(shape)
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def map_legend(counts: Mapping[str, int], noun: str = "agreements") -> list[dict[str, Any]]:
+    """The shades in use with the range of counts each stands for, for the key under a map."""
+    most = max(counts.values(), default=0)
+    ranges: dict[int, list[int]] = {}
+    for n in counts.values():
+        shade = map_class(n, most)
+        if shade:
+            ranges.setdefault(shade, []).append(n)
+    return [{"shade": s, "colour": MAP_SHADES[s - 1], "low": min(v), "high": max(v),
+             "noun": noun} for s, v in sorted(ranges.items())]
