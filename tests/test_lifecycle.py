@@ -265,3 +265,47 @@ def test_query_agreements_by_status_reached_since(sqlite_lifecycle: str) -> None
     bad = runner.invoke(app, ["query", "agreements", "--db", sqlite_lifecycle, "--status",
                               "ratifed"])
     assert bad.exit_code != 0 and "--status must be one of" in bad.output
+
+
+# ---- the rule on its own: which stages can be one agreement -----------------------------------
+
+def _report(status: str, day: str | None, published: str, modality: str = "asserted",
+            subject: str = "civil nuclear cooperation") -> Any:
+    from datetime import date
+
+    from accords.store import merge
+
+    d = date.fromisoformat(day) if day else None
+    return merge.Signature(
+        countries=frozenset({"IND", "USA"}), kind="agreement", modality=modality, start=d,
+        end=d, anchor=d or date.fromisoformat(published), sectors=frozenset({"energy"}),
+        words=merge.content_words(subject),
+        steps=(merge.Step(status, modality, d, date.fromisoformat(published)),))
+
+
+def _fits(new: Any, *old: Any) -> bool:
+    from dataclasses import replace
+
+    from accords.store import merge
+
+    stored = replace(old[0], steps=tuple(s for o in old for s in o.steps))
+    return merge.agreement_score(new, stored) is not None
+
+
+def test_stages_must_keep_their_order_and_name_the_same_deal() -> None:
+    signed = _report("signed", "2025-02-20", "2025-02-20")
+    assert _fits(_report("ratified", "2025-09-12", "2025-09-12"), signed)
+    # nothing is ratified before it is signed, nor announced after the signing
+    assert not _fits(_report("ratified", "2024-09-12", "2024-09-12"), signed)
+    assert not _fits(_report("signed", None, "2025-06-01", modality="future"), signed)
+    assert _fits(_report("signed", None, "2025-01-15", modality="future"), signed)
+    # an article recalling an earlier stage later, without a date, keeps the order
+    assert _fits(_report("agreed", None, "2025-08-01"), signed,
+                 _report("ratified", "2025-09-12", "2025-09-12"))
+    # a second signing is a second agreement; so is a step years away
+    assert not _fits(_report("signed", "2025-08-20", "2025-08-20"), signed,
+                     _report("ratified", "2025-09-12", "2025-09-12"))
+    assert not _fits(_report("ratified", "2031-09-12", "2031-09-12"), signed)
+    # "cooperation" names no deal: a ratified "cooperation agreement" is not the nuclear one
+    assert not _fits(_report("ratified", "2025-09-12", "2025-09-12",
+                             subject="cooperation agreement"), signed)

@@ -287,6 +287,11 @@ def _dates_compatible(a: Signature, b: Signature, window: int, slack: int) -> bo
     return True
 
 
+def dates_compatible(new: Signature, old: Signature) -> bool:
+    """Whether two agreement reports' dates allow them to report the same step."""
+    return _dates_compatible(new, old, AGREEMENT_WINDOW_DAYS, slack=3)
+
+
 def agreement_score(new: Signature, old: Signature) -> float | None:
     """How well a new report fits a stored agreement; None if they cannot be the same."""
     if new.countries != old.countries:
@@ -295,7 +300,7 @@ def agreement_score(new: Signature, old: Signature) -> float | None:
         return None
     if (new.modality == "negated") != (old.modality == "negated"):
         return None
-    lifecycle = not _dates_compatible(new, old, AGREEMENT_WINDOW_DAYS, slack=3)
+    lifecycle = not dates_compatible(new, old)
     if lifecycle and not lifecycle_compatible(new, old):
         return None
     if new.sectors and old.sectors and not new.sectors & old.sectors:

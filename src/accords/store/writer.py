@@ -384,24 +384,31 @@ class Writer(Database):
             parties.add(key)
             if country:
                 sides[country].add(key)
-        published = select(documents.c.published).where(
-            documents.c.id == agreement_history.c.document_id).scalar_subquery()
-        steps = tuple(merge.Step(h.status, h.modality, merge._day(h.date),
-                                 merge._day(h.published))
-                      for h in conn.execute(select(agreement_history.c.status,
-                                                   agreement_history.c.modality,
-                                                   agreement_history.c.date,
-                                                   published.label("published"))
-                                            .where(agreement_history.c.agreement_id == row.id)
-                                            .order_by(agreement_history.c.id)))
-        return merge.Signature(
-            steps=steps,
+        old = merge.Signature(
             countries=frozenset(row.countries),
             kind=merge.INSTRUMENT_CLASS.get(row.instrument, "other"), modality=row.modality,
             start=merge._day(row.date_start), end=merge._day(row.date_end),
             anchor=merge._day(row.anchor), sectors=frozenset(row.sectors or []),
             words=merge.content_words(row.subject),
             sides={c: frozenset(v) for c, v in sides.items()}, parties=frozenset(parties))
+        if not merge.dates_compatible(new, old):
+            # only a report whose date does not fit may be another stage: read the steps
+            old.steps = self._steps(conn, row.id)
+        return old
+
+    def _steps(self, conn: Connection, agreement_pk: int) -> tuple[merge.Step, ...]:
+        """A stored agreement's lifecycle steps, in merge terms."""
+        published = select(documents.c.published).where(
+            documents.c.id == agreement_history.c.document_id).scalar_subquery()
+        return tuple(merge.Step(h.status, h.modality, merge._day(h.date),
+                                merge._day(h.published))
+                     for h in conn.execute(select(agreement_history.c.status,
+                                                  agreement_history.c.modality,
+                                                  agreement_history.c.date,
+                                                  published.label("published"))
+                                           .where(agreement_history.c.agreement_id ==
+                                                  agreement_pk)
+                                           .order_by(agreement_history.c.id)))
 
     def _keys(self, conn: Connection, ids: dict[str, int]) -> dict[str, str]:
         if not ids:
