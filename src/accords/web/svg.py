@@ -74,6 +74,10 @@ LABEL_WIDTH = 170
 ROW_HEIGHT = 26
 TOP = 28
 AXIS_HEIGHT = 34
+COLUMN_MAX = 60
+"""Widest column of the timeline: with few months or years the chart narrows instead."""
+MIN_PLOT = 360
+"""Narrowest plot: room for the key above it."""
 
 
 def quad_colour(quad: int | None) -> str:
@@ -94,9 +98,15 @@ def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
     if not bins or not rows:
         return Markup('<p class="empty">Nothing dated to draw.</p>')
     has_events = any(r["kind"] == "event" for r in rows)
-    top = TOP + (QUAD_LEGEND if has_events else 0)
+    # a few months get columns of a readable width, not the whole page: the chart stays
+    # compact (its width attribute keeps the page from stretching it), its key moves left
+    # and the quad classes take two lines
+    plot = min(TIMELINE_WIDTH - LABEL_WIDTH - 16, max(len(bins) * COLUMN_MAX, MIN_PLOT))
+    width = LABEL_WIDTH + plot + 16
+    narrow = width < TIMELINE_WIDTH
+    key_x = 8 if narrow else LABEL_WIDTH
+    top = TOP + (QUAD_LEGEND * (2 if narrow else 1) if has_events else 0)
     height = top + ROW_HEIGHT * len(rows) + AXIS_HEIGHT
-    plot = TIMELINE_WIDTH - LABEL_WIDTH - 16
     step = plot / len(bins)
     column = {b: i for i, b in enumerate(bins)}
     biggest = max((c["count"] for c in cells), default=1)
@@ -108,11 +118,11 @@ def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
     def y_of(row: int) -> float:
         return top + row * ROW_HEIGHT + ROW_HEIGHT / 2
 
-    out = [f'<svg class="chart timeline" {_attrs(viewBox=f"0 0 {TIMELINE_WIDTH} {height}")} '
-           f'role="img" aria-label="{escape(title, quote=True)}" '
+    out = [f'<svg class="chart timeline" {_attrs(viewBox=f"0 0 {width} {height}")} '
+           f'width="{width}" role="img" aria-label="{escape(title, quote=True)}" '
            f'xmlns="http://www.w3.org/2000/svg">',
            f"<title>{escape(title)}</title>",
-           f'<g class="legend" transform="translate({LABEL_WIDTH},14)">'
+           f'<g class="legend" transform="translate({key_x},14)">'
            '<circle class="key" cx="6" cy="0" r="5" fill="#777"/>'
            '<text x="16" y="4">agreements</text>'
            '<rect class="key" x="110" y="-5" width="10" height="10" fill="#777"/>'
@@ -121,7 +131,7 @@ def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
            f'{" · " + str(data["undated"]) + " undated not shown" if data.get("undated") else ""}'
            "</text></g>"]
     if has_events:
-        out.append(_quad_legend(LABEL_WIDTH, TOP + 8))
+        out.append(_quad_legend(key_x, TOP + 8, per_line=2 if narrow else 4))
     types = Counter(r["label"] for r in rows if r["kind"] == "event")
     for i, row in enumerate(rows):
         y = y_of(i)
@@ -131,13 +141,13 @@ def timeline(data: Mapping[str, Any], *, title: str = "Timeline") -> Markup:
             label = f'{row["label"].lower()} ({QUAD_SHORT.get(row.get("quad") or 0, "other")})'
         else:
             label = f'{row["label"].lower()} (event)'
-        out.append(f'<line class="row" x1="{LABEL_WIDTH}" x2="{TIMELINE_WIDTH - 16}" '
+        out.append(f'<line class="row" x1="{LABEL_WIDTH}" x2="{width - 16}" '
                    f'y1="{_num(y)}" y2="{_num(y)}"/>'
                    f'<text class="row-label" x="{LABEL_WIDTH - 8}" y="{_num(y + 4)}" '
                    f'text-anchor="end">{escape(label.replace("_", " "))}</text>')
     every = max(1, math.ceil(len(bins) / 10))
     axis_y = top + ROW_HEIGHT * len(rows)
-    out.append(f'<line class="axis" x1="{LABEL_WIDTH}" x2="{TIMELINE_WIDTH - 16}" '
+    out.append(f'<line class="axis" x1="{LABEL_WIDTH}" x2="{width - 16}" '
                f'y1="{axis_y}" y2="{axis_y}"/>')
     for i, b in enumerate(bins):
         if i % every == 0:
@@ -176,13 +186,16 @@ QUAD_LEGEND = 22
 """Height of the quad-class legend line under the timeline's key."""
 
 
-def _quad_legend(x: float, y: float) -> str:
-    """The four quad classes as coloured squares with their names, one line."""
+def _quad_legend(x: float, y: float, per_line: int = 4) -> str:
+    """The four quad classes as coloured squares with their names, `per_line` a line."""
     parts = [f'<g class="legend quads" transform="translate({_num(x)},{_num(y)})">']
     at = 0
-    for quad, label in QUAD_LABELS.items():
-        parts.append(f'<rect class="key q{quad}" x="{at}" y="-5" width="10" height="10" '
-                     f'fill="{QUAD_COLOURS[quad]}"/><text x="{at + 16}" y="4">'
+    for n, (quad, label) in enumerate(QUAD_LABELS.items()):
+        if n and n % per_line == 0:
+            at = 0
+        dy = (n // per_line) * QUAD_LEGEND
+        parts.append(f'<rect class="key q{quad}" x="{at}" y="{dy - 5}" width="10" height="10" '
+                     f'fill="{QUAD_COLOURS[quad]}"/><text x="{at + 16}" y="{dy + 4}">'
                      f"{escape(label)}</text>")
         at += 30 + 7 * len(label)
     parts.append("</g>")
