@@ -466,3 +466,13 @@ def test_their_in_a_second_clause_refers_to_the_first_clause_object() -> None:
     coerced = [e for e in record.events if e.event == "COERCE"]
     assert coerced and all(sides(record, e) == ({"MAR"}, {"ESP"}) for e in coerced), \
         describe(record)
+
+
+def test_the_two_sides_of_a_row_with_a_union_are_the_state_and_the_union() -> None:
+    record = run("Canada and the European Union clashed over beef import rules on Monday, and "
+                 "the European Union said Canada broke trade rules. The European Union's trade "
+                 "chief said later that the two sides had agreed to resume talks next month.")
+    agreed = [e for e in record.events if e.event == "AGREE"]
+    assert agreed, describe(record)
+    names = {record.actor(a).name for e in agreed for a in e.actor + e.recipient}
+    assert "European Union" in names and "Canada" in names, describe(record)

@@ -129,6 +129,8 @@ class ActorTable:
     token_country: dict[int, str] = field(default_factory=dict)
     # the two countries an article is about, when it is about two ("both sides")
     dyad: list[str] = field(default_factory=list)
+    # the two sides by actor key when a body is one of them ("the two sides" of a US-EU row)
+    sides: list[str] = field(default_factory=list)
     # keys standing for several actors: "dyad" (both sides), "their respective ministries"
     groups: dict[str, list[str]] = field(default_factory=dict)
 
@@ -1064,14 +1066,39 @@ class ActorResolver:
                 counts[draft.country] = counts.get(draft.country, 0.0) + weight
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         table.dyad = [iso for iso, _ in ranked[:2]] if len(ranked) >= 2 else []
+        # "the two sides" of a US-EU trade row are the US and the EU: the bodies compete with
+        # the states for the pair, scored by their mentions the same way
+        sides = [(table.country_key(iso), score) for iso, score in ranked]
+        for key, draft in table.drafts.items():
+            if draft.kind == "international":
+                sides.append((key, sum(2.0 if s < doc[min(self.body_start_token + 40,
+                                                              len(doc) - 1)].idx else 1.0
+                                       for s, _e in draft.mentions)))
+        sides.sort(key=lambda kv: -kv[1])
+        table.sides = [k for k, _ in sides[:2]] if len(sides) >= 2 else []
 
     def _collective_references(self, doc: Doc, table: ActorTable) -> None:
         """"Both sides", "the two countries": the article's dyad."""
-        if len(table.dyad) != 2:
+        side_keys = table.sides
+        with_body = len(side_keys) == 2 and any(
+            table.drafts[k].kind == "international" for k in side_keys if k in table.drafts)
+        if len(table.dyad) != 2 and not with_body:
             return
         for chunk in doc.noun_chunks:
             text = chunk.text.strip()
-            if DYAD_PHRASES.match(text) or text.lower() in ("two sides", "both sides"):
+            if with_body and chunk.root.lower_ in ("sides", "parties") and (
+                    DYAD_PHRASES.match(text) or text.lower() in ("two sides", "both sides")):
+                # "the two sides" where one side is a body: the pair by key, not by country
+                for k in side_keys:
+                    if k.startswith("country:"):
+                        table.ensure_country(k.split(":", 1)[1], self.gz)
+                table.groups["sides"] = list(side_keys)
+                table.drafts.setdefault("sides", Draft("sides", "dyad", "both sides"))
+                for i in range(chunk.start, chunk.end):
+                    table.token_actor.setdefault(i, "sides")
+                continue
+            if len(table.dyad) == 2 and (DYAD_PHRASES.match(text) or
+                                         text.lower() in ("two sides", "both sides")):
                 for iso in table.dyad:
                     table.ensure_country(iso, self.gz)  # known only from demonyms so far
                 key = "dyad"
