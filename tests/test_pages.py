@@ -7,6 +7,8 @@ page's `.json` twin holds what the page shows.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections import Counter, defaultdict
@@ -23,7 +25,7 @@ from accords.ingest.documents import SourceDocument, read_text_file
 from accords.model import Document
 from accords.store import Store
 from accords.store.ingest import ingest
-from accords.web import pages
+from accords.web import pages, svg
 from accords.web.app import STATIC, create_app
 
 pytestmark = pytest.mark.model
@@ -182,7 +184,9 @@ PAGES = [
     "/", "/search?q=postal", "/search", "/agreements", "/agreements?country=PAK&sector=trade",
     "/events", "/events?country=BLR&with=PAK", "/documents", "/network",
     "/network?sector=communications", "/countries/PAK", "/countries/GBR", "/dyads/PAK/BLR",
-    "/dyads/ARG/VEN", "/documents/pak-blr-visit",
+    "/dyads/ARG/VEN", "/documents/pak-blr-visit", "/countries", "/countries?sort=name&q=a",
+    "/actors", "/actors?sort=name&kind=person", "/dyads/PAK/BLR/brief",
+    "/dyads/PAK/BLR/brief?since=2025-04-11",
 ]
 
 
@@ -546,6 +550,7 @@ def test_hostile_text_renders_as_text(tmp_path: Path, cached_extractor: Callable
         doc_url = "/documents/feed/%3Cb%3E%26%22x"
         urls = ["/", "/search?q=lithium", "/documents", "/agreements",
                 f"/agreements/{agreement['id']}", "/countries/CHL", "/dyads/CHL/PER", doc_url,
+                "/dyads/CHL/PER/brief", "/events", "/countries", "/actors?q=chile",
                 doc_url + "?highlight=g1", "/search?q=" + "%3Cscript%3Ealert(4)%3C/script%3E"]
         for url in urls:
             r = client.get(url, headers=HTML)
@@ -618,3 +623,183 @@ def test_network_of_institutions_page(client: TestClient) -> None:
     assert twin["institutions"] is True
     assert {n["name"] for n in twin["nodes"]} >= {"Pakistan Post", "Belarus Post"}
     assert client.get("/api/network?institutions=true").json()["edges"]
+
+
+# ---- downloads, indexes, the map, search snippets (issue 12, part 4) -------------------------
+
+LISTS = ["/agreements?country=PAK&size=3", "/agreements?page=2&size=5", "/events?quad=1&size=4",
+         "/events", "/documents?size=6", "/countries?sort=name", "/countries?q=pak",
+         "/actors?kind=person&size=5", "/actors?sort=name&page=2&size=4"]
+
+
+def _shown_ids(context: dict[str, Any]) -> list[str]:
+    for key, field in (("agreements", "id"), ("events", "id"), ("countries", "iso"),
+                       ("actors_list", "id")):
+        if key in context:
+            return [r[field] for r in context[key]]
+    return [d["sources"][0]["id"] for d in context["documents"]]
+
+
+@pytest.mark.parametrize("url", LISTS)
+def test_downloads_hold_exactly_the_rows_the_page_shows(client: TestClient, url: str) -> None:
+    page = get_page(client, url)
+    shown = _shown_ids(get_json(client, url))
+    path, _, query = url.partition("?")
+    links = {a["href"] for a in page.links if "download" in a}
+    expected = {f"{path}.{kind}" + (f"?{query}" if query else "") for kind in ("csv", "jsonl")}
+    assert links == expected
+    table = client.get(f"{path}.csv" + (f"?{query}" if query else ""))
+    assert table.status_code == 200 and table.headers["content-type"].startswith("text/csv")
+    assert table.headers["content-disposition"].startswith("attachment;")
+    rows = list(csv.DictReader(io.StringIO(table.text)))
+    key = "iso" if path == "/countries" else "id"
+    assert [r[key] for r in rows] == shown
+    lines = client.get(f"{path}.jsonl" + (f"?{query}" if query else "")).text.splitlines()
+    items = [json.loads(line) for line in lines]
+    if path == "/documents":
+        assert [i["sources"][0]["id"] for i in items] == shown
+    else:
+        assert [i[key] for i in items] == shown
+
+
+def test_event_download_and_list_say_what_happened(client: TestClient) -> None:
+    page = get_page(client, "/events?country=PAK")
+    assert "Pakistan's Prime Minister Shehbaz Sharif visited Minsk" in page.text
+    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv?country=PAK").text)))
+    visit = next(r for r in rows if r["cameo"] == "042")
+    assert visit["what happened"].startswith("Pakistan's Prime Minister Shehbaz Sharif visited")
+    assert visit["class"] == "verbal cooperation"
+
+
+def test_csv_cells_never_start_a_formula() -> None:
+    assert pages._csv_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert pages._csv_safe("@SUM(A1)") == "'@SUM(A1)" and pages._csv_safe("Minsk") == "Minsk"
+
+
+def test_country_index_sorts_and_searches(client: TestClient, store: Store) -> None:
+    counted = store.country_index()
+    by_agreements = get_json(client, "/countries")["countries"]
+    assert [c["iso"] for c in by_agreements] == sorted(
+        counted, key=lambda iso: (-counted[iso]["agreements"],
+                                  next(c["name"] for c in by_agreements if c["iso"] == iso)))
+    by_name = [c["name"] for c in get_json(client, "/countries?sort=name")["countries"]]
+    assert by_name == sorted(by_name)
+    found = get_json(client, "/countries?q=pak")["countries"]
+    assert [c["iso"] for c in found] == ["PAK"] and found[0]["agreements"] == 7
+    page = get_page(client, "/countries?sort=events")
+    assert "/countries/PAK" in page.hrefs()
+    header = [a for a in page.links if a["href"].startswith("?") and "sort=name" in a["href"]]
+    assert header, "each column header sorts by it"
+    for url in ("/countries", "/actors"):
+        nav = get_page(client, "/")
+        assert url in nav.hrefs()
+
+
+def test_actor_index_sorts_searches_and_filters(client: TestClient) -> None:
+    posts = get_json(client, "/actors?q=post")["actors_list"]
+    assert {"Pakistan Post", "Belarus Post"} <= {a["name"] for a in posts}
+    assert all("post" in a["name"].lower() for a in posts)
+    people = get_json(client, "/actors?kind=person&size=500")["actors_list"]
+    assert people and all(a["kind"] == "person" for a in people)
+    by_name = [a["name"].lower() for a in
+               get_json(client, "/actors?sort=name&size=500")["actors_list"]]
+    assert by_name == sorted(by_name)
+    by_docs = [a["documents"] for a in get_json(client, "/actors?size=500")["actors_list"]]
+    assert by_docs == sorted(by_docs, reverse=True)
+    assert get_json(client, "/actors?country=BLR&size=500")["total"] == len(
+        [a for a in get_json(client, "/actors?size=500")["actors_list"] if a["country"] == "BLR"])
+
+
+def _map(page: Page) -> tuple[dict[str, str], list[str]]:
+    """The world map's country paths (ISO -> fill) and the countries it links."""
+    fills: dict[str, str] = {}
+    linked = []
+    in_map = False
+    for tag, a in page.starts:
+        if tag == "svg":
+            in_map = "worldmap" in a.get("class", "")
+        elif in_map and tag == "a" and "data-iso" in a:
+            linked.append(a["data-iso"])
+            assert a["href"] == f"/countries/{a['data-iso']}"
+        elif in_map and tag == "path":
+            fills[a["data-iso"]] = a["fill"]
+    return fills, linked
+
+
+def test_world_map_shades_partners_and_links_country_pages(client: TestClient,
+                                                           store: Store) -> None:
+    home = get_page(client, "/")
+    fills, linked = _map(home)
+    index = store.country_index()
+    assert sorted(linked) == sorted(i for i in index if i in fills)
+    assert len(fills) > 150, "every country is drawn"
+    busiest = max(c["agreements"] for c in index.values())
+    darkest = [iso for iso, c in index.items() if c["agreements"] == busiest]
+    assert {fills[iso] for iso in darkest if iso in fills} == {svg.MAP_SHADES[-1]}
+    assert fills["AUS"] == svg.MAP_NONE
+    for iso in linked[:5]:
+        assert client.get(f"/countries/{iso}", headers=HTML).status_code == 200
+    country = get_page(client, "/countries/PAK")
+    fills, linked = _map(country)
+    assert fills["PAK"] == svg.MAP_FOCUS and fills["BLR"] == svg.MAP_SHADES[-1]
+    assert "BLR" in linked and "PAK" in linked
+    assert len(home.text) < 150_000, "the map stays light"
+
+
+def test_search_shows_snippets_with_the_matched_words(client: TestClient) -> None:
+    r = client.get("/search?q=postal%20exchange", headers=HTML)
+    assert r.status_code == 200
+    assert '<mark class="hit">postal</mark> <mark class="hit">exchange</mark>' in r.text
+    snippet = pages.snippet("A <b>deal</b> on postal exchange between Pakistan Post and "
+                            "Belarus Post.", "post")
+    assert "&lt;b&gt;deal" in snippet and '<mark class="hit">postal</mark>' in snippet
+    assert '<mark class="hit">Post</mark>' in snippet
+
+
+def test_near_duplicate_stories_are_grouped(tmp_path: Path, cached_extractor: Callable) -> None:
+    text = ("Chile and Peru signed an agreement on trade in Lima on Monday, officials said. "
+            "The deal covers copper and lithium exports and cuts tariffs on both sides.")
+    docs = [SourceDocument(Document(id="wire-1", title="Chile, Peru sign trade deal",
+                                    published="2024-03-05"), text),
+            SourceDocument(Document(id="wire-2", title="Chile, Peru sign trade deal",
+                                    published="2024-03-05"), text + " (Updated)"),
+            SourceDocument(Document(id="other", title="Lithium prices", published="2024-03-06"),
+                           "Lithium prices rose in March as demand for batteries grew.")]
+    with Store(str(tmp_path / "dups.db")) as store:
+        assert ingest(store, docs, extractor=cached_extractor).new == 3
+        client = TestClient(create_app(store=store))
+        context = get_json(client, "/search?q=lithium")
+        assert context["documents_total"] == 3
+        groups = {d["sources"][0]["id"]: [x["sources"][0]["id"] for x in d["duplicates"]]
+                  for d in context["documents"]}
+        assert sorted(groups) == sorted(["other", next(g for g in groups if g != "other")])
+        assert sorted([*groups.keys(), *[x for v in groups.values() for x in v]]) == \
+            ["other", "wire-1", "wire-2"]
+        page = get_page(client, "/search?q=lithium")
+        assert "Also reported as" in page.text
+
+
+def test_agreements_come_first_and_the_timeline_stays_compact(client: TestClient) -> None:
+    for url in ("/dyads/PAK/BLR", "/countries/PAK"):
+        page = get_page(client, url)
+        headings = [a["id"] for t, a in page.starts if t == "h2" and "id" in a]
+        assert headings.index("latest-ags-h") < headings.index("timeline-h"), url
+    page = get_page(client, "/dyads/PAK/BLR")
+    chart = next(a for t, a in page.starts if t == "svg" and "timeline" in a.get("class", ""))
+    assert int(chart["width"]) < svg.TIMELINE_WIDTH, "one month is not stretched over the page"
+
+
+def test_document_page_names_each_record_by_its_one_id(client: TestClient) -> None:
+    url = "/documents/pak-blr-visit"
+    page = get_page(client, url)
+    links = get_json(client, url)["links"]
+    jumps = [a for a in page.links if "jump" in a.get("class", "")]
+    assert jumps
+    for jump in jumps:
+        local = jump["href"].lstrip("#").split("-")[0]
+        assert jump["text"] == links.get(local, local)
+    for g_local, g_store in links.items():
+        if g_local.startswith("g"):
+            assert f"/agreements/{g_store}" in page.hrefs()
+            assert any(f"Agreement {g_store}:" in a.get("title", "")
+                       for a in page.mark_attrs.values())

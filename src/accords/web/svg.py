@@ -316,7 +316,8 @@ def world_map(counts: Mapping[str, int], *, linked: Iterable[str] = (),
         tip = f"{name}: this country" if iso == focus else \
             f"{name}: {n} {noun if n != 1 else noun.rstrip('s')}"
         shape = (f'<path class="land m{shade}{" focus" if iso == focus else ""}" '
-                 f'd="{country.path}" fill="{fill}"><title>{escape(tip)}</title></path>')
+                 f'data-iso="{iso}" d="{country.path}" fill="{fill}">'
+                 f"<title>{escape(tip)}</title></path>")
         if iso in linked:
             shape = f'<a {_attrs(href=f"/countries/{iso}", data_iso=iso)}>{shape}</a>'
         out.append(shape)
