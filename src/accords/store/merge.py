@@ -77,14 +77,20 @@ def content_hash(text: str) -> str:
 
 def simhash(text: str) -> int:
     """64-bit SimHash over word 3-shingles, as a signed integer (it fits a BIGINT column)."""
+    import numpy as np
+
     words = [w.lower() for w in _WORD_RE.findall(text)]
-    shingles = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))]
-    weights = [0] * SIMHASH_BITS
-    for sh in shingles:
-        h = int.from_bytes(hashlib.blake2b(sh.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(SIMHASH_BITS):
-            weights[bit] += 1 if h >> bit & 1 else -1
-    value = sum(1 << bit for bit in range(SIMHASH_BITS) if weights[bit] > 0)
+    shingles = [" ".join(t) for t in zip(words, words[1:], words[2:], strict=False)] \
+        if len(words) > 2 else [" ".join(words)]
+    blake2b = hashlib.blake2b
+    digests = b"".join([blake2b(sh.encode("utf-8"), digest_size=8).digest() for sh in shingles])
+    # each digest is a big-endian 64-bit number; a bit's weight is +1 for every shingle that
+    # sets it and -1 for every one that does not, so it is positive when more than half set it
+    # (counted in numpy: a bit-by-bit loop in Python cost 5 ms for a Reuters story)
+    hashes = np.frombuffer(digests, dtype=">u8").astype("<u8")
+    ones = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little").sum(
+        axis=0, dtype=np.int64)
+    value = sum(1 << bit for bit in range(SIMHASH_BITS) if 2 * int(ones[bit]) > len(shingles))
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
