@@ -169,3 +169,88 @@ def test_api_docs_render_offline_under_the_security_policy(server: str, browser:
     assert not errors, errors
     assert not refused, refused
     assert not outside, f"requests left the server: {outside}"
+
+
+def test_map_indexes_download_and_brief(server: str, browser: Any, tmp_path: Path) -> None:
+    """Part 4 of issue 12 as an analyst meets it: a country picked on the world map, the
+    country and actor indexes, a list downloaded as CSV, and the dyad brief printed."""
+    shots = output_dir()
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if not r.url.startswith(server) else None)
+
+    # the world map on the home page: Pakistan is shaded, and clicking it opens its page
+    page.goto(server + "/")
+    pakistan = page.locator("svg.worldmap a[data-iso='PAK']")
+    assert pakistan.count() == 1
+    assert page.locator("svg.worldmap path").count() > 150
+    page.locator("svg.worldmap").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "7-home-map.png"), full_page=False)
+    pakistan.click()
+    page.wait_for_url("**/countries/PAK")
+    assert page.locator("h1").inner_text() == "Pakistan"
+    assert page.locator("svg.worldmap path.focus[data-iso='PAK']").count() == 1
+    headings = page.locator("main h2").all_inner_texts()
+    assert headings.index("Latest agreements") < headings.index("Over time, by sector")
+    page.screenshot(path=str(shots / "8-country-map.png"), full_page=True)
+
+    # the countries index from the navigation: searched, then sorted by name
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Countries").click()
+    page.wait_for_url("**/countries")
+    page.fill("#f-q", "bel")
+    page.press("#f-q", "Enter")
+    page.wait_for_url("**/countries?q=bel*")
+    assert page.locator("table.countries tbody tr").all_inner_texts()[0].startswith("Belarus")
+    page.get_by_role("link", name="Country").click()
+    page.wait_for_url("**sort=name*")
+    page.screenshot(path=str(shots / "9-countries.png"), full_page=True)
+
+    # the actors index, sorted by name
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Actors").click()
+    page.wait_for_url("**/actors")
+    page.get_by_role("link", name="Name").click()
+    names = page.locator("table.actors tbody tr td:first-child").all_inner_texts()
+    assert names and [n.lower() for n in names] == sorted(n.lower() for n in names)
+    page.screenshot(path=str(shots / "10-actors.png"), full_page=True)
+
+    # a filtered list downloaded as CSV holds exactly the rows shown
+    page.goto(server + "/agreements?country=PAK&sector=trade")
+    shown = page.locator("table.agreements tbody tr").evaluate_all(
+        "rows => rows.map(r => r.dataset.id)")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="CSV").click()
+    saved = tmp_path / "agreements.csv"
+    info.value.save_as(saved)
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id,agreement,parties")
+    assert [line.split(",")[0] for line in lines[1:]] == shown and shown
+
+    # the events list says what happened
+    page.goto(server + "/events?country=PAK")
+    assert "Shehbaz Sharif visited Minsk" in page.inner_text("main")
+
+    # the brief from the dyad page, printable: no navigation on paper
+    page.goto(server + "/dyads/PAK/BLR")
+    page.get_by_role("link", name="Brief for print →").click()
+    page.wait_for_url("**/dyads/PAK/BLR/brief")
+    brief = page.inner_text("main")
+    for part in ("In numbers", "Agreements by status", "Institutions and people",
+                 "Latest cooperation", "Pakistan Post"):
+        assert part in brief, part
+    assert page.locator("li.brief-agreement blockquote.evidence").count() >= 7
+    page.screenshot(path=str(shots / "11-brief.png"), full_page=True)
+    page.emulate_media(media="print")
+    assert not page.locator("header.site").is_visible()
+    page.pdf(path=str(tmp_path / "brief.pdf"))
+    assert (tmp_path / "brief.pdf").stat().st_size > 10_000
+    # the evidence of a line opens the article with it marked
+    page.emulate_media(media="screen")
+    page.locator("li.brief-agreement blockquote.evidence a").first.click()
+    page.wait_for_url("**/documents/pak-blr-visit*")
+    assert page.locator("mark.current").count() >= 1
+
+    assert not errors, errors
+    assert not outside, f"requests left the server: {outside}"
