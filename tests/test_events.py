@@ -476,3 +476,18 @@ def test_the_two_sides_of_a_row_with_a_union_are_the_state_and_the_union() -> No
     assert agreed, describe(record)
     names = {record.actor(a).name for e in agreed for a in e.actor + e.recipient}
     assert "European Union" in names and "Canada" in names, describe(record)
+
+
+def test_who_in_a_relative_clause_is_the_noun_it_describes() -> None:
+    record = run("The accord was praised by Egyptian Foreign Minister Sameh Shoukry, who "
+                 "arrived in Khartoum on Monday.")
+    visit = only(record, "CONSULT")
+    assert visit.cameo == "042" and sides(record, visit) == ({"EGY"}, {"SDN"}), \
+        describe(record)
+
+
+def test_a_tour_of_a_continent_visits_no_country() -> None:
+    record = run("Canada's foreign minister Melanie Joly, on a tour of Africa, visited "
+                 "Kenya on Monday.")
+    visits = [e for e in record.events if e.cameo == "042"]
+    assert [sides(record, e) for e in visits] == [({"CAN"}, {"KEN"})], describe(record)

@@ -129,3 +129,8 @@ def test_country_hint(name: str, hint: str | None, iso3: str) -> None:
 def test_unknown_places(name: str) -> None:
     assert geocode(name) is None
 
+
+
+@pytest.mark.parametrize("name", ["Africa", "Asia", "South America", "Oceania"])
+def test_a_continent_is_not_a_town_of_the_same_name(name: str) -> None:
+    assert geocode(name) is None

@@ -215,6 +215,10 @@ def _index() -> _Index:
         found = [city for city, _ in cities.get(_key(name), ()) if city.iso2 == iso2]
         return max(found, key=lambda city: city.population) if found else None
 
+    # a continent's name is no city: "a tour of Africa" goes to no town called Africa
+    for continent in gc.get_continents().values():
+        cities.pop(_key(continent["name"]), None)
+
     for alias, (target, iso2) in _HISTORIC_CITIES.items():
         city = by_name(target, iso2)
         if city is not None:
