@@ -171,3 +171,28 @@ def test_page_and_its_twins_show_the_same_brief(db: str) -> None:
         assert client.get("/dyads/PAK/BLR/brief?since=yesterday").status_code == 422
         assert client.get("/dyads/PAK/BLR", headers={"accept": "text/html"}).text.count(
             'href="/dyads/PAK/BLR/brief"') >= 1
+
+
+def test_brief_and_indexes_on_each_backend(store_url: str, examples_dir: Path,
+                                           cached_extractor: Callable[[Any], Any]) -> None:
+    """The brief's reads and the index queries (country counts, actors by name) give the same
+    answers on SQLite and PostgreSQL."""
+    from example_stores import example_documents
+
+    from accords.store.ingest import ingest
+
+    docs = [d for d in example_documents(examples_dir)
+            if d.document.id in ("pak-blr-visit", "bbc_politics_015")]
+    with Store(store_url, create=True) as s:
+        assert ingest(s, docs, extractor=cached_extractor).failed == 0
+        index = s.country_index()
+        assert index["PAK"]["agreements"] == index["BLR"]["agreements"] == 7
+        assert index["PAK"]["partners"] == 1
+        named = s.actor_index(Filters(text="post", limit=None), sort="name")
+        assert [a.name for a in named] == sorted((a.name for a in named), key=str.lower)
+        assert {"Pakistan Post", "Belarus Post"} <= {a.name for a in named}
+        people = s.actor_index(Filters(kind="person", country="PAK", limit=None))
+        assert people and all(a.kind == "person" and a.country == "PAK" for a in people)
+        brief = build_brief(s, "PAK", "BLR", since="2025-04-11")
+        assert brief["numbers"]["agreements"] == 7
+        assert "Pakistan Post" in render_markdown(brief)
