@@ -491,3 +491,12 @@ def test_a_tour_of_a_continent_visits_no_country() -> None:
                  "Kenya on Monday.")
     visits = [e for e in record.events if e.cameo == "042"]
     assert [sides(record, e) for e in visits] == [({"CAN"}, {"KEN"})], describe(record)
+
+
+def test_a_pattern_of_one_preposition_needs_someone_after_it() -> None:
+    record = run("Japan fears the Chinese arms deal with Russia would lead to a buying spree "
+                 "in the region.")
+    assert not [e for e in record.events if e.event == "CONSULT"], describe(record)
+    record = run("Chile called on Bolivia to return to the talks.")
+    ev = only(record, "REQUEST")
+    assert sides(record, ev) == ({"CHL"}, {"BOL"}), describe(record)

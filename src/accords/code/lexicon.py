@@ -170,6 +170,26 @@ def _match(elements: list[list], words: list[Word]) -> int:
     return matched
 
 
+def _names_someone(verb: Token) -> bool:
+    """Whether the object of the preposition right after `verb` is a name or a group of
+    people ("called on Iran", "called on the rebels"), not a thing ("led to a spree")."""
+    if verb.i + 1 >= len(verb.doc):
+        return False
+    prep = verb.doc[verb.i + 1]
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.ent_type_ in _NAMED or
+               o.lemma_.lower() in get_agents() or o.lemma_.lower() in _PEOPLE_NOUNS
+               for o in objs)
+
+
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+# heads of a noun phrase that name people acting for a state or a group
+_PEOPLE_NOUNS = frozenset({"government", "authorities", "authority", "leader", "leaders",
+                           "side", "sides", "party", "parties", "country", "countries",
+                           "nation", "nations", "state", "states", "president", "minister",
+                           "official", "officials", "people", "community", "members"})
+
+
 def passive_subject(verb: Token) -> Token | None:
     """What a passive verb's act is done to: its own subject ("the ban was lifted"), or the
     subject a raising verb or adjective took over ("the ban is likely to be lifted")."""
@@ -266,8 +286,11 @@ class VerbLexicon:
                     any(not (firsts & pre_vocab) for firsts in pre_first):
                 continue
             if len(post_el) == 1 and post_el[0][1] and len(post_el[0][0]) == 1 and \
-                    post_el[0][0][0] in _PREPOSITIONS and post_el[0][0][0] != next_word:
-                continue  # "call (ON)" is "call on X", not "telephoned X on Monday"
+                    post_el[0][0][0] in _PREPOSITIONS and (
+                        post_el[0][0][0] != next_word or not _names_someone(verb)):
+                # "call (ON)" is "call on X", not "telephoned X on Monday"; and the X is
+                # someone: "lead to Moscow" travels, "lead to a buying spree" causes
+                continue
             n_pre = _match(pre_el, pre) if pre_el else 0
             if n_pre < 0:
                 continue
