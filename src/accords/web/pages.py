@@ -825,7 +825,8 @@ def country_page(request: Request, iso: str) -> dict[str, Any]:
     scope = Filters(country=iso)
     sources, sources_total = store.report_sources(scope, limit=SOURCES_SHOWN)
     return {"country": iso, "name": get_gazetteer().country_name(iso),
-            "with_pages": sorted(store.country_index()),
+            # partners have agreements, so pages: no need to count every country here
+            "with_pages": sorted(summary["partners"]),
             "agreements": summary["agreements"], "events": summary["events"],
             "partners": summary["partners"], "by_sector": summary["by_sector"],
             "timeline": timeline(store.timeline_points(scope), {"country": iso}),
