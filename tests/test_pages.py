@@ -629,7 +629,8 @@ def test_network_of_institutions_page(client: TestClient) -> None:
 
 LISTS = ["/agreements?country=PAK&size=3", "/agreements?page=2&size=5", "/events?quad=1&size=4",
          "/events", "/documents?size=6", "/countries?sort=name", "/countries?q=pak",
-         "/actors?kind=person&size=5", "/actors?sort=name&page=2&size=4"]
+         "/actors?kind=person&size=5", "/actors?sort=name&page=2&size=4",
+         "/network?sector=trade", "/network?institutions=true"]
 
 
 def _shown_ids(context: dict[str, Any]) -> list[str]:
@@ -637,6 +638,8 @@ def _shown_ids(context: dict[str, Any]) -> list[str]:
                        ("actors_list", "id")):
         if key in context:
             return [r[field] for r in context[key]]
+    if "edges" in context:
+        return [e["source"] for e in context["edges"]]
     return [d["sources"][0]["id"] for d in context["documents"]]
 
 
@@ -652,7 +655,7 @@ def test_downloads_hold_exactly_the_rows_the_page_shows(client: TestClient, url:
     assert table.status_code == 200 and table.headers["content-type"].startswith("text/csv")
     assert table.headers["content-disposition"].startswith("attachment;")
     rows = list(csv.DictReader(io.StringIO(table.text)))
-    key = "iso" if path == "/countries" else "id"
+    key = {"/countries": "iso", "/network": "source"}.get(path, "id")
     assert [r[key] for r in rows] == shown
     lines = client.get(f"{path}.jsonl" + (f"?{query}" if query else "")).text.splitlines()
     items = [json.loads(line) for line in lines]

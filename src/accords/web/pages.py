@@ -553,6 +553,11 @@ ACTOR_DOWNLOAD = Download(
                 "titles": list(dict.fromkeys(r.title for r in a.roles)),
                 "documents": a.documents} for a in c["actors_list"]],
     lambda c: c["actors_list"])
+NETWORK_DOWNLOAD = Download(
+    "network", ("source", "source_name", "target", "target_name", "agreements", "example"),
+    lambda c: [{**e, "source_name": c["names"].get(e["source"]),
+                "target_name": c["names"].get(e["target"])} for e in c["edges"]],
+    lambda c: c["edges"])
 
 
 def _event_line(event: StoredEvent, actors: dict[str, StoredActor]) -> str:
@@ -894,7 +899,7 @@ def dyad_brief_markdown(request: Request, a: str, b: str,
                              f'{brief["countries"][1]}.md"'})
 
 
-@page("/network", "network.html")
+@page("/network", "network.html", download=NETWORK_DOWNLOAD)
 def network_page(request: Request, query: Annotated[NetworkQuery, Query()]) -> dict[str, Any]:
     """Who signs with whom: countries linked by how many agreements they share."""
     store = store_of(request)
