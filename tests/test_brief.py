@@ -196,3 +196,16 @@ def test_brief_and_indexes_on_each_backend(store_url: str, examples_dir: Path,
         brief = build_brief(s, "PAK", "BLR", since="2025-04-11")
         assert brief["numbers"]["agreements"] == 7
         assert "Pakistan Post" in render_markdown(brief)
+
+
+def test_api_serves_the_same_brief(db: str) -> None:
+    with Store(db) as s:
+        client = TestClient(create_app(store=s))
+        api = client.get("/api/dyads/pak/BLR/brief?since=2025-04-11")
+        assert api.status_code == 200
+        twin = client.get("/dyads/PAK/BLR/brief.json?since=2025-04-11").json()
+        assert api.json() == twin
+        assert client.get("/api/dyads/PAK/PAK/brief").status_code == 404
+        assert client.get("/api/dyads/PAK/XYZ/brief").status_code == 404
+        assert client.get("/api/dyads/PAK/BLR/brief?since=2025-02-30").status_code == 422
+        assert "/api/dyads/{a}/{b}/brief" in client.get("/openapi.json").json()["paths"]

@@ -546,6 +546,40 @@ def get_dyad(request: Request, a: CountryPath, b: CountryPath,
     return store_of(request).dyad(a, b, latest=q.latest)
 
 
+class BriefQuery(_Query):
+    since: IsoDate | None = Field(None, description="Also list what changed from this date.")
+
+
+class Brief(BaseModel):
+    """The dyad brief (`accords brief`, docs/brief.md): every line with its record id, page,
+    source document and evidence."""
+
+    countries: list[str]
+    names: dict[str, str]
+    since: str | None = None
+    date: str
+    base: str
+    dyad_href: str
+    numbers: dict[str, Any]
+    agreements_by_status: list[dict[str, Any]]
+    cooperation: list[dict[str, Any]]
+    conflict: list[dict[str, Any]]
+    institutions: dict[str, Any]
+    changes: dict[str, Any] | None = None
+
+
+@router.get("/dyads/{a}/{b}/brief", response_model=Brief, responses=_errors(404))
+def get_brief(request: Request, a: CountryPath, b: CountryPath,
+              q: Annotated[BriefQuery, Query()]) -> dict[str, Any]:
+    """The one-page brief on two countries (as `accords brief`), from the records only."""
+    from accords.export.brief import build_brief
+
+    a, b = _country_or_404(a), _country_or_404(b)
+    if a == b:
+        raise HTTPException(404, f"no dyad of {a} with itself: name two countries")
+    return build_brief(store_of(request), a, b, since=q.since)
+
+
 @router.get("/countries/{iso}", response_model=CountrySummary, responses=_errors(404))
 def get_country(request: Request, iso: CountryPath,
                 q: Annotated[SummaryQuery, Query()]) -> dict[str, Any]:
