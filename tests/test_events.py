@@ -500,3 +500,13 @@ def test_a_pattern_of_one_preposition_needs_someone_after_it() -> None:
     record = run("Chile called on Bolivia to return to the talks.")
     ev = only(record, "REQUEST")
     assert sides(record, ev) == ({"CHL"}, {"BOL"}), describe(record)
+
+
+def test_the_purpose_of_an_agreement_is_its_content_not_an_act() -> None:
+    record = run("Peru extended its mining agreement with Canada for two years to allow "
+                 "further drilling in the Andes.")
+    assert not [e for e in record.events if e.event == "CONCEDE"], describe(record)
+    record = run("Kenya signed a deal with Japan to build a railway to link Nairobi with "
+                 "the coast.")
+    assert not [e for e in record.events if e.event == "COOPERATE"], describe(record)
+    assert [e for e in record.events if e.event == "SUPPORT"], describe(record)

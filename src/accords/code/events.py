@@ -961,11 +961,28 @@ class EventCoder:
         return keys
 
     def _under_instrument(self, verb: Token) -> bool:
-        """Whether the clause states an agreement's terms: "under the deal, X will ..."."""
+        """Whether the clause states an agreement's terms: "under the deal, X will ...", or
+        the purpose of one: "extended its exploration agreement to allow further studies",
+        "entered into a deal to instal a cable to link the two coasts"."""
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("under", "according"):
                 if any(instrument_class(p) for p in c.subtree if p.pos_ == "NOUN"):
                     return True
+        t = verb
+        for _ in range(4):
+            if t.dep_ not in ("advcl", "acl", "xcomp", "relcl") or t.head.i == t.i or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return False
+            t = t.head
+            if t.pos_ == "NOUN" and instrument_class(t):
+                return True
+            if t.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                                        and instrument_class(c) for c in t.children):
+                return True
+            if t.pos_ == "VERB" and any(c.dep_ == "prep" and any(
+                    p.dep_ == "pobj" and instrument_class(p) for p in c.children)
+                    for c in t.children):
+                return True  # "entered into a deal to instal a cable"
         return False
 
     def _undoing(self, verb: Token) -> Coded | None:
