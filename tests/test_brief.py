@@ -103,6 +103,12 @@ def test_since_lists_only_what_is_newer(store: Store) -> None:
     assert changes["agreements"] == changes["events"] == changes["steps"] == []
     assert "Nothing recorded since then." in render_markdown(later)
     assert build_brief(store, "PAK", "BLR")["changes"] is None
+    # signed on 10 April, reported on 12 April: news for a reader who last looked on the 11th
+    ags = store.agreements(Filters(country="PAK", with_country="BLR", limit=None))
+    assert all(g.date.start < "2025-04-11" <= g.sources[0].published for g in ags)
+    reported = build_brief(store, "PAK", "BLR", since="2025-04-11")["changes"]
+    assert sorted(g["id"] for g in reported["agreements"]) == sorted(g.id for g in ags)
+    assert build_brief(store, "PAK", "BLR", since="2025-04-13")["changes"]["agreements"] == []
 
 
 def test_markdown_quotes_only_evidence_and_links_every_record(store: Store) -> None:

@@ -120,6 +120,13 @@ def _event_item(e: StoredEvent, actors: Mapping[str, StoredActor], base: str,
             "source": _source(e, base)}
 
 
+def _changed(rec: StoredAgreement | StoredEvent, since: str) -> bool:
+    """Placed on or after `since`, or reported again since then (a new source on an older
+    record is news too)."""
+    return (_date_of(rec) or "") >= since or any((s.published or "") >= since
+                                                  for s in rec.sources)
+
+
 def _newest(records: Iterable[Any]) -> list[Any]:
     return sorted(records, key=lambda r: (_date_of(r) or "", r.id), reverse=True)
 
@@ -186,8 +193,8 @@ def build_brief(store: Any, a: str, b: str, *, since: str | None = None, base: s
 
     changes = None
     if since:
-        new_ags = [g for g in ags if (_date_of(g) or "") >= since]
-        new_evs = [e for e in evs if (_date_of(e) or "") >= since]
+        new_ags = [g for g in ags if _changed(g, since)]
+        new_evs = [e for e in evs if _changed(e, since)]
         steps = []
         for g in ags:
             item = None
