@@ -510,3 +510,9 @@ def test_the_purpose_of_an_agreement_is_its_content_not_an_act() -> None:
                  "the coast.")
     assert not [e for e in record.events if e.event == "COOPERATE"], describe(record)
     assert [e for e in record.events if e.event == "SUPPORT"], describe(record)
+
+
+def test_the_seller_named_in_the_object_is_the_counterpart_of_a_promise() -> None:
+    record = run("Belarus has agreed to pay 20% more for oil supplied by Kazakhstan.")
+    agreed = [e for e in record.events if e.event == "AGREE"]
+    assert agreed and sides(record, agreed[0]) == ({"BLR"}, {"KAZ"}), describe(record)

@@ -1170,6 +1170,17 @@ class EventCoder:
                         for p in prep.children if p.dep_ == "pobj"]
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]
+            if not target:
+                # "agreed to pay more for gas supplied by Turkmenistan": the maker or seller
+                # of what the act is about is its counterpart
+                for c in phrases:
+                    for acl in c.children:
+                        if acl.dep_ != "acl":
+                            continue
+                        for agent in acl.children:
+                            if agent.dep_ == "agent":
+                                target += [k for p in agent.children if p.dep_ == "pobj"
+                                           for k in self._actors_of(p) if k not in target]
         return source, target
 
     def _object_actors(self, obj: Token) -> list[str]:
