@@ -160,6 +160,9 @@ def test_cli_writes_markdown_and_a_standalone_html_page(db: str, tmp_path: Path)
     assert same.exit_code == 2
     bad = runner.invoke(app, ["brief", "PAK", "BLR", "--db", db, "--format", "pdf"])
     assert bad.exit_code == 2
+    nothing = runner.invoke(app, ["brief", "PAK", "CHL", "--db", db])
+    assert nothing.exit_code == 0 and "0 agreements, 0 events" in nothing.output
+    assert "no agreement or event between PAK and CHL" in nothing.output
 
 
 def test_page_and_its_twins_show_the_same_brief(db: str) -> None:

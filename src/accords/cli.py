@@ -703,6 +703,8 @@ def brief(
                            base=base_url.rstrip("/"))
     finally:
         store.close()
+    if not made["numbers"]["agreements"] and not made["numbers"]["events"]:
+        warning_line(f"the store holds no agreement or event between {first} and {second}")
     text = render_markdown(made) if format == "md" else render_html(made)
     if output is None:
         sys.stdout.write(text)
