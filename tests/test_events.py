@@ -516,3 +516,10 @@ def test_the_seller_named_in_the_object_is_the_counterpart_of_a_promise() -> Non
     record = run("Belarus has agreed to pay 20% more for oil supplied by Kazakhstan.")
     agreed = [e for e in record.events if e.event == "AGREE"]
     assert agreed and sides(record, agreed[0]) == ({"BLR"}, {"KAZ"}), describe(record)
+
+
+def test_an_act_told_again_without_its_target_is_one_act() -> None:
+    record = run("Algeria cut off gas supplies to Morocco on Friday. The move came two days "
+                 "after Algeria cut off gas supplies in a dispute over prices.")
+    cut = [e for e in record.events if e.event == "SANCTION"]
+    assert [sides(record, e) for e in cut] == [({"DZA"}, {"MAR"})], describe(record)

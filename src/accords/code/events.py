@@ -1265,7 +1265,24 @@ class EventCoder:
                         None)
             if twin is None:
                 out.append(ev)
-        return out
+        return [ev for ev in out if not self._partial_restatement(ev, out)]
+
+    def _partial_restatement(self, ev: EventDraft, events: list[EventDraft]) -> bool:
+        """Whether `ev` names one side of an act the article also reports with both: "cut off
+        gas supplies in a price dispute" after "shut off gas supplies to Ukraine". News
+        repeats its main act, often leaving the target out the second time."""
+        if ev.recipient or ev.cameo in ("040", "042", "043", "046"):
+            return False
+        own = self._sides(ev.actor)
+        if not own or len(own) > 1:
+            return False
+        for o in events:
+            if o is ev or o.event != ev.event or o.cameo[:2] != ev.cameo[:2] or \
+                    not o.recipient or o.modality != ev.modality:
+                continue
+            if own <= self._sides(o.actor) and self._sides(o.recipient) - own:
+                return True
+        return False
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
