@@ -1,0 +1,115 @@
+"""Stage 5: agreements become events and find their occasion. A signed agreement is a
+SUPPORT 057 event, one agreed in principle an AGREE 03x event, one under negotiation talks
+(CONSULT 046) when no talks were coded otherwise; an agreement signed during a visit or meeting
+between its countries links to it as its occasion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from accords.code.agreements import AgreementDraft
+from accords.code.events import EventDraft
+from accords.gazetteer import Gazetteer
+from accords.resolve.actors import ActorTable
+
+# Signing-like statuses give a SUPPORT/057 event; an agreement in principle gives AGREE/03x.
+SIGNING_STATUSES = {"signed", "ratified", "extended", "initialled", "amended"}
+AGREE_CAMEO = {"trade": "0311", "investment": "0311", "finance": "0311", "energy": "0311",
+               "industry": "0311", "transport": "0311", "defence": "0312", "justice": "0313",
+               "diplomacy": "036", "territorial": "036"}
+
+
+@dataclass
+class Links:
+    # the coded events less those an agreement's event restates, then the agreements' events
+    events: list[EventDraft]
+    # agreement index -> the visit or meeting it was signed at
+    occasion: dict[int, EventDraft]
+
+
+def link(agreements: list[AgreementDraft], events: list[EventDraft], table: ActorTable,
+         gz: Gazetteer) -> Links:
+    """The events of the agreements and their occasions; countries of signers missing from
+    `table` are added to it."""
+    occasion = find_occasions(agreements, events, table)
+    signings: list[EventDraft] = []
+    for n, ag in enumerate(agreements):
+        signing = ag.status in SIGNING_STATUSES
+        cameo = "057" if signing else AGREE_CAMEO.get(ag.sectors[0] if ag.sectors else "",
+                                                        "031")
+        if ag.status == "negotiating" and len(ag.countries) >= 2 and not any(
+                e.event == "CONSULT" and set(ag.countries) <= set(e.countries(table))
+                for e in events + signings):
+            # "trying to strike a deal with Russia": negotiating is talks (CONSULT 046)
+            # when no talks between the sides were coded otherwise
+            signings.append(EventDraft(
+                "CONSULT", "046", None, ag.head, signers(ag, table, gz), [],
+                modality=ag.modality, evidence=list(ag.evidence[-1:]), agreements=[n],
+                confidence=ag.confidence))
+            continue
+        if ag.status in ("negotiating", None):
+            # talks are coded as talks; an agreement with no act reported ("cited the
+            # 1992 treaty", "violated the accord") was not signed in this story
+            continue
+        actor = signers(ag, table, gz)
+        occ = occasion.get(n)
+        twin = next((s for s in signings if s.cameo == cameo and occ is not None and
+                     occasion.get(s.agreements[0]) is occ and
+                     s.modality == ag.modality and
+                     s.countries(table) == frozenset(ag.countries)), None)
+        if twin is not None:
+            twin.agreements.append(n)
+            continue
+        signings.append(EventDraft("SUPPORT" if signing else "AGREE", cameo, None, ag.head,
+                                   actor, [], modality=ag.modality,
+                                   evidence=list(ag.evidence[-1:]), agreements=[n],
+                                   confidence=ag.confidence))
+    return Links(without_restatements(events, signings, agreements, table) + signings,
+                 occasion)
+
+
+def find_occasions(agreements: list[AgreementDraft], events: list[EventDraft],
+                   table: ActorTable) -> dict[int, EventDraft]:
+    """Agreement index -> the first visit or meeting between the agreement's countries, of the
+    same modality, when the agreement has no date of its own."""
+    visits = [e for e in events if e.cameo in ("042", "040") and e.modality != "negated"]
+    occasion: dict[int, EventDraft] = {}
+    for n, ag in enumerate(agreements):
+        ag_countries = set(ag.countries)
+        for ev in visits:
+            ev_c = set(ev.countries(table))
+            if ev_c and ev_c <= ag_countries | ev_c and ev_c & ag_countries and \
+                    len(ev_c | ag_countries) <= max(2, len(ag_countries)) and \
+                    not ag.date_tokens and ev.modality == ag.modality:
+                occasion[n] = ev
+                break
+    return occasion
+
+
+def without_restatements(events: list[EventDraft], signings: list[EventDraft],
+                         agreements: list[AgreementDraft],
+                         table: ActorTable) -> list[EventDraft]:
+    """Drop a verb's AGREE or SUPPORT event that says again what an agreement's event
+    says: "France and Yugoslavia agreed to set up a commission" is one event, the one
+    linked to the agreement record, not that and a bare "agreed"."""
+    kept = []
+    for ev in events:
+        if ev.event in ("AGREE", "SUPPORT") and ev.cameo != "051" and ev.evidence and any(
+                s.event == ev.event and
+                any(ev.evidence[0] in agreements[n].evidence for n in s.agreements) and
+                ev.countries(table) <= s.countries(table) for s in signings):
+            continue
+        kept.append(ev)
+    return kept
+
+
+def signers(ag: AgreementDraft, table: ActorTable, gz: Gazetteer) -> list[str]:
+    """The actor keys that sign `ag`: its signatories when they cover its countries, else its
+    countries (added to `table` when missing)."""
+    if ag.signers and {table.country_of(k) for k in ag.signers} == set(ag.countries):
+        return list(ag.signers)
+    keys = [table.country_key(c) for c in ag.countries]
+    for k in keys:
+        if k not in table.drafts:
+            table.ensure_country(k.split(":", 1)[1], gz)
+    return keys

@@ -1,0 +1,92 @@
+"""Stage 7: when and where each event and agreement happened. Date expressions are resolved
+against the publication date (forward for what is planned); places are the dateline's when the
+article says nothing else about a visit to the dateline's country. An agreement signed at a
+visit or meeting takes the occasion's date and place unless it has a date of its own, and the
+event of an agreement takes the agreement's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span as TokenSpan
+
+from accords.code.agreements import AgreementDraft
+from accords.code.events import EventDraft
+from accords.gazetteer import Gazetteer
+from accords.model import DateRange, Place
+from accords.resolve.actors import ActorTable
+from accords.resolve.dates import resolve_date
+from accords.resolve.places import geocode
+
+# visits, hosting, meetings and talks happen somewhere; other events get no place
+PLACED_CAMEOS = ("042", "043", "040", "046")
+
+
+@dataclass(frozen=True)
+class Setting:
+    date: DateRange | None
+    place: Place | None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Reads dates and places against what the article says about itself."""
+
+    published: str | None
+    dateline: Place | None
+    table: ActorTable
+    gz: Gazetteer
+
+    def of_event(self, ev: EventDraft, agreements: list[AgreementDraft],
+                 occasion: dict[int, EventDraft]) -> Setting:
+        """An agreement's event (a signing) is set where and when its first agreement is."""
+        if ev.agreements:
+            first = ev.agreements[0]
+            return self.of_agreement(agreements[first], occasion.get(first))
+        place = self.place(ev.place, self.recipient_countries(ev)) \
+            if ev.cameo in PLACED_CAMEOS else None
+        return Setting(self.date(ev.date_ents, ev.modality, ev.duration_days), place)
+
+    def of_agreement(self, ag: AgreementDraft, occ: EventDraft | None) -> Setting:
+        """An agreement's own date, else its occasion's; its occasion's place."""
+        date = self.date(ag.date_tokens, ag.modality, None)
+        if occ is None:
+            return Setting(date, None)
+        if date is None:
+            date = self.date(occ.date_ents, occ.modality, occ.duration_days)
+        return Setting(date, self.place(occ.place, self.recipient_countries(occ)))
+
+    def date(self, ents: list[TokenSpan], modality: str,
+             duration: int | None) -> DateRange | None:
+        """The first of `ents` that names a date; a single day stretched to `duration` days."""
+        tense = "future" if modality == "future" else "past"
+        for ent in ents:
+            resolved = resolve_date(ent.text, self.published, tense=tense)
+            if resolved is None:
+                continue
+            if duration and resolved.start and resolved.start == resolved.end:
+                end = dt.date.fromisoformat(resolved.start) + dt.timedelta(days=duration - 1)
+                resolved = DateRange(start=resolved.start, end=end.isoformat())
+            return resolved
+        return None
+
+    def place(self, name: str | None, recipient_countries: set[str]) -> Place | None:
+        """The place `name` (or "@dateline"); with no name, the dateline's place when the
+        event's recipient is the dateline's country."""
+        if name == "@dateline" or (name is None and self.dateline is not None and
+                                   self.dateline.country in recipient_countries):
+            return self.dateline
+        if not name:
+            return None
+        name = re.sub(r"^(?:the)\s+", "", name)
+        iso = self.gz.country(name)
+        if iso and self.dateline is not None and self.dateline.country == iso:
+            return self.dateline  # "a visit to Belarus" filed from MINSK: in Minsk
+        if iso:
+            return Place(name=name, country=iso)
+        return geocode(name)
+
+    def recipient_countries(self, ev: EventDraft) -> set[str]:
+        return {c for k in ev.recipient if (c := self.table.country_of(k)) is not None}
