@@ -523,3 +523,17 @@ def test_an_act_told_again_without_its_target_is_one_act() -> None:
                  "after Algeria cut off gas supplies in a dispute over prices.")
     cut = [e for e in record.events if e.event == "SANCTION"]
     assert [sides(record, e) for e in cut] == [({"DZA"}, {"MAR"})], describe(record)
+
+
+def test_titles_with_inner_hyphens_and_titles_in_apposition_name_the_office() -> None:
+    record = run("Indonesian vice-foreign minister Arif Havas and the EU's trade "
+                 "commissioner, Maria Lund, met in Jakarta on Monday.")
+    people = {a.name: a for a in record.actors if a.kind == "person"}
+    assert people["Arif Havas"].country == "IDN", describe(record)
+    assert any(r.organization == "European Union" for r in people["Maria Lund"].roles), \
+        [r for r in people["Maria Lund"].roles]
+    record = run("UN Secretary-General Ban Ki-moon urged Myanmar to free political prisoners.")
+    ev = only(record, "REQUEST")
+    ban = next(a for a in record.actors if a.name == "Ban Ki-moon")
+    assert ban.country is None and any(r.organization == "United Nations" for r in ban.roles)
+    assert sides(record, ev)[1] == {"MMR"}, describe(record)

@@ -1242,8 +1242,12 @@ class EventCoder:
                 continue
             side = d.name if d.kind == "international" else d.country
             if side is None and d.kind == "person":
-                # "British corporate affairs minister Michael Howard": the office's country
-                side = next((r.country for r in d.roles if r.country), None)
+                # "British corporate affairs minister Michael Howard": the office's country;
+                # "U.N. Secretary-General Kofi Annan": the body he speaks for
+                side = next((r.country for r in d.roles if r.country), None) or next(
+                    (r.organization for r in d.roles if r.organization and any(
+                        b.kind == "international" and b.name == r.organization
+                        for b in self.table.drafts.values())), None)
             if side is None and d.kind == "person" and in_lead:
                 side = k
             if k in self.pending_groups:

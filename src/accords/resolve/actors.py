@@ -483,7 +483,9 @@ class ActorResolver:
                 canonical = info.get("title") or _title_case(part)
                 if canonical.lower() in ("official", "officials", "counterpart"):
                     continue
-                draft.add_role(Role(title=canonical, country=country, organization=None))
+                body = table.drafts.get(org) if org else None
+                draft.add_role(Role(title=canonical, country=country, organization=(
+                    body.name if body is not None and body.kind == "international" else None)))
                 if info.get("sector") in REPORTER_SECTORS:
                     draft.generic = True  # a journalist: reports, does not act
                 if info.get("sector") and draft.sector in (None, "GOV"):
@@ -510,10 +512,23 @@ class ActorResolver:
         """("Deputy Prime Minister and Foreign Minister", "PAK", org key) before a name."""
         best = None
         for k in range(start - 1, max(-1, start - 10), -1):
-            if k in table.token_actor or doc[k].is_punct:
+            if k in table.token_actor or (doc[k].is_punct and not _inner_hyphen(doc, k)):
                 break
             if self._is_title_phrase(doc[k:start].text):
                 best = k
+        if best is None and start >= 2 and doc[start - 1].text == "," and \
+                start < len(doc) and doc[min(start + 4, len(doc) - 1)].sent == doc[start].sent:
+            # "the EC's external relations commissioner, Willy De Clercq, signed": the title
+            # in apposition before the name
+            end = start - 1
+            for k in range(end - 1, max(-1, end - 10), -1):
+                if k in table.token_actor or (doc[k].is_punct and not _inner_hyphen(doc, k)):
+                    break
+                if self._is_title_phrase(doc[k:end].text):
+                    best = k
+            if best is not None:
+                title_text, country, org, _ = self._title_cues(doc, best, end, table)
+                return title_text, country, org, best
         if best is None and start >= 2 and doc[start - 1].lower_ in ("counterpart",
                                                                      "counterparts"):
             # "his Spanish counterpart Miguel Moratinos": a nationality without an office
@@ -521,6 +536,10 @@ class ActorResolver:
             return None, iso, None, start
         if best is None:
             return None, None, None, start
+        return self._title_cues(doc, best, start, table)
+
+    def _title_cues(self, doc: Doc, best: int, start: int, table: ActorTable):
+        """The title doc[best:start] and the country or body named just before it."""
         title_text = doc[best:start].text
         country = None
         org = None
@@ -532,6 +551,14 @@ class ActorResolver:
                 and j not in table.token_actor and not doc[j].is_sent_start:
             j -= 1
             skipped += 1
+        if j >= 0 and doc[j].text not in ("'s", "’s") and j not in table.token_actor and \
+                j not in table.token_country:
+            # "the EC's external relations commissioner": a portfolio in plain words
+            k = j
+            while k >= 0 and j - k < 3 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower:
+                k -= 1
+            if k < j and k >= 0 and doc[k].text in ("'s", "’s"):
+                j = k
         if j >= 0 and doc[j].text in ("'s", "’s"):
             j -= 1
         if j >= 0 and doc[j].text == ")":
@@ -596,6 +623,8 @@ class ActorResolver:
 
     def _official_roles(self, draft: Draft) -> None:
         """Who held which office on the article's date, from the officials table."""
+        if any(r.organization for r in draft.roles) and not any(r.country for r in draft.roles):
+            return  # "UN Secretary-General Ban Ki-moon" acts for the body, not for Korea
         found = self.gz.officials(draft.name, self.published)
         if not found:
             # people keep their nationality after leaving office: the country alone
@@ -1105,6 +1134,12 @@ class ActorResolver:
                 table.drafts.setdefault(key, Draft(key, "dyad", "both sides"))
                 for i in range(chunk.start, chunk.end):
                     table.token_actor.setdefault(i, key)
+
+
+def _inner_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen inside a word ("Secretary-General", "vice-foreign minister")."""
+    return doc[k].text in ("-", "‐") and not doc[k].whitespace_ and k > 0 and \
+        not doc[k - 1].whitespace_
 
 
 INSTRUMENT_WORDS = {
