@@ -537,3 +537,18 @@ def test_titles_with_inner_hyphens_and_titles_in_apposition_name_the_office() ->
     ban = next(a for a in record.actors if a.name == "Ban Ki-moon")
     assert ban.country is None and any(r.organization == "United Nations" for r in ban.roles)
     assert sides(record, ev)[1] == {"MMR"}, describe(record)
+
+
+def test_a_body_that_signs_is_a_side_of_the_signing() -> None:
+    record = run("Vietnam's trade minister Tran Hai and the EU's trade commissioner, Maria "
+                 "Lund, signed an agreement on textile quotas in Hanoi.")
+    signing = only(record, "SUPPORT")
+    names = {record.actor(a).name for a in signing.actor}
+    assert "European Union" in names and "VNM" in sides(record, signing)[0], describe(record)
+
+
+def test_ending_an_agreement_is_no_agreeing() -> None:
+    record = run("Norway will not renew an agreement which supports the price of Icelandic "
+                 "fish when it expires in May.")
+    assert not [e for e in record.events if e.event in ("AGREE", "SUPPORT")], \
+        describe(record)

@@ -13,6 +13,7 @@ from accords.gazetteer import Gazetteer
 from accords.resolve.actors import ActorTable
 
 # Signing-like statuses give a SUPPORT/057 event; an agreement in principle gives AGREE/03x.
+ENDING_STATUSES = {"terminated", "suspended", "expired"}
 SIGNING_STATUSES = {"signed", "ratified", "extended", "initialled", "amended"}
 AGREE_CAMEO = {"trade": "0311", "investment": "0311", "finance": "0311", "energy": "0311",
                "industry": "0311", "transport": "0311", "defence": "0312", "justice": "0313",
@@ -47,9 +48,11 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
                 modality=ag.modality, evidence=list(ag.evidence[-1:]), agreements=[n],
                 confidence=ag.confidence))
             continue
-        if ag.status in ("negotiating", None):
+        if ag.status in ("negotiating", None) or ag.status in ENDING_STATUSES:
             # talks are coded as talks; an agreement with no act reported ("cited the
-            # 1992 treaty", "violated the accord") was not signed in this story
+            # 1992 treaty", "violated the accord") was not signed in this story; and ending
+            # one ("will not renew", "scrapped the deal") is no agreeing: the verb's own
+            # event says what was done
             continue
         actor = signers(ag, table, gz)
         occ = occasion.get(n)
@@ -106,10 +109,13 @@ def without_restatements(events: list[EventDraft], signings: list[EventDraft],
 def signers(ag: AgreementDraft, table: ActorTable, gz: Gazetteer) -> list[str]:
     """The actor keys that sign `ag`: its signatories when they cover its countries, else its
     countries (added to `table` when missing)."""
-    if ag.signers and {table.country_of(k) for k in ag.signers} == set(ag.countries):
-        return list(ag.signers)
+    # an international body that is a party signs as itself ("China and the EC signed")
+    bodies = [k for k in ag.parties if k in table.drafts and
+              table.drafts[k].kind == "international"]
+    if ag.signers and {table.country_of(k) for k in ag.signers} - {None} == set(ag.countries):
+        return list(ag.signers) + [k for k in bodies if k not in ag.signers]
     keys = [table.country_key(c) for c in ag.countries]
     for k in keys:
         if k not in table.drafts:
             table.ensure_country(k.split(":", 1)[1], gz)
-    return keys
+    return keys + bodies
