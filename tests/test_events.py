@@ -552,3 +552,9 @@ def test_ending_an_agreement_is_no_agreeing() -> None:
                  "fish when it expires in May.")
     assert not [e for e in record.events if e.event in ("AGREE", "SUPPORT")], \
         describe(record)
+
+
+def test_which_does_not_turn_a_place_into_the_doer() -> None:
+    record = run("Last year France began a troop build-up in Mali, which sent 2,000 French "
+                 "soldiers to the north.")
+    assert not [e for e in record.events if "MLI" in sides(record, e)[0]], describe(record)

@@ -111,7 +111,7 @@ class EventCoder:
         for c in verb.children:
             # a governing passive carries the subject down: "is expected to visit"
             if c.dep_ == "nsubj" or (climbed and c.dep_ == "nsubjpass"):
-                if verb.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
+                if verb.dep_ == "relcl" and c.lower_ == "who":
                     break  # "Rice, who arrived": the noun the clause describes, below
                 keys = _keys_in(c, self.table) or self._resolve_reference(c)
                 if not self._expand(keys) and c.pos_ == "PROPN":
