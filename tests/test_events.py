@@ -558,3 +558,19 @@ def test_which_does_not_turn_a_place_into_the_doer() -> None:
     record = run("Last year France began a troop build-up in Mali, which sent 2,000 French "
                  "soldiers to the north.")
     assert not [e for e in record.events if "MLI" in sides(record, e)[0]], describe(record)
+
+
+def test_trade_told_in_the_present_is_no_event() -> None:
+    record = run("Chile currently exports copper to China, Japan and South Korea.")
+    assert not record.events, describe(record)
+    record = run("Chile will not export copper to Bolivia, the minister said.")
+    assert any(e.event == "REJECT" for e in record.events), describe(record)
+
+
+def test_backing_an_accord_backs_both_its_sides() -> None:
+    record = run("Brazil supports the Argentine accord with Uruguay on river shipping.")
+    backed = [e for e in record.events if e.event == "SUPPORT"]
+    assert backed and sides(record, backed[0])[1] == {"ARG", "URY"}, describe(record)
+    # the one who comments on an accord is no side of it
+    assert [sorted(a.countries) for a in record.agreements] == [["ARG", "URY"]], \
+        record.agreements

@@ -756,11 +756,18 @@ class AgreementCoder:
             parties += [k for k in subject_keys if k not in parties]
         # "an agreement between A and B" names both sides; "with B" only the other one
         complete = marker in ("between", "among", "amongst") and len(group) >= 2
+        named_one = self._modifier_countries(tok) if group and not complete else []
         if group and not complete and (len(group) == 1 or all(
                 self.table.drafts[k].kind in ("country", "person") for k in group
                 if k in self.table.drafts)):
-            # "Mr Brown has signed a deal with Tanzania": the subject is the other side
-            parties += [k for k in subject_keys if k not in parties]
+            if len(named_one) == 1 and (verb is None or status_of(verb, tok) is None):
+                # "praised the Argentine accord with Uruguay": the instrument names its other
+                # side, and whoever comments on it is none
+                iso = next(iter(named_one))
+                parties += [self.table.ensure_country(iso, get_gazetteer()).key]
+            else:
+                # "Mr Brown has signed a deal with Tanzania": the subject is the other side
+                parties += [k for k in subject_keys if k not in parties]
         # persons act for their country: the country is the party, the person a signatory
         final: list[str] = []
         for key in parties:

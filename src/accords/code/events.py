@@ -557,6 +557,9 @@ class EventCoder:
         if tok.lemma_.lower() in LIGHT_VERBS and any(
                 c.dep_ == "dobj" and noun_code(c) for c in tok.children):
             return  # "issued an ultimatum", "staged a protest": the noun says what was done
+        if tok.lemma_.lower() in POLICY_DEFAULTS and tok.tag_ in ("VBZ", "VBP") and \
+                modality(tok) == "asserted" and tok.dep_ not in ("xcomp", "ccomp"):
+            return  # "Australia exports uranium to the US and Japan": trade, not an act
         coded = coded or self._undoing(tok) or self._buildup(tok) or self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
@@ -1197,6 +1200,10 @@ class EventCoder:
                 if first is not None:
                     return self._object_actors(first)
             own = [k for k in self._modifier_actors(obj) if k in self.table.drafts]
+            if own and instrument_class(obj):
+                # "supports the new US deal with India": an accord stands for its sides
+                own += [k for k in self._prep_targets(obj, ("with", "between"))
+                        if k not in own]
             if own:
                 return own
             aimed = self._prep_targets(obj)
