@@ -574,3 +574,13 @@ def test_backing_an_accord_backs_both_its_sides() -> None:
     # the one who comments on an accord is no side of it
     assert [sorted(a.countries) for a in record.agreements] == [["ARG", "URY"]], \
         record.agreements
+
+
+@pytest.mark.parametrize("sentence,event,iso", [
+    ("Kazakhstan banned the opposition newspaper Svoboda on Monday.", "COERCE", "KAZ"),
+    ("Egypt outlawed the Muslim Brotherhood in December.", "COERCE", "EGY"),
+])
+def test_banning_is_an_administrative_sanction(sentence: str, event: str, iso: str) -> None:
+    record = run(sentence)
+    assert any(e.event == event and e.cameo.startswith("172") and iso in sides(record, e)[0]
+               for e in record.events), describe(record)

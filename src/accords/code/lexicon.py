@@ -47,6 +47,9 @@ DEFAULT_CODES: dict[str, str] = {
     # sanctions; stopping something between sides reduces relations (CAMEO 16), and what
     # was stopped refines the code (events.combine: "stopped supplying gas" 1621)
     "sanction": "163", "embargo": "163", "expel": "166",
+    # banning and evicting: CAMEO's administrative sanctions (172) and expulsions (174)
+    "ban": "172", "outlaw": "172", "forbid": "172", "criminalise": "172",
+    "criminalize": "172", "evict": "174", "banish": "174", "blockade": "191",
     "stop": "160", "halt": "160", "suspend": "160", "cease": "160", "freeze": "160",
     "shut": "160",
     # mobilising
