@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.code.lexicon import get_agents
 from accords.code.modality import modality
-from accords.code.sectors import rank_sectors
+from accords.code.sectors import complete_sectors, rank_sectors
 from accords.gazetteer import get_gazetteer
 from accords.resolve.actors import ActorTable, Draft
 
@@ -399,6 +399,9 @@ class AgreementCoder:
             # reported as existing, with no act named, has at least been agreed
             if d.status is None and d.modality == "asserted":
                 d.status = "agreed"
+            d.sectors = complete_sectors(d.sectors, [self.doc.text[a:b] for a, b in d.evidence],
+                                         [self.table.drafts[k].kind for k in d.parties
+                                          if k in self.table.drafts])
         return drafts
 
     def _merge_repeats(self, drafts: list[AgreementDraft]) -> list[AgreementDraft]:
