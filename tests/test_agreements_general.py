@@ -555,3 +555,13 @@ def test_a_subject_has_no_line_breaks() -> None:
     r = run("Chile and Peru signed a barter\ntrade agreement under which they will exchange "
             "goods worth 100 mln dlrs a year.")
     assert all("\n" not in (g.subject or "") for g in r.agreements), describe(r)
+
+
+def test_a_short_name_in_brackets_after_a_line_break_is_the_same_firm() -> None:
+    record = run("CARACAS, May 4 - Venezuelan state oil firm Petroleos de Venezuela\n"
+                 "(Pedeve) signed a supply contract with Japan's Mitsui. Pedeve said the "
+                 "contract runs for five years.")
+    firms = [a for a in record.actors if a.kind == "organization" and a.country == "VEN"]
+    assert len(firms) == 1 and not any(a.name == "Pedeve" for a in record.actors), \
+        [(a.name, a.country) for a in record.actors]
+    assert [sorted(a.countries) for a in record.agreements] == [["JPN", "VEN"]]

@@ -177,6 +177,32 @@ def _initials_match(acronym: str, name: str) -> bool:
     return initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """"Pemex" for "Petroleos Mexicanos", "Kepco" for "Korea Electric Power Corp": a short
+    name made of the beginnings of the name's words, in order (small words and the last words
+    may be left out)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{2,11}", short):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    target = short.lower()
+
+    def fits(i: int, j: int) -> bool:
+        if i == len(target):
+            return j >= 2 or j == len(words)  # the last words may be left out ("Corp")
+        if j == len(words):
+            return False
+        w = words[j]
+        for n in range(min(len(w), len(target) - i), 0, -1):
+            if target[i:i + n] == w[:n] and fits(i + n, j + 1):
+                return True
+        return j > 0 and w in _SMALL_WORDS and fits(i, j + 1)
+
+    return len(words) >= 2 and fits(0, 0)
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "des", "du", "y"})
+
+
 def _title_case(text: str) -> str:
     return " ".join(w if w.isupper() and len(w) <= 4 else w.capitalize() for w in text.split())
 
@@ -1058,11 +1084,13 @@ class ActorResolver:
         # "Small and Medium Enterprises Development Authority (SMEDA)"
         doc = span.doc
         after = span.end + (1 if span.end < len(doc) and doc[span.end].text == ">" else 0)
+        while after < len(doc) and doc[after].is_space:
+            after += 1  # the wire's line breaks
         if after + 2 < len(doc) and doc[after].text == "(":
             close = next((k for k in range(after + 2, min(len(doc), after + 7))
                           if doc[k].text == ")"), None)
             acronym = doc[after + 1:close].text.replace(" ", "") if close else ""
-            if re.fullmatch(r"[A-Z][A-Z&.\-]{1,11}", acronym):
+            if re.fullmatch(r"[A-Z][A-Z&.\-]{1,11}", acronym) or _abbreviates(acronym, name):
                 draft.aliases.add(acronym)
                 for k in range(after + 1, close):
                     table.token_actor[k] = draft.key
