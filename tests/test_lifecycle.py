@@ -302,6 +302,10 @@ def test_stages_must_keep_their_order_and_name_the_same_deal() -> None:
     # an article recalling an earlier stage later, without a date, keeps the order
     assert _fits(_report("agreed", None, "2025-08-01"), signed,
                  _report("ratified", "2025-09-12", "2025-09-12"))
+    # another report of a step the record has, though the record is dated by an earlier one
+    initialled = _report("initialled", "2025-01-10", "2025-01-10")
+    assert _fits(_report("signed", None, "2025-02-21"), initialled, signed)
+    assert not _fits(_report("signed", None, "2025-06-21"), initialled, signed)
     # a second signing is a second agreement; so is a step years away
     assert not _fits(_report("signed", "2025-08-20", "2025-08-20"), signed,
                      _report("ratified", "2025-09-12", "2025-09-12"))
@@ -309,3 +313,4 @@ def test_stages_must_keep_their_order_and_name_the_same_deal() -> None:
     # "cooperation" names no deal: a ratified "cooperation agreement" is not the nuclear one
     assert not _fits(_report("ratified", "2025-09-12", "2025-09-12",
                              subject="cooperation agreement"), signed)
+

@@ -47,8 +47,6 @@ STAGE = {"negotiating": 0, "agreed": 1, "initialled": 2, "signed": 3, "ratified"
          "in_force": 4, "extended": 5, "amended": 5, "suspended": 5, "terminated": 6}
 """The order steps happen in. Equal stages have no order between them: a treaty may enter into
 force before or after a ratification, an amendment may precede an extension."""
-ONCE_ONLY = frozenset({"initialled", "signed", "ratified", "in_force", "terminated"})
-"""Steps an instrument takes once: two signings months apart are two agreements."""
 GENERIC_SUBJECT_WORDS = frozenset(
     "cooperation agreement deal accord memorandum understanding bilateral joint mutual "
     "framework partnership relations development strategic".split())
@@ -325,8 +323,6 @@ def agreement_score(new: Signature, old: Signature) -> float | None:
         specific = (new.words & old.words) - GENERIC_SUBJECT_WORDS
         if not specific and not new.parties & old.parties:
             return None
-        if len(new.countries) < 2 and not new.parties & old.parties:
-            return None  # "a contract" ratified is not every contract of that company
         return 0.5 + len(new.sectors & old.sectors) + shared_parties + len(specific) / len(
             new.words | old.words or {""})
     if new.words and old.words and not new.words & old.words and not (
@@ -384,27 +380,40 @@ def event_score(new: Signature, old: Signature) -> float | None:
 
 
 def lifecycle_compatible(new: Signature, old: Signature) -> bool:
-    """Whether a report whose date does not fit a stored agreement's can still be another
-    stage of it: it states a step the record lacks (ratified after signed, signed after
-    "will sign"), one-time steps it shares with the record fall on the same days, the steps
-    keep their order (nothing is ratified before it is signed), and all lie within
-    `LIFECYCLE_WINDOW_DAYS`. A second "signed" months after the first is another agreement."""
-    if not new.steps or not old.steps:
-        return False
-    if not {(s.status, s.modality) for s in new.steps} - {(s.status, s.modality)
-                                                          for s in old.steps}:
-        return False
+    """Whether a report whose date does not fit a stored agreement's can still be one of its
+    stages: a step the record lacks (ratified after signed, signed after "will sign") or
+    another report of a step it has (the signing's date, where the record is dated by its
+    initialling); a step the record has must fall on the same day, so a second "signed"
+    months after the first is another agreement, and so is an "agreed" months after one (a
+    passing mention of some other deal, more often than not); the steps keep
+    their order (nothing is ratified before it is signed) and all lie within
+    `LIFECYCLE_WINDOW_DAYS`. Only between states (two countries or more), and with at least
+    one step dated by its text: on Reuters-21578, company deals and undated passing mentions
+    merged wrongly."""
+    if not new.steps or not old.steps or len(new.countries) < 2:
+        return False  # a company's "contract" signed in June is not the one agreed in April
+    if not any(s.day for s in new.steps + old.steps):
+        return False  # two undated mentions months apart say too little to be one deal
     days = [d for s in new.steps + old.steps for d in (s.day or s.published,) if d]
     if days and (max(days) - min(days)).days > LIFECYCLE_WINDOW_DAYS:
         return False
     for a in new.steps:
+        same = [b for b in old.steps if (b.status, b.modality) == (a.status, a.modality)]
+        if same and not any(_same_step(a, b) for b in same):
+            return False
         for b in old.steps:
             if not (_steps_in_order(a, b) and _steps_in_order(b, a)):
                 return False
-            if a.status == b.status and a.status in ONCE_ONLY and a.modality == b.modality \
-                    == "asserted" and a.day and b.day and abs((a.day - b.day).days) > 3:
-                return False
     return True
+
+
+def _same_step(a: Step, b: Step) -> bool:
+    """Two reports of one step: the same stated day (3 days' slack), or, where one is
+    undated, reported within `AGREEMENT_WINDOW_DAYS` of the other."""
+    if a.day and b.day:
+        return abs((a.day - b.day).days) <= 3
+    x, y = a.day or a.published, b.day or b.published
+    return x is None or y is None or abs((x - y).days) <= AGREEMENT_WINDOW_DAYS
 
 
 def _steps_in_order(a: Step, b: Step, slack: int = 3) -> bool:
