@@ -584,3 +584,18 @@ def test_banning_is_an_administrative_sanction(sentence: str, event: str, iso: s
     record = run(sentence)
     assert any(e.event == event and e.cameo.startswith("172") and iso in sides(record, e)[0]
                for e in record.events), describe(record)
+
+
+def test_a_third_party_urging_both_sides_means_the_other_two() -> None:
+    record = run("WASHINGTON, March 27 - The United States said on Friday it had urged both "
+                 "sides to exercise restraint as Greek and Turkish warships headed for a clash. "
+                 "The United States is consulting allies, a United States official said.")
+    ev = only(record, "REQUEST")
+    assert sides(record, ev) == ({"USA"}, {"GRC", "TUR"}), describe(record)
+
+
+def test_declining_to_comment_refuses_nothing() -> None:
+    record = run("Iran refused to comment on the Iraqi report.")
+    assert not record.events, describe(record)
+    record = run("Iran refused to release the British sailors.")
+    assert only(record, "REJECT"), describe(record)

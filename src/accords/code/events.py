@@ -560,6 +560,10 @@ class EventCoder:
         if tok.lemma_.lower() in POLICY_DEFAULTS and tok.tag_ in ("VBZ", "VBP") and \
                 modality(tok) == "asserted" and tok.dep_ not in ("xcomp", "ccomp"):
             return  # "Australia exports uranium to the US and Japan": trade, not an act
+        inner_verb = _complement(tok)
+        if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
+                inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
+            return  # "declined to elaborate", "refused to say who was to blame": no answer
         coded = coded or self._undoing(tok) or self._buildup(tok) or self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
@@ -1161,6 +1165,7 @@ class EventCoder:
                 target += [k for k in self._object_actors(c) if k not in target]
         if not target:
             target = self._prep_targets(verb)
+        target = self._third_party_pair(source, target, verb)
         if not target and inner is not None:
             # "urged Iran to halt": the complement's subject is the one asked; "agreed to pay
             # Libya": its object is the one acted upon; "threatened to impose sanctions on
@@ -1173,6 +1178,7 @@ class EventCoder:
                         for p in prep.children if p.dep_ == "pobj"]
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]
+            target = self._third_party_pair(source, target, inner)
             if not target:
                 # "agreed to pay more for gas supplied by Turkmenistan": the maker or seller
                 # of what the act is about is its counterpart
@@ -1234,6 +1240,22 @@ class EventCoder:
                             continue
                     found += [k for k in self._actors_of(p) if k not in found]
         return target or venues
+
+    def _third_party_pair(self, source: list[str], target: list[str],
+                          verb: Token) -> list[str]:
+        """"The US urged both sides to exercise restraint": when a side of the article's pair
+        speaks of "both sides", they are the two other most prominent states."""
+        phrase = any(self.table.token_actor.get(t.i) == "dyad" for c in verb.children
+                     if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree)
+        own = {self.table.country_of(k) for k in source} - {None}
+        if not phrase or not own & set(self.table.dyad):
+            return target
+        others = [iso for iso in self.table.ranked if iso not in own][:2]
+        if len(others) < 2:
+            return target
+        dyad_keys = set(self.table.expand(["dyad"]))
+        kept = [k for k in target if k not in dyad_keys]
+        return kept + [self._country(iso) for iso in others]
 
     def _in_lead(self, sent: Span) -> bool:
         """Whether `sent` is among the first sentences of the body (the lead)."""
@@ -1309,6 +1331,10 @@ def _number(word: str) -> int | None:
 # ---- any verb of the Phoenix lexicon ------------------------------------------------------------
 
 # Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
+# Verbs of saying that news pairs with "declined to" or "refused to": a spokesman not
+# answering a question refuses nothing between states
+NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "speculate", "specify", "identify",
+                              "name", "discuss", "give", "answer", "respond", "detail"})
 # Prepositions of place: the venue of an act, its target only when nothing else is named
 VENUE_PREPS = frozenset({"at"})
 TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",

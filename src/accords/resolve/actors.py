@@ -131,6 +131,8 @@ class ActorTable:
     dyad: list[str] = field(default_factory=list)
     # the two sides by actor key when a body is one of them ("the two sides" of a US-EU row)
     sides: list[str] = field(default_factory=list)
+    # every country of the article, the most prominent first (the dyad is the first two)
+    ranked: list[str] = field(default_factory=list)
     # keys standing for several actors: "dyad" (both sides), "their respective ministries"
     groups: dict[str, list[str]] = field(default_factory=dict)
 
@@ -1123,6 +1125,7 @@ class ActorResolver:
                 counts[draft.country] = counts.get(draft.country, 0.0) + weight
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         table.dyad = [iso for iso, _ in ranked[:2]] if len(ranked) >= 2 else []
+        table.ranked = [iso for iso, _ in ranked]
         # "the two sides" of a US-EU trade row are the US and the EU: the bodies compete with
         # the states for the pair, scored by their mentions the same way
         sides = [(table.country_key(iso), score) for iso, score in ranked]
