@@ -599,3 +599,9 @@ def test_declining_to_comment_refuses_nothing() -> None:
     assert not record.events, describe(record)
     record = run("Iran refused to release the British sailors.")
     assert only(record, "REJECT"), describe(record)
+
+
+def test_the_condition_of_a_threat_is_no_act() -> None:
+    record = run("Brazil warned Argentina it may retaliate if Argentina imposes tariffs on "
+                 "Brazilian shoes next week.")
+    assert [e.event for e in record.events] == ["THREATEN"], describe(record)

@@ -560,6 +560,8 @@ class EventCoder:
         if tok.lemma_.lower() in POLICY_DEFAULTS and tok.tag_ in ("VBZ", "VBP") and \
                 modality(tok) == "asserted" and tok.dep_ not in ("xcomp", "ccomp"):
             return  # "Australia exports uranium to the US and Japan": trade, not an act
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            return  # "will retaliate if the US imposes sanctions": a condition, not an act
         inner_verb = _complement(tok)
         if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
                 inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
