@@ -135,7 +135,9 @@ def test_a_store_of_the_previous_version_upgrades_in_place(
     """A store at revision 0001 (before agreement history) keeps every row when opened by
     this version, and its history is rebuilt from the reports it already holds: the same
     steps a fresh ingest gives."""
-    from sqlalchemy import inspect, text
+    from sqlalchemy import inspect, select, text, update
+
+    from accords.store.schema import agreement_reports
 
     with Store(store_url) as store:
         ingest(store, documents(), extractor=cached_extractor)
@@ -149,6 +151,13 @@ def test_a_store_of_the_previous_version_upgrades_in_place(
             assert "agreement_history" not in inspect(conn).get_table_names()
             assert conn.execute(text("SELECT count(*) FROM agreement_reports")).scalar() == \
                 before.by_table["agreement_reports"]
+        # the records as the previous version wrote them: without the optional history
+        with old.engine.begin() as conn:
+            for pk, record in conn.execute(select(agreement_reports.c.id,
+                                                  agreement_reports.c.record)).all():
+                assert record.pop("history") == []
+                conn.execute(update(agreement_reports).where(agreement_reports.c.id == pk)
+                             .values(record=record))
     with Store(store_url) as store:  # opening upgrades to the newest revision
         assert store.check() == []
         after = store.counts()
