@@ -81,6 +81,16 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# words of an act done to a thing (selling it, building it, investing in it): the field of the
+# thing comes first ("supply of gas" is energy, then trade; "construction of a power plant"
+# energy, then infrastructure), the act's own field when nothing else is named
+ACTIVITY_WORDS = frozenset({
+    "supply", "supplied", "sale", "purchase", "buy", "bought", "sell", "selling", "sold",
+    "import*", "export*", "price", "investment", "invest*", "joint venture", "stake",
+    "participation", "development of", "construction", "building", "works", "production",
+    "manufactur*"})
+
+
 def _word_pattern(word: str) -> str:
     """A whole word with its plural ("technology" -> technolog(y|ies)), or a stem ("fish*")."""
     if word.endswith("*"):
@@ -106,22 +116,26 @@ _PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(
     re.I)
 
 
-def sector_hits(text: str) -> list[tuple[str, int]]:
-    """(sector, offset) of every vocabulary match in `text`, longest phrases first."""
+def sector_hits(text: str) -> list[tuple[str, int, bool]]:
+    """(sector, offset, is an act) of every vocabulary match in `text`, longest phrases
+    first."""
     out = []
     for m in _PATTERN.finditer(text):
         n = int(m.lastgroup[1:]) if m.lastgroup else -1
         if n >= 0:
-            out.append((_ENTRIES[n][1], m.start()))
+            out.append((_ENTRIES[n][1], m.start(), _ENTRIES[n][0] in ACTIVITY_WORDS))
     return out
 
 
 def sectors_in(text: str) -> list[str]:
-    """Sectors whose words occur in `text`, most frequent first, then first mentioned."""
+    """Sectors whose words occur in `text`: fields of things before fields named only by an
+    act on them, then most frequent first, then first mentioned."""
     count: dict[str, list[int]] = {}
-    for sector, at in sector_hits(text):
+    acts: dict[str, bool] = {}
+    for sector, at, act in sector_hits(text):
         count.setdefault(sector, []).append(at)
-    return sorted(count, key=lambda s: (-len(count[s]), count[s][0]))
+        acts[sector] = acts.get(sector, True) and act
+    return sorted(count, key=lambda s: (acts[s], -len(count[s]), count[s][0]))
 
 
 # goods traded as such: an instrument named by one ("the International Cocoa Agreement", "a
