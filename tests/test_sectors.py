@@ -34,6 +34,8 @@ def test_longest_phrase_spends_its_words() -> None:
                          "on Monday.")
     assert sectors == ["territorial"]
     assert sectors_in("talks on arms control") == ["arms_control"]
+    assert sectors_in("a wind farm") == ["energy"]
+    assert sectors_in("maritime security") == ["security"]
 
 
 def test_bare_first_mention_takes_sectors_of_later_mentions() -> None:
