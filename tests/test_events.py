@@ -605,3 +605,9 @@ def test_the_condition_of_a_threat_is_no_act() -> None:
     record = run("Brazil warned Argentina it may retaliate if Argentina imposes tariffs on "
                  "Brazilian shoes next week.")
     assert [e.event for e in record.events] == ["THREATEN"], describe(record)
+
+
+def test_blocking_an_application_is_a_veto() -> None:
+    record = run("The United States blocked Iran's application to join the WTO.")
+    ev = only(record, "REJECT")
+    assert ev.cameo == "129" and sides(record, ev) == ({"USA"}, {"IRN"}), describe(record)

@@ -566,6 +566,12 @@ class EventCoder:
         if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
                 inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
             return  # "declined to elaborate", "refused to say who was to blame": no answer
+        if coded is None and tok.lemma_.lower() in OBSTRUCT_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in APPLICATION_NOUNS
+                for c in tok.children):
+            # "the US blocked Iran's application", "vetoed the resolution": a veto (CAMEO
+            # 129), not an obstruction of movement
+            coded = plover("129")
         coded = coded or self._undoing(tok) or self._buildup(tok) or self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
@@ -1332,13 +1338,17 @@ def _number(word: str) -> int | None:
 
 # ---- any verb of the Phoenix lexicon ------------------------------------------------------------
 
-# Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
+# Obstructing what someone asked for is refusing it: "blocked its application"
+OBSTRUCT_VERBS = frozenset({"block", "veto", "obstruct", "bar"})
+APPLICATION_NOUNS = frozenset({"application", "bid", "request", "proposal", "resolution",
+                               "motion", "candidacy", "membership", "accession", "plan"})
 # Verbs of saying that news pairs with "declined to" or "refused to": a spokesman not
 # answering a question refuses nothing between states
 NO_COMMENT_VERBS = frozenset({"comment", "elaborate", "speculate", "specify", "identify",
                               "name", "discuss", "give", "answer", "respond", "detail"})
 # Prepositions of place: the venue of an act, its target only when nothing else is named
 VENUE_PREPS = frozenset({"at"})
+# Prepositions that introduce the one acted upon: "sanctions on", "aid to", "war against"
 TARGET_PREPS = ("against", "on", "to", "with", "at", "toward", "towards", "from", "into",
                 "upon", "over", "for", "outside")
 BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "boost", "increase", "mass", "bolster",
