@@ -5,7 +5,7 @@ A floor becomes the measured F1 minus a margin (default 0.02), so that harmless 
 fail the gate. Floors only go up unless --allow-lower is given: lowering one is a decision to
 accept a loss, and should be visible in review. The corpus digest is always refreshed.
 
-    python scripts/update_floors.py [--set examples|wikinews|heldout] [--examples DIR]
+    python scripts/update_floors.py [--set examples|wikinews|heldout|blind] [--examples DIR]
                                     [--margin 0.02] [--allow-lower] [--dry-run]
 
 Each development set has its own floors file: `tests/accuracy_floors.json` for
@@ -34,6 +34,8 @@ SETS = {
                  ROOT / "tests" / "accuracy_floors_wikinews.json"),
     "heldout": ("ACCORDS_HELDOUT", str(ROOT / "tests" / "data" / "heldout"),
                 ROOT / "tests" / "accuracy_floors_heldout.json"),
+    "blind": ("ACCORDS_BLIND", str(ROOT / "tests" / "data" / "blind"),
+              ROOT / "tests" / "accuracy_floors_blind.json"),
 }
 
 
