@@ -611,3 +611,11 @@ def test_blocking_an_application_is_a_veto() -> None:
     record = run("The United States blocked Iran's application to join the WTO.")
     ev = only(record, "REJECT")
     assert ev.cameo == "129" and sides(record, ev) == ({"USA"}, {"IRN"}), describe(record)
+
+
+def test_a_gapped_second_meeting_is_a_second_event() -> None:
+    record = run("Peru's President Dina Boluarte met Brazilian President Lula on Monday, "
+                 "Brazilian Foreign Minister Mauro Vieira and Brazilian Finance Minister "
+                 "Fernando Haddad on Tuesday.")
+    meetings = [e for e in record.events if e.cameo == "040"]
+    assert len(meetings) == 2, describe(record)

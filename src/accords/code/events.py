@@ -435,7 +435,7 @@ class EventCoder:
         preps = {"with", "to"} if tok.lemma_ in ("talk", "speak") else {"with"}
         groups: list[list[str]] = []
         for c in tok.children:
-            if c.dep_ == "dobj" or (c.dep_ in ("dep", "npadvmod", "appos") and
+            if c.dep_ == "dobj" or (c.dep_ in ("dep", "npadvmod", "appos", "conj") and
                                     c.pos_ == "PROPN" and c.i > tok.i):
                 keys = self._expand(_keys_in(c, self.table) or self._resolve_reference(c))
             elif c.dep_ == "prep" and c.lower_ in preps:
