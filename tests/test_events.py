@@ -619,3 +619,10 @@ def test_a_gapped_second_meeting_is_a_second_event() -> None:
                  "Fernando Haddad on Tuesday.")
     meetings = [e for e in record.events if e.cameo == "040"]
     assert len(meetings) == 2, describe(record)
+
+
+def test_a_surname_the_tagger_takes_for_a_noun_is_still_the_person() -> None:
+    record = run("Peru's President Dina Boluarte spoke. Boluarte met Brazilian President Lula "
+                 "on Monday.")
+    ev = only(record, "CONSULT")
+    assert sides(record, ev) == ({"PER"}, {"BRA"}), describe(record)

@@ -114,8 +114,8 @@ class EventCoder:
                 if verb.dep_ == "relcl" and c.lower_ == "who":
                     break  # "Rice, who arrived": the noun the clause describes, below
                 keys = _keys_in(c, self.table) or self._resolve_reference(c)
-                if not self._expand(keys) and c.pos_ == "PROPN":
-                    keys = self._by_surname(c)
+                if not self._expand(keys) and (c.pos_ == "PROPN" or c.is_title):
+                    keys = self._by_surname(c)  # the tagger takes some surnames for nouns
                 return self._expand(keys)
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             return self._subject(verb.head, True)
@@ -1085,7 +1085,7 @@ class EventCoder:
                 key = self._capital(t)
                 if key:
                     _add(keys, key)
-        if not keys and node.pos_ == "PROPN":
+        if not keys and (node.pos_ == "PROPN" or node.is_title):
             keys = self._by_surname(node)
         if not keys and node.pos_ == "PRON":
             keys = self._speaker(node)
