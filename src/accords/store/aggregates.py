@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select
 
-from accords.model import SourceRef, StoredActor
-from accords.store.reader import Filters, Reader, _actor_model, record_pk
+from accords.model import SourceRef, Span, StoredActor
+from accords.store.reader import Filters, Reader, _actor_model, _paged, record_pk
 from accords.store.schema import (
     actors,
     agreement_actors,
@@ -20,8 +20,10 @@ from accords.store.schema import (
     agreement_sectors,
     agreements,
     documents,
+    event_actors,
     event_reports,
     events,
+    sources,
 )
 
 
@@ -29,42 +31,132 @@ class Aggregates(Reader):
     """The summaries of `Store`: each answers one page or API route in a few queries."""
 
     def dyad(self, a: str, b: str, *, latest: int = 10) -> dict[str, Any]:
-        """The relationship of two countries at a glance."""
+        """The relationship of two countries at a glance. Like `country`, only the `latest`
+        records are loaded whole: when the pair has more, the figures are counted over light
+        columns (ids, dates, sectors, links) and the sources read one report per document,
+        for its evidence, so that a pair with hundreds of records costs a few queries."""
         a, b = a.upper(), b.upper()
-        ags = self.agreements(Filters(country=a, with_country=b, limit=None))
-        evs = self.events(Filters(country=a, with_country=b, limit=None))
+        pair = Filters(country=a, with_country=b, limit=None)
+        ags_q = self._agreement_query(pair)
+        evs_q = self._event_query(pair)
+        with self.engine.connect() as conn:
+            # the pair's records newest first, as `agreements` and `events` list them
+            ags = conn.execute(_paged(ags_q.add_columns(agreements.c.date_start,
+                                                        agreements.c.sectors),
+                                      agreements, pair)).all()
+            evs = conn.execute(_paged(evs_q, events, pair)).scalars().all()
+            latest_ags = self._load_agreements(conn, [g.id for g in ags[:latest]])
+            latest_evs = self._load_events(conn, list(evs[:latest]))
+            if len(ags) <= latest and len(evs) <= latest:  # all loaded: count them
+                dated = [(g.id, g.date.start if g.date else None, g.sectors,
+                          next((s.published for s in g.sources if s.published), None))
+                         for g in latest_ags]
+                linked = sorted({record_pk(i) or 0 for rec in latest_ags
+                                 for i in rec.parties + rec.signatories} |
+                                {record_pk(i) or 0 for rec in latest_evs
+                                 for i in rec.actor + rec.recipient})
+                srcs: dict[str, SourceRef] = {}
+                for rec in [*latest_ags, *latest_evs]:
+                    for s in rec.sources:
+                        srcs.setdefault(s.document, s)
+                refs = list(srcs.values())
+            else:
+                dated = self._dyad_dates(conn, ags_q, ags)
+                linked = sorted(conn.execute(
+                    select(agreement_actors.c.actor_id).where(
+                        agreement_actors.c.agreement_id.in_(ags_q)).union(
+                        select(event_actors.c.actor_id).where(
+                            event_actors.c.event_id.in_(evs_q)))).scalars())
+                refs = self._dyad_sources(conn, [g.id for g in ags], list(evs))
+            people = {f"a{r.id}": _actor_model(r) for r in conn.execute(
+                select(actors).where(actors.c.id.in_(linked)).order_by(actors.c.id))}
         by_year: dict[str, Counter[str]] = defaultdict(Counter)
-        for g in ags:
-            year = (g.date.start if g.date and g.date.start else None) or next(
-                (s.published for s in g.sources if s.published), None)
-            for sector in g.sectors or ["unspecified"]:
+        by_sector: Counter[str] = Counter()
+        for _pk, start, sectors, first_published in dated:
+            year = start or first_published
+            for sector in sectors or ["unspecified"]:
                 by_year[year[:4] if year else "undated"][sector] += 1
-        actor_ids = {i for g in ags for i in g.parties + g.signatories}
-        actor_ids |= {i for e in evs for i in e.actor + e.recipient}
-        people = self.actors_by_id(actor_ids)
+            by_sector.update(sectors)
         institutions: dict[str, list[dict[str, Any]]] = {a: [], b: []}
         for actor in sorted(people.values(), key=lambda x: (-x.documents, x.name)):
             if actor.kind != "country" and actor.country in institutions:
                 institutions[actor.country].append(
                     {"id": actor.id, "name": actor.name, "kind": actor.kind,
                      "titles": [r.title for r in actor.roles], "documents": actor.documents})
-        srcs: dict[str, SourceRef] = {}
-        for rec in [*ags, *evs]:
-            for s in rec.sources:
-                srcs.setdefault(s.document, s)
         return {
             "countries": [a, b],
             "agreements": len(ags),
             "events": len(evs),
             "by_year": {y: dict(c) for y, c in sorted(by_year.items())},
-            "by_sector": dict(Counter(s for g in ags for s in g.sectors).most_common()),
-            "latest_agreements": ags[:latest],
-            "latest_events": evs[:latest],
+            "by_sector": dict(by_sector.most_common()),
+            "latest_agreements": latest_ags,
+            "latest_events": latest_evs,
             "institutions": institutions,
-            "sources": sorted(srcs.values(), key=lambda s: (s.published or "", s.document),
+            "sources": sorted(refs, key=lambda s: (s.published or "", s.document),
                               reverse=True),
             "actors": people,
         }
+
+    def _dyad_dates(self, conn: Connection, ags_q: Any, ags: list[Any]
+                    ) -> list[tuple[int, str | None, list[str], str | None]]:
+        """(id, own date, sectors as `agreements` orders them, first publication date of its
+        sources) of each agreement, from light columns; the publication date is read only
+        for those without a date of their own."""
+        extra: dict[int, set[str]] = defaultdict(set)
+        for pk, sector in conn.execute(
+                select(agreement_sectors.c.agreement_id, agreement_sectors.c.sector)
+                .where(agreement_sectors.c.agreement_id.in_(ags_q))):
+            extra[pk].add(sector)
+        first_published: dict[int, str] = {}
+        undated = [g.id for g in ags if not g.date_start]
+        if undated:
+            for pk, published in conn.execute(
+                    select(agreement_reports.c.agreement_id, sources.c.published)
+                    .join(sources, sources.c.document_id == agreement_reports.c.document_id)
+                    .where(agreement_reports.c.agreement_id.in_(undated),
+                           sources.c.published.is_not(None))
+                    .order_by(agreement_reports.c.id, sources.c.id)):
+                first_published.setdefault(pk, published)
+        out = []
+        for g in ags:
+            ordered = list(g.sectors or [])
+            ordered += sorted(extra[g.id] - set(ordered))
+            out.append((g.id, g.date_start, ordered, first_published.get(g.id)))
+        return out
+
+    def _dyad_sources(self, conn: Connection, agreement_pks: list[int],
+                      event_pks: list[int]) -> list[SourceRef]:
+        """One `SourceRef` per document id under which these records were reported: the
+        first such reference of the records in the order given (agreements, then events),
+        as their `sources` list them, with that report's evidence."""
+        firsts: dict[str, tuple[int, int, str, dict[str, Any]]] = {}
+        for kind, reports, col, pks in ((0, agreement_reports, "agreement_id", agreement_pks),
+                                        (1, event_reports, "event_id", event_pks)):
+            if not pks:
+                continue
+            rows = conn.execute(select(reports.c.id, reports.c[col], reports.c.document_id,
+                                       reports.c.local_id).where(reports.c[col].in_(pks))
+                                .order_by(reports.c.id)).all()
+            of_record: dict[int, list[Any]] = defaultdict(list)
+            for r in rows:
+                of_record[r[1]].append(r)
+            found = self._sources_of(conn, sorted({r.document_id for r in rows}))
+            for pk in pks:
+                for r in of_record[pk]:
+                    for s in found.get(r.document_id, []):
+                        firsts.setdefault(s["id"], (kind, r.id, r.local_id, s))
+        evidence: dict[tuple[int, int], list[Span]] = {}
+        for kind, reports in ((0, agreement_reports), (1, event_reports)):
+            wanted = sorted({pk for k, pk, _, _ in firsts.values() if k == kind})
+            if wanted:
+                for pk, record in conn.execute(select(reports.c.id, reports.c.record)
+                                               .where(reports.c.id.in_(wanted))):
+                    evidence[(kind, pk)] = [Span.model_validate(x)
+                                            for x in record.get("evidence", [])]
+        return [SourceRef(document=s["id"], record=local, title=s["title"],
+                          published=s["published"], source=s["source"], url=s["url"],
+                          evidence=evidence[(kind, pk)])
+                for kind, pk, local, s in firsts.values()]
 
     def country(self, iso: str, *, latest: int = 10) -> dict[str, Any]:
         """One country at a glance: its partners, sectors, latest records, institutions.

@@ -849,21 +849,24 @@ def dyad_page(request: Request, a: str, b: str) -> dict[str, Any]:
     a, b = _iso(a), _iso(b)
     if a == b:
         raise _not_found(f"dyad of {a} with itself")
-    summary = store.dyad(a, b, latest=EVERYTHING)
+    # counts, timeline and sources are aggregated by the store, as on the country page: a
+    # big pair's page must not load its hundreds of records
+    summary = store.dyad(a, b, latest=LATEST)
     ags, evs = summary["latest_agreements"], summary["latest_events"]
-    if not ags and not evs:
+    if not summary["agreements"] and not summary["events"]:
         raise _not_found(f"agreements or events between {a} and {b}")
     gazetteer = get_gazetteer()
+    scope = Filters(country=a, with_country=b)
     return {"countries": [a, b],
             "names": {a: gazetteer.country_name(a), b: gazetteer.country_name(b)},
             "agreements": summary["agreements"], "events": summary["events"],
             "by_year": summary["by_year"], "by_sector": summary["by_sector"],
-            "timeline": timeline(timeline_points(ags, evs), {"country": a, "with": b}),
-            "latest_agreements": ags[:LATEST], "latest_events": evs[:LATEST],
+            "timeline": timeline(store.timeline_points(scope), {"country": a, "with": b}),
+            "latest_agreements": ags, "latest_events": evs,
             "institutions": summary["institutions"],
             "sources": summary["sources"][:SOURCES_SHOWN],
             "sources_total": len(summary["sources"]),
-            "actors": _actors_of(store, [*ags[:LATEST], *evs[:LATEST]])}
+            "actors": _actors_of(store, [*ags, *evs])}
 
 
 class BriefQuery(_Query):
