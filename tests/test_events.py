@@ -611,6 +611,13 @@ def test_blocking_an_application_is_a_veto() -> None:
     record = run("The United States blocked Iran's application to join the WTO.")
     ev = only(record, "REJECT")
     assert ev.cameo == "129" and sides(record, ev) == ({"USA"}, {"IRN"}), describe(record)
+    # "its application" is not the vetoing state's own; and what a clause of time says
+    # happened whatever the main clause's negation
+    record = run("Serbia's bid to join the bloc has been refused after Croatia blocked its "
+                 "application for the third time.")
+    ev = only(record, "REJECT")
+    assert sides(record, ev) == ({"HRV"}, {"SRB"}) and ev.modality == "asserted", \
+        describe(record)
 
 
 def test_a_gapped_second_meeting_is_a_second_event() -> None:

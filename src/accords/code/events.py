@@ -639,6 +639,12 @@ class EventCoder:
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
         source, target = self._arguments(tok, inner)
+        if not target and final.cameo == "129":
+            # "the US blocked its application": one does not veto one's own, so "its" is the
+            # state or body named before, other than the one vetoing
+            target = [k for c in tok.children if c.dep_ == "dobj" for p in c.children
+                      if p.dep_ == "poss" and p.lower_ in ("its", "their")
+                      for k in self._last_body(p, skip=set(source))]
         if not source and not (target and self._in_lead(sent) and final.event in UNNAMED_DOER):
             return
         target = [k for k in target if k not in source]
@@ -1120,15 +1126,17 @@ class EventCoder:
                 return self._actors_of(c)
         return []
 
-    def _last_body(self, node: Token) -> list[str]:
-        """"it": the last state or body named before it in the sentence or the one before."""
+    def _last_body(self, node: Token, skip: frozenset | set = frozenset()) -> list[str]:
+        """"it": the last state or body named before it in the sentence or the one before,
+        other than those in `skip`."""
         start = node.sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start
         for k in range(node.i - 1, start - 1, -1):
             key = self.table.token_actor.get(k)
             d = self.table.drafts.get(key) if key else None
-            if d is not None and d.kind in ("country", "international", "organization"):
+            if d is not None and key not in skip and \
+                    d.kind in ("country", "international", "organization"):
                 return [key]
         return []
 

@@ -32,6 +32,9 @@ def clause_verb(token: Token) -> Token:
     return t
 
 
+# subordinators of time and cause: what their clause says happened, whatever the modality of
+# the clause it hangs from ("the ban will be lifted after the EU imposed it")
+FACTUAL_MARKS = frozenset({"after", "because", "since", "while"})
 SPEECH_VERBS = {"say", "announce", "state", "tell", "declare", "add", "insist", "warn",
                 "promise", "pledge", "vow", "confirm", "report", "claim", "indicate", "write",
                 "reply", "stress", "affirm", "assert", "explain", "signal", "threaten",
@@ -50,6 +53,9 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
     chain = [verb]
     t = verb
     for _ in range(4):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS
+                                     for c in t.children):
+            break  # "was refused after the US blocked it": the clause states a fact
         if t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj") and \
                 t.head is not t:
             t = t.head
