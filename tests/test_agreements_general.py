@@ -565,3 +565,10 @@ def test_a_short_name_in_brackets_after_a_line_break_is_the_same_firm() -> None:
     assert len(firms) == 1 and not any(a.name == "Pedeve" for a in record.actors), \
         [(a.name, a.country) for a in record.actors]
     assert [sorted(a.countries) for a in record.agreements] == [["JPN", "VEN"]]
+
+
+def test_seeking_an_accord_opens_its_negotiation() -> None:
+    record = run("LONDON, April 3 - Trade minister Jane Hill said she will use a trip to Seoul "
+                 "to seek a memorandum of understanding between Britain and South Korea on "
+                 "customs data.")
+    assert [(a.status, a.modality) for a in record.agreements] == [("negotiating", "future")]

@@ -42,6 +42,8 @@ STATUS_VERBS = {
     "ratify": "ratified", "amend": "amended", "terminate": "terminated", "cancel": "terminated",
     "scrap": "terminated", "denounce": "terminated", "negotiate": "negotiating",
     "discuss": "negotiating", "approve": "agreed", "endorse": "agreed", "adopt": "agreed",
+    # asking for an accord is opening its negotiation: "will seek a memorandum with Japan"
+    "seek": "negotiating", "propose": "negotiating", "pursue": "negotiating",
 }
 # acts only a side can do (a third party may welcome, endorse or denounce an accord)
 PARTY_ONLY_STATUSES = {"signed", "initialled", "ratified"}
