@@ -633,3 +633,10 @@ def test_a_surname_the_tagger_takes_for_a_noun_is_still_the_person() -> None:
                  "on Monday.")
     ev = only(record, "CONSULT")
     assert sides(record, ev) == ({"PER"}, {"BRA"}), describe(record)
+
+
+def test_talks_between_a_delegation_and_others_in_a_city_are_not_with_the_hosts() -> None:
+    record = run("The agreement was reached in Vienna today in talks between a Ghanaian "
+                 "delegation headed by Finance Minister Kofi Mensah and 14 creditor banks.")
+    assert not [e for e in record.events if "AUT" in sides(record, e)[1] | sides(record, e)[0]], \
+        describe(record)

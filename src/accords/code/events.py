@@ -505,7 +505,9 @@ class EventCoder:
             return
         if len(countries) < 2 and len(participants) < 2:
             rec_c = self._countries(recipient)
-            if participants and rec_c and not rec_c <= countries:
+            if participants and rec_c and not rec_c <= countries and not partner_between:
+                # (talks "between" the visitor and someone named otherwise are not with the
+                # hosts: "talks in Paris between the Yugoslav delegation and its creditors")
                 # "talks in Bonn" by a Soviet minister: a visit, and talks with the hosts
                 self._visit(participants, recipient, place, tok, sent)
                 ev = EventDraft("CONSULT", "040", None, tok.i, participants, recipient,
