@@ -640,3 +640,10 @@ def test_talks_between_a_delegation_and_others_in_a_city_are_not_with_the_hosts(
                  "delegation headed by Finance Minister Kofi Mensah and 14 creditor banks.")
     assert not [e for e in record.events if "AUT" in sides(record, e)[1] | sides(record, e)[0]], \
         describe(record)
+
+
+def test_announcing_a_deal_is_the_deal_not_a_cooperation_event() -> None:
+    record = run("Finance Minister Ana Lima of Brazil said she hopes to announce a deal with "
+                 "Argentina on debt relief later on Friday.")
+    assert not [e for e in record.events if e.event == "COOPERATE"], describe(record)
+    assert record.agreements, "the deal is an agreement record"

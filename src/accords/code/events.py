@@ -630,6 +630,9 @@ class EventCoder:
             # "reached an agreement", "ratified the treaty": the agreement coder records the
             # instrument and the event that goes with it ("supports the deal" stays praise)
             return
+        if final.event == "COOPERATE" and any(
+                c.dep_ in ("dobj", "nsubjpass") and instrument_class(c) for c in tok.children):
+            return  # "hopes to announce a deal": the deal is the agreement coder's record
         mod = modality(tok)
         if self._under_instrument(tok):
             return  # "under the agreement, it will supply India": the terms, not an act
