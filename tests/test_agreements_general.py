@@ -572,3 +572,11 @@ def test_seeking_an_accord_opens_its_negotiation() -> None:
                  "to seek a memorandum of understanding between Britain and South Korea on "
                  "customs data.")
     assert [(a.status, a.modality) for a in record.agreements] == [("negotiating", "future")]
+
+
+def test_of_intent_names_the_instrument_and_the_purpose_is_its_subject() -> None:
+    record = run("CARACAS, April 8 - Venezuela's state oil firm signed a letter of intent with "
+                 "Colombia's Ecopetrol to exploit the coal deposits at Guasare.")
+    assert [a.instrument for a in record.agreements] == ["letter_of_intent"]
+    subject = record.agreements[0].subject or ""
+    assert "intent" not in subject and "coal deposits" in subject, subject

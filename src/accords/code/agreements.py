@@ -159,6 +159,16 @@ def status_of(verb: Token | None, head: Token) -> str | None:
     return None
 
 
+def _names_the_instrument(head: Token, of: Token) -> bool:
+    """Whether an "of" phrase is part of the instrument's name: "memorandum of understanding",
+    "letter of intent", "protocol of intent", not its content ("a protocol of cooperation in
+    energy" keeps "cooperation in energy")."""
+    if head.lower_.startswith("memorand"):
+        return True
+    return any(o.dep_ == "pobj" and o.lower_ in ("intent", "intention", "understanding")
+               and not list(o.children) for o in of.children)
+
+
 def _content_words(subject: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", subject.lower())} - GENERIC_MODIFIERS - {
         "and", "the", "for", "with", "between", "from"}
@@ -955,7 +965,7 @@ class AgreementCoder:
         right: list[str] = []
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("on", "for", "of", "to") and not (
-                    tok.lower_.startswith("memorand") and c.lower_ == "of") and not any(
+                    c.lower_ == "of" and _names_the_instrument(tok, c)) and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
                 right = [_text(_whole_phrases(o, SUBJECT_WORDS)) for o in objs]
@@ -963,6 +973,15 @@ class AgreementCoder:
             if c.dep_ in ("acl", "relcl") and c.lemma_ not in STATUS_VERBS:
                 right = [_text(_whole_phrases(c, SUBJECT_WORDS))]
                 break
+        if not words and not right:
+            # "signed a letter of intent with X to exploit the coal deposits": the purpose
+            # of the act that made the instrument says what it is about
+            verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+            for c in verb.children if verb is not None else []:
+                if c.dep_ in ("advcl", "xcomp") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    right = [_text(_whole_phrases(c, SUBJECT_WORDS))]
+                    break
         text = " ".join(words + right).replace(" - ", "-")
         text = re.sub(r"\s+", " ", text).strip()
         return re.sub(r"\s+([,.])", r"\1", text)
