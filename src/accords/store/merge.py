@@ -11,6 +11,7 @@ different bodies stay two records.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -107,10 +108,14 @@ def hamming(a: int, b: int) -> int:
 
 
 # ---- actors ------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
-    """Lower case, accents and punctuation dropped, leading article dropped."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    """Lower case, accents and punctuation dropped, leading article dropped. Cached: the
+    writer compares each new name with every stored one of its block, and ASCII names (most)
+    skip the decomposition, which leaves them as they are."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in name if not unicodedata.combining(ch))
     words = _WORD_RE.findall(name.lower().replace("'s ", " "))
     if words and words[0] == "the":
         words = words[1:]

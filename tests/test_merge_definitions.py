@@ -1,12 +1,14 @@
-"""The store's SimHash (`merge.simhash`) is counted with numpy; it must give exactly the values
-the bit-by-bit definition gives, or near-duplicates stored by an earlier version would no
-longer be found."""
+"""The store's merge helpers that were made fast must give exactly what their definitions give:
+the SimHash (`merge.simhash`, counted with numpy), or near-duplicates stored by an earlier
+version would no longer be found; the normalised name (`merge.normalise_name`, cached, with an
+ASCII shortcut), or stored actor keys would no longer match."""
 
 from __future__ import annotations
 
 import hashlib
 import random
 import re
+import unicodedata
 
 import pytest
 
@@ -47,3 +49,22 @@ def test_simhash_of_a_resent_story_is_near() -> None:
     story = " ".join(f"word{i}" for i in range(300))
     resent = story.replace("word150", "changed")
     assert merge.hamming(merge.simhash(story), merge.simhash(resent)) <= merge.NEAR_DUPLICATE_BITS
+
+
+def reference_normalise_name(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    words = _WORD_RE.findall(name.lower().replace("'s ", " "))
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("name", [
+    "", "the", "The Ministry of Defence", "Reagan's aides", "Smith's Co", "U.S. Trade Rep.",
+    "Lukashenka", "Łukaszenka", "Ünïcödé Straße", "İstanbul", "ﬁnance ﬁrm", "Ｆｕｌｌ width",
+    "Ελληνική Δημοκρατία", "Jean-Claude Juncker", "the the", "O'Neill", "x_y z", "Nguyễn",
+])
+def test_normalise_name_equals_its_definition(name: str) -> None:
+    assert merge.normalise_name(name) == reference_normalise_name(name)
+    assert merge.normalise_name(name) == reference_normalise_name(name)  # cached answer
