@@ -647,3 +647,10 @@ def test_announcing_a_deal_is_the_deal_not_a_cooperation_event() -> None:
                  "Argentina on debt relief later on Friday.")
     assert not [e for e in record.events if e.event == "COOPERATE"], describe(record)
     assert record.agreements, "the deal is an agreement record"
+
+
+def test_an_organisation_named_again_is_the_same_actor() -> None:
+    record = run("The Russian concern Gazprom stopped supplying gas to Moldova on January 1. "
+                 "Moldova will continue negotiations with Gazprom.")
+    talks = [e for e in record.events if e.cameo == "046"]
+    assert talks and sides(record, talks[0])[0] == {"MDA", "RUS"}, describe(record)

@@ -232,6 +232,7 @@ class ActorResolver:
         self._firm_countries(table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
+        self._repeated_names(doc, table)
         self._drop_peripheral_orgs(doc, table)
         self._dyad(doc, table)
         self._collective_references(doc, table)
@@ -257,6 +258,35 @@ class ActorResolver:
             for i, k in list(table.token_actor.items()):
                 if k == key:
                     del table.token_actor[i]
+
+    def _repeated_names(self, doc: Doc, table: ActorTable) -> None:
+        """A named organisation mentioned again by the same name is the same actor, even where
+        the tagger took the second mention for a place or nothing ("the Russian concern
+        Gazprom stopped supplies ... Moldova will continue negotiations with Gazprom")."""
+        names: dict[tuple[str, ...], str] = {}
+        for key, d in table.drafts.items():
+            if d.kind != "organization" or d.generic:
+                continue
+            for name in [d.name, *d.aliases]:
+                words = tuple(name.split())
+                if words and len(name) >= 4 and name[:1].isupper() and \
+                        self.gz.country(name) is None:
+                    names.setdefault(words, key)
+        if not names:
+            return
+        longest = max(len(w) for w in names)
+        i = 0
+        while i < len(doc):
+            for n in range(min(longest, len(doc) - i), 0, -1):
+                key = names.get(tuple(t.text for t in doc[i:i + n]))
+                if key and not any(k in table.token_actor for k in range(i, i + n)):
+                    for k in range(i, i + n):
+                        table.token_actor[k] = key
+                    table.drafts[key].mentions.append((doc[i].idx,
+                                                       doc[i + n - 1].idx + len(doc[i + n - 1])))
+                    i += n - 1
+                    break
+            i += 1
 
     def _drop_peripheral_orgs(self, doc: Doc, table: ActorTable) -> None:
         """Organisations that never act: every mention only qualifies another word ("Airbus
