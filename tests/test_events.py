@@ -654,3 +654,11 @@ def test_an_organisation_named_again_is_the_same_actor() -> None:
                  "Moldova will continue negotiations with Gazprom.")
     talks = [e for e in record.events if e.cameo == "046"]
     assert talks and sides(record, talks[0])[0] == {"MDA", "RUS"}, describe(record)
+
+
+def test_a_joint_news_conference_is_a_meeting_of_its_speakers() -> None:
+    record = run("Indian Foreign Minister Ravi Rao and Nepalese Foreign Minister Sita Rai "
+                 "announced at a joint news conference on Monday that the border would reopen.")
+    met = [e for e in record.events if e.event == "CONSULT"]
+    assert met and sides(record, met[0])[0] | sides(record, met[0])[1] == {"IND", "NPL"}, \
+        describe(record)

@@ -269,7 +269,9 @@ class EventCoder:
                     self._host(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in MEET_VERBS:
                     self._meet(tok, sent)
-                elif tok.pos_ == "NOUN" and (lemma in TALK_NOUNS or tok.lower_ in TALK_NOUNS):
+                elif tok.pos_ == "NOUN" and (lemma in TALK_NOUNS or tok.lower_ in TALK_NOUNS or (
+                        lemma == "conference" and any(c.lower_ == "joint" for c in tok.children))):
+                    # a joint news conference is held together: the sides met
                     self._talks(tok, sent)
                 elif tok.pos_ == "NOUN" and lemma == "call" and any(
                         c.lower_ == "courtesy" for c in tok.children):
