@@ -662,3 +662,10 @@ def test_a_joint_news_conference_is_a_meeting_of_its_speakers() -> None:
     met = [e for e in record.events if e.event == "CONSULT"]
     assert met and sides(record, met[0])[0] | sides(record, met[0])[1] == {"IND", "NPL"}, \
         describe(record)
+
+
+def test_leaving_home_to_meet_a_foreign_leader_is_a_visit_to_his_country() -> None:
+    record = run("Ghana's President Kofi Asante left Accra yesterday to meet with Togo's "
+                 "leader Faure Gnassingbe.")
+    visits = [e for e in record.events if e.cameo == "042"]
+    assert [sides(record, e) for e in visits] == [({"GHA"}, {"TGO"})], describe(record)

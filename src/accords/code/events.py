@@ -34,6 +34,8 @@ from accords.resolve.actors import ActorTable, Draft
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
+# setting off on a trip: with a purpose clause of meeting someone abroad, a visit there
+DEPART_VERBS = {"leave", "depart", "set", "fly", "travel", "head"}
 MEET_VERBS = {"meet", "confer", "consult", "talk", "speak"}
 TALK_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
               "discussion", "discussions", "consultation", "consultations"}
@@ -450,6 +452,13 @@ class EventCoder:
         for others in groups:
             ev = EventDraft("CONSULT", "040", None, tok.i, actor, others)
             self._add(ev, tok, sent)
+        if groups and tok.dep_ in ("xcomp", "advcl") and \
+                tok.head.lemma_.lower() in DEPART_VERBS:
+            # "left Seoul yesterday to meet North Korea's leader": a trip to the partner's
+            # country
+            hosts = {self.table.country_of(k) for g in groups for k in g} - {None}
+            if len(hosts) == 1:
+                self._visit(actor, [self._country(next(iter(hosts)))], None, tok.head, sent)
 
     def _talks(self, tok: Token, sent: Span) -> None:
         if tok.dep_ == "compound":
