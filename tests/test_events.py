@@ -669,3 +669,13 @@ def test_leaving_home_to_meet_a_foreign_leader_is_a_visit_to_his_country() -> No
                  "leader Faure Gnassingbe.")
     visits = [e for e in record.events if e.cameo == "042"]
     assert [sides(record, e) for e in visits] == [({"GHA"}, {"TGO"})], describe(record)
+
+
+def test_he_after_a_possessor_subject_is_that_person() -> None:
+    record = run("Canadian Foreign Minister Ann Bell will visit Peru next week. Chilean "
+                 "President Gabriel Boric said little. Mr. Boric's decision clears the way for "
+                 "his government to play a stronger role when he leads a delegation of four "
+                 "Chilean ministers to the U.N. climate talks in Bali.")
+    talks = [e for e in record.events if e.cameo in ("040", "046")]
+    assert talks and all("CAN" not in sides(record, e)[0] for e in talks), describe(record)
+    assert not [e for e in record.events if e.event == "AGREE"], describe(record)

@@ -34,6 +34,7 @@ from accords.resolve.actors import ActorTable, Draft
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
+DELEGATION_NOUNS = {"delegation", "team", "mission"}
 # setting off on a trip: with a purpose clause of meeting someone abroad, a visit there
 DEPART_VERBS = {"leave", "depart", "set", "fly", "travel", "head"}
 MEET_VERBS = {"meet", "confer", "consult", "talk", "speak"}
@@ -143,7 +144,12 @@ class EventCoder:
             for _ in range(2):
                 if sent_start > 0:
                     sent_start = self.doc[sent_start - 1].sent.start
+            owner = None
             for k in range(node.i - 1, -1, -1):
+                if owner and k < node.sent.start:
+                    # "Mr Rudd's decision ... when he leads": the person whose act the
+                    # sentence is about, before any subject of an earlier sentence
+                    return [owner]
                 key = self.table.token_actor.get(k)
                 if not key or not key.startswith("person:"):
                     continue
@@ -153,6 +159,11 @@ class EventCoder:
                     t = t.head
                 if t.dep_ in ("nsubj", "nsubjpass") and k >= sent_start:
                     return [key]
+                if t.dep_ == "poss" and k >= node.sent.start and t.head.dep_ in (
+                        "nsubj", "nsubjpass"):
+                    owner = owner or key
+            if owner:
+                return [owner]
             return [first] if first else []
         if node.lower_ in ("they", "their"):
             return []
@@ -475,7 +486,7 @@ class EventCoder:
                              if k not in participants]
         verb = None
         t = tok
-        for _ in range(4):  # "begins two days of economic talks": up to the verb
+        for _ in range(6):  # "begins two days of economic talks": up to the verb
             if t.head is t:
                 break
             t = t.head
@@ -644,6 +655,11 @@ class EventCoder:
         if final.event == "COOPERATE" and any(
                 c.dep_ in ("dobj", "nsubjpass") and instrument_class(c) for c in tok.children):
             return  # "hopes to announce a deal": the deal is the agreement coder's record
+        if final.event == "AGREE" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_NOUNS and any(
+                    t.lemma_.lower() in TALK_NOUNS for t in c.subtree)
+                for c in tok.children):
+            return  # "leads a delegation to the climate talks": the talks are the event
         mod = modality(tok)
         if self._under_instrument(tok):
             return  # "under the agreement, it will supply India": the terms, not an act
