@@ -679,3 +679,9 @@ def test_he_after_a_possessor_subject_is_that_person() -> None:
     talks = [e for e in record.events if e.cameo in ("040", "046")]
     assert talks and all("CAN" not in sides(record, e)[0] for e in talks), describe(record)
     assert not [e for e in record.events if e.event == "AGREE"], describe(record)
+
+
+def test_closing_an_embassy_acts_on_the_host_state() -> None:
+    record = run("Sweden closed its embassy in Kabul on Monday.")
+    ev = only(record, "SANCTION")
+    assert sides(record, ev) == ({"SWE"}, {"AFG"}), describe(record)

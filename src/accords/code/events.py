@@ -35,6 +35,8 @@ VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 DELEGATION_NOUNS = {"delegation", "team", "mission"}
+# a state's posts abroad: acting on one acts on the host state
+POST_NOUNS = {"embassy", "consulate", "legation", "mission", "office"}
 # setting off on a trip: with a purpose clause of meeting someone abroad, a visit there
 DEPART_VERBS = {"leave", "depart", "set", "fly", "travel", "head"}
 MEET_VERBS = {"meet", "confer", "consult", "talk", "speak"}
@@ -1263,6 +1265,17 @@ class EventCoder:
             aimed = self._prep_targets(obj)
             if aimed:
                 return aimed
+            if obj.lemma_.lower() in POST_NOUNS:
+                # "closed their embassy in Nouakchott": the host state of the post
+                for c in obj.children:
+                    if c.dep_ == "prep" and c.lower_ == "in":
+                        for p in c.children:
+                            host = self._capital(p) if p.dep_ == "pobj" else None
+                            if host is None and p.dep_ == "pobj" and self.place_country:
+                                iso = self.place_country(p.text)
+                                host = self._country(iso) if iso else None
+                            if host:
+                                return [host]
         return self._actors_of(obj)
 
     def _prep_targets(self, head: Token, preps: tuple[str, ...] = ()) -> list[str]:
