@@ -685,3 +685,16 @@ def test_closing_an_embassy_acts_on_the_host_state() -> None:
     record = run("Sweden closed its embassy in Kabul on Monday.")
     ev = only(record, "SANCTION")
     assert sides(record, ev) == ({"SWE"}, {"AFG"}), describe(record)
+
+
+@pytest.mark.parametrize("sentence,target", [
+    ("WELLINGTON, Oct 19 - New Zealand imposed sanctions on Fiji. Palmer told reporters that "
+     "the government had asked High Commissioner Rod Gates to return from Suva for talks.",
+     "FJI"),
+    ("France recalled its ambassador to Italy on Thursday.", "ITA"),
+])
+def test_recalling_an_envoy_reduces_relations_with_the_host(sentence: str, target: str) -> None:
+    record = run(sentence)
+    recalls = [e for e in record.events if e.cameo == "161"]
+    assert recalls and sides(record, recalls[0])[1] == {target}, describe(record)
+    assert not [e for e in record.events if e.cameo in ("040", "042")], describe(record)

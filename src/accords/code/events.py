@@ -35,6 +35,10 @@ VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 DELEGATION_NOUNS = {"delegation", "team", "mission"}
+# recalling one's envoy: the verbs and the words naming an envoy
+RECALL_VERBS = {"recall", "ask", "order", "instruct", "tell", "summon"}
+ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "diplomats",
+               "charge"}
 # a state's posts abroad: acting on one acts on the host state
 POST_NOUNS = {"embassy", "consulate", "legation", "mission", "office"}
 # setting off on a trip: with a purpose clause of meeting someone abroad, a visit there
@@ -588,6 +592,8 @@ class EventCoder:
             return  # "Australia exports uranium to the US and Japan": trade, not an act
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             return  # "will retaliate if the US imposes sanctions": a condition, not an act
+        if self._recall(tok, sent):
+            return
         inner_verb = _complement(tok)
         if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
                 inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
@@ -715,6 +721,39 @@ class EventCoder:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for"):
                     self.folded.update(t.i for t in prep.subtree if t.pos_ in ("VERB", "NOUN"))
+
+    def _recall(self, tok: Token, sent: Span) -> bool:
+        """"Asked High Commissioner Rod Gates to return from Suva", "ordered its ambassador
+        home": recalling an envoy reduces relations with the host state (SANCTION 161)."""
+        if tok.lemma_.lower() not in RECALL_VERBS:
+            return False
+        envoy = next((c for c in tok.children if c.dep_ == "dobj" and any(
+            t.lower_ in ENVOY_WORDS for t in c.subtree)), None)
+        inner = _complement(tok)
+        if envoy is None or (inner is not None and inner.lemma_.lower() not in (
+                "return", "come", "leave")) or (inner is None and tok.lemma_.lower() != "recall"):
+            return False
+        host: list[str] = []
+        for c in ([inner] if inner is not None else []) + [envoy]:
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "in", "to"):
+                    for p in prep.children:
+                        key = self._capital(p) if p.dep_ == "pobj" else None
+                        if key is None and p.dep_ == "pobj" and self.place_country:
+                            iso = self.place_country(p.text)
+                            key = self._country(iso) if iso else None
+                        key = key or next(iter(self._actors_of(p)), None) \
+                            if p.dep_ == "pobj" else key
+                        if key and key not in host:
+                            host.append(key)
+        source, _ = self._arguments(tok, None)
+        coded = plover("161")
+        if coded is None or not source:
+            return False
+        if inner is not None:
+            # "to return from Suva for discussions": the envoy's trip home, no talks abroad
+            self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
+        return self._emit(coded, tok, sent, source, [k for k in host if k not in source])
 
     def _is_thing(self, node: Token) -> bool:
         """A noun phrase naming no one: "the statement", "Reagan's decision", not "the
