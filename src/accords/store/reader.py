@@ -201,19 +201,6 @@ class Reader(Database):
             found = {r[0] for r in conn.execute(query)}
         return [pk for pk in wanted if pk in found]
 
-    def matching(self, kind: str, pks: Iterable[int], filters: Filters) -> list[int]:
-        """Which of these agreements or events (`kind`) match `filters`, in the order given:
-        what `accords watch` alerts on, by the very rules `accords query` lists by."""
-        wanted = list(dict.fromkeys(pks))
-        if not wanted:
-            return []
-        table = agreements if kind == "agreement" else events
-        query = (self._agreement_query(filters) if kind == "agreement" else
-                 self._event_query(filters)).where(table.c.id.in_(wanted))
-        with self.engine.connect() as conn:
-            found = {r[0] for r in conn.execute(query)}
-        return [pk for pk in wanted if pk in found]
-
     def actors(self, filters: Filters | None = None) -> list[StoredActor]:
         f = filters or Filters()
         query = select(actors)
