@@ -177,9 +177,15 @@ class DaskCluster:
         # the workers' statistical profiler samples the task thread every 10 ms: a cost paid
         # on every document for a dashboard nobody looks at during a batch run
         dask.config.set({"distributed.worker.profile.enabled": False,
-                         # nor need the memory monitor or the loop watchdog run so often
+                         # nor need the memory monitor or the loop watchdog run so often,
+                         # nor the system monitor read every process's counters twice a second
                          "distributed.worker.memory.monitor-interval": "1s",
-                         "distributed.admin.tick.interval": "200ms"})
+                         "distributed.admin.tick.interval": "200ms",
+                         "distributed.admin.system-monitor.interval": "5s",
+                         "distributed.admin.system-monitor.disk": False,
+                         # tasks of one size on workers of one kind: moving queued batches
+                         # between workers only adds round trips
+                         "distributed.scheduler.work-stealing": False})
         self._cluster = None
         if scheduler is None:
             self._cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1,
