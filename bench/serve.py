@@ -1,6 +1,7 @@
 """Load check of `accords serve`: many concurrent clients against a real server on loopback.
 
 Usage: python bench/serve.py --db PATH_OR_URL [--requests 2000] [--clients 16] [--port 0]
+                             [--service]
 
 The database should hold the Reuters corpus (`python bench/ingest.py --db reuters.db` builds
 one). The server runs as a user would start it (`accords serve`, one process); the clients are
@@ -8,6 +9,12 @@ threads with their own HTTP connection, each taking the next request from a shar
 mixes API listings, record pages, dyad and country summaries, the network, full-text search and
 HTML pages. Prints the median and 99th-percentile latency, the request rate, and any response
 that was not 200.
+
+With 16 clients that each send their next request as soon as the last is answered, latency is
+mostly queueing: about 16 / (requests per second), whatever the kind of request. What a kind
+costs is its service time: `--service` also runs the same mix in this process, one request at
+a time, and prints the CPU milliseconds each kind takes (the server's thread pool run inline),
+a figure other work on the machine barely moves.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import statistics
 import threading
 import time
 from collections import Counter
+from typing import Any
 
 import httpx
 
@@ -102,6 +110,41 @@ def run_clients(base: str, paths: list[str], clients: int
     return latencies, statuses, by_route
 
 
+def service_times(db: str, paths: list[str]) -> dict[str, dict[str, float]]:
+    """CPU ms per request, by kind: the app driven in this process over ASGI, one request at
+    a time, with the thread-pool hop run inline so that the endpoint's CPU is this thread's."""
+    import asyncio
+
+    import fastapi.routing
+    import starlette.concurrency
+
+    from accords.web.app import create_app
+
+    async def inline(func: Any, *args: Any, **kwargs: Any) -> Any:
+        return func(*args, **kwargs)
+
+    starlette.concurrency.run_in_threadpool = inline  # type: ignore[assignment]
+    fastapi.routing.run_in_threadpool = inline  # type: ignore[assignment]
+    app = create_app(db)
+    by_route: dict[str, list[float]] = {}
+
+    async def run() -> None:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            for path in paths[:50]:  # warm caches
+                await client.get(path)
+            for path in paths:
+                started = time.process_time()
+                await client.get(path)
+                by_route.setdefault(route(path), []).append(time.process_time() - started)
+
+    asyncio.run(run())
+    app.state.store.close()
+    return {r: {"n": len(v), "median_ms": round(statistics.median(v) * 1000, 1),
+                "mean_ms": round(statistics.mean(v) * 1000, 1)}
+            for r, v in sorted(by_route.items())}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", required=True, help="database of the Reuters corpus")
@@ -109,8 +152,11 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--port", type=int, default=0, help="0: a free port")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--service", action="store_true",
+                        help="also measure each kind's CPU ms per request, one at a time")
     args = parser.parse_args()
     paths = request_mix(args.db, args.requests)
+    service = service_times(args.db, paths) if args.service else None
     try:
         with running_server(args.db, port=args.port) as base:
             run_clients(base, paths[:50], 4)  # warm caches and connections
@@ -131,6 +177,10 @@ def main() -> None:
                             "p99": round(sorted(v)[int(0.99 * (len(v) - 1))] * 1000, 1)}
                         for r, v in sorted(by_route.items())},
     }
+    if service is not None:
+        figures["service_cpu_ms"] = service
+        figures["service_mean_cpu_ms"] = round(
+            sum(v["mean_ms"] * v["n"] for v in service.values()) / len(paths), 1)
     if args.json:
         print(json.dumps(figures, indent=2))
         return
@@ -139,9 +189,16 @@ def main() -> None:
     print(f"latency: median {figures['median_ms']} ms, p99 {figures['p99_ms']} ms, "
           f"max {figures['max_ms']} ms")
     print(f"responses other than 200: {figures['not_200'] or 'none'}")
-    print(f"{'request':<24} {'n':>5} {'median ms':>10} {'p99 ms':>8}")
+    cpu = figures.get("service_cpu_ms", {})
+    print(f"{'request':<24} {'n':>5} {'median ms':>10} {'p99 ms':>8}"
+          + (f" {'CPU ms alone':>13}" if cpu else ""))
     for name, f in figures["by_route_ms"].items():
-        print(f"{name:<24} {f['n']:>5} {f['median']:>10} {f['p99']:>8}")
+        alone = f" {cpu[name]['median_ms']:>13}" if name in cpu else ""
+        print(f"{name:<24} {f['n']:>5} {f['median']:>10} {f['p99']:>8}{alone}")
+    if cpu:
+        print(f"mean CPU per request of the mix, alone: {figures['service_mean_cpu_ms']} ms "
+              f"(so at most {1000 / figures['service_mean_cpu_ms']:.0f} requests/s on one "
+              "core: the server is one process, and the GIL makes it one core)")
 
 
 if __name__ == "__main__":
