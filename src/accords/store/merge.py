@@ -56,6 +56,10 @@ INSTRUMENT_CLASS = {"agreement": "agreement", "mou": "mou", "treaty": "treaty",
                     "protocol": "protocol", "roadmap": "roadmap", "declaration": "declaration",
                     "contract": "contract", "letter_of_intent": "letter_of_intent",
                     "other": "other"}
+FALLBACK_SECTORS = frozenset({"diplomacy"})
+"""The sector the extractor gives a deal between states that names no field
+(`complete_sectors`): at another stage of the deal, it does not contradict the field a report
+names ("territorial")."""
 GENERIC_INSTRUMENTS = {"agreement", "other"}
 """Words an outlet uses for any instrument: "the agreement" may be another outlet's MoU."""
 
@@ -312,7 +316,8 @@ def agreement_score(new: Signature, old: Signature) -> float | None:
     lifecycle = not dates_compatible(new, old)
     if lifecycle and not lifecycle_compatible(new, old):
         return None
-    if new.sectors and old.sectors and not new.sectors & old.sectors:
+    if new.sectors and old.sectors and not new.sectors & old.sectors and not (
+            lifecycle and (new.sectors <= FALLBACK_SECTORS or old.sectors <= FALLBACK_SECTORS)):
         return None
     shared_parties = 0
     for country in new.sides.keys() & old.sides.keys():
@@ -326,7 +331,7 @@ def agreement_score(new: Signature, old: Signature) -> float | None:
         # a later stage months away: the deal must be named as the same deal, by a specific
         # subject word ("nuclear") or a party in common, not only by the two countries
         specific = (new.words & old.words) - GENERIC_SUBJECT_WORDS
-        if not specific and not new.parties & old.parties:
+        if not specific and not new.parties & old.parties and not _next_stage(new, old):
             return None
         return 0.5 + len(new.sectors & old.sectors) + shared_parties + len(specific) / len(
             new.words | old.words or {""})
@@ -410,6 +415,17 @@ def lifecycle_compatible(new: Signature, old: Signature) -> bool:
             if not (_steps_in_order(a, b) and _steps_in_order(b, a)):
                 return False
     return True
+
+
+def _next_stage(new: Signature, old: Signature) -> bool:
+    """Whether one report states the stage right after one the other states, both dated by
+    their texts within `AGREEMENT_WINDOW_DAYS`: an initialling and the signing of that text
+    a few weeks later (the Macao joint declaration, initialled on March 26, 1987 and signed
+    on April 13, which the two reports name in different words)."""
+    return any(a.modality == b.modality == "asserted" and a.day and b.day
+               and abs(STAGE.get(a.status, 0) - STAGE.get(b.status, 0)) == 1
+               and abs((a.day - b.day).days) <= AGREEMENT_WINDOW_DAYS
+               for a in new.steps for b in old.steps)
 
 
 def _same_step(a: Step, b: Step) -> bool:
