@@ -197,10 +197,10 @@ def test_brief_and_indexes_on_each_backend(store_url: str, examples_dir: Path,
         index = s.country_index()
         assert index["PAK"]["agreements"] == index["BLR"]["agreements"] == 7
         assert index["PAK"]["partners"] == 1
-        named = s.actor_index(Filters(text="post", limit=None), sort="name")
+        named = s.actors(Filters(text="post", limit=None), sort="name")
         assert [a.name for a in named] == sorted((a.name for a in named), key=str.lower)
         assert {"Pakistan Post", "Belarus Post"} <= {a.name for a in named}
-        people = s.actor_index(Filters(kind="person", country="PAK", limit=None))
+        people = s.actors(Filters(kind="person", country="PAK", limit=None))
         assert people and all(a.kind == "person" and a.country == "PAK" for a in people)
         brief = build_brief(s, "PAK", "BLR", since="2025-04-11")
         assert brief["numbers"]["agreements"] == 7

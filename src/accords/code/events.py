@@ -735,17 +735,10 @@ class EventCoder:
             return False
         host: list[str] = []
         for c in ([inner] if inner is not None else []) + [envoy]:
-            for prep in c.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("from", "in", "to"):
-                    for p in prep.children:
-                        key = self._capital(p) if p.dep_ == "pobj" else None
-                        if key is None and p.dep_ == "pobj" and self.place_country:
-                            iso = self.place_country(p.text)
-                            key = self._country(iso) if iso else None
-                        key = key or next(iter(self._actors_of(p)), None) \
-                            if p.dep_ == "pobj" else key
-                        if key and key not in host:
-                            host.append(key)
+            for p in _pobjs(c, ("from", "in", "to")):
+                key = self._place_state(p) or next(iter(self._actors_of(p)), None)
+                if key and key not in host:
+                    host.append(key)
         source, _ = self._arguments(tok, None)
         coded = plover("161")
         if coded is None or not source:
@@ -1306,16 +1299,19 @@ class EventCoder:
                 return aimed
             if obj.lemma_.lower() in POST_NOUNS:
                 # "closed their embassy in Nouakchott": the host state of the post
-                for c in obj.children:
-                    if c.dep_ == "prep" and c.lower_ == "in":
-                        for p in c.children:
-                            host = self._capital(p) if p.dep_ == "pobj" else None
-                            if host is None and p.dep_ == "pobj" and self.place_country:
-                                iso = self.place_country(p.text)
-                                host = self._country(iso) if iso else None
-                            if host:
-                                return [host]
+                hosts = [k for p in _pobjs(obj, ("in",)) if (k := self._place_state(p))]
+                if hosts:
+                    return hosts[:1]
         return self._actors_of(obj)
+
+    def _place_state(self, place: Token) -> str | None:
+        """The state a place name stands in, as an actor key: a capital, else the offline
+        geocoder's answer ("Suva", "Nouakchott", "Kabul")."""
+        key = self._capital(place)
+        if key is None and self.place_country is not None:
+            iso = self.place_country(place.text)
+            key = self._country(iso) if iso else None
+        return key
 
     def _prep_targets(self, head: Token, preps: tuple[str, ...] = ()) -> list[str]:
         """Actors of the target phrases of `head` ("against Iran", "to Sudan"). Where the act
@@ -1549,6 +1545,12 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
         elif inner_type in ("SANCTION", "COERCE"):
             code = "1312" if inner_cameo == "163" else "131"
     return code
+
+
+def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of `head`'s prepositional phrases with one of `preps`."""
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _complement(verb: Token) -> Token | None:

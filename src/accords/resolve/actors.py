@@ -274,10 +274,12 @@ class ActorResolver:
                     names.setdefault(words, key)
         if not names:
             return
-        longest = max(len(w) for w in names)
+        lengths: dict[str, list[int]] = {}  # first word -> name lengths, longest first
+        for words in sorted(names, key=len, reverse=True):
+            lengths.setdefault(words[0], []).append(len(words))
         i = 0
         while i < len(doc):
-            for n in range(min(longest, len(doc) - i), 0, -1):
+            for n in lengths.get(doc[i].text, ()):
                 key = names.get(tuple(t.text for t in doc[i:i + n]))
                 if key and not any(k in table.token_actor for k in range(i, i + n)):
                     for k in range(i, i + n):
@@ -568,24 +570,13 @@ class ActorResolver:
 
     def _title_before(self, doc: Doc, start: int, table: ActorTable):
         """("Deputy Prime Minister and Foreign Minister", "PAK", org key) before a name."""
-        best = None
-        for k in range(start - 1, max(-1, start - 10), -1):
-            if k in table.token_actor or (doc[k].is_punct and not _inner_hyphen(doc, k)):
-                break
-            if self._is_title_phrase(doc[k:start].text):
-                best = k
-        if best is None and start >= 2 and doc[start - 1].text == "," and \
-                start < len(doc) and doc[min(start + 4, len(doc) - 1)].sent == doc[start].sent:
+        best = self._title_start(doc, start, table)
+        if best is None and start >= 2 and doc[start - 1].text == ",":
             # "the EC's external relations commissioner, Willy De Clercq, signed": the title
             # in apposition before the name
-            end = start - 1
-            for k in range(end - 1, max(-1, end - 10), -1):
-                if k in table.token_actor or (doc[k].is_punct and not _inner_hyphen(doc, k)):
-                    break
-                if self._is_title_phrase(doc[k:end].text):
-                    best = k
+            best = self._title_start(doc, start - 1, table)
             if best is not None:
-                title_text, country, org, _ = self._title_cues(doc, best, end, table)
+                title_text, country, org, _ = self._title_cues(doc, best, start - 1, table)
                 return title_text, country, org, best
         if best is None and start >= 2 and doc[start - 1].lower_ in ("counterpart",
                                                                      "counterparts"):
@@ -595,6 +586,16 @@ class ActorResolver:
         if best is None:
             return None, None, None, start
         return self._title_cues(doc, best, start, table)
+
+    def _title_start(self, doc: Doc, end: int, table: ActorTable) -> int | None:
+        """Where the longest title phrase ending at `end` starts, if one does."""
+        best = None
+        for k in range(end - 1, max(-1, end - 10), -1):
+            if k in table.token_actor or (doc[k].is_punct and not _inner_hyphen(doc, k)):
+                break
+            if self._is_title_phrase(doc[k:end].text):
+                best = k
+        return best
 
     def _title_cues(self, doc: Doc, best: int, start: int, table: ActorTable):
         """The title doc[best:start] and the country or body named just before it."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select
 
-from accords.model import SourceRef, Span, StoredActor
+from accords.model import SourceRef, Span
 from accords.store.reader import Filters, Reader, _actor_model, _paged, record_pk
 from accords.store.schema import (
     actors,
@@ -215,26 +215,6 @@ class Aggregates(Reader):
                     out.setdefault(country, {"agreements": 0, "events": 0, "partners": 0})[
                         key] = int(n)
         return dict(sorted(out.items()))
-
-    def actor_index(self, filters: Filters, *, sort: str = "documents") -> list[StoredActor]:
-        """Actors as `actors` filters them, the most mentioned first or by name (`sort`)."""
-        f = filters
-        query = select(actors)
-        if f.country:
-            query = query.where(actors.c.country == f.country.upper())
-        if f.kind:
-            query = query.where(actors.c.kind == f.kind.lower())
-        if f.text:
-            like = "%" + f.text.lower().replace("\\", "\\\\").replace("%", "\\%").replace(
-                "_", "\\_") + "%"
-            query = query.where(func.lower(actors.c.name).like(like, escape="\\"))
-        order = ((func.lower(actors.c.name), actors.c.id) if sort == "name" else
-                 (actors.c.n_documents.desc(), actors.c.id))
-        query = query.order_by(*order).offset(f.offset)
-        if f.limit is not None:
-            query = query.limit(f.limit)
-        with self.engine.connect() as conn:
-            return [_actor_model(r) for r in conn.execute(query)]
 
     def network(self, *, sector: str | None = None, since: str | None = None,
                 until: str | None = None, country: str | None = None,

@@ -201,7 +201,9 @@ class Reader(Database):
             found = {r[0] for r in conn.execute(query)}
         return [pk for pk in wanted if pk in found]
 
-    def actors(self, filters: Filters | None = None) -> list[StoredActor]:
+    def actors(self, filters: Filters | None = None, *,
+               sort: str = "documents") -> list[StoredActor]:
+        """Actors matching `filters`, the most mentioned first, or by name (`sort="name"`)."""
         f = filters or Filters()
         query = select(actors)
         if f.country:
@@ -211,7 +213,9 @@ class Reader(Database):
         if f.text:
             like = f"%{_escape_like(f.text.lower())}%"
             query = query.where(func.lower(actors.c.name).like(like, escape="\\"))
-        query = query.order_by(actors.c.n_documents.desc(), actors.c.id).offset(f.offset)
+        order = ((func.lower(actors.c.name), actors.c.id) if sort == "name" else
+                 (actors.c.n_documents.desc(), actors.c.id))
+        query = query.order_by(*order).offset(f.offset)
         if f.limit is not None:
             query = query.limit(f.limit)
         with self.engine.connect() as conn:

@@ -18,7 +18,6 @@ import functools
 import inspect
 import io
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -82,8 +81,6 @@ NETWORK_NODES = 120
 """Most countries drawn in the network (the busiest); more make an unreadable ring."""
 NETWORK_TABLE = 50
 """Strongest links listed under the network chart."""
-EVERYTHING = sys.maxsize
-"""`latest=` for Store.country/dyad: every record, for the timeline (they load them all)."""
 
 Record_ = StoredAgreement | StoredEvent
 
@@ -291,17 +288,6 @@ def _when(record: Record_) -> str | None:
 
 
 # ---- timeline data ---------------------------------------------------------------------------
-
-def timeline_points(agreements: Sequence[StoredAgreement], events: Sequence[StoredEvent]
-                    ) -> list[tuple[Any, ...]]:
-    """(kind, label, date) of loaded agreements and (kind, type, date, CAMEO code) of loaded
-    events, as `Store.timeline_points` gives them."""
-    points: list[tuple[Any, ...]] = []
-    for g in agreements:
-        points += [("agreement", s, _when(g)) for s in g.sectors or ["unspecified"]]
-    points += [("event", e.event, _when(e), e.cameo) for e in events]
-    return points
-
 
 def _point(point: Sequence[Any]) -> tuple[str, str, str | None, int | None]:
     """(kind, label, date, quad class): events carry the QuadClass of their CAMEO code."""
@@ -810,7 +796,7 @@ def actor_index(request: Request, query: Annotated[ActorIndexQuery, Query()]) ->
     store = store_of(request)
     f = Filters(text=query.q, kind=query.kind, country=query.country, limit=query.size,
                 offset=(query.page - 1) * query.size)
-    items = store.actor_index(f, sort=query.sort)
+    items = store.actors(f, sort=query.sort)
     return {"filters": query.chosen(), **_paging(query, store.count("actors", f)),
             "actors_list": items, "sort": query.sort,
             "sort_links": _sort_links(query.chosen(), ("documents", "name"))}
