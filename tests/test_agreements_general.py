@@ -580,3 +580,54 @@ def test_of_intent_names_the_instrument_and_the_purpose_is_its_subject() -> None
     assert [a.instrument for a in record.agreements] == ["letter_of_intent"]
     subject = record.agreements[0].subject or ""
     assert "intent" not in subject and "coal deposits" in subject, subject
+
+
+# --- agreements: trying to strike a deal; the headline's deal -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway is trying to strike a fishing deal with Iceland.",
+        "Peru and Chile are working to sign a border agreement before the summer.",
+    ],
+)
+def test_trying_to_sign_is_negotiating(text: str) -> None:
+    record = run(text)
+    assert [(g.status, g.modality) for g in record.agreements] == [
+        ("negotiating", "asserted")], describe(record)
+
+
+def test_signing_after_trying_is_signed() -> None:
+    record = run("Norway signed a fishing deal with Iceland after trying for two years.")
+    assert [g.status for g in record.agreements] == ["signed"], describe(record)
+
+
+def extract_titled(title: str, body: str) -> Record:
+    return accords.extract(f"{title}\n\n{body}", title=title, published=PUBLISHED,
+                           id="general-test")
+
+
+def test_the_deal_of_a_headline_in_sentence_case() -> None:
+    record = extract_titled(
+        "Chile signs Peruvian fishing deal",
+        "The deal was sealed in Lima after a week of haggling over quotas. Fishermen on "
+        "both sides said they were relieved.")
+    assert [(sorted(g.countries), g.status) for g in record.agreements] == [
+        (["CHL", "PER"], "signed")], describe(record)
+    names = {a.id: a.name for a in record.actors}
+    assert {names[p] for p in record.agreements[0].parties} == {"Chile", "Peru"}
+
+
+def test_a_headline_deal_the_body_never_refers_to_is_no_record() -> None:
+    record = extract_titled(
+        "Chile signs Peruvian fishing deal",
+        "Fishermen in the south said quotas would fall again this year.")
+    assert record.agreements == [], describe(record)
+
+
+def test_a_capitals_headline_lends_no_deal() -> None:
+    record = extract_titled(
+        "CHILE SIGNS PERUVIAN FISHING DEAL",
+        "The deal was sealed in Lima after a week of haggling over quotas.")
+    assert record.agreements == [], describe(record)

@@ -54,6 +54,8 @@ TALK_VERBS = {"meet", "talk", "negotiate", "discuss", "consult", "confer"}
 # modifiers of an instrument that does not exist yet
 UNREALISED = {"possible", "potential", "prospective", "eventual", "proposed", "planned",
               "draft", "hypothetical"}
+# verbs of trying: "is trying to strike a deal" reports talks under way, not a signing
+ATTEMPT_VERBS = {"try", "attempt", "strive", "struggle", "endeavour", "endeavor", "work"}
 # nouns of talks: an instrument they are "on" or "for" is under negotiation
 NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion",
                      "discussions", "consultation", "consultations", "round"}
@@ -298,10 +300,10 @@ class AgreementCoder:
         self._line_start = doc.text.rfind("\n", 0, body_char) + 1 if body_char else 0
 
     # ---- instruments --------------------------------------------------------------------
-    def _instrument_heads(self, sent: Span) -> list[tuple[Token, str]]:
+    def _instrument_heads(self, sent: Span, headline: bool = False) -> list[tuple[Token, str]]:
         heads = []
         for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.i < self.body_start:
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.i < self.body_start) != headline:
                 continue  # the headline repeats the lead
             cls = instrument_class(tok)
             if cls is None and tok.lemma_.lower() in FINANCIAL_LEMMAS and tok.dep_ != "compound":
@@ -319,9 +321,39 @@ class AgreementCoder:
             heads.append((tok, cls))
         return heads
 
+    def _headline_instrument(self) -> AgreementDraft | None:
+        """The instrument a headline in sentence case names ("Ukraine strikes Turkmen gas
+        deal"), kept aside: the body may refer to it as "the deal" and nothing else."""
+        if self.body_start == 0:
+            return None
+        first = next(iter(self.doc.sents))
+        span = self.doc[first.start:min(first.end, self.body_start)]
+        words = [t for t in span if t.is_alpha]
+        if len(words) < 3 or sum(t.is_upper for t in words) > len(words) / 2:
+            return None  # wire headlines in capitals: the tagger's parse is noise
+        heads = self._instrument_heads(first, headline=True)
+        if len(heads) != 1:
+            return None
+        tok, cls = heads[0]
+        verb = governing_verb(tok)
+        if verb is not None and verb.i >= self.body_start:
+            verb = None
+        d = self._draft(tok, cls, verb, first, self.doc[tok.i + 1:self.body_start], [])
+        d.evidence = [(span.start_char, span.end_char)]
+        if len(d.countries) < 2:
+            return None
+        if all(self.table.drafts[k].kind == "country" for k in d.parties
+               if k in self.table.drafts):
+            # "Ukraine strikes Turkmen gas deal": the demonym on the deal is the other side
+            for iso in d.countries:
+                if not any(self.table.country_of(k) == iso for k in d.parties):
+                    d.parties.append(self.table.ensure_country(iso, get_gazetteer()).key)
+        return d
+
     def code(self) -> list[AgreementDraft]:
         drafts: list[AgreementDraft] = []
         pending_plural: tuple[AgreementDraft, Span] | None = None
+        headline = self._headline_instrument()
         for sent in self.doc.sents:
             if sent.end <= self.body_start:
                 continue  # the headline repeats the lead
@@ -395,6 +427,16 @@ class AgreementCoder:
                         target.date_tokens = new + before
                     continue
                 if definite and not groups and not self._has_content(tok):
+                    if headline is not None and not drafts and \
+                            headline.instrument == cls and tok.dep_ in ("nsubj", "nsubjpass"):
+                        # "The deal was sealed three days after ...": the headline's deal
+                        headline.evidence.append((sent.start_char, sent.end_char))
+                        st = status_of(verb, tok)
+                        if st and verb is not None and _reported_act(verb):
+                            headline.status, headline.verb = st, verb
+                            headline.modality = "asserted"
+                        drafts.append(headline)
+                        headline = None
                     continue
                 for k, group in enumerate(groups or [[]]):
                     d = self._draft(tok, cls, verb, sent, scope, group,
@@ -855,6 +897,13 @@ class AgreementCoder:
             d.status = "terminated"
             d.modality = "future" if any(c.dep_ == "aux" and c.lower_ in (
                 "will", "wo", "shall", "'ll") for c in verb.children) else "asserted"
+        attempt = verb.head if verb is not None and verb.dep_ == "xcomp" else None
+        if attempt is not None and attempt.lemma_ in ATTEMPT_VERBS and \
+                d.status in ("signed", "agreed", "initialled") and d.modality != "negated":
+            # "Turkmenistan is trying to strike a similar deal with Russia": the sides are
+            # negotiating now; whether they will sign is what the article does not know
+            d.status = "negotiating"
+            d.modality = modality(attempt)
         if any(c.dep_ == "amod" and c.lower_ in UNREALISED for c in tok.children):
             # "a possible trade agreement", "the proposed accord": not (yet) agreed
             if d.modality == "asserted":
