@@ -631,3 +631,31 @@ def test_a_capitals_headline_lends_no_deal() -> None:
         "CHILE SIGNS PERUVIAN FISHING DEAL",
         "The deal was sealed in Lima after a week of haggling over quotas.")
     assert record.agreements == [], describe(record)
+
+
+# --- events of agreements: two sides, or a ratification -----------------------------------------
+
+
+def events_of(record: Record) -> list[tuple[str, str]]:
+    return [(e.event, e.cameo) for e in record.events]
+
+
+def test_an_agreement_with_an_unnamed_counterpart_gives_no_signing_event() -> None:
+    record = run("Yugoslavia reached an agreement with its creditors on rescheduling its debt.")
+    assert [g.countries for g in record.agreements] == [["YUG"]], describe(record)
+    assert not [e for e in record.events if e.event in ("AGREE", "SUPPORT")], describe(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed a fishing agreement with Peru on Monday.",
+        # a state and its own rebels are two sides
+        "The Angolan government signed a ceasefire agreement with the rebels in Lusaka.",
+        # ratifying is one state's act
+        "Japan will ratify the international coffee agreement next month, officials said.",
+    ],
+)
+def test_signing_events_of_two_sides_or_a_ratification(text: str) -> None:
+    record = run(text)
+    assert ("SUPPORT", "057") in events_of(record), describe(record)

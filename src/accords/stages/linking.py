@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from accords.code.agreements import AgreementDraft
+from accords.code.agreements import SIDE_GROUP_SECTORS, AgreementDraft
 from accords.code.events import EventDraft
 from accords.gazetteer import Gazetteer
 from accords.resolve.actors import ActorTable
@@ -55,6 +55,14 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
             # event says what was done
             continue
         actor = signers(ag, table, gz)
+        sides = {table.country_of(k) or k for k in actor} | {
+            k for k in ag.parties if k in table.drafts and
+            table.drafts[k].sector in SIDE_GROUP_SECTORS}  # a state and its own rebels
+        if len(sides) < 2 and ag.status != "ratified":
+            # one side only ("Yugoslavia reached an agreement with its creditors"): signing
+            # and agreeing have a counterpart the text does not let us name, and an event of
+            # one side codes nothing between two; ratifying is one state's act
+            continue
         occ = occasion.get(n)
         twin = next((s for s in signings if s.cameo == cameo and occ is not None and
                      occasion.get(s.agreements[0]) is occ and
