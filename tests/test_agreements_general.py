@@ -659,3 +659,42 @@ def test_an_agreement_with_an_unnamed_counterpart_gives_no_signing_event() -> No
 def test_signing_events_of_two_sides_or_a_ratification(text: str) -> None:
     record = run(text)
     assert ("SUPPORT", "057") in events_of(record), describe(record)
+
+
+# --- agreements: the aim of talks, absolute "with" clauses, accords asked for --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda held talks aimed at reaching a border agreement.",
+        "Kenya held talks with Uganda on Monday in order to conclude a trade agreement.",
+        "Kenya held talks with Uganda with a view to signing a trade agreement.",
+        "Kenya opened talks with Uganda in a bid to conclude a trade agreement.",
+    ],
+)
+def test_an_accord_that_talks_aim_at_is_under_negotiation(text: str) -> None:
+    record = run(text)
+    assert [(sorted(g.countries), g.status, g.modality) for g in record.agreements] == [
+        (["KEN", "UGA"], "negotiating", "asserted")], describe(record)
+
+
+def test_talks_held_and_an_accord_signed_is_a_signing() -> None:
+    record = run("Kenya held talks with Uganda and signed a trade agreement.")
+    assert [g.status for g in record.agreements] == ["signed"], describe(record)
+
+
+def test_the_sides_of_an_accord_aimed_at_are_those_of_the_talks() -> None:
+    record = run("Egypt is holding talks with the IMF aimed at reaching an accord on a new "
+                 "loan, with the United States pressing for a quick deal.")
+    names = {a.id: a.name for a in record.actors}
+    assert [(g.countries, g.status) for g in record.agreements] == [
+        (["EGY"], "negotiating")], describe(record)
+    assert {names[p] for p in record.agreements[0].parties} == {
+        "Egypt", "International Monetary Fund"}, describe(record)
+
+
+def test_an_accord_asked_for_is_no_record() -> None:
+    assert run("Greece called for a new treaty with Turkey on the Aegean.").agreements == []
+    signed = run("Greece signed a new treaty with Turkey on the Aegean.")
+    assert [g.status for g in signed.agreements] == ["signed"], describe(signed)

@@ -54,6 +54,8 @@ TALK_VERBS = {"meet", "talk", "negotiate", "discuss", "consult", "confer"}
 # modifiers of an instrument that does not exist yet
 UNREALISED = {"possible", "potential", "prospective", "eventual", "proposed", "planned",
               "draft", "hypothetical"}
+# words that state an aim: "talks aimed at reaching", "in order to conclude", "with a view to"
+PURPOSE_WORDS = {"aim", "design", "intend", "gear", "direct", "order", "view", "bid", "effort"}
 # verbs of trying: "is trying to strike a deal" reports talks under way, not a signing
 ATTEMPT_VERBS = {"try", "attempt", "strive", "struggle", "endeavour", "endeavor", "work"}
 # nouns of talks: an instrument they are "on" or "for" is under negotiation
@@ -264,6 +266,33 @@ def _deictic(ent: Span) -> bool:
     ).strip()) is not None
 
 
+# verbs and nouns of asking: an instrument they are "for" is wanted, not agreed
+ASKING_WORDS = {"press", "push", "call", "ask", "appeal", "hope", "wait", "lobby", "campaign",
+                "plead", "pressure", "clamour", "clamor", "demand", "plea", "pray", "yearn"}
+
+
+def _wished_for(tok: Token) -> bool:
+    """"with the US pressing for a quick deal", "calls for a new treaty": an instrument
+    someone asks for does not exist yet (the asking is an event of its own)."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "for" and \
+        prep.head.lemma_.lower() in ASKING_WORDS
+
+
+def _absolute_with(tok: Token) -> bool:
+    """"with the United States pressing for a quick deal": "with" opening a clause of its own
+    (a verb with its own subject), which names no side of the instrument."""
+    return tok.lower_ == "with" and any(
+        c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and
+        any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
+
+
+def _outside_absolutes(root: Token) -> set[int]:
+    """The subtree of `root` without the absolute "with" clauses inside it."""
+    cut = {t.i for w in root.subtree if _absolute_with(w) for t in w.subtree}
+    return {t.i for t in root.subtree} - cut
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The nearest verb above a token: the clause it belongs to."""
     t = tok
@@ -405,6 +434,8 @@ class AgreementCoder:
                 if any(c.dep_ == "det" and c.lower_ in DETERMINERS_GENERIC
                        for c in tok.children):
                     continue  # "any future agreement", "no deal": no instrument exists
+                if _wished_for(tok):
+                    continue  # "pressing for a quick deal": asked for, not yet there
                 target = self._antecedent(tok, cls, drafts, groups) if definite else None
                 if target is not None:
                     target.evidence.append((sent.start_char, sent.end_char))
@@ -631,6 +662,14 @@ class AgreementCoder:
                     # "a joint statement by A, B and C"
                     tok.lower_ == "by" and tok.dep_ == "prep" and head is not None
                     and tok.head.i == head.i)) and attached:
+                if _absolute_with(tok):
+                    # "with the United States pressing for a quick deal": an absolute
+                    # clause says what else happens; it names no side
+                    if current:
+                        groups.append(current)
+                        markers.append(marker)
+                    current = None
+                    continue
                 if current:
                     groups.append(current)
                     markers.append(marker)
@@ -735,7 +774,7 @@ class AgreementCoder:
                 keys.extend(k for k in self._firms_referred(node) if k not in keys)
         # "signed with Japan": the counterpart attached to the verb
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "with":
+            if c.dep_ == "prep" and c.lower_ == "with" and not _absolute_with(c):
                 for t in _phrase_tokens(c):
                     key = self.table.token_actor.get(t.i)
                     if key and key not in keys:
@@ -782,7 +821,7 @@ class AgreementCoder:
         the Finance Ministry said") or a clause of its own ("and will renew ...")."""
         allowed: set[int] | None = None
         if head is not None:
-            allowed = {t.i for t in head.subtree}
+            allowed = _outside_absolutes(head)
             if verb is not None:
                 for c in verb.children:
                     if c.dep_ in ("advcl", "xcomp", "prep") and c.i > head.i:
@@ -799,11 +838,58 @@ class AgreementCoder:
                 keys.append(key)
         return keys
 
+    @staticmethod
+    def _talks_aim(verb: Token | None) -> Token | None:
+        """The talks whose aim the instrument's verb states: "talks with the IMF aimed at
+        reaching an accord", "held talks in order to conclude a treaty", "talks to finalise
+        a deal"."""
+        if verb is None or verb.lemma_ not in STATUS_VERBS:
+            return None
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
+            verb.dep_ == "pcomp")
+        if not purpose:
+            return None
+        node = verb
+        for _ in range(5):
+            up = node.head
+            if up is node:
+                return None
+            if up.lemma_.lower() in NEGOTIATION_NOUNS and node.dep_ in ("acl", "relcl"):
+                return up  # "talks (aimed) to finalise a deal"
+            if node.dep_ in ("advcl", "xcomp") and up.pos_ == "VERB":
+                return next((c for c in up.children if c.dep_ == "dobj" and
+                             c.lemma_.lower() in NEGOTIATION_NOUNS), None)
+            if node.dep_ in ("pcomp", "pobj", "acl") and (
+                    up.dep_ == "prep" or up.lemma_ in PURPOSE_WORDS):
+                node = up  # "aimed at reaching", "in order to conclude", "with a view to"
+                continue
+            if node.dep_ == "prep" and up.lemma_ in PURPOSE_WORDS:
+                node = up
+                continue
+            if node.dep_ == "prep" and up.pos_ == "VERB":
+                return next((c for c in up.children if c.dep_ == "dobj" and
+                             c.lemma_.lower() in NEGOTIATION_NOUNS), None)
+            return None
+        return None
+
+    def _talks_sides(self, talks: Token) -> list[str]:
+        """Who holds the talks: the subject of their verb and whoever they are "with"."""
+        keys = self._subject_actors(talks.head) if talks.dep_ == "dobj" else []
+        for c in talks.children:
+            if c.dep_ == "prep" and c.lower_ in PARTY_MARKERS and not _absolute_with(c):
+                for t in _phrase_tokens(c):
+                    key = self.table.token_actor.get(t.i)
+                    if key and key not in keys:
+                        keys.append(key)
+        return self._expand_dyad(keys)
+
     def _draft(self, tok: Token, cls: str, verb: Token | None, sent: Span, scope: Span,
                group: list[str], marker: str = "") -> AgreementDraft:
         d = AgreementDraft(instrument=cls, head=tok.i, verb=verb)
         d.evidence.append((sent.start_char, sent.end_char))
-        subject_keys = self._subject_actors(verb)
+        talks = self._talks_aim(verb)
+        subject_keys = self._talks_sides(talks) if talks is not None else \
+            self._subject_actors(verb)
         scoped = [] if group else self._scope_institutions(scope, tok, verb)
         parties = list(group) or scoped or subject_keys
         if scoped and subject_keys and all(
@@ -897,6 +983,10 @@ class AgreementCoder:
             d.status = "terminated"
             d.modality = "future" if any(c.dep_ == "aux" and c.lower_ in (
                 "will", "wo", "shall", "'ll") for c in verb.children) else "asserted"
+        if talks is not None and d.status in ("signed", "agreed", "initialled"):
+            # the accord the talks aim at is being negotiated, as surely as the talks happen
+            d.status = "negotiating"
+            d.modality = modality(talks)
         attempt = verb.head if verb is not None and verb.dep_ == "xcomp" else None
         if attempt is not None and attempt.lemma_ in ATTEMPT_VERBS and \
                 d.status in ("signed", "agreed", "initialled") and d.modality != "negated":
@@ -981,7 +1071,7 @@ class AgreementCoder:
         not to a place ("at the border with Eritrea") or a clause of its own."""
         allowed: set[int] | None = None
         if head is not None:
-            allowed = {t.i for t in head.subtree}
+            allowed = _outside_absolutes(head)
             if verb is not None:
                 for c in verb.children:
                     if c.dep_ in ("prep", "dative") and c.lower_ in (
