@@ -698,3 +698,10 @@ def test_an_accord_asked_for_is_no_record() -> None:
     assert run("Greece called for a new treaty with Turkey on the Aegean.").agreements == []
     signed = run("Greece signed a new treaty with Turkey on the Aegean.")
     assert [g.status for g in signed.agreements] == ["signed"], describe(signed)
+
+
+def test_a_body_named_agreement_is_no_instrument() -> None:
+    record = run("Nigeria's trade minister, speaking for Nigeria, told a meeting of the General "
+                 "Agreement on Tariffs and Trade that New Zealand should cut its farm tariffs.")
+    assert record.agreements == [], describe(record)
+    assert "General Agreement on Tariffs and Trade" in actor_names(record), describe(record)

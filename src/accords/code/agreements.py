@@ -341,6 +341,9 @@ class AgreementCoder:
                     cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
             if cls is None:
                 continue
+            if self.table.token_actor.get(tok.i, "").startswith("igo:") and \
+                    status_of(governing_verb(tok), tok) is None:
+                continue  # "a meeting of the General Agreement on Tariffs and Trade": a body
             # "memorandum of understanding" and "letter of intent": the head is the first word
             if tok.lower_ in ("understanding", "intent"):
                 continue
