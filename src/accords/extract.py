@@ -18,6 +18,7 @@ from accords.ingest.documents import MAX_TEXT_BYTES, check_text, detect_language
 from accords.model import Coder, Document, Record
 from accords.nlp import load_pipeline, model_name
 from accords.resolve.actors import ActorMatchers, ActorResolver, to_actors
+from accords.resolve.eras import era_code
 from accords.stages.lead import place_country, read_lead
 from accords.stages.linking import link
 from accords.stages.nationality import settle_nationalities
@@ -78,10 +79,14 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
         document = document.model_copy(update={"dateline": lead.dateline})
     doc = parse(text)
     body_tok = body_token(doc, lead.body_start)
-    table = ActorResolver(gz, _matchers()).resolve(doc, lead.body_start, document.published,
-                                                   lead.country)
+    # places and names of today's states, as the states of the story's day ("Moscow" in 1987)
+    published = document.published
+    dateline_country = era_code(lead.country, published)
+    table = ActorResolver(gz, _matchers()).resolve(doc, lead.body_start, published,
+                                                   dateline_country)
     agreements = AgreementCoder(doc, table, body_tok).code()
-    events = EventCoder(doc, table, body_tok, lead.country, gz, place_country).code()
+    events = EventCoder(doc, table, body_tok, dateline_country, gz,
+                        lambda name: era_code(place_country(name), published)).code()
     events = settle_nationalities(table, events, doc)
     links = link(agreements, events, table, gz)
     actors, ids = to_actors(kept_actors(table, agreements, links.events, doc, body_tok, gz),

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from accords.gazetteer import Gazetteer, normalize
 from accords.model import Actor, Role
 from accords.model import Span as TextSpan
+from accords.resolve.eras import era_code
 
 # Nouns that head the name of an institution; with a country cue they make an organisation
 # even when written in lower case ("Belarus's military industry authority").
@@ -350,6 +351,7 @@ class ActorResolver:
         for match_id, start, end in self.m.countries(doc):
             kind_iso = doc.vocab.strings[match_id]
             kind, iso3 = kind_iso.split(":", 1)
+            iso3 = era_code(iso3, self.published) or iso3  # Moscow in 1987: the Soviet Union
             span = doc[start:end]
             if kind == "capital":
                 # a capital stands for its government only as an agent ("Madrid is being

@@ -1,0 +1,53 @@
+"""States as they were on the story's day: today's places and names read as the state that
+held them then (ISO 3166-3 codes for states that no longer exist)."""
+
+from __future__ import annotations
+
+import pytest
+
+import accords
+from accords.resolve.eras import era_code
+
+
+@pytest.mark.parametrize(
+    ("iso", "published", "expected"),
+    [
+        ("RUS", "1987-04-13", "SUN"),
+        ("RUS", "1991-12-26", "RUS"),
+        ("UKR", "1990-01-01T12:00:00", "SUN"),
+        ("LTU", "1991-10-01", "LTU"),
+        ("CZE", "1992-12-31", "CSK"),
+        ("SVK", "1993-01-01", "SVK"),
+        ("SRB", "1999-03-24", "YUG"),
+        ("SRB", "2004-05-01", "SCG"),
+        ("SRB", "2008-02-17", "SRB"),
+        ("HRV", "1991-06-24", "YUG"),
+        ("FRA", "1987-04-13", "FRA"),
+        ("RUS", None, "RUS"),
+        (None, "1987-04-13", None),
+    ],
+)
+def test_era_code(iso: str | None, published: str | None, expected: str | None) -> None:
+    assert era_code(iso, published) == expected
+
+
+@pytest.mark.model
+def test_moscow_in_1987_is_the_soviet_union() -> None:
+    text = ("U.S. Agriculture Secretary Richard Lyng arrived in Moscow on Monday for talks "
+            "on grain sales.")
+    then = accords.extract(text, published="1987-04-13", id="era-1987")
+    now = accords.extract(text, published="2005-04-13", id="era-2005")
+    countries_then = {a.country for a in then.actors if a.kind == "country"}
+    countries_now = {a.country for a in now.actors if a.kind == "country"}
+    assert "SUN" in countries_then and "RUS" not in countries_then, then.actors
+    assert "RUS" in countries_now, now.actors
+
+
+@pytest.mark.model
+def test_a_moscow_dateline_in_1987_is_the_soviet_union() -> None:
+    text = ("MOSCOW, April 13 - Finnish Foreign Minister Paavo Vayrynen arrived here today "
+            "for a two-day official visit.")
+    then = accords.extract(text, published="1987-04-13", id="era-dateline")
+    now = accords.extract(text, published="2005-04-13", id="era-dateline")
+    assert {a.country for a in then.actors if a.kind == "country"} == {"SUN"}, then.actors
+    assert {a.country for a in now.actors if a.kind == "country"} == {"RUS"}, now.actors
