@@ -705,3 +705,32 @@ def test_a_body_named_agreement_is_no_instrument() -> None:
                  "Agreement on Tariffs and Trade that New Zealand should cut its farm tariffs.")
     assert record.agreements == [], describe(record)
     assert "General Agreement on Tariffs and Trade" in actor_names(record), describe(record)
+
+
+# --- agreements: one that runs is in force; 'binding' says nothing of what it is about -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean-Peruvian fishing agreement runs until 1990.",
+        "A delay would not endanger the Chilean-Peruvian fishing agreement that extends through "
+        "September.",
+    ],
+)
+def test_an_agreement_that_runs_is_in_force_and_no_act(text: str) -> None:
+    record = run(text)
+    assert [g.status for g in record.agreements] == ["in_force"], describe(record)
+    assert not [e for e in record.events if e.event in ("AGREE", "SUPPORT")], describe(record)
+
+
+def test_extending_an_agreement_is_an_act() -> None:
+    record = run("Chile and Peru extended their fishing agreement through 1990.")
+    assert [g.status for g in record.agreements] == ["extended"], describe(record)
+    assert ("SUPPORT", "057") in events_of(record), describe(record)
+
+
+def test_the_nonbinding_pact_is_the_pact_already_named() -> None:
+    record = run("Chile and Peru signed a fishing agreement on Monday. Under the nonbinding "
+                 "pact, Peru will buy Chilean fishmeal.")
+    assert len(record.agreements) == 1, describe(record)

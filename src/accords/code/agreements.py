@@ -79,7 +79,8 @@ GENERIC_MODIFIERS = {
     "recent", "earlier", "previous", "latest", "current", "existing", "original", "final",
     "interim", "tentative", "draft", "proposed", "planned", "possible", "potential",
     "confidential", "secret", "official", "alternative", "mutual", "long-awaited",
-    "controversial", "key", "important", "broad", "wide-ranging",
+    "controversial", "key", "important", "broad", "wide-ranging", "binding", "nonbinding",
+    "non-binding", "legally", "informal", "comprehensive", "provisional", "temporary",
 }
 
 
@@ -149,6 +150,11 @@ def status_of(verb: Token | None, head: Token) -> str | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    if lemma in ("extend", "run", "last") and head.dep_ in ("nsubj",) and verb.i > head.i \
+            and not any(c.dep_ == "dobj" for c in verb.children) or (
+                lemma in ("extend", "run", "last") and verb.dep_ == "relcl" and
+                verb.head.i == head.i and not any(c.dep_ == "dobj" for c in verb.children)):
+        return "in_force"  # "the pact, which runs until 1990", "an accord that extends to 1988"
     # "entered into an agreement with X": concluded it
     if lemma == "enter" and prep is not None and prep.lower_ == "into" and prep.head.i == verb.i:
         return "signed"
