@@ -734,3 +734,22 @@ def test_the_nonbinding_pact_is_the_pact_already_named() -> None:
     record = run("Chile and Peru signed a fishing agreement on Monday. Under the nonbinding "
                  "pact, Peru will buy Chilean fishmeal.")
     assert len(record.agreements) == 1, describe(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile held talks with Peru in search of a fishing agreement.",
+        "Chile held talks with Peru on Monday in pursuit of a fishing agreement.",
+    ],
+)
+def test_an_accord_pursued_in_talks_is_under_negotiation(text: str) -> None:
+    record = run(text)
+    assert [(sorted(g.countries), g.status) for g in record.agreements] == [
+        (["CHL", "PER"], "negotiating")], describe(record)
+
+
+def test_hopes_of_a_deal_are_no_signing() -> None:
+    record = run("Hopes of a trade deal between Chile and Peru rose on Monday.")
+    assert [g.status for g in record.agreements] == ["negotiating"], describe(record)
+    assert not [e for e in record.events if e.event in ("AGREE", "SUPPORT")], describe(record)

@@ -56,6 +56,9 @@ UNREALISED = {"possible", "potential", "prospective", "eventual", "proposed", "p
               "draft", "hypothetical"}
 # words that state an aim: "talks aimed at reaching", "in order to conclude", "with a view to"
 PURPOSE_WORDS = {"aim", "design", "intend", "gear", "direct", "order", "view", "bid", "effort"}
+# nouns of striving for an accord not yet reached: "in pursuit of", "hopes of", "prospects for"
+PURSUIT_NOUNS = {"pursuit", "search", "quest", "hope", "prospect", "possibility", "chance",
+                 "bid", "drive", "push", "effort", "attempt"}
 # verbs of trying: "is trying to strike a deal" reports talks under way, not a signing
 ATTEMPT_VERBS = {"try", "attempt", "strive", "struggle", "endeavour", "endeavor", "work"}
 # nouns of talks: an instrument they are "on" or "for" is under negotiation
@@ -145,7 +148,9 @@ def status_of(verb: Token | None, head: Token) -> str | None:
     prep = head.head if head.dep_ == "pobj" else None
     if prep is not None and (prep.lower_ in ("toward", "towards") or (
             prep.lower_ in ("on", "for", "over", "about") and
-            prep.head.lemma_.lower() in NEGOTIATION_NOUNS)):
+            prep.head.lemma_.lower() in NEGOTIATION_NOUNS) or (
+            # "in pursuit of an arms agreement", "hopes of a deal", "prospects for an accord"
+            prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in PURSUIT_NOUNS)):
         return "negotiating"
     if verb is None:
         return None
@@ -283,6 +288,24 @@ def _wished_for(tok: Token) -> bool:
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ == "for" and \
         prep.head.lemma_.lower() in ASKING_WORDS
+
+
+def _talks_in_pursuit(tok: Token) -> Token | None:
+    """"holding talks ... in pursuit of an arms agreement": the talks that pursue it."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("of", "for") or \
+            prep.head.lemma_.lower() not in PURSUIT_NOUNS:
+        return None
+    noun = prep.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    above = noun.head.head
+    if above.lemma_.lower() in NEGOTIATION_NOUNS:
+        return above
+    if above.pos_ == "VERB":
+        return next((c for c in above.children if c.dep_ == "dobj" and
+                     c.lemma_.lower() in NEGOTIATION_NOUNS), None)
+    return None
 
 
 def _absolute_with(tok: Token) -> bool:
@@ -896,7 +919,7 @@ class AgreementCoder:
                group: list[str], marker: str = "") -> AgreementDraft:
         d = AgreementDraft(instrument=cls, head=tok.i, verb=verb)
         d.evidence.append((sent.start_char, sent.end_char))
-        talks = self._talks_aim(verb)
+        talks = self._talks_aim(verb) or _talks_in_pursuit(tok)
         subject_keys = self._talks_sides(talks) if talks is not None else \
             self._subject_actors(verb)
         scoped = [] if group else self._scope_institutions(scope, tok, verb)
