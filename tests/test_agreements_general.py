@@ -753,3 +753,18 @@ def test_hopes_of_a_deal_are_no_signing() -> None:
     record = run("Hopes of a trade deal between Chile and Peru rose on Monday.")
     assert [g.status for g in record.agreements] == ["negotiating"], describe(record)
     assert not [e for e in record.events if e.event in ("AGREE", "SUPPORT")], describe(record)
+
+
+def test_a_named_treaty_ratified_by_one_state_is_that_state_s_alone() -> None:
+    record = run("New Zealand's prime minister met Australia's prime minister in Wellington. "
+                 "Australia ratified the Kyoto Protocol last year, she noted.")
+    kyoto = [g for g in record.agreements if g.instrument == "protocol"]
+    assert [g.countries for g in kyoto] == [["AUS"]], describe(record)
+
+
+def test_a_treaty_not_ratified_is_no_signing_event() -> None:
+    record = run("New Zealand's prime minister met Australia's prime minister in Wellington. "
+                 "Australia has not ratified the Kyoto Protocol, she noted.")
+    assert [(g.countries, g.modality) for g in record.agreements] == [
+        (["AUS"], "negated")], describe(record)
+    assert ("SUPPORT", "057") not in events_of(record), describe(record)

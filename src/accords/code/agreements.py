@@ -996,8 +996,13 @@ class AgreementCoder:
         # an international body is a side: the states are only those named as sides
         kinds = [self.table.drafts[k].kind for k in final if k in self.table.drafts]
         with_bodies = with_bodies or "international" in kinds
+        # ratifying is one state's act, and a treaty known by its name ("the Kyoto Protocol")
+        # is open to many: the article's other state is no side of it
+        one_state_act = status_of(verb, tok) == "ratified" or (
+            tok.pos_ == "PROPN" and tok.is_title and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
         if len(set(countries)) == 1 and len(self.table.dyad) == 2 and not with_bodies and \
-                countries[0] in self.table.dyad:
+                countries[0] in self.table.dyad and not one_state_act:
             other = [c for c in self.table.dyad if c != countries[0]][0]
             countries.append(other)
             if not any(self.table.country_of(k) == other for k in final) and \

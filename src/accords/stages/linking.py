@@ -48,10 +48,11 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
                 modality=ag.modality, evidence=list(ag.evidence[-1:]), agreements=[n],
                 confidence=ag.confidence))
             continue
-        if ag.status in ("negotiating", "in_force", None) or ag.status in ENDING_STATUSES:
+        if ag.status in ("negotiating", "in_force", None) or ag.status in ENDING_STATUSES \
+                or ag.modality == "negated":
             # talks are coded as talks; an agreement with no act reported ("cited the
             # 1992 treaty", "violated the accord", "the pact runs until 1990") was not
-            # signed in this story; and ending
+            # signed in this story; an act not done ("has not ratified") is none; and ending
             # one ("will not renew", "scrapped the deal") is no agreeing: the verb's own
             # event says what was done
             continue
