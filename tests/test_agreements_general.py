@@ -768,3 +768,28 @@ def test_a_treaty_not_ratified_is_no_signing_event() -> None:
     assert [(g.countries, g.modality) for g in record.agreements] == [
         (["AUS"], "negated")], describe(record)
     assert ("SUPPORT", "057") not in events_of(record), describe(record)
+
+
+# --- agreements hoped for, negotiated, described --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile is confident of signing a fishing deal with Peru.",
+        "Chile and Peru are close to a fishing deal.",
+        "Chile's negotiator said he was optimistic about reaching an agreement with Peru on "
+        "fishing quotas.",
+        "The senate backed negotiation of a fishing agreement between Chile and Peru.",
+    ],
+)
+def test_an_accord_hoped_for_or_negotiated_is_not_reached(text: str) -> None:
+    record = run(text)
+    assert [(sorted(g.countries), g.status) for g in record.agreements] == [
+        (["CHL", "PER"], "negotiating")], describe(record)
+
+
+def test_what_an_accord_should_be_like_is_not_its_subject() -> None:
+    record = run("Both sides have to work toward a fishing deal between Chile and Peru that is "
+                 "fair and comprehensive.")
+    assert [g.subject for g in record.agreements] == ["fishing"], describe(record)

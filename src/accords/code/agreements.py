@@ -150,8 +150,14 @@ def status_of(verb: Token | None, head: Token) -> str | None:
             prep.lower_ in ("on", "for", "over", "about") and
             prep.head.lemma_.lower() in NEGOTIATION_NOUNS) or (
             # "in pursuit of an arms agreement", "hopes of a deal", "prospects for an accord"
-            prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in PURSUIT_NOUNS)):
+            prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in PURSUIT_NOUNS) or (
+            # "negotiation of a trade agreement"
+            prep.lower_ == "of" and prep.head.lemma_.lower() in ("negotiation", "negotiations"))
+            or (prep.lower_ == "to" and prep.head.lemma_.lower() in EXPECTING_WORDS)):
         return "negotiating"
+    if verb is not None and verb.lemma_.lower() in STATUS_VERBS and \
+            STATUS_VERBS[verb.lemma_.lower()] in ("agreed", "signed") and _expected(verb):
+        return "negotiating"  # "optimistic about reaching an agreement": not reached yet
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
@@ -306,6 +312,23 @@ def _talks_in_pursuit(tok: Token) -> Token | None:
         return next((c for c in above.children if c.dep_ == "dobj" and
                      c.lemma_.lower() in NEGOTIATION_NOUNS), None)
     return None
+
+
+# words of expecting an accord not yet reached: "optimistic about reaching", "close to a deal"
+EXPECTING_WORDS = {"optimistic", "hopeful", "confident", "close", "near", "closer", "nearer"}
+
+
+def _expected(verb: Token) -> bool:
+    """"optimistic about reaching an agreement", "confident of signing a deal": the act is
+    hoped for, from an adjective of expectation above the verb."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("pcomp", "xcomp", "prep", "ccomp") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in EXPECTING_WORDS:
+            return True
+    return False
 
 
 def _absolute_with(tok: Token) -> bool:
@@ -1146,7 +1169,9 @@ class AgreementCoder:
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
                 right = [_text(_whole_phrases(o, SUBJECT_WORDS)) for o in objs]
                 break
-            if c.dep_ in ("acl", "relcl") and c.lemma_ not in STATUS_VERBS:
+            if c.dep_ in ("acl", "relcl") and c.lemma_ not in STATUS_VERBS and not (
+                    c.lemma_ == "be" or any(a.dep_ == "acomp" for a in c.children)):
+                # not "a deal that is mutually beneficial": what it should be like
                 right = [_text(_whole_phrases(c, SUBJECT_WORDS))]
                 break
         if not words and not right:
