@@ -793,3 +793,15 @@ def test_what_an_accord_should_be_like_is_not_its_subject() -> None:
     record = run("Both sides have to work toward a fishing deal between Chile and Peru that is "
                  "fair and comprehensive.")
     assert [g.subject for g in record.agreements] == ["fishing"], describe(record)
+
+
+def test_an_agreement_only_mentioned_gives_no_event() -> None:
+    record = run("The duties punish Japan's failure to adhere to an agreement with the United "
+                 "States to end dumping of microchips.")
+    assert [g.countries for g in record.agreements] == [["JPN", "USA"]], describe(record)
+    assert not [e for e in record.events if e.event in ("AGREE", "SUPPORT")], describe(record)
+
+
+def test_an_agreement_reached_is_an_agree_event() -> None:
+    record = run("Chile and Peru reached a fishing deal on Monday.")
+    assert [e.event for e in record.events] == ["AGREE"], describe(record)

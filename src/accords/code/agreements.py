@@ -103,6 +103,9 @@ class AgreementDraft:
     date_tokens: list[Span] = field(default_factory=list)
     place: str | None = None
     confidence: float = 0.6
+    # the status was not reported but inferred ("an agreement between A and B" exists, so it
+    # was at least agreed): the article reports no act on it
+    status_inferred: bool = False
 
 
 def instrument_class(tok: Token) -> str | None:
@@ -539,6 +542,7 @@ class AgreementCoder:
             # reported as existing, with no act named, has at least been agreed
             if d.status is None and d.modality == "asserted":
                 d.status = "agreed"
+                d.status_inferred = True
             d.sectors = complete_sectors(d.sectors, [self.doc.text[a:b] for a, b in d.evidence],
                                          [self.table.drafts[k].kind for k in d.parties
                                           if k in self.table.drafts])

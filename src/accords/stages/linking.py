@@ -49,7 +49,7 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
                 confidence=ag.confidence))
             continue
         if ag.status in ("negotiating", "in_force", None) or ag.status in ENDING_STATUSES \
-                or ag.modality == "negated":
+                or ag.modality == "negated" or ag.status_inferred:
             # talks are coded as talks; an agreement with no act reported ("cited the
             # 1992 treaty", "violated the accord", "the pact runs until 1990") was not
             # signed in this story; an act not done ("has not ratified") is none; and ending
