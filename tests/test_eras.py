@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import accords
-from accords.resolve.eras import era_code
+from accords.gazetteer.eras import era_code
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,11 @@ def test_a_moscow_dateline_in_1987_is_the_soviet_union() -> None:
     now = accords.extract(text, published="2005-04-13", id="era-dateline")
     assert {a.country for a in then.actors if a.kind == "country"} == {"SUN"}, then.actors
     assert {a.country for a in now.actors if a.kind == "country"} == {"RUS"}, now.actors
+
+
+@pytest.mark.model
+def test_a_soviet_leader_of_1987_acts_for_the_soviet_union() -> None:
+    record = accords.extract("Soviet leader Mikhail Gorbachev met President Reagan in "
+                             "Reykjavik.", published="1987-03-03", id="era-leader")
+    people = {a.name: a.country for a in record.actors if a.kind == "person"}
+    assert people.get("Mikhail Gorbachev") == "SUN", record.actors

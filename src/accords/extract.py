@@ -14,11 +14,11 @@ from functools import cache
 from accords.code.agreements import AgreementCoder
 from accords.code.events import EventCoder
 from accords.gazetteer import get_gazetteer
+from accords.gazetteer.eras import era_code
 from accords.ingest.documents import MAX_TEXT_BYTES, check_text, detect_language
 from accords.model import Coder, Document, Record
 from accords.nlp import load_pipeline, model_name
 from accords.resolve.actors import ActorMatchers, ActorResolver, to_actors
-from accords.resolve.eras import era_code
 from accords.stages.lead import place_country, read_lead
 from accords.stages.linking import link
 from accords.stages.nationality import settle_nationalities

@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 
 from accords.errors import ArgumentError
+from accords.gazetteer.eras import era_code
 
 __all__ = ["Gazetteer", "get_gazetteer", "normalize", "resolve_country_arg"]
 
@@ -264,7 +265,8 @@ class Gazetteer:
             out.append(
                 {
                     "name": self._off_names[idx],
-                    "country": iso,
+                    # the dictionary codes Soviet offices as Russia's: the state of the day
+                    "country": era_code(iso, on_date),
                     "title": self._off_titles[ti] if ti >= 0 else None,
                     "sector": sector,
                     "start": _iso_date(start),

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from accords.gazetteer import Gazetteer, normalize
+from accords.gazetteer.eras import era_code
 from accords.model import Actor, Role
 from accords.model import Span as TextSpan
-from accords.resolve.eras import era_code
 
 # Nouns that head the name of an institution; with a country cue they make an organisation
 # even when written in lower case ("Belarus's military industry authority").
