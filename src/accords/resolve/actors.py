@@ -76,7 +76,7 @@ NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "g
 STATE_HEADS = {"government", "governments", "administration", "cabinet"}
 # Prepositions that place or source a name rather than make it act: "at Victoria University",
 # "according to the Information Centre", "deputy director of the Energy Forum".
-PERIPHERAL_PREPS = {"at", "in", "of", "from", "on", "near", "into", "inside", "across",
+PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
                     "throughout", "outside", "within"}
 # Capitalised abbreviations that the tagger takes for organisations but name things.
 NOT_ORGANISATIONS = {"lng", "lpg", "gdp", "gnp", "vat", "ceo", "cfo", "mou", "mous", "sme",
@@ -751,7 +751,10 @@ class ActorResolver:
         self._claim_known_names(doc, table)
 
     def _name_after(self, doc: Doc, i: int, table: ActorTable) -> tuple[int, int] | None:
-        """The capitalised name right after a describing noun ("bank Gosbank"), if any."""
+        """The capitalised name right after a describing noun ("bank Gosbank"), if any; a line
+        break may fall between the noun and the name ("state oil company\nPertamina")."""
+        while i < len(doc) and doc[i].is_space:
+            i += 1
         end = last = i
         while end < len(doc):
             t = doc[end]
@@ -1076,8 +1079,8 @@ class ActorResolver:
                 if place is not None and place.country:
                     return place.country
             if t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and t.text not in (
-                    "'s", "’s", "-") and t.tag_ not in ("VBN", "VBG"):
-                break
+                    "'s", "’s", "-", "<") and t.tag_ not in ("VBN", "VBG") and not t.is_space:
+                break  # "the Soviet Union's central bank <Gosbank>": wire brackets and breaks
         end = span.end
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             iso = table.token_country.get(end + 1)
