@@ -74,3 +74,65 @@ def test_venue_and_cited_source_are_still_not_actors() -> None:
     record = run("According to the Baltic Energy Institute, Latvia and Poland will sign a power "
                  "accord at the Riga Congress Hall.")
     assert not any("Institute" in n or "Hall" in n for n in orgs(record)), describe(record)
+
+
+# --- one organisation under two names ------------------------------------------------------
+
+
+def test_acronym_leaves_out_elided_articles_and_small_words() -> None:
+    record = run("PARIS, May 3 - <Societe de l'Atlantique Nord> said it signed a shipping "
+                 "accord with Morocco.\n    Paul Girard, a director at SAN, said talks began "
+                 "last year.", dateline="PARIS")
+    found = orgs(record)
+    assert "SAN" in found and "Societe de l'Atlantique Nord" in found, describe(record)
+    assert sum(a.kind == "organization" for a in record.actors) == 1, describe(record)
+
+
+def test_bracketed_name_after_an_organisation_is_the_same_body() -> None:
+    record = run("Lisbon's Banco Atlantico signed an accord with the Soviet Union's central "
+                 "bank <Rubelbank>, and Foreign Credit Bank <Vneshkredbank>, on Monday.")
+    found = orgs(record)
+    assert "Vneshkredbank" in found and "Foreign Credit Bank" in found, describe(record)
+    banks = [a for a in record.actors if "Vneshkredbank" in [a.name, *a.aliases]]
+    assert len(banks) == 1 and "Foreign Credit Bank" in [banks[0].name, *banks[0].aliases]
+
+
+def test_ticker_after_a_firm_is_no_alias() -> None:
+    record = run("Consolidated Widgets Inc <CWI> signed a supply contract with Ghana.")
+    assert "CWI" not in orgs(record), describe(record)
+
+
+# --- countries from the headline and from coordination -----------------------------------
+
+
+def test_headline_possessive_gives_the_firm_its_country() -> None:
+    text = ("BELGIUM'S SNV SIGNS ACCORD WITH POLAND\nWARSAW, May 3 - <Societe Nationale de "
+            "Verre> said it signed a glass supply accord with Poland.\n    A spokesman for SNV "
+            "said deliveries start in June.")
+    record = run(text)
+    assert orgs(record).get("Societe Nationale de Verre") == "BEL", describe(record)
+
+
+def test_firm_coordinated_after_a_described_firm_shares_its_country() -> None:
+    record = run("Portugal signed a loan accord with the Soviet central bank Rubelbank "
+                 "and Vneshkredbank on Monday.")
+    assert orgs(record).get("Vneshkredbank") == "SUN", describe(record)
+
+
+def test_dictionary_country_does_not_spread_over_coordination() -> None:
+    record = run("The airline flies Boeing and Tavrida aircraft on its Asian routes, Aeroflot "
+                 "said in Moscow.")
+    assert orgs(record).get("Tavrida") in (None, "RUS"), describe(record)
+
+
+def test_name_coordinated_with_it_is_an_organisation() -> None:
+    record = run("Italian state-owned bank Banca Lombarda, BL, said it and Credito Veneto\n"
+                 "will sign a joint venture pact with Hungary's central bank.")
+    assert orgs(record).get("Credito Veneto") == "ITA", describe(record)
+    assert not any(a.kind == "person" and a.name == "Credito Veneto" for a in record.actors)
+
+
+def test_person_coordinated_after_a_described_firm_stays_a_person() -> None:
+    record = run("The contract was signed by the Dutch dredging firm Boskalis and Minister "
+                 "Jan Pronk in The Hague.")
+    assert not any("Pronk" in n for n in orgs(record)), describe(record)

@@ -176,7 +176,12 @@ def _initials_match(acronym: str, name: str) -> bool:
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return False
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym
+    if initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym:
+        return True
+    # "BUE" for "Banque de l'Union Europeenne": elided articles and small words left out
+    words = [re.sub(r"^[dlDL]['’]", "", w) for w in re.split(r"[\s\-]+", name)]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -202,7 +207,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(words) >= 2 and fits(0, 0)
 
 
-_SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "des", "du", "y"})
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "des", "du", "y", "pour",
+                          "et", "le", "les", "di", "della", "und", "der", "fur", "für"})
 
 
 def _title_case(text: str) -> str:
@@ -230,6 +236,8 @@ class ActorResolver:
         self._extra_people: list[Span] = []
         self._organisations(doc, table)
         self._firm_countries(table)
+        self._headline_countries(doc, table)
+        self._coordinated_countries(doc, table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
         self._repeated_names(doc, table)
@@ -247,6 +255,70 @@ class ActorResolver:
                 if iso:
                     d.country = iso
                     d.sector = d.sector or "BUS"
+
+    def _headline_countries(self, doc: Doc, table: ActorTable) -> None:
+        """"FRANCE'S BUE SIGNS ...": a country's possessive before an organisation's name (or
+        acronym) in the headline gives the organisation named in the body its country."""
+        by_name: dict[str, Draft] = {}
+        for d in table.drafts.values():
+            if d.kind == "organization" and d.country is None and not d.generic:
+                for name in [d.name, *d.aliases]:
+                    by_name.setdefault(normalize(name), d)
+        if not by_name:
+            return
+        for tok in doc[:self.body_start_token]:
+            if tok.text.lower() not in ("'s", "’s") or tok.i == 0 or \
+                    (tok.i - 1) not in table.token_country:
+                continue
+            for n in range(min(4, self.body_start_token - tok.i - 1), 0, -1):
+                words = doc[tok.i + 1:tok.i + 1 + n]
+                if any(t.is_space or t.is_punct for t in words):
+                    continue
+                draft = by_name.get(normalize(words.text))
+                if draft is not None and draft.country is None:
+                    draft.country = table.token_country[tok.i - 1]
+                    break
+
+    def _coordinated_countries(self, doc: Doc, table: ActorTable) -> None:
+        """"the Soviet central bank Gosbank and Vneshtorgbank": a firm with no country of its
+        own, coordinated right after a firm whose country the words before it gave, shares
+        that country (weak evidence, taken only when nothing else placed the firm)."""
+        spans: list[tuple[int, int, str]] = []  # (first token, last token, key) of each run
+        for i in sorted(table.token_actor):
+            key = table.token_actor[i]
+            if spans and spans[-1][2] == key and spans[-1][1] == i - 1:
+                spans[-1] = (spans[-1][0], i, key)
+            else:
+                spans.append((i, i, key))
+        for (s1, e1, k1), (s2, _e2, k2) in zip(spans, spans[1:], strict=False):
+            a, b = table.drafts.get(k1), table.drafts.get(k2)
+            if a is None or b is None or a.kind != "organization" or \
+                    b.kind != "organization" or a is b or b.country is not None or \
+                    a.country is None or a.sector != "BUS" or b.sector != "BUS" or b.generic:
+                continue
+            if any(i in table.token_country for i in range(s1, e1 + 1)):
+                continue  # the country is part of the first name ("Korea Electric Power")
+            lead = range(max(doc[s1].sent.start, s1 - 8), s1)
+            if not any(table.token_country.get(i) == a.country for i in lead):
+                continue  # the first firm's country came from a dictionary, not the phrase
+            between = [t for t in doc[e1 + 1:s2] if not t.is_space]
+            if not between or not all(t.text in (",", "and", "<", ">") for t in between) or \
+                    not any(t.lower_ == "and" for t in between):
+                continue
+            b.country = a.country
+        # "Banco Andino said it and Banco Rurale will sign": "it" is the organisation named
+        # last before it in the sentence
+        for it, start in getattr(self, "_pronoun_conj", ()):
+            b = table.drafts.get(table.token_actor.get(start, ""))
+            if b is None or b.kind != "organization" or b.country is not None:
+                continue
+            sent_start = doc[it].sent.start
+            for k in range(it - 1, sent_start - 1, -1):
+                a = table.drafts.get(table.token_actor.get(k, ""))
+                if a is not None and a.kind in ("organization", "person", "country"):
+                    if a.kind == "organization" and a.country and a is not b:
+                        b.country = a.country
+                    break
 
     def _drop_person_named_orgs(self, table: ActorTable) -> None:
         """"Antonov" tagged once as an organisation is the person named elsewhere."""
@@ -704,7 +776,15 @@ class ActorResolver:
     # ---- organisations -----------------------------------------------------------------
     def _organisations(self, doc: Doc, table: ActorTable) -> None:
         candidates: list[tuple[int, int]] = []
+        self._pronoun_conj: list[tuple[int, int]] = []  # ("it" token, name start)
         for ent in doc.ents:
+            if ent.label_ == "PERSON" and self._coordinated_with_body(doc, ent):
+                # "the bank said it and Banco Rurale will sign": no person is coordinated
+                # with "it"
+                candidates.append((ent.start, ent.end))
+                if ent.root.head.lower_ == "it":
+                    self._pronoun_conj.append((ent.root.head.i, ent.start))
+                continue
             if ent.label_ in ("ORG", "FAC") or (ent.label_ in ("NORP", "GPE") and
                                                 ent.root.lower_ in INSTITUTION_SECTOR):
                 if self._inside_title(doc, ent.start, ent.end):
@@ -725,6 +805,11 @@ class ActorResolver:
                 if run is not None and not any(i in covered for i in range(*run)):
                     candidates.append(run)
                     covered.update(range(*run))
+                if run is not None:
+                    nxt = self._coordinated_name(doc, run, table)
+                    if nxt is not None and not any(i in covered for i in range(*nxt)):
+                        candidates.append(nxt)
+                        covered.update(range(*nxt))
         for chunk in doc.noun_chunks:
             if chunk.root.lower_ in INSTITUTION_SECTOR and chunk.root.i not in covered:
                 candidates.append((chunk.start, chunk.end))
@@ -749,6 +834,43 @@ class ActorResolver:
                 continue
             self._add_org(doc, start, end, table)
         self._claim_known_names(doc, table)
+
+    def _coordinated_name(self, doc: Doc, run: tuple[int, int],
+                          table: ActorTable) -> tuple[int, int] | None:
+        """"the Soviet central bank Rubelbank and Vneshkredbank": a one-word name coordinated
+        right after a described name is a second body of the same description (not a person
+        the tagger guessed, nor a country or a longer name)."""
+        k = run[1]
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "and":
+            return None
+        j = k + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc):
+            return None
+        t = doc[j]
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in table.token_actor or \
+                t.i in table.token_country or t.ent_type_ not in ("", "ORG", "PERSON") or \
+                self.gz.title(t.text) or (after is not None and after.pos_ == "PROPN"):
+            return None
+        if t.dep_ != "conj" or t.head.i not in range(*run):
+            return None
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and after is not None and \
+                after.ent_type_ == "PERSON" and after.ent_iob_ == "I":
+            return None
+        return j, j + 1
+
+    @staticmethod
+    def _coordinated_with_body(doc: Doc, ent: Span) -> bool:
+        """A name coordinated with "it" ("it and Banco Rurale"): a body, not a person."""
+        root = ent.root
+        if root.dep_ != "conj" or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in ent):
+            return False
+        head = root.head
+        return head.lower_ == "it" and head.i < ent.start
 
     def _name_after(self, doc: Doc, i: int, table: ActorTable) -> tuple[int, int] | None:
         """The capitalised name right after a describing noun ("bank Gosbank"), if any; a line
@@ -930,6 +1052,8 @@ class ActorResolver:
             return  # headlines are in capitals, where the tagger's organisations are noise
         if self._state_executive(doc, start, end, table):
             return
+        if self._bracketed_alias(doc, start, end, table):
+            return
         toks = list(doc[start:end])
         country = None
         # leading determiners, possessive countries and demonyms give the country
@@ -1062,6 +1186,30 @@ class ActorResolver:
         self._register_org(table, name, country, sector or ("BUS" if not generic else "GOV"),
                            name_span, generic)
 
+    @staticmethod
+    def _bracketed_alias(doc: Doc, start: int, end: int, table: ActorTable) -> bool:
+        """"Foreign Trade Bank <Vneshtorgbank>": a wire's bracketed name right after an
+        organisation's name is that organisation's own name, not a second body."""
+        k = start - 1
+        if k < 1 or doc[k].text != "<":
+            return False
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        key = table.token_actor.get(k, "") if k >= 0 else ""
+        draft = table.drafts.get(key)
+        if draft is None or draft.kind != "organization" or draft.generic or \
+                not (doc[k].is_title or doc[k].is_upper):
+            return False
+        name = " ".join(doc[start:end].text.split())
+        if not name[:1].isupper() or normalize(name) == normalize(draft.name):
+            return False
+        draft.aliases.add(name)
+        draft.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+        for i in range(start, end):
+            table.token_actor[i] = key
+        return True
+
     def _org_country_from_context(self, doc: Doc, span: Span, table: ActorTable) -> str | None:
         """Cues just outside the name: "Venezuelan energy firm PDVSA", "X of Pakistan"."""
         from accords.resolve.places import geocode
@@ -1100,6 +1248,8 @@ class ActorResolver:
                 if other.kind == "organization" and (
                         country is None or other.country in (None, country)) and (
                         name in other.aliases or normalize(other.name) == norm or (
+                            not generic and not other.generic and
+                            _initials_match(name, other.name)) or (
                             # "Amoco" after "Amoco Corp", "Mitsubishi" after "Mitsubishi
                             # Motors": the first words of a name seen before
                             not generic and not other.generic and
