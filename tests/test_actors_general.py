@@ -136,3 +136,26 @@ def test_person_coordinated_after_a_described_firm_stays_a_person() -> None:
     record = run("The contract was signed by the Dutch dredging firm Boskalis and Minister "
                  "Jan Pronk in The Hague.")
     assert not any("Pronk" in n for n in orgs(record)), describe(record)
+
+
+# --- a counted description and the firms it describes ---------------------------------------
+
+
+DESCRIBED = ("HANOI, June 2 - State-owned Vietnam Railways has signed contracts with two "
+             "German Firms to supply signalling equipment, a spokesman said.\n    "
+             "{firms} will deliver the equipment by 2013, he said.")
+
+
+def test_counted_description_is_no_actor_and_places_the_named_firms() -> None:
+    record = run(DESCRIBED.format(firms="Halberg Signaltechnik GmbH and Ostwerk Systeme AG"))
+    found = orgs(record)
+    assert not any("Firms" in n for n in found), describe(record)
+    assert found.get("Halberg Signaltechnik GmbH") == "DEU", describe(record)
+    assert found.get("Ostwerk Systeme AG") == "DEU", describe(record)
+
+
+def test_described_country_needs_as_many_named_firms_as_counted() -> None:
+    record = run(DESCRIBED.format(firms="Halberg Signaltechnik GmbH"))
+    found = orgs(record)
+    assert not any("Firms" in n for n in found), describe(record)
+    assert found.get("Halberg Signaltechnik GmbH") is None, describe(record)

@@ -207,6 +207,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(words) >= 2 and fits(0, 0)
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "des", "du", "y", "pour",
                           "et", "le", "les", "di", "della", "und", "der", "fur", "für"})
 
@@ -237,6 +239,7 @@ class ActorResolver:
         self._organisations(doc, table)
         self._firm_countries(table)
         self._headline_countries(doc, table)
+        self._described_firms(doc, table)
         self._coordinated_countries(doc, table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
@@ -776,6 +779,7 @@ class ActorResolver:
     # ---- organisations -----------------------------------------------------------------
     def _organisations(self, doc: Doc, table: ActorTable) -> None:
         candidates: list[tuple[int, int]] = []
+        self._descriptions: list[tuple[int, int, str]] = []  # (end, count, country)
         self._pronoun_conj: list[tuple[int, int]] = []  # ("it" token, name start)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and self._coordinated_with_body(doc, ent):
@@ -800,6 +804,8 @@ class ActorResolver:
             and doc[t.i - 1].lower_ in NOT_ACTOR_HEADS}
         covered = {i for s, e in candidates for i in range(s, e)}
         for tok in doc:
+            if tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s"):
+                self._counted_description(doc, tok.left_edge.i, tok.i + 1, table)
             if tok.lower_ in DESCRIPTOR_NOUNS and tok.pos_ == "NOUN" and tok.is_lower:
                 run = self._name_after(doc, tok.i + 1, table)
                 if run is not None and not any(i in covered for i in range(*run)):
@@ -1054,6 +1060,8 @@ class ActorResolver:
             return
         if self._bracketed_alias(doc, start, end, table):
             return
+        if self._counted_description(doc, start, end, table):
+            return
         toks = list(doc[start:end])
         country = None
         # leading determiners, possessive countries and demonyms give the country
@@ -1185,6 +1193,49 @@ class ActorResolver:
             return
         self._register_org(table, name, country, sector or ("BUS" if not generic else "GOV"),
                            name_span, generic)
+
+    def _counted_description(self, doc: Doc, start: int, end: int, table: ActorTable) -> bool:
+        """"three U.S. Firms", "two Japanese banks": a counted plural of a describing noun
+        is a description of firms named elsewhere, never a name, even when a wire writes it
+        in capitals. True when the span was such a description (it makes no actor); its count
+        and country are kept to place the firms it describes."""
+        head = doc[start:end].root
+        if head.tag_ not in ("NNS", "NNPS") or head.i != end - 1:
+            return False
+        lemma = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
+        if lemma not in DESCRIPTOR_NOUNS and INSTITUTION_SECTOR.get(lemma) != "BUS":
+            return False
+        count = next((_NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                      for c in head.children if c.dep_ == "nummod"), 0)
+        if not count:
+            return False
+        isos = {table.token_country[i] for i in range(start, end) if i in table.token_country}
+        if len(isos) == 1 and not any(e == end for e, _, _ in self._descriptions):
+            self._descriptions.append((end, count, isos.pop()))
+        return True
+
+    def _described_firms(self, doc: Doc, table: ActorTable) -> None:
+        """"contracts with three U.S. firms ... Combustion Engineering Inc, General Electric
+        Co and Sargent and Lundy will supply": when exactly as many firms as the description
+        counts are first named together, in the rest of its sentence or in the next one,
+        those with no country take the description's."""
+        firsts = [(min(s for s, _ in d.mentions), d) for d in table.drafts.values()
+                  if d.kind == "organization" and not d.generic and d.mentions]
+        for end, count, iso in getattr(self, "_descriptions", ()):
+            sent = doc[end - 1].sent
+            windows = [(doc[end].idx if end < len(doc) else len(doc.text), sent.end_char)]
+            if sent.end < len(doc):
+                nxt = doc[sent.end].sent
+                windows.append((nxt.start_char, nxt.end_char))
+            for lo, hi in windows:
+                named = [d for first, d in firsts if lo <= first < hi]
+                if not named:
+                    continue
+                if len(named) == count and all(d.sector == "BUS" for d in named) and \
+                        all(d.country in (None, iso) for d in named):
+                    for d in named:
+                        d.country = iso
+                break
 
     @staticmethod
     def _bracketed_alias(doc: Doc, start: int, end: int, table: ActorTable) -> bool:
