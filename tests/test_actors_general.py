@@ -159,3 +159,19 @@ def test_described_country_needs_as_many_named_firms_as_counted() -> None:
     found = orgs(record)
     assert not any("Firms" in n for n in found), describe(record)
     assert found.get("Halberg Signaltechnik GmbH") is None, describe(record)
+
+
+# --- international bodies ----------------------------------------------------------------
+
+
+def test_body_broken_over_a_line_is_one_body() -> None:
+    record = run("Chad and Niger accepted a truce proposed by the U.N.\nSecurity Council, "
+                 "officials said.")
+    bodies = [a.name for a in record.actors if a.kind == "international"]
+    assert bodies == ["United Nations Security Council"], describe(record)
+
+
+def test_body_at_a_line_end_stays_itself() -> None:
+    record = run("Chad said it would send a delegation to the U.N.\non Monday.")
+    bodies = [a.name for a in record.actors if a.kind == "international"]
+    assert bodies == ["United Nations"], describe(record)

@@ -456,7 +456,8 @@ class ActorResolver:
             if any(i in table.token_actor for i in range(start, end)):
                 continue
             span = doc[start:end]
-            info = self._international(span.text, table)
+            surface = " ".join(span.text.split())
+            info = self._international(surface, table)
             if not info:
                 continue
             key = f"igo:{normalize(info['name'])}"
@@ -466,7 +467,7 @@ class ActorResolver:
                 table.drafts[key] = draft
             if info.get("abbrev"):
                 draft.aliases.add(info["abbrev"])
-            draft.aliases.add(span.text)
+            draft.aliases.add(surface)
             draft.mentions.append((span.start_char, span.end_char))
             for i in range(start, end):
                 table.token_actor[i] = key
@@ -1431,7 +1432,8 @@ class ActorMatchers:
         for label, surfaces in grouped.items():
             self.country_matcher.add(label, [nlp.make_doc(s) for s in set(surfaces)])
         self.igo_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.igo_matcher.add("IGO", [nlp.make_doc(s) for s, _ in gz.international_terms()])
+        self.igo_surfaces = {s for s, _ in gz.international_terms()}
+        self.igo_matcher.add("IGO", [nlp.make_doc(s) for s in self.igo_surfaces])
 
     @staticmethod
     def _longest(matches):
@@ -1465,7 +1467,21 @@ class ActorMatchers:
         return self._longest(kept)
 
     def internationals(self, doc: Doc):
-        return self._longest(self.igo_matcher(doc))
+        """Bodies' names, longest first; a name the wire broke over a line ("the U.N.\n
+        Security Council") is one name when its two halves are."""
+        found = self._longest(self.igo_matcher(doc))
+        out = []
+        for m in found:
+            if out and out[-1][2] + 1 == m[1] and doc[out[-1][2]].is_space and \
+                    self._joined(doc, out[-1][1], m[2]):
+                out[-1] = (out[-1][0], out[-1][1], m[2])
+                continue
+            out.append(m)
+        return out
+
+    def _joined(self, doc: Doc, start: int, end: int) -> bool:
+        text = " ".join(doc[start:end].text.split())
+        return text in self.igo_surfaces
 
 
 def to_actors(table: ActorTable, text: str) -> tuple[list[Actor], dict[str, str]]:
