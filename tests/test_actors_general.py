@@ -175,3 +175,22 @@ def test_body_at_a_line_end_stays_itself() -> None:
     record = run("Chad said it would send a delegation to the U.N.\non Monday.")
     bodies = [a.name for a in record.actors if a.kind == "international"]
     assert bodies == ["United Nations"], describe(record)
+
+
+# --- an institution named again by some of its words ----------------------------------------
+
+
+def test_short_reference_is_the_institution_named_before() -> None:
+    record = run("Chile's Department of Mines and Energy signed a copper accord with Peru on "
+                 "Monday. The Mines Department said exports would rise.")
+    found = orgs(record)
+    assert "Mines Department" in found and found.get("Department of Mines and Energy") == \
+        "CHL", describe(record)
+    assert sum(a.kind == "organization" for a in record.actors) == 1, describe(record)
+
+
+def test_short_reference_needs_all_its_words_in_the_earlier_name() -> None:
+    record = run("Chile's Department of Mines and Energy signed a copper accord with Peru on "
+                 "Monday. The Fisheries Department said exports would rise.")
+    names = [a.name for a in record.actors if a.kind == "organization"]
+    assert "Fisheries Department" in names, describe(record)

@@ -1288,6 +1288,30 @@ class ActorResolver:
                 return iso
         return None
 
+    @staticmethod
+    def _short_reference(table: ActorTable, name: str, country: str | None,
+                         span: Span) -> Draft | None:
+        """"the Trade department" after "the Department of Trade and Industry", "the
+        Ministry" after "the Foreign Ministry": an institution named again by some of its
+        words (its head among them) is the one named last before that has them all."""
+        words = normalize(name).split()
+        if not words or words[-1] not in INSTITUTION_SECTOR or len(words) > 3:
+            return None
+        best, best_at = None, -1
+        for other in table.drafts.values():
+            if other.kind != "organization" or other.generic or not other.mentions or \
+                    (country is not None and other.country not in (None, country)):
+                continue
+            full = normalize(other.name).split()
+            if len(full) <= len(words) or not set(words) <= set(full):
+                continue
+            before = [s for s, _e in other.mentions if s < span.start_char]
+            if before and max(before) > best_at:
+                best, best_at = other, max(before)
+        if best is not None:
+            best.aliases.add(name)
+        return best
+
     def _register_org(self, table: ActorTable, name: str, country: str | None, sector: str,
                       span: Span, generic: bool, claim_tokens: bool = True) -> str:
         norm = normalize(name)
@@ -1311,6 +1335,8 @@ class ActorResolver:
                     if name != other.name:
                         other.aliases.add(name)
                     break
+        if draft is None and not generic:
+            draft = self._short_reference(table, name, country, span)
         if draft is None:
             draft = Draft(key, "organization", name, country, sector, generic=generic)
             table.drafts[key] = draft
