@@ -194,3 +194,18 @@ def test_short_reference_needs_all_its_words_in_the_earlier_name() -> None:
                  "Monday. The Fisheries Department said exports would rise.")
     names = [a.name for a in record.actors if a.kind == "organization"]
     assert "Fisheries Department" in names, describe(record)
+
+
+# --- a body that qualifies a group it sends -------------------------------------------------
+
+
+def test_body_sending_a_team_is_an_actor() -> None:
+    record = run("Bolivia and Peru signed a water accord on Monday. An Andean Development "
+                 "Corporation team visited Lima last week to discuss it.")
+    assert "Andean Development Corporation" in orgs(record), describe(record)
+
+
+def test_body_qualifying_a_thing_is_still_no_actor() -> None:
+    record = run("Bolivia and Peru signed a water accord on Monday. Lima will buy Rastrel "
+                 "aircraft for its air force.")
+    assert not any("Rastrel" in n for n in orgs(record)), describe(record)

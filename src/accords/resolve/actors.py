@@ -78,6 +78,9 @@ STATE_HEADS = {"government", "governments", "administration", "cabinet"}
 # "according to the Information Centre", "deputy director of the Energy Forum".
 PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
                     "throughout", "outside", "within"}
+# Groups sent to act for the body that qualifies them: "a U.S. Senate team", "a Gazprom
+# delegation" (unlike "Airbus aircraft", "Haifa University expert").
+ENVOY_NOUNS = {"team", "teams", "delegation", "delegations", "mission", "missions"}
 # Capitalised abbreviations that the tagger takes for organisations but name things.
 NOT_ORGANISATIONS = {"lng", "lpg", "gdp", "gnp", "vat", "ceo", "cfo", "mou", "mous", "sme",
                      "smes", "ict", "it", "oil", "gas", "bpd", "dlrs", "mln", "bln", "pct",
@@ -408,7 +411,7 @@ class ActorResolver:
         ticker = head.i > 0 and span.doc[head.i - 1].text == "<"  # "Mobil Corp <MOB>"
         if root.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.i >= span.end and \
                 table.token_actor.get(head.i) is None and not ticker and \
-                head.lower_ not in INSTITUTION_SECTOR:
+                head.lower_ not in INSTITUTION_SECTOR and head.lower_ not in ENVOY_NOUNS:
             return True  # "Airbus aircraft", "Kremlin-owned", "Haifa University expert"
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
