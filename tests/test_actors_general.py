@@ -209,3 +209,18 @@ def test_body_qualifying_a_thing_is_still_no_actor() -> None:
     record = run("Bolivia and Peru signed a water accord on Monday. Lima will buy Rastrel "
                  "aircraft for its air force.")
     assert not any("Rastrel" in n for n in orgs(record)), describe(record)
+
+
+# --- news media report, they do not act ------------------------------------------------------
+
+
+def test_name_after_a_news_medium_noun_is_a_reporter() -> None:
+    record = run("Jordan's energy authority has entered into a deal with a British firm to "
+                 "build a\npipeline to Aqaba, the national\nnews agency Antara reported.")
+    assert not any("Antara" in n for n in orgs(record)), describe(record)
+
+
+def test_name_after_another_agency_noun_is_still_a_body() -> None:
+    record = run("Russia's space agency Roskosmos signed a launch contract with India on "
+                 "Monday.")
+    assert orgs(record).get("Roskosmos") == "RUS", describe(record)

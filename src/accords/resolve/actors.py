@@ -62,6 +62,9 @@ NEWS_AGENCIES = {"reuters", "bbc", "ap", "afp", "associated press", "agence fran
 MEDIA_WORDS = {"times", "journal", "mail", "herald", "tribune", "gazette", "news", "daily",
                "telegraph", "chronicle", "courier", "inquirer", "radio", "television", "tv",
                "broadcasting", "newspaper", "newspapers", "press", "magazine"}
+# Common nouns that describe a news medium before its name: "Greek daily Kathimerini".
+MEDIA_NOUNS = {"newspaper", "daily", "weekly", "broadcaster", "magazine", "paper", "tabloid",
+               "television", "radio", "newsweekly", "channel"}
 # Heads of names that the tagger takes for organisations but that name places, buildings,
 # zones, projects or regimes: they do not act ("the Tomb of ...", "a Project of Common Interest").
 NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "grotto",
@@ -1135,6 +1138,8 @@ class ActorResolver:
             return
         if re.fullmatch(r"[A-Z]{2,5}\.[A-Z]{1,2}", name):
             return  # a stock ticker: "JAPN.T"
+        if self._after_media_noun(doc, name_span.start):
+            return  # "the national news agency Bernama", "Greek daily Kathimerini": reporters
         name_words = [w.lower() for w in re.findall(r"[\w']+", name)]
         if name_words and (name_words[-1] in MEDIA_WORDS or
                            {"news", "radio", "television", "broadcasting"} & set(name_words)):
@@ -1240,6 +1245,20 @@ class ActorResolver:
                     for d in named:
                         d.country = iso
                 break
+
+    @staticmethod
+    def _after_media_noun(doc: Doc, start: int) -> bool:
+        """Whether a name follows a noun that describes a news medium ("news agency",
+        "newspaper", "daily")."""
+        k = start - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in ("<", '"', "“")):
+            k -= 1
+        if k < 0 or not doc[k].is_lower:
+            return False
+        word = doc[k].lower_
+        if word in ("agency", "service") and k > 0:
+            return doc[k - 1].lower_ in ("news", "press", "wire")
+        return word in MEDIA_NOUNS
 
     @staticmethod
     def _bracketed_alias(doc: Doc, start: int, end: int, table: ActorTable) -> bool:
