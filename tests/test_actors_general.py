@@ -224,3 +224,29 @@ def test_name_after_another_agency_noun_is_still_a_body() -> None:
     record = run("Russia's space agency Roskosmos signed a launch contract with India on "
                  "Monday.")
     assert orgs(record).get("Roskosmos") == "RUS", describe(record)
+
+
+# --- people and conjuncts the tagger took for one organisation ------------------------------
+
+
+def test_names_of_country_people_in_an_organisation_tag_are_people() -> None:
+    record = run("The leaders of the bloc met on Sunday, where Presidents Nana Akufo of Ghana "
+                 "and Macky Sall of Senegal signed the African trade pact.",
+                 published="2019-07-08")
+    people = {a.name: a.country for a in record.actors if a.kind == "person"}
+    assert people == {"Nana Akufo": "GHA", "Macky Sall": "SEN"}, describe(record)
+    assert not orgs(record), describe(record)
+
+
+def test_an_institution_of_a_country_stays_an_organisation() -> None:
+    record = run("The Central Bank of Kenya signed a swap accord with Uganda on Monday.")
+    assert any("Central Bank" in n for n in orgs(record)), describe(record)
+    assert not any(a.kind == "person" for a in record.actors), describe(record)
+
+
+def test_speakers_own_firm_is_not_part_of_the_partner_name() -> None:
+    record = run("\"It is a business relationship between our Company and Aerolineas, and I am "
+                 "proud of it,\" Boeing's chief said after the sale to Argentina.")
+    found = orgs(record)
+    assert "Aerolineas" in found, describe(record)
+    assert not any("Company" in n for n in found), describe(record)

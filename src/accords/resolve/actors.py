@@ -802,6 +802,11 @@ class ActorResolver:
                     continue  # "Crown" of Crown Prince, "State" of Secretary of State
                 if self._org_is_person(doc, ent, table):
                     continue
+                if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
+                        ent[0].lower_ in INSTITUTION_SECTOR and ent[1].lower_ == "and":
+                    # "between our Company and Aeroflot": the speaker's firm, then a name
+                    candidates.append((ent.start + 2, ent.end))
+                    continue
                 candidates.append(self._expand_org(doc, ent.start, ent.end))
         # "the African Continental Free Trade Area (AfCFTA)": the acronym of a place, zone or
         # instrument names no actor either
@@ -975,16 +980,35 @@ class ActorResolver:
     def _org_is_person(self, doc: Doc, ent: Span, table: ActorTable) -> bool:
         """"Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal": a
         name the tagger took for an organisation, followed by "of <country>"."""
-        words = [t for t in ent if t.text not in ("the", "The")]
+        start, end = ent.start, ent.end
+        # "Macky Sall of Senegal" as one name: the person ends before "of <country>"
+        of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start and
+                   table.token_actor.get(t.i + 1, "").startswith("country:") and
+                   t.i + 1 < ent.end), None)
+        if of is not None:
+            end = of
+        while end > start and doc[end - 1].pos_ == "ADP":
+            end -= 1  # "Patrice Talon of" + "Benin": the tagger took the preposition along
+        while start < end - 2 and self._is_title_tail(doc[start].lower_):
+            start += 1  # "Presidents Nana Akufo": the office the tagger took along
+        words = [t for t in doc[start:end] if t.text not in ("the", "The") and
+                 not _inner_hyphen(doc, t.i)]  # "Roed-Larsen"
         if any(t.lower_ in INSTITUTION_SECTOR for t in words) or not words:
             return False
-        if not all(t.pos_ == "PROPN" and t.is_title for t in words) or len(words) < 2:
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words) or \
+                len(words) < 2 or self._place_name(words):
             return False
-        if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and \
-                table.token_actor.get(ent.end + 1, "").startswith("country:"):
-            self._extra_people.append(doc[ent.start:ent.end])
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and \
+                table.token_actor.get(end + 1, "").startswith("country:"):
+            self._extra_people.append(doc[start:end])
             return True
         return False
+
+    @staticmethod
+    def _place_name(words) -> bool:
+        from accords.resolve.places import geocode
+
+        return geocode(" ".join(t.text for t in words)) is not None
 
     def _expand_org(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow an ORG leftwards over capitalised words the tagger dropped ("JS Global ...")."""
@@ -1009,11 +1033,23 @@ class ActorResolver:
             if prev.ent_type_:
                 break  # the word belongs to another name
             if prev.lower_ == "and" and start > 1 and doc[start - 2].is_title and \
-                    not doc[start - 2].ent_type_ and not self.gz.country(doc[start - 2].text):
+                    not doc[start - 2].ent_type_ and not self.gz.country(doc[start - 2].text) \
+                    and not self._other_conjunct(doc, start - 2):
                 start -= 2
                 continue
             break
         return start, end
+
+    @staticmethod
+    def _other_conjunct(doc: Doc, k: int) -> bool:
+        """The capitalised word before "and" is a conjunct of its own, not the start of a
+        name like "Cable and Wireless": a place ("Crete and Cyprus") or a noun after a
+        possessive ("our Company and Aeroflot")."""
+        from accords.resolve.places import geocode
+
+        if k > 0 and doc[k - 1].tag_ in ("PRP$", "POS"):
+            return True
+        return geocode(doc[k].text) is not None
 
     def _state_executive(self, doc: Doc, start: int, end: int, table: ActorTable) -> bool:
         """"The Italian government", "the government of Italy", "the Russian and Turkish
@@ -1071,6 +1107,9 @@ class ActorResolver:
             return
         toks = list(doc[start:end])
         country = None
+        if len(toks) == 2 and toks[0].lower_ in ("our", "my", "your") and \
+                toks[1].lower_ in INSTITUTION_SECTOR:
+            return  # "our Company": the speaker's own firm, a reference, not a name
         # leading determiners, possessive countries and demonyms give the country
         while toks and (toks[0].lower_ in ("the", "a", "an", "its", "their", "his", "her",
                                            "respective", "both") or toks[0].tag_ == "POS"
