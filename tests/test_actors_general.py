@@ -250,3 +250,10 @@ def test_speakers_own_firm_is_not_part_of_the_partner_name() -> None:
     found = orgs(record)
     assert "Aerolineas" in found, describe(record)
     assert not any("Company" in n for n in found), describe(record)
+
+
+def test_bracketed_wire_name_is_one_firm_not_its_parts() -> None:
+    record = run("Ghana signed a power contract with <General Turbine and Electric Co Ltd> on "
+                 "Monday.")
+    names = [a.name for a in record.actors if a.kind == "organization"]
+    assert names == ["General Turbine and Electric Co Ltd"], describe(record)

@@ -847,7 +847,11 @@ class ActorResolver:
                 start += 1
             if start < end:
                 trimmed.append((start, end))
-        for start, end in sorted(set(trimmed)):
+        spans = sorted(set(trimmed))
+        # a name inside a longer one is that name's part ("Cable" of "Cable and Wireless Plc")
+        spans = [(s, e) for s, e in spans if not any(
+            s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+        for start, end in spans:
             if self._is_ticker(doc, start, end):
                 continue
             self._add_org(doc, start, end, table)
