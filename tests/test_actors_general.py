@@ -257,3 +257,18 @@ def test_bracketed_wire_name_is_one_firm_not_its_parts() -> None:
                  "Monday.")
     names = [a.name for a in record.actors if a.kind == "organization"]
     assert names == ["General Turbine and Electric Co Ltd"], describe(record)
+
+
+# --- a capitalised common noun at a sentence start ------------------------------------------
+
+
+def test_sentence_initial_common_noun_used_in_lower_case_elsewhere_is_no_name() -> None:
+    record = run("Qatar signed a deal with Oman on Monday. Telecoms is one of the sectors the "
+                 "new law targets, and telecoms firms are wary.")
+    assert "Telecoms" not in orgs(record), describe(record)
+
+
+def test_sentence_initial_institution_word_is_still_an_institution() -> None:
+    record = run("The Omani parliament approved the gas accord with Qatar. Parliament "
+                 "ratified it on Monday.")
+    assert any("parliament" in n.lower() for n in orgs(record)), describe(record)

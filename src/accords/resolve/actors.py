@@ -242,6 +242,7 @@ class ActorResolver:
         self._internationals(doc, table)
         self._dyad(doc, table)
         self._extra_people: list[Span] = []
+        self._lower_words = {t.text for t in doc if t.is_lower}
         self._organisations(doc, table)
         self._firm_countries(table)
         self._headline_countries(doc, table)
@@ -1181,6 +1182,10 @@ class ActorResolver:
             return
         if re.fullmatch(r"[A-Z]{2,5}\.[A-Z]{1,2}", name):
             return  # a stock ticker: "JAPN.T"
+        if len(name_span) == 1 and name_span[0].is_sent_start and \
+                name.lower() in getattr(self, "_lower_words", ()) and \
+                name.lower() not in INSTITUTION_SECTOR:
+            return  # "Telecoms is one of two areas" after "telecoms firms": a common noun
         if self._after_media_noun(doc, name_span.start):
             return  # "the national news agency Bernama", "Greek daily Kathimerini": reporters
         name_words = [w.lower() for w in re.findall(r"[\w']+", name)]
