@@ -272,3 +272,28 @@ def test_sentence_initial_institution_word_is_still_an_institution() -> None:
     record = run("The Omani parliament approved the gas accord with Qatar. Parliament "
                  "ratified it on Monday.")
     assert any("parliament" in n.lower() for n in orgs(record)), describe(record)
+
+
+# --- plural organs ------------------------------------------------------------------------------
+
+
+def _generic(record: Record) -> list[tuple[str, str | None]]:
+    return sorted((a.name, a.country) for a in record.actors if a.kind == "organization")
+
+
+def test_plural_organs_with_a_demonym_are_one_states_organs() -> None:
+    record = run("Gabon and Chad signed a border accord on Monday. The Chadian authorities "
+                 "said they would open the crossing.")
+    assert [c for _n, c in _generic(record)] == ["TCD"], describe(record)
+
+
+def test_plural_organs_without_a_side_make_no_actor() -> None:
+    record = run("Gabon and Chad signed a border accord on Monday. All of the armed forces "
+                 "stationed on the border will be pulled back by June.")
+    assert _generic(record) == [], describe(record)
+
+
+def test_respective_plural_organs_are_one_on_each_side() -> None:
+    record = run("Gabon and Chad signed a border accord on Monday. Their respective interior "
+                 "ministries will run the crossing.")
+    assert {c for _n, c in _generic(record)} == {"GAB", "TCD"}, describe(record)

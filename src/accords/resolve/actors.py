@@ -1237,6 +1237,13 @@ class ActorResolver:
         if plural:
             lemma_words = [t.text for t in name_span[:-1]] + [name_span.root.lemma_]
             name = " ".join(lemma_words)
+        if plural and not respective:
+            lead = {t.lower_ for t in doc[max(0, start - 1):name_span.start]}
+            if country is not None:
+                plural = False  # "the Mauritanian authorities": one state's organs
+                name = " ".join(t.text for t in name_span)
+            elif not lead & {"their", "both", "two"}:
+                return  # "the armed forces stationed there": no side named
         if respective or plural:
             # "their respective interior ministries": one organ on each side
             members = []
