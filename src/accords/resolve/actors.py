@@ -63,6 +63,9 @@ NEWS_AGENCIES = {"reuters", "bbc", "ap", "afp", "associated press", "agence fran
 MEDIA_WORDS = {"times", "journal", "mail", "herald", "tribune", "gazette", "news", "daily",
                "telegraph", "chronicle", "courier", "inquirer", "radio", "television", "tv",
                "broadcasting", "newspaper", "newspapers", "press", "magazine"}
+# Common nouns that describe a news medium before its name: "Greek daily Kathimerini".
+MEDIA_NOUNS = {"newspaper", "daily", "weekly", "broadcaster", "magazine", "paper", "tabloid",
+               "television", "radio", "newsweekly", "channel"}
 # Heads of names that the tagger takes for organisations but that name places, buildings,
 # zones, projects or regimes: they do not act ("the Tomb of ...", "a Project of Common Interest").
 NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "grotto",
@@ -77,8 +80,11 @@ NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "g
 STATE_HEADS = {"government", "governments", "administration", "cabinet"}
 # Prepositions that place or source a name rather than make it act: "at Victoria University",
 # "according to the Information Centre", "deputy director of the Energy Forum".
-PERIPHERAL_PREPS = {"at", "in", "of", "from", "on", "near", "into", "inside", "across",
+PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
                     "throughout", "outside", "within"}
+# Groups sent to act for the body that qualifies them: "a U.S. Senate team", "a Gazprom
+# delegation" (unlike "Airbus aircraft", "Haifa University expert").
+ENVOY_NOUNS = {"team", "teams", "delegation", "delegations", "mission", "missions"}
 # Capitalised abbreviations that the tagger takes for organisations but name things.
 NOT_ORGANISATIONS = {"lng", "lpg", "gdp", "gnp", "vat", "ceo", "cfo", "mou", "mous", "sme",
                      "smes", "ict", "it", "oil", "gas", "bpd", "dlrs", "mln", "bln", "pct",
@@ -177,7 +183,12 @@ def _initials_match(acronym: str, name: str) -> bool:
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return False
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym
+    if initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym:
+        return True
+    # "BUE" for "Banque de l'Union Europeenne": elided articles and small words left out
+    words = [re.sub(r"^[dlDL]['’]", "", w) for w in re.split(r"[\s\-]+", name)]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -203,7 +214,10 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(words) >= 2 and fits(0, 0)
 
 
-_SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "des", "du", "y"})
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "des", "du", "y", "pour",
+                          "et", "le", "les", "di", "della", "und", "der", "fur", "für"})
 
 
 def _title_case(text: str) -> str:
@@ -229,8 +243,12 @@ class ActorResolver:
         self._internationals(doc, table)
         self._dyad(doc, table)
         self._extra_people: list[Span] = []
+        self._lower_words = {t.text for t in doc if t.is_lower}
         self._organisations(doc, table)
         self._firm_countries(table)
+        self._headline_countries(doc, table)
+        self._described_firms(doc, table)
+        self._coordinated_countries(doc, table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
         self._repeated_names(doc, table)
@@ -248,6 +266,70 @@ class ActorResolver:
                 if iso:
                     d.country = iso
                     d.sector = d.sector or "BUS"
+
+    def _headline_countries(self, doc: Doc, table: ActorTable) -> None:
+        """"FRANCE'S BUE SIGNS ...": a country's possessive before an organisation's name (or
+        acronym) in the headline gives the organisation named in the body its country."""
+        by_name: dict[str, Draft] = {}
+        for d in table.drafts.values():
+            if d.kind == "organization" and d.country is None and not d.generic:
+                for name in [d.name, *d.aliases]:
+                    by_name.setdefault(normalize(name), d)
+        if not by_name:
+            return
+        for tok in doc[:self.body_start_token]:
+            if tok.text.lower() not in ("'s", "’s") or tok.i == 0 or \
+                    (tok.i - 1) not in table.token_country:
+                continue
+            for n in range(min(4, self.body_start_token - tok.i - 1), 0, -1):
+                words = doc[tok.i + 1:tok.i + 1 + n]
+                if any(t.is_space or t.is_punct for t in words):
+                    continue
+                draft = by_name.get(normalize(words.text))
+                if draft is not None and draft.country is None:
+                    draft.country = table.token_country[tok.i - 1]
+                    break
+
+    def _coordinated_countries(self, doc: Doc, table: ActorTable) -> None:
+        """"the Soviet central bank Gosbank and Vneshtorgbank": a firm with no country of its
+        own, coordinated right after a firm whose country the words before it gave, shares
+        that country (weak evidence, taken only when nothing else placed the firm)."""
+        spans: list[tuple[int, int, str]] = []  # (first token, last token, key) of each run
+        for i in sorted(table.token_actor):
+            key = table.token_actor[i]
+            if spans and spans[-1][2] == key and spans[-1][1] == i - 1:
+                spans[-1] = (spans[-1][0], i, key)
+            else:
+                spans.append((i, i, key))
+        for (s1, e1, k1), (s2, _e2, k2) in zip(spans, spans[1:], strict=False):
+            a, b = table.drafts.get(k1), table.drafts.get(k2)
+            if a is None or b is None or a.kind != "organization" or \
+                    b.kind != "organization" or a is b or b.country is not None or \
+                    a.country is None or a.sector != "BUS" or b.sector != "BUS" or b.generic:
+                continue
+            if any(i in table.token_country for i in range(s1, e1 + 1)):
+                continue  # the country is part of the first name ("Korea Electric Power")
+            lead = range(max(doc[s1].sent.start, s1 - 8), s1)
+            if not any(table.token_country.get(i) == a.country for i in lead):
+                continue  # the first firm's country came from a dictionary, not the phrase
+            between = [t for t in doc[e1 + 1:s2] if not t.is_space]
+            if not between or not all(t.text in (",", "and", "<", ">") for t in between) or \
+                    not any(t.lower_ == "and" for t in between):
+                continue
+            b.country = a.country
+        # "Banco Andino said it and Banco Rurale will sign": "it" is the organisation named
+        # last before it in the sentence
+        for it, start in getattr(self, "_pronoun_conj", ()):
+            b = table.drafts.get(table.token_actor.get(start, ""))
+            if b is None or b.kind != "organization" or b.country is not None:
+                continue
+            sent_start = doc[it].sent.start
+            for k in range(it - 1, sent_start - 1, -1):
+                a = table.drafts.get(table.token_actor.get(k, ""))
+                if a is not None and a.kind in ("organization", "person", "country"):
+                    if a.kind == "organization" and a.country and a is not b:
+                        b.country = a.country
+                    break
 
     def _drop_person_named_orgs(self, table: ActorTable) -> None:
         """"Antonov" tagged once as an organisation is the person named elsewhere."""
@@ -334,7 +416,7 @@ class ActorResolver:
         ticker = head.i > 0 and span.doc[head.i - 1].text == "<"  # "Mobil Corp <MOB>"
         if root.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.i >= span.end and \
                 table.token_actor.get(head.i) is None and not ticker and \
-                head.lower_ not in INSTITUTION_SECTOR:
+                head.lower_ not in INSTITUTION_SECTOR and head.lower_ not in ENVOY_NOUNS:
             return True  # "Airbus aircraft", "Kremlin-owned", "Haifa University expert"
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
@@ -383,7 +465,8 @@ class ActorResolver:
             if any(i in table.token_actor for i in range(start, end)):
                 continue
             span = doc[start:end]
-            info = self._international(span.text, table)
+            surface = " ".join(span.text.split())
+            info = self._international(surface, table)
             if not info:
                 continue
             key = f"igo:{normalize(info['name'])}"
@@ -393,7 +476,7 @@ class ActorResolver:
                 table.drafts[key] = draft
             if info.get("abbrev"):
                 draft.aliases.add(info["abbrev"])
-            draft.aliases.add(span.text)
+            draft.aliases.add(surface)
             draft.mentions.append((span.start_char, span.end_char))
             for i in range(start, end):
                 table.token_actor[i] = key
@@ -706,12 +789,26 @@ class ActorResolver:
     # ---- organisations -----------------------------------------------------------------
     def _organisations(self, doc: Doc, table: ActorTable) -> None:
         candidates: list[tuple[int, int]] = []
+        self._descriptions: list[tuple[int, int, str]] = []  # (end, count, country)
+        self._pronoun_conj: list[tuple[int, int]] = []  # ("it" token, name start)
         for ent in doc.ents:
+            if ent.label_ == "PERSON" and self._coordinated_with_body(doc, ent):
+                # "the bank said it and Banco Rurale will sign": no person is coordinated
+                # with "it"
+                candidates.append((ent.start, ent.end))
+                if ent.root.head.lower_ == "it":
+                    self._pronoun_conj.append((ent.root.head.i, ent.start))
+                continue
             if ent.label_ in ("ORG", "FAC") or (ent.label_ in ("NORP", "GPE") and
                                                 ent.root.lower_ in INSTITUTION_SECTOR):
                 if self._inside_title(doc, ent.start, ent.end):
                     continue  # "Crown" of Crown Prince, "State" of Secretary of State
                 if self._org_is_person(doc, ent, table):
+                    continue
+                if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
+                        ent[0].lower_ in INSTITUTION_SECTOR and ent[1].lower_ == "and":
+                    # "between our Company and Aeroflot": the speaker's firm, then a name
+                    candidates.append((ent.start + 2, ent.end))
                     continue
                 candidates.append(self._expand_org(doc, ent.start, ent.end))
         # "the African Continental Free Trade Area (AfCFTA)": the acronym of a place, zone or
@@ -722,11 +819,18 @@ class ActorResolver:
             and doc[t.i - 1].lower_ in NOT_ACTOR_HEADS}
         covered = {i for s, e in candidates for i in range(s, e)}
         for tok in doc:
+            if tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s"):
+                self._counted_description(doc, tok.left_edge.i, tok.i + 1, table)
             if tok.lower_ in DESCRIPTOR_NOUNS and tok.pos_ == "NOUN" and tok.is_lower:
                 run = self._name_after(doc, tok.i + 1, table)
                 if run is not None and not any(i in covered for i in range(*run)):
                     candidates.append(run)
                     covered.update(range(*run))
+                if run is not None:
+                    nxt = self._coordinated_name(doc, run, table)
+                    if nxt is not None and not any(i in covered for i in range(*nxt)):
+                        candidates.append(nxt)
+                        covered.update(range(*nxt))
         for chunk in doc.noun_chunks:
             if chunk.root.lower_ in INSTITUTION_SECTOR and chunk.root.i not in covered:
                 candidates.append((chunk.start, chunk.end))
@@ -746,14 +850,58 @@ class ActorResolver:
                 start += 1
             if start < end:
                 trimmed.append((start, end))
-        for start, end in sorted(set(trimmed)):
+        spans = sorted(set(trimmed))
+        # a name inside a longer one is that name's part ("Cable" of "Cable and Wireless Plc")
+        spans = [(s, e) for s, e in spans if not any(
+            s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+        for start, end in spans:
             if self._is_ticker(doc, start, end):
                 continue
             self._add_org(doc, start, end, table)
         self._claim_known_names(doc, table)
 
+    def _coordinated_name(self, doc: Doc, run: tuple[int, int],
+                          table: ActorTable) -> tuple[int, int] | None:
+        """"the Soviet central bank Rubelbank and Vneshkredbank": a one-word name coordinated
+        right after a described name is a second body of the same description (not a person
+        the tagger guessed, nor a country or a longer name)."""
+        k = run[1]
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "and":
+            return None
+        j = k + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc):
+            return None
+        t = doc[j]
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in table.token_actor or \
+                t.i in table.token_country or t.ent_type_ not in ("", "ORG", "PERSON") or \
+                self.gz.title(t.text) or (after is not None and after.pos_ == "PROPN"):
+            return None
+        if t.dep_ != "conj" or t.head.i not in range(*run):
+            return None
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and after is not None and \
+                after.ent_type_ == "PERSON" and after.ent_iob_ == "I":
+            return None
+        return j, j + 1
+
+    @staticmethod
+    def _coordinated_with_body(doc: Doc, ent: Span) -> bool:
+        """A name coordinated with "it" ("it and Banco Rurale"): a body, not a person."""
+        root = ent.root
+        if root.dep_ != "conj" or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in ent):
+            return False
+        head = root.head
+        return head.lower_ == "it" and head.i < ent.start
+
     def _name_after(self, doc: Doc, i: int, table: ActorTable) -> tuple[int, int] | None:
-        """The capitalised name right after a describing noun ("bank Gosbank"), if any."""
+        """The capitalised name right after a describing noun ("bank Gosbank"), if any; a line
+        break may fall between the noun and the name ("state oil company\nPertamina")."""
+        while i < len(doc) and doc[i].is_space:
+            i += 1
         end = last = i
         while end < len(doc):
             t = doc[end]
@@ -839,16 +987,35 @@ class ActorResolver:
     def _org_is_person(self, doc: Doc, ent: Span, table: ActorTable) -> bool:
         """"Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal": a
         name the tagger took for an organisation, followed by "of <country>"."""
-        words = [t for t in ent if t.text not in ("the", "The")]
+        start, end = ent.start, ent.end
+        # "Macky Sall of Senegal" as one name: the person ends before "of <country>"
+        of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start and
+                   table.token_actor.get(t.i + 1, "").startswith("country:") and
+                   t.i + 1 < ent.end), None)
+        if of is not None:
+            end = of
+        while end > start and doc[end - 1].pos_ == "ADP":
+            end -= 1  # "Patrice Talon of" + "Benin": the tagger took the preposition along
+        while start < end - 2 and self._is_title_tail(doc[start].lower_):
+            start += 1  # "Presidents Nana Akufo": the office the tagger took along
+        words = [t for t in doc[start:end] if t.text not in ("the", "The") and
+                 not _inner_hyphen(doc, t.i)]  # "Roed-Larsen"
         if any(t.lower_ in INSTITUTION_SECTOR for t in words) or not words:
             return False
-        if not all(t.pos_ == "PROPN" and t.is_title for t in words) or len(words) < 2:
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words) or \
+                len(words) < 2 or self._place_name(words):
             return False
-        if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and \
-                table.token_actor.get(ent.end + 1, "").startswith("country:"):
-            self._extra_people.append(doc[ent.start:ent.end])
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and \
+                table.token_actor.get(end + 1, "").startswith("country:"):
+            self._extra_people.append(doc[start:end])
             return True
         return False
+
+    @staticmethod
+    def _place_name(words) -> bool:
+        from accords.resolve.places import geocode
+
+        return geocode(" ".join(t.text for t in words)) is not None
 
     def _expand_org(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow an ORG leftwards over capitalised words the tagger dropped ("JS Global ...")."""
@@ -873,11 +1040,23 @@ class ActorResolver:
             if prev.ent_type_:
                 break  # the word belongs to another name
             if prev.lower_ == "and" and start > 1 and doc[start - 2].is_title and \
-                    not doc[start - 2].ent_type_ and not self.gz.country(doc[start - 2].text):
+                    not doc[start - 2].ent_type_ and not self.gz.country(doc[start - 2].text) \
+                    and not self._other_conjunct(doc, start - 2):
                 start -= 2
                 continue
             break
         return start, end
+
+    @staticmethod
+    def _other_conjunct(doc: Doc, k: int) -> bool:
+        """The capitalised word before "and" is a conjunct of its own, not the start of a
+        name like "Cable and Wireless": a place ("Crete and Cyprus") or a noun after a
+        possessive ("our Company and Aeroflot")."""
+        from accords.resolve.places import geocode
+
+        if k > 0 and doc[k - 1].tag_ in ("PRP$", "POS"):
+            return True
+        return geocode(doc[k].text) is not None
 
     def _state_executive(self, doc: Doc, start: int, end: int, table: ActorTable) -> bool:
         """"The Italian government", "the government of Italy", "the Russian and Turkish
@@ -929,8 +1108,15 @@ class ActorResolver:
             return  # headlines are in capitals, where the tagger's organisations are noise
         if self._state_executive(doc, start, end, table):
             return
+        if self._bracketed_alias(doc, start, end, table):
+            return
+        if self._counted_description(doc, start, end, table):
+            return
         toks = list(doc[start:end])
         country = None
+        if len(toks) == 2 and toks[0].lower_ in ("our", "my", "your") and \
+                toks[1].lower_ in INSTITUTION_SECTOR:
+            return  # "our Company": the speaker's own firm, a reference, not a name
         # leading determiners, possessive countries and demonyms give the country
         while toks and (toks[0].lower_ in ("the", "a", "an", "its", "their", "his", "her",
                                            "respective", "both") or toks[0].tag_ == "POS"
@@ -998,6 +1184,12 @@ class ActorResolver:
             return
         if re.fullmatch(r"[A-Z]{2,5}\.[A-Z]{1,2}", name):
             return  # a stock ticker: "JAPN.T"
+        if len(name_span) == 1 and name_span[0].is_sent_start and \
+                name.lower() in getattr(self, "_lower_words", ()) and \
+                name.lower() not in INSTITUTION_SECTOR:
+            return  # "Telecoms is one of two areas" after "telecoms firms": a common noun
+        if self._after_media_noun(doc, name_span.start):
+            return  # "the national news agency Bernama", "Greek daily Kathimerini": reporters
         name_words = [w.lower() for w in re.findall(r"[\w']+", name)]
         if name_words and (name_words[-1] in MEDIA_WORDS or
                            {"news", "radio", "television", "broadcasting"} & set(name_words)):
@@ -1047,6 +1239,13 @@ class ActorResolver:
         if plural:
             lemma_words = [t.text for t in name_span[:-1]] + [name_span.root.lemma_]
             name = " ".join(lemma_words)
+        if plural and not respective:
+            lead = {t.lower_ for t in doc[max(0, start - 1):name_span.start]}
+            if country is not None:
+                plural = False  # "the Mauritanian authorities": one state's organs
+                name = " ".join(t.text for t in name_span)
+            elif not lead & {"their", "both", "two"}:
+                return  # "the armed forces stationed there": no side named
         if respective or plural:
             # "their respective interior ministries": one organ on each side
             members = []
@@ -1060,6 +1259,87 @@ class ActorResolver:
             return
         self._register_org(table, name, country, sector or ("BUS" if not generic else "GOV"),
                            name_span, generic)
+
+    def _counted_description(self, doc: Doc, start: int, end: int, table: ActorTable) -> bool:
+        """"three U.S. Firms", "two Japanese banks": a counted plural of a describing noun
+        is a description of firms named elsewhere, never a name, even when a wire writes it
+        in capitals. True when the span was such a description (it makes no actor); its count
+        and country are kept to place the firms it describes."""
+        head = doc[start:end].root
+        if head.tag_ not in ("NNS", "NNPS") or head.i != end - 1:
+            return False
+        lemma = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
+        if lemma not in DESCRIPTOR_NOUNS and INSTITUTION_SECTOR.get(lemma) != "BUS":
+            return False
+        count = next((_NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                      for c in head.children if c.dep_ == "nummod"), 0)
+        if not count:
+            return False
+        isos = {table.token_country[i] for i in range(start, end) if i in table.token_country}
+        if len(isos) == 1 and not any(e == end for e, _, _ in self._descriptions):
+            self._descriptions.append((end, count, isos.pop()))
+        return True
+
+    def _described_firms(self, doc: Doc, table: ActorTable) -> None:
+        """"contracts with three U.S. firms ... Combustion Engineering Inc, General Electric
+        Co and Sargent and Lundy will supply": when exactly as many firms as the description
+        counts are first named together, in the rest of its sentence or in the next one,
+        those with no country take the description's."""
+        firsts = [(min(s for s, _ in d.mentions), d) for d in table.drafts.values()
+                  if d.kind == "organization" and not d.generic and d.mentions]
+        for end, count, iso in getattr(self, "_descriptions", ()):
+            sent = doc[end - 1].sent
+            windows = [(doc[end].idx if end < len(doc) else len(doc.text), sent.end_char)]
+            if sent.end < len(doc):
+                nxt = doc[sent.end].sent
+                windows.append((nxt.start_char, nxt.end_char))
+            for lo, hi in windows:
+                named = [d for first, d in firsts if lo <= first < hi]
+                if not named:
+                    continue
+                if len(named) == count and all(d.sector == "BUS" for d in named) and \
+                        all(d.country in (None, iso) for d in named):
+                    for d in named:
+                        d.country = iso
+                break
+
+    @staticmethod
+    def _after_media_noun(doc: Doc, start: int) -> bool:
+        """Whether a name follows a noun that describes a news medium ("news agency",
+        "newspaper", "daily")."""
+        k = start - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in ("<", '"', "“")):
+            k -= 1
+        if k < 0 or not doc[k].is_lower:
+            return False
+        word = doc[k].lower_
+        if word in ("agency", "service") and k > 0:
+            return doc[k - 1].lower_ in ("news", "press", "wire")
+        return word in MEDIA_NOUNS
+
+    @staticmethod
+    def _bracketed_alias(doc: Doc, start: int, end: int, table: ActorTable) -> bool:
+        """"Foreign Trade Bank <Vneshtorgbank>": a wire's bracketed name right after an
+        organisation's name is that organisation's own name, not a second body."""
+        k = start - 1
+        if k < 1 or doc[k].text != "<":
+            return False
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        key = table.token_actor.get(k, "") if k >= 0 else ""
+        draft = table.drafts.get(key)
+        if draft is None or draft.kind != "organization" or draft.generic or \
+                not (doc[k].is_title or doc[k].is_upper):
+            return False
+        name = " ".join(doc[start:end].text.split())
+        if not name[:1].isupper() or normalize(name) == normalize(draft.name):
+            return False
+        draft.aliases.add(name)
+        draft.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+        for i in range(start, end):
+            table.token_actor[i] = key
+        return True
 
     def _org_country_from_context(self, doc: Doc, span: Span, table: ActorTable) -> str | None:
         """Cues just outside the name: "Venezuelan energy firm PDVSA", "X of Pakistan"."""
@@ -1078,14 +1358,38 @@ class ActorResolver:
                 if place is not None and place.country:
                     return place.country
             if t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and t.text not in (
-                    "'s", "’s", "-") and t.tag_ not in ("VBN", "VBG"):
-                break
+                    "'s", "’s", "-", "<") and t.tag_ not in ("VBN", "VBG") and not t.is_space:
+                break  # "the Soviet Union's central bank <Gosbank>": wire brackets and breaks
         end = span.end
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             iso = table.token_country.get(end + 1)
             if iso:
                 return iso
         return None
+
+    @staticmethod
+    def _short_reference(table: ActorTable, name: str, country: str | None,
+                         span: Span) -> Draft | None:
+        """"the Trade department" after "the Department of Trade and Industry", "the
+        Ministry" after "the Foreign Ministry": an institution named again by some of its
+        words (its head among them) is the one named last before that has them all."""
+        words = normalize(name).split()
+        if not words or words[-1] not in INSTITUTION_SECTOR or len(words) > 3:
+            return None
+        best, best_at = None, -1
+        for other in table.drafts.values():
+            if other.kind != "organization" or other.generic or not other.mentions or \
+                    (country is not None and other.country not in (None, country)):
+                continue
+            full = normalize(other.name).split()
+            if len(full) <= len(words) or not set(words) <= set(full):
+                continue
+            before = [s for s, _e in other.mentions if s < span.start_char]
+            if before and max(before) > best_at:
+                best, best_at = other, max(before)
+        if best is not None:
+            best.aliases.add(name)
+        return best
 
     def _register_org(self, table: ActorTable, name: str, country: str | None, sector: str,
                       span: Span, generic: bool, claim_tokens: bool = True) -> str:
@@ -1099,6 +1403,8 @@ class ActorResolver:
                 if other.kind == "organization" and (
                         country is None or other.country in (None, country)) and (
                         name in other.aliases or normalize(other.name) == norm or (
+                            not generic and not other.generic and
+                            _initials_match(name, other.name)) or (
                             # "Amoco" after "Amoco Corp", "Mitsubishi" after "Mitsubishi
                             # Motors": the first words of a name seen before
                             not generic and not other.generic and
@@ -1108,6 +1414,8 @@ class ActorResolver:
                     if name != other.name:
                         other.aliases.add(name)
                     break
+        if draft is None and not generic:
+            draft = self._short_reference(table, name, country, span)
         if draft is None:
             draft = Draft(key, "organization", name, country, sector, generic=generic)
             table.drafts[key] = draft
@@ -1229,7 +1537,8 @@ class ActorMatchers:
         for label, surfaces in grouped.items():
             self.country_matcher.add(label, [nlp.make_doc(s) for s in set(surfaces)])
         self.igo_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.igo_matcher.add("IGO", [nlp.make_doc(s) for s, _ in gz.international_terms()])
+        self.igo_surfaces = {s for s, _ in gz.international_terms()}
+        self.igo_matcher.add("IGO", [nlp.make_doc(s) for s in self.igo_surfaces])
 
     @staticmethod
     def _longest(matches):
@@ -1263,7 +1572,21 @@ class ActorMatchers:
         return self._longest(kept)
 
     def internationals(self, doc: Doc):
-        return self._longest(self.igo_matcher(doc))
+        """Bodies' names, longest first; a name the wire broke over a line ("the U.N.\n
+        Security Council") is one name when its two halves are."""
+        found = self._longest(self.igo_matcher(doc))
+        out = []
+        for m in found:
+            if out and out[-1][2] + 1 == m[1] and doc[out[-1][2]].is_space and \
+                    self._joined(doc, out[-1][1], m[2]):
+                out[-1] = (out[-1][0], out[-1][1], m[2])
+                continue
+            out.append(m)
+        return out
+
+    def _joined(self, doc: Doc, start: int, end: int) -> bool:
+        text = " ".join(doc[start:end].text.split())
+        return text in self.igo_surfaces
 
 
 def to_actors(table: ActorTable, text: str) -> tuple[list[Actor], dict[str, str]]:
