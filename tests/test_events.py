@@ -698,3 +698,44 @@ def test_recalling_an_envoy_reduces_relations_with_the_host(sentence: str, targe
     recalls = [e for e in record.events if e.cameo == "161"]
     assert recalls and sides(record, recalls[0])[1] == {target}, describe(record)
     assert not [e for e in record.events if e.cameo in ("040", "042")], describe(record)
+
+
+# --- evaluative speech: a judgement of another side's act ------------------------------------
+
+@pytest.mark.parametrize("sentence,cameo,source,target", [
+    ("Germany called Poland's decision irresponsible.", "111", {"DEU"}, {"POL"}),
+    ("The Kenyan government described the Ugandan embargo as a dangerous mistake.", "111",
+     {"KEN"}, {"UGA"}),
+    ("Argentina said Chile's decision was unacceptable.", "111", {"ARG"}, {"CHL"}),
+    ("Mexico called the Canadian proposal constructive.", "051", {"MEX"}, {"CAN"}),
+])
+def test_evaluative_speech_judges_the_author_of_the_act(sentence: str, cameo: str, source: set,
+                                                       target: set) -> None:
+    record = run(sentence)
+    found = [e for e in record.events if e.cameo == cameo]
+    assert found and sides(record, found[0]) == (source, target), describe(record)
+
+
+def test_a_judgement_of_remarks_is_aimed_at_the_speaker() -> None:
+    record = run("Hungarian Prime Minister Viktor Orban said the border would stay closed. "
+                 "Austria called the remarks highly irresponsible.")
+    found = [e for e in record.events if e.cameo == "111"]
+    assert found and sides(record, found[0]) == ({"AUT"}, {"HUN"}), describe(record)
+
+
+def test_a_judgement_of_it_refers_to_what_the_clause_is_about() -> None:
+    record = run("Greece commented on the Turkish-Libyan maritime accord, calling it illegal.")
+    found = [e for e in record.events if e.cameo == "111"]
+    assert found and sides(record, found[0]) == ({"GRC"}, {"TUR", "LBY"}), describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "France called for talks with Italy.",                       # an appeal, no judgement
+    "Spain called Portugal's decision surprising.",              # no judgement in the lexicon
+    "Norway said Sweden is ready to send troops to Finland.",    # a stance, not an act judged
+    "Brazil did not call Peru's decision a mistake.",            # negated
+    "Chile called it unlikely that Bolivia would sign.",         # a judgement of a chance
+])
+def test_no_evaluation_without_a_judged_act(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)

@@ -27,6 +27,7 @@ from accords.code.lexicon import (
     noun_code,
     passive_subject,
     plover,
+    valence,
 )
 from accords.code.modality import SPEECH_VERBS, modality
 from accords.resolve.actors import ActorTable, Draft
@@ -299,6 +300,10 @@ class EventCoder:
                     self._praise(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in ASSURE_VERBS:
                     self._assure(tok, sent)
+                elif ((tok.pos_ == "VERB" and lemma in EVALUATE_VERBS) or (
+                        lemma == "be" and tok.dep_ == "ccomp" and
+                        tok.head.lemma_.lower() in SPEECH_VERBS)) and self._evaluate(tok, sent):
+                    pass  # "called the decision irresponsible": a judgement of its author
                 elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp" and any(
                         c.lower_ == "must" for c in tok.children):
                     self._reported_demand(tok, sent)
@@ -721,6 +726,111 @@ class EventCoder:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for"):
                     self.folded.update(t.i for t in prep.subtree if t.pos_ in ("VERB", "NOUN"))
+
+    def _evaluate(self, verb: Token, sent: Span) -> bool:
+        """A speaker judging another side's act: "called the remarks irresponsible",
+        "described the embargo as a relic", "said Japan's decision was unacceptable". A
+        negative judgement is criticism (ACCUSE 111), a positive one praise (SUPPORT 051); it
+        is aimed at the author of the act judged ("Japan's decision", "the Turkish-Libyan
+        agreement", "the remarks" of the last speaker). Words come from the evaluative
+        lexicon (VADER, the Phoenix "(AS WORD)" patterns)."""
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+                c.dep_ in ("ccomp", "advcl") and c.i > verb.i for c in verb.children):
+            return False  # "did not call it a failure"; "called it unlikely that ..."
+        if verb.lemma_.lower() == "be":
+            thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            words = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+            source = self._subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
+            if thing is None or not self._is_thing(thing) or any(
+                    c.dep_ == "aux" for c in verb.children):
+                return False  # "said France is ready to ...", "said the US must be ...": a
+                # stance or a demand, not a judgement of an act
+        else:
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+            if thing is None:
+                # "called Poland's decision irresponsible" parsed with the object inside the
+                # judgement
+                thing = next((c for w in words for c in w.children if c.i < w.i and
+                              c.dep_ in ("nsubj", "compound", "npadvmod") and
+                              c.pos_ in ("NOUN", "PROPN")), None)
+            if thing is None:
+                return False
+            # "called the remarks "irresponsible"": the parser hangs a quoted judgement on
+            # the object
+            words += [c for c in thing.children if c.dep_ == "amod" and c.i > thing.i]
+            loose = verb.lemma_.lower() in AS_ONLY_EVALUATE_VERBS
+            if loose:
+                words = []
+            words += [p for head in (verb, thing) for prep in head.children
+                      if prep.dep_ == "prep" and prep.lower_ == "as"
+                      for p in prep.children if p.dep_ == "pobj"]
+            source = self._subject(verb)
+        if thing is None or not words or not source:
+            return False
+        judged = [w for x in words for w in (x, *x.conjuncts) if w.pos_ in ("ADJ", "NOUN")
+                  and not any(c.dep_ in ("xcomp", "ccomp") for c in w.children)]
+        # a noun judges by itself or by its adjectives ("a relic", "a good step")
+        score = sum(valence(w) or sum(valence(a) for a in w.children if a.dep_ == "amod")
+                    for w in judged)
+        if -1.0 < score < 1.5:
+            return False
+        target = [k for k in self._author(thing, verb, source) if k not in source]
+        if not target:
+            return False
+        coded = plover("111" if score < 0 else "051")
+        if coded is None or not self._emit(coded, verb, sent, source, target):
+            return False
+        self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
+        return True
+
+    def _author(self, thing: Token, verb: Token, source: list[str]) -> list[str]:
+        """Whose act a judged phrase names: an actor named as such ("called Japan
+        irresponsible"); the owner in the phrase's modifiers ("Japan's decision", "the
+        Turkish-Libyan agreement" and its sides); for words said ("the remarks"), the last
+        speaker; for "it", the thing the governing clause is about ("commented on the
+        agreement, calling it ...")."""
+        if thing.lower_ in ("it", "this", "that") and thing.head.dep_ in ("advcl", "conj") and \
+                thing.head.head is not thing.head:
+            gov = thing.head.head
+            about = [c for c in gov.children if c.dep_ == "dobj"] + [
+                p for prep in gov.children if prep.dep_ == "prep" for p in prep.children
+                if p.dep_ == "pobj"]
+            if not about:
+                return []
+            thing = about[0]
+        if thing.pos_ == "PRON":
+            return []
+        if not self._is_thing(thing):
+            return self._actors_of(thing)
+        own = self._modifier_actors(thing)
+        if instrument_class(thing):
+            # an accord stands for its sides: "the Turkish-Libyan agreement", "the US deal
+            # with India"
+            own += [k for t in thing.subtree if t.i < thing.i and t.i in self.table.token_country
+                    and (k := self._country(self.table.token_country[t.i])) not in own]
+            own += [k for k in self._prep_targets(thing, ("with", "between")) if k not in own]
+        if not own:
+            own = self._expand([k for p in _pobjs(thing, ("of", "by")) for k in
+                                self._head_actors(p)])
+        if not own and thing.lemma_.lower() in SAID_NOUNS:
+            own = self._last_speaker(verb, source)
+        return own
+
+    def _last_speaker(self, verb: Token, skip: list[str]) -> list[str]:
+        """Who spoke last before `verb` (the subject of a verb of saying in this sentence or
+        the three before), other than `skip`."""
+        start = verb.sent.start
+        for _ in range(3):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for k in range(verb.i - 1, start - 1, -1):
+            t = self.doc[k]
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | {"comment"}:
+                keys = [k2 for k2 in self._subject(t) if k2 not in skip]
+                if keys:
+                    return keys
+        return []
 
     def _recall(self, tok: Token, sent: Span) -> bool:
         """"Asked High Commissioner Rod Gates to return from Suva", "ordered its ambassador
@@ -1427,6 +1537,14 @@ def _number(word: str) -> int | None:
 # ---- any verb of the Phoenix lexicon ------------------------------------------------------------
 
 # Obstructing what someone asked for is refusing it: "blocked its application"
+# verbs of judging something as good or bad ("called the move provocative", "described the
+# embargo as a relic"); the second set only with "as" ("saw the move as a provocation")
+EVALUATE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "characterise",
+                            "characterize", "deem", "regard", "view", "see"})
+AS_ONLY_EVALUATE_VERBS = frozenset({"regard", "view", "see"})
+# words said: what is judged is the speaker's act
+SAID_NOUNS = frozenset({"remark", "comment", "statement", "word", "speech", "claim", "assertion",
+                        "threat", "warning", "accusation", "allegation", "proposal", "offer"})
 OBSTRUCT_VERBS = frozenset({"block", "veto", "obstruct", "bar"})
 APPLICATION_NOUNS = frozenset({"application", "bid", "request", "proposal", "resolution",
                                "motion", "candidacy", "membership", "accession", "plan"})

@@ -404,3 +404,32 @@ def get_armed_groups() -> dict[str, list]:
 def get_lexicon() -> VerbLexicon:
     data = resources.files("accords.code").joinpath("data/verbs.json").read_text("utf-8")
     return VerbLexicon(json.loads(data))
+
+
+@cache
+def get_evaluations() -> dict[str, float]:
+    """Evaluative word -> valence on VADER's -4..4 scale (data/evaluative.json, built by
+    scripts/build_event_lexicon.py from VADER, the Phoenix "(AS WORD)" patterns and a short
+    curated list)."""
+    data = resources.files("accords.code").joinpath("data/evaluative.json").read_text("utf-8")
+    return json.loads(data)["words"]
+
+
+# prefixes that turn a judgement round: "unhelpful", "illegitimate", "irrational",
+# "counterproductive"
+_NEGATING_PREFIXES = ("un", "in", "il", "ir", "im", "dis", "non-", "non", "counter")
+
+
+def valence(tok: Token) -> float:
+    """How a speaker judges what a word describes: below 0 disapproval, above 0 approval, 0
+    for a word that judges nothing. A word the lexicon lacks that is a negated judgement
+    ("unjustified": "justified") takes the opposite sign."""
+    words = get_evaluations()
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if form in words:
+            return words[form]
+    for prefix in _NEGATING_PREFIXES:
+        rest = tok.lower_[len(prefix):]
+        if tok.lower_.startswith(prefix) and len(rest) > 3 and words.get(rest, 0) > 0:
+            return -words[rest]
+    return 0.0
