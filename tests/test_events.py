@@ -739,3 +739,56 @@ def test_a_judgement_of_it_refers_to_what_the_clause_is_about() -> None:
 def test_no_evaluation_without_a_judged_act(sentence: str) -> None:
     record = run(sentence)
     assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)
+
+
+# --- ultimatums and threats --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil told Paraguay to settle the dispute over the dam or face a collapse in relations.",
+    "Russia warned Georgia to withdraw its troops or risk war.",
+])
+def test_a_demand_with_a_penalty_is_an_ultimatum(sentence: str) -> None:
+    record = run(sentence)
+    found = [e for e in record.events if e.cameo == "139"]
+    assert found and found[0].event == "THREATEN", describe(record)
+    assert not [e for e in record.events if e.event == "REQUEST"], describe(record)
+
+
+def test_a_plain_demand_is_no_ultimatum() -> None:
+    record = run("Brazil told Paraguay to settle the dispute over the dam or the border.")
+    assert not [e for e in record.events if e.cameo == "139"], describe(record)
+    assert [e for e in record.events if e.event == "REQUEST"], describe(record)
+
+
+def test_considering_retaliatory_measures_threatens_the_other_side() -> None:
+    record = run("Canada and Mexico are locked in a dispute over steel exports. Canada "
+                 "accused Mexico of dumping steel. Canadian officials met Mexican negotiators "
+                 "on Monday. The Canadian minister said Canada was considering retaliatory "
+                 "measures.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[-1]) == ({"CAN"}, {"MEX"}), describe(record)
+
+
+def test_warning_of_reprisals_is_a_threat() -> None:
+    record = run("Iran warned Iraq of reprisals over the border raids.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[0]) == ({"IRN"}, {"IRQ"}), describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a motive, not an act or a threat
+    "Egypt expelled the Sudanese ambassador in retaliation for the arrests of Egyptian traders.",
+    # the condition of a threat is no act
+    "Peru will retaliate if Ecuador imposes tariffs on its fish.",
+])
+def test_no_retaliation_act_or_conditional_act(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.event in ("COERCE", "SANCTION") and
+                e.cameo.startswith(("163", "160"))], describe(record)
+
+
+def test_a_firms_profits_warning_threatens_no_state() -> None:
+    record = run("Japan and the United States signed a trade pact on Monday. Toyota issued its "
+                 "third profits warning in a year.")
+    assert not [e for e in record.events if e.event == "THREATEN" and e.recipient], \
+        describe(record)

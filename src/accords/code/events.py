@@ -643,6 +643,10 @@ class EventCoder:
                     if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS:
                         inner_type = "CONSULT"
             cameo = combine(coded, inner_type, inner_coded)
+            if coded.event in ("REQUEST", "THREATEN") and _consequence(inner) is not None:
+                # "told Japan to resolve the row or face a deterioration in relations": a
+                # demand with a penalty for not meeting it is an ultimatum (CAMEO 139)
+                cameo = "139"
             # the complement is what was agreed, refused, asked or threatened, not an act of
             # its own, whether or not the governing act can be attributed below
             self.folded_governors.add(tok.i)
@@ -708,6 +712,8 @@ class EventCoder:
             target = target or self._concern_target(tok, source)
             if not target:
                 return
+        if not target and final.event == "THREATEN":
+            target = self._adversary(source)
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
             return
@@ -1017,6 +1023,10 @@ class EventCoder:
                 # "accepted the demands" CONCEDE, "rejected the appeal" REJECT, "accepted the
                 # offer" AGREE: the answer to a request or an offer
                 coded = plover(response) or coded
+            elif lemma in CONSIDER_VERBS and THREAT_CODES.get(coded.cameo):
+                # "is considering retaliatory measures", "prepared sanctions": weighing a
+                # conflictual act is threatening it
+                coded = plover(THREAT_CODES[coded.cameo]) or coded
             elif lemma in STANCE_VERBS:
                 return  # "discussed the sanctions", "condemned the attack": the verb's act
             elif lemma not in LIGHT_VERBS and lemma not in HANDLED_ELSEWHERE and \
@@ -1028,6 +1038,16 @@ class EventCoder:
             source = source or subject
             target = target or verb_target
             anchor = head
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
+                head.lower_ in ("of", "with") and \
+                head.head.lemma_.lower() in ("warn", "threaten") and THREAT_CODES.get(coded.cameo):
+            # "warned of retaliation", "threatened Japan with sanctions": the threat of the act
+            coded = plover(THREAT_CODES[coded.cameo]) or coded
+            subject, verb_target = self._arguments(head.head, None)
+            source = source or subject
+            target = target or verb_target
+            anchor = head.head
+            self.folded.add(head.head.i)
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
                 head.lower_ in ("in", "for", "into", "during") and \
                 (head.head.lemma_.lower() in HANDLED_ELSEWHERE or
@@ -1049,9 +1069,33 @@ class EventCoder:
                 return  # a bare mention ("the 2003 invasion") names no act of this story
             anchor = tok
         mod = modality(anchor)
+        if _retaliation(tok) and coded.event != "THREATEN":
+            # "retaliatory measures" name a threatened act, not one done: "may take
+            # retaliatory measures" threatens them, "came in retaliation for" is a motive;
+            # inside a warning ("warned it may take ...") the warning says it
+            if mod not in ("future", "hypothetical") or any(
+                    a.lemma_.lower() in ("warn", "threaten") for a in anchor.ancestors):
+                return
+            coded = plover(THREAT_CODES.get(coded.cameo, "130")) or coded
         if mod == "future" and intent(coded.cameo):
             coded = plover(intent(coded.cameo) or "") or coded
+        if not target and coded.event == "THREATEN":
+            target = self._adversary(source)
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _adversary(self, source: list[str]) -> list[str]:
+        """Whom a threat with no target named is aimed at: when the threatening side is one
+        of the article's pair of states, the other ("Britain was considering retaliatory
+        measures" in a story about Britain and Japan)."""
+        if any(self.table.drafts[k].kind == "organization" and self.table.drafts[k].sector
+               not in ("GOV", "MIL", "LEG") for k in source if k in self.table.drafts):
+            return []  # a firm's "profits warning" threatens no state
+        own = {self.table.country_of(k) for k in source} - {None}
+        dyad = list(self.table.dyad or [])
+        if len(dyad) != 2 or len(own) != 1 or not own & set(dyad):
+            return []
+        other = next(iso for iso in dyad if iso not in own)
+        return [self._country(other)]
 
     def _done_to(self, noun: Token) -> bool:
         """Whether a passive verb in the lexicon acts on `noun` ("the ban was lifted", "the
@@ -1579,6 +1623,12 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
                          "file", "deliver", "announce", "order", "unleash", "wage", "lead",
                          "organise", "organize", "call", "declare", "pledge"})
 # Verbs that take a stance on an act named by their object: the act is theirs to code
+# weighing or readying an act: a conflictual act so named is threatened
+CONSIDER_VERBS = frozenset({"consider", "weigh", "contemplate", "mull", "prepare", "plan",
+                            "threaten", "study", "examine", "draw"})
+RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "countermeasure", "counter-measure"})
+# what an ultimatum says the other side will suffer ("... or face", "... or risk")
+PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur", "bear", "pay"})
 STANCE_VERBS = frozenset({"discuss", "debate", "consider", "study", "condemn", "criticise",
                           "criticize", "denounce", "deplore", "support", "back", "oppose",
                           "welcome", "praise", "deny", "investigate", "protest", "fear",
@@ -1663,6 +1713,33 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
         elif inner_type in ("SANCTION", "COERCE"):
             code = "1312" if inner_cameo == "163" else "131"
     return code
+
+
+def _retaliation(noun: Token) -> bool:
+    """A noun naming a conflictual act as the answer to another's ("retaliation",
+    "reprisals", "retaliatory measures", "countermeasures")."""
+    return noun.lemma_.lower() in RETALIATION_NOUNS or any(
+        c.lower_ in ("retaliatory", "punitive") for c in noun.children if c.dep_ == "amod")
+
+
+def _consequence(inner: Token) -> Token | None:
+    """The penalty an ultimatum names: "to resolve the row or face a deterioration", "to
+    withdraw or risk war", "or else suffer": a conjunct right after "or" in the demanded act's
+    clause that faces, risks or suffers something (the parser may join it to the act's object,
+    or take "risk" for a noun's modifier)."""
+    doc = inner.doc
+    for t in inner.subtree:
+        if t.dep_ != "conj" or t.i < 2:
+            continue
+        penalty = t if t.lemma_.lower() in PENALTY_VERBS else next(
+            (x for x in t.children if x.i == t.i - 1 and x.lemma_.lower() in PENALTY_VERBS),
+            None)
+        if penalty is not None:
+            before = doc[penalty.i - 1] if doc[penalty.i - 1].lower_ != "else" else \
+                doc[penalty.i - 2]
+            if before.lower_ == "or":
+                return t
+    return None
 
 
 def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -102,7 +102,9 @@ NOUN_CODES: dict[str, str] = {
     "deployment": "154", "mobilisation": "154", "mobilization": "154", "recognition": "054",
     "apology": "055", "praise": "051", "investigation": "090", "inquiry": "090",
     "probe": "090", "phone call": "041", "telephone call": "041", "phone conversation": "041",
-    "telephone conversation": "041",
+    "telephone conversation": "041", "retaliation": "160", "reprisal": "160",
+    "retaliatory measure": "163", "retaliatory action": "160", "punitive measure": "163",
+    "countermeasure": "163", "counter-measure": "163",
 }
 
 # Verbs coded by their own handlers in events.py (visits, hosting, meetings) or through the
