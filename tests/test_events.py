@@ -792,3 +792,21 @@ def test_a_firms_profits_warning_threatens_no_state() -> None:
                  "third profits warning in a year.")
     assert not [e for e in record.events if e.event == "THREATEN" and e.recipient], \
         describe(record)
+
+
+# --- denials -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,source,target", [
+    ("Kuwait denied the Iranian charges.", {"KWT"}, {"IRN"}),
+    ("Iran dismissed the American accusations as baseless.", {"IRN"}, {"USA"}),
+])
+def test_denying_anothers_charges_rejects_them(sentence: str, source: set, target: set) -> None:
+    record = run(sentence)
+    rejects = [e for e in record.events if e.event == "REJECT"]
+    assert rejects and sides(record, rejects[0]) == (source, target), describe(record)
+
+
+def test_denying_a_report_with_no_accuser_is_no_event() -> None:
+    record = run("Officials of several ministries met in Oslo. The ministry later denied the "
+                 "reports.")
+    assert not [e for e in record.events if e.event == "REJECT"], describe(record)

@@ -710,6 +710,10 @@ class EventCoder:
             return
         if coded.needs_target:
             target = target or self._concern_target(tok, source)
+            if not target and final.event == "REJECT":
+                # "Kuwait rejected charges that ...": a denial answers the accuser, in a
+                # story about two states the other one
+                target = self._adversary(source)
             if not target:
                 return
         if not target and final.event == "THREATEN":

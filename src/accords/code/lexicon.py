@@ -327,8 +327,9 @@ class VerbLexicon:
 
 
 # CAMEO statements PLOVER codes only when aimed at someone: a pessimistic comment about
-# another side's conduct is disapproval
-DISAPPROVAL_OF = {"012": "110"}
+# another side's conduct is disapproval; denying another side's charges ("rejected Iran's
+# charges", "dismissed the US complaint", CAMEO 016) rejects them
+DISAPPROVAL_OF = {"012": "110", "016": "120"}
 
 # An act announced for the future is, in PLOVER, the intent to do it (AGREE, CAMEO 03x):
 # "will give Tanzania a grant" 0331, "will withdraw its troops" 0356. Visits and meetings keep
