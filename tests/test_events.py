@@ -810,3 +810,25 @@ def test_denying_a_report_with_no_accuser_is_no_event() -> None:
     record = run("Officials of several ministries met in Oslo. The ministry later denied the "
                  "reports.")
     assert not [e for e in record.events if e.event == "REJECT"], describe(record)
+
+
+@pytest.mark.parametrize("sentence,cameo,target", [
+    ("Japan said the United States had regrettably ignored its proposal.", "111", {"USA"}),
+    ("Russia said Ukraine had wrongly seized the tanker.", "111", {"UKR"}),
+    ("Iran said Israel was a threat to the region.", "111", {"ISR"}),
+])
+def test_a_reported_act_or_actor_judged_by_the_speaker(sentence: str, cameo: str,
+                                                      target: set) -> None:
+    record = run(sentence)
+    found = [e for e in record.events if e.cameo == cameo]
+    assert found and sides(record, found[0])[1] == target, describe(record)
+    assert found[0].modality == "asserted", describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway said Sweden was disappointed.",              # a feeling, not a judgement of Sweden
+    "Chile said Peru had quickly signed the accord.",    # a manner, no judgement
+])
+def test_no_judgement_in_feelings_or_manner(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)

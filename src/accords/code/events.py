@@ -281,6 +281,9 @@ class EventCoder:
                 if tok.i < self.body_start:
                     continue
                 lemma = tok.lemma_.lower()
+                if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
+                        tok.head.lemma_.lower() in SPEECH_VERBS:
+                    self._judged_act(tok, sent)
                 if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
                     self._visit_noun(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in VISIT_VERBS:
@@ -751,10 +754,12 @@ class EventCoder:
             thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             words = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
             source = self._subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
-            if thing is None or not self._is_thing(thing) or any(
-                    c.dep_ == "aux" for c in verb.children):
-                return False  # "said France is ready to ...", "said the US must be ...": a
-                # stance or a demand, not a judgement of an act
+            if thing is None or any(c.dep_ == "aux" for c in verb.children):
+                return False  # "said the US must be ...": a demand, not a judgement
+            if not self._is_thing(thing):
+                # an actor is judged by what it is called ("said Iran was a threat"), not by
+                # how it feels or stands ("said France is ready to ...", "was disappointed")
+                words = [w for w in words if w.pos_ == "NOUN"]
         else:
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
             words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
@@ -793,6 +798,24 @@ class EventCoder:
             return False
         self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
         return True
+
+    def _judged_act(self, verb: Token, sent: Span) -> None:
+        """"Japan said the US had regrettably not listened", "said Iran had wrongly seized the
+        boats": an act reported with the speaker's judgement of it (an evaluative adverb) is
+        criticism (ACCUSE 111) or praise (SUPPORT 051) of its doer. The act keeps its own code
+        too."""
+        score = sum(valence(c) for c in verb.children if c.dep_ == "advmod")
+        if -1.0 < score < 1.5:
+            return
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return
+        source = self._subject(verb.head)
+        target = [k for k in self._actors_of(subject) if k not in source]
+        coded = plover("111" if score < 0 else "051")
+        if coded is not None and source and target and \
+                self._emit(coded, verb, sent, source, target):
+            self.events[-1].modality = "asserted"  # the judgement is said, whatever the act
 
     def _author(self, thing: Token, verb: Token, source: list[str]) -> list[str]:
         """Whose act a judged phrase names: an actor named as such ("called Japan

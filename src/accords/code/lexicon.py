@@ -431,6 +431,12 @@ def valence(tok: Token) -> float:
     for form in (tok.lower_, tok.lemma_.lower()):
         if form in words:
             return words[form]
+    if tok.lower_.endswith("ly") and len(tok.lower_) > 5:
+        # an adverb judges as its adjective does: "wrongly", "unfairly", "happily"
+        stem = tok.lower_[:-2]
+        for base in (stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le"):
+            if base in words:
+                return words[base]
     for prefix in _NEGATING_PREFIXES:
         rest = tok.lower_[len(prefix):]
         if tok.lower_.startswith(prefix) and len(rest) > 3 and words.get(rest, 0) > 0:
