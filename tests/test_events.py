@@ -832,3 +832,25 @@ def test_a_reported_act_or_actor_judged_by_the_speaker(sentence: str, cameo: str
 def test_no_judgement_in_feelings_or_manner(sentence: str) -> None:
     record = run(sentence)
     assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)
+
+
+# --- questions are no appeals ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Germany asked France whether it would join the mission.",
+    "Asked how he felt about the attack, the Saudi king replied that he was calm.",
+    "The deal made Kenyan people ask if Britain should pay compensation to Kenya.",
+])
+def test_asking_a_question_is_no_request(sentence: str) -> None:
+    record = run(sentence)
+    assert not record.events, describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany asked France to join the mission.",
+    "Germany asked France for help.",
+])
+def test_asking_for_something_is_a_request(sentence: str) -> None:
+    record = run(sentence)
+    found = only(record, "REQUEST")
+    assert sides(record, found) == ({"DEU"}, {"FRA"}), describe(record)

@@ -602,6 +602,12 @@ class EventCoder:
             return  # "will retaliate if the US imposes sanctions": a condition, not an act
         if self._recall(tok, sent):
             return
+        if coded is None and _question(tok):
+            # "asked whether it would join", "asked how he felt": a question, no appeal, and
+            # what it asks about is no act
+            self.folded.update(t.i for c in tok.children if c.dep_ in ("ccomp", "advcl")
+                               for t in c.subtree if t.pos_ in ("VERB", "NOUN"))
+            return
         inner_verb = _complement(tok)
         if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
                 inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
@@ -1653,6 +1659,7 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
 # weighing or readying an act: a conflictual act so named is threatened
 CONSIDER_VERBS = frozenset({"consider", "weigh", "contemplate", "mull", "prepare", "plan",
                             "threaten", "study", "examine", "draw"})
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "countermeasure", "counter-measure"})
 # what an ultimatum says the other side will suffer ("... or face", "... or risk")
 PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur", "bear", "pay"})
@@ -1740,6 +1747,23 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
         elif inner_type in ("SANCTION", "COERCE"):
             code = "1312" if inner_cameo == "163" else "131"
     return code
+
+
+def _question(verb: Token) -> bool:
+    """Whether a verb of asking asks a question rather than for something: its clause is
+    indirect ("asked whether/if/how ..."), or it is a bare participle whose subject is the
+    one asked ("Asked about the attack, the king replied")."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+            c.dep_ == "aux" for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl") and any(
+                t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT")
+                for t in c.children if t.i < c.i):
+            return True
+    return False
 
 
 def _retaliation(noun: Token) -> bool:
