@@ -854,3 +854,15 @@ def test_asking_for_something_is_a_request(sentence: str) -> None:
     record = run(sentence)
     found = only(record, "REQUEST")
     assert sides(record, found) == ({"DEU"}, {"FRA"}), describe(record)
+
+
+def test_a_measure_held_out_on_a_condition_is_a_threat() -> None:
+    record = run("Canada could expel Russian diplomats unless Russia releases the journalist.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[0]) == ({"CAN"}, {"RUS"}), describe(record)
+    assert threats[0].modality == "asserted", describe(record)
+
+
+def test_a_measure_that_may_come_without_a_condition_stays_hypothetical() -> None:
+    record = run("Canada could expel Russian diplomats.")
+    assert not [e for e in record.events if e.event == "THREATEN"], describe(record)

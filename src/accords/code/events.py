@@ -689,8 +689,12 @@ class EventCoder:
         mod = modality(tok)
         if self._under_instrument(tok):
             return  # "under the agreement, it will supply India": the terms, not an act
-        if mod == "future" and intent(final.cameo):
+        if (mod == "future" or (mod == "hypothetical" and _conditional(tok))) and \
+                intent(final.cameo):
+            # "will cut aid", and "may halt its mediation if the parties do not cooperate":
+            # an act announced, or held out on a condition, is a threat or an offer
             final = plover(intent(final.cameo) or "", coded.pattern_words) or final
+        held_out = mod == "hypothetical" and final.cameo[:2] in ("03", "13")
         refusal = mod == "negated" and bool(REFUSAL_OF.get(final.cameo[:3]))
         if refusal:
             # "will not export uranium to India": withholding cooperation is a refusal, and
@@ -737,8 +741,8 @@ class EventCoder:
                         confidence=round(confidence, 2), lexical=True)
         ev.tentative = tentative
         self._add(ev, tok, sent)
-        if refusal:
-            ev.modality = "asserted"
+        if refusal or held_out:
+            ev.modality = "asserted"  # the refusal, threat or offer is what the text asserts
         if final.event == "ACCUSE":
             # "accused Georgia of provoking the conflict": the alleged act is the accusation's
             # content, not a second event
@@ -1659,6 +1663,7 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
 # weighing or readying an act: a conflictual act so named is threatened
 CONSIDER_VERBS = frozenset({"consider", "weigh", "contemplate", "mull", "prepare", "plan",
                             "threaten", "study", "examine", "draw"})
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "countermeasure", "counter-measure"})
 # what an ultimatum says the other side will suffer ("... or face", "... or risk")
@@ -1747,6 +1752,12 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
         elif inner_type in ("SANCTION", "COERCE"):
             code = "1312" if inner_cameo == "163" else "131"
     return code
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether `verb` is held out on a condition: a clause of "if", "unless" or "provided"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in verb.children)
 
 
 def _question(verb: Token) -> bool:
