@@ -866,3 +866,15 @@ def test_a_measure_held_out_on_a_condition_is_a_threat() -> None:
 def test_a_measure_that_may_come_without_a_condition_stays_hypothetical() -> None:
     record = run("Canada could expel Russian diplomats.")
     assert not [e for e in record.events if e.event == "THREATEN"], describe(record)
+
+
+def test_a_statement_acts_for_whoever_issued_it() -> None:
+    record = run("A Norwegian foreign ministry statement called on Russia to release the "
+                 "fishermen.")
+    found = only(record, "REQUEST")
+    assert sides(record, found) == ({"NOR"}, {"RUS"}), describe(record)
+
+
+def test_a_statement_with_no_issuer_acts_for_no_one() -> None:
+    record = run("A statement called on Russia to release the fishermen.")
+    assert not [e for e in record.events if e.event == "REQUEST" and e.actor], describe(record)

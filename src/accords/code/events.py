@@ -201,6 +201,19 @@ class EventCoder:
             for ev in reversed(self.events):
                 if ev.cameo == "042":
                     return list(ev.actor)
+        if node.lemma_.lower() in ISSUED_NOUNS:
+            # "a foreign ministry statement called on ...", "a letter from the president":
+            # a text acts for whoever issued it
+            for c in node.children:
+                if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < node.i:
+                    keys = _keys_in(c, self.table) or self._resolve_reference(c)
+                elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                    keys = [k for p in c.children if p.dep_ == "pobj"
+                            for k in (_keys_in(p, self.table) or self._resolve_reference(p))]
+                else:
+                    continue
+                if keys:
+                    return keys
         return []
 
     def _objects(self, verb: Token, deps=("dobj", "pobj", "dative", "attr")) -> list[str]:
@@ -1664,6 +1677,9 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
 CONSIDER_VERBS = frozenset({"consider", "weigh", "contemplate", "mull", "prepare", "plan",
                             "threaten", "study", "examine", "draw"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+# texts that act for whoever issued them
+ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter",
+                          "note", "message", "memorandum", "resolution"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "countermeasure", "counter-measure"})
 # what an ultimatum says the other side will suffer ("... or face", "... or risk")
