@@ -297,12 +297,20 @@ EVALUATIVE_EXTRA: dict[str, float] = {
 }
 
 
+# Words VADER scores that say how sure or how placed someone is, not how good an act is:
+# "said it was clear that ...", "is ready to", "was confident that"
+NOT_JUDGEMENTS = frozenset({"clear", "true", "sure", "certain", "ready", "free", "hopeful",
+                            "optimistic", "pessimistic", "confident", "like", "likely", "want",
+                            "wants", "please", "yes", "no", "ok", "okay", "well", "fine"})
+
+
 def read_vader(path: Path) -> dict[str, float]:
     """Single words of the VADER lexicon (no emoticons or slang spellings with digits)."""
     words: dict[str, float] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) >= 2 and re.fullmatch(r"[a-z][a-z'-]*[a-z]", parts[0]):
+        if len(parts) >= 2 and re.fullmatch(r"[a-z][a-z'-]*[a-z]", parts[0]) and \
+                parts[0] not in NOT_JUDGEMENTS:
             words[parts[0]] = float(parts[1])
     return words
 

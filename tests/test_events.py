@@ -878,3 +878,18 @@ def test_a_statement_acts_for_whoever_issued_it() -> None:
 def test_a_statement_with_no_issuer_acts_for_no_one() -> None:
     record = run("A statement called on Russia to release the fishermen.")
     assert not [e for e in record.events if e.event == "REQUEST" and e.actor], describe(record)
+
+
+def test_it_was_regrettable_that_judges_the_doer_of_the_clause() -> None:
+    record = run("Germany said it was regrettable that Poland had closed the border.")
+    found = [e for e in record.events if e.cameo == "111"]
+    assert found and sides(record, found[0]) == ({"DEU"}, {"POL"}), describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany said it was likely that Poland would close the border.",   # a chance
+    "Germany said it was clear that Poland had closed the border.",     # a certainty
+])
+def test_how_sure_a_speaker_is_judges_nothing(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)

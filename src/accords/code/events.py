@@ -770,8 +770,9 @@ class EventCoder:
         is aimed at the author of the act judged ("Japan's decision", "the Turkish-Libyan
         agreement", "the remarks" of the last speaker). Words come from the evaluative
         lexicon (VADER, the Phoenix "(AS WORD)" patterns)."""
-        if any(c.dep_ == "neg" for c in verb.children) or any(
-                c.dep_ in ("ccomp", "advcl") and c.i > verb.i for c in verb.children):
+        extraposed = _extraposed(verb)
+        if any(c.dep_ == "neg" for c in verb.children) or (extraposed is None and any(
+                c.dep_ in ("ccomp", "advcl") and c.i > verb.i for c in verb.children)):
             return False  # "did not call it a failure"; "called it unlikely that ..."
         if verb.lemma_.lower() == "be":
             thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -779,7 +780,11 @@ class EventCoder:
             source = self._subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
             if thing is None or any(c.dep_ == "aux" for c in verb.children):
                 return False  # "said the US must be ...": a demand, not a judgement
-            if not self._is_thing(thing):
+            if extraposed is not None:
+                # "said it was regrettable that Poland had closed the border": the doer of
+                # the act the clause reports is judged
+                thing = extraposed
+            elif not self._is_thing(thing):
                 # an actor is judged by what it is called ("said Iran was a threat"), not by
                 # how it feels or stands ("said France is ready to ...", "was disappointed")
                 words = [w for w in words if w.pos_ == "NOUN"]
@@ -1768,6 +1773,20 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
         elif inner_type in ("SANCTION", "COERCE"):
             code = "1312" if inner_cameo == "163" else "131"
     return code
+
+
+def _extraposed(verb: Token) -> Token | None:
+    """The subject of the clause an "it" subject stands for: "it was regrettable that Poland
+    had closed the border" -> Poland."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                              for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                     for m in c.children):
+            return next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and
+                         s.pos_ != "PRON"), None)
+    return None
 
 
 def _conditional(verb: Token) -> bool:

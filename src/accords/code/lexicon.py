@@ -431,7 +431,7 @@ def valence(tok: Token) -> float:
     for form in (tok.lower_, tok.lemma_.lower()):
         if form in words:
             return words[form]
-    if tok.lower_.endswith("ly") and len(tok.lower_) > 5:
+    if tok.pos_ == "ADV" and tok.lower_.endswith("ly") and len(tok.lower_) > 5:
         # an adverb judges as its adjective does: "wrongly", "unfairly", "happily"
         stem = tok.lower_[:-2]
         for base in (stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le"):
