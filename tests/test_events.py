@@ -893,3 +893,20 @@ def test_it_was_regrettable_that_judges_the_doer_of_the_clause() -> None:
 def test_how_sure_a_speaker_is_judges_nothing(sentence: str) -> None:
     record = run(sentence)
     assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile said Bolivian ports were relatively safe.",                    # no act judged
+    "Chile said Peru's decision was a good opportunity to review the treaty.",  # a purpose
+    "Chile said Peru would clearly sign the accord.",                      # a manner
+])
+def test_no_judgement_of_things_that_are_no_acts(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)
+
+
+def test_a_bare_warning_has_no_adversary() -> None:
+    record = run("Japan and China held talks in Beijing on Monday. Later the Japanese foreign "
+                 "minister warned that the economy was slowing.")
+    assert not [e for e in record.events if e.event == "THREATEN" and e.recipient], \
+        describe(record)

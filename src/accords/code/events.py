@@ -739,11 +739,11 @@ class EventCoder:
             if not target and final.event == "REJECT":
                 # "Kuwait rejected charges that ...": a denial answers the accuser, in a
                 # story about two states the other one
-                target = self._adversary(source)
+                target = self._adversary(source, sent, final.cameo)
             if not target:
                 return
         if not target and final.event == "THREATEN":
-            target = self._adversary(source)
+            target = self._adversary(source, sent, final.cameo)
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
             return
@@ -778,8 +778,9 @@ class EventCoder:
             thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             words = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
             source = self._subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
-            if thing is None or any(c.dep_ == "aux" for c in verb.children):
-                return False  # "said the US must be ...": a demand, not a judgement
+            if thing is None or any(c.dep_ in ("aux", "xcomp") for c in verb.children):
+                return False  # "said the US must be ...": a demand, not a judgement; "was a
+                # good opportunity to ...": a purpose, not a judgement
             if extraposed is not None:
                 # "said it was regrettable that Poland had closed the border": the doer of
                 # the act the clause reports is judged
@@ -813,9 +814,9 @@ class EventCoder:
             return False
         judged = [w for x in words for w in (x, *x.conjuncts) if w.pos_ in ("ADJ", "NOUN")
                   and not any(c.dep_ in ("xcomp", "ccomp") for c in w.children)]
-        # a noun judges by itself or by its adjectives ("a relic", "a good step")
-        score = sum(valence(w) or sum(valence(a) for a in w.children if a.dep_ == "amod")
-                    for w in judged)
+        # a noun judges by itself when it blames ("a relic", "a mistake"), else by its
+        # adjectives ("a good step"): "an opportunity" or "a success" judge nothing alone
+        score = sum(_judgement(w) for w in judged)
         if -1.0 < score < 1.5:
             return False
         target = [k for k in self._author(thing, verb, source) if k not in source]
@@ -833,8 +834,8 @@ class EventCoder:
         criticism (ACCUSE 111) or praise (SUPPORT 051) of its doer. The act keeps its own code
         too."""
         score = sum(valence(c) for c in verb.children if c.dep_ == "advmod")
-        if -1.0 < score < 1.5:
-            return
+        if score > -1.0:
+            return  # praise by adverb is rare, and "clearly", "quickly" say how, not how well
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return
@@ -864,6 +865,8 @@ class EventCoder:
             return []
         if not self._is_thing(thing):
             return self._actors_of(thing)
+        if not self._is_act(thing):
+            return []  # "said Labour constituencies are safe": no act is judged
         own = self._modifier_actors(thing)
         if instrument_class(thing):
             # an accord stands for its sides: "the Turkish-Libyan agreement", "the US deal
@@ -877,6 +880,14 @@ class EventCoder:
         if not own and thing.lemma_.lower() in SAID_NOUNS:
             own = self._last_speaker(verb, source)
         return own
+
+    def _is_act(self, noun: Token) -> bool:
+        """Whether a noun names something an actor did or said: a decision, a move, remarks,
+        a deal, a measure, or any event noun ("the invasion", "the sanctions")."""
+        lemma = noun.lemma_.lower()
+        return lemma in ACT_NOUNS or lemma in SAID_NOUNS or noun.lower_ in ACT_NOUNS or \
+            bool(noun_code(noun)) or bool(instrument_class(noun)) or \
+            lemma in TALK_NOUNS or lemma in VISIT_NOUNS or lemma.endswith(("tion", "ment", "sal"))
 
     def _last_speaker(self, verb: Token, skip: list[str]) -> list[str]:
         """Who spoke last before `verb` (the subject of a verb of saying in this sentence or
@@ -1135,13 +1146,17 @@ class EventCoder:
         if mod == "future" and intent(coded.cameo):
             coded = plover(intent(coded.cameo) or "") or coded
         if not target and coded.event == "THREATEN":
-            target = self._adversary(source)
+            target = self._adversary(source, sent, coded.cameo)
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
 
-    def _adversary(self, source: list[str]) -> list[str]:
+    def _adversary(self, source: list[str], sent: Span, cameo: str) -> list[str]:
         """Whom a threat with no target named is aimed at: when the threatening side is one
         of the article's pair of states, the other ("Britain was considering retaliatory
-        measures" in a story about Britain and Japan)."""
+        measures" in a story about Britain and Japan), if the story is about it here (named
+        in this sentence or the three before). A bare warning (130) names no threatened act,
+        and so no adversary: "the minister warned that ..." is mostly said at home."""
+        if cameo == "130":
+            return []
         if any(self.table.drafts[k].kind == "organization" and self.table.drafts[k].sector
                not in ("GOV", "MIL", "LEG") for k in source if k in self.table.drafts):
             return []  # a firm's "profits warning" threatens no state
@@ -1150,7 +1165,14 @@ class EventCoder:
         if len(dyad) != 2 or len(own) != 1 or not own & set(dyad):
             return []
         other = next(iso for iso in dyad if iso not in own)
-        return [self._country(other)]
+        start = sent.start
+        for _ in range(3):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        named = any(self.table.token_country.get(i) == other or
+                    self.table.country_of(self.table.token_actor.get(i, "")) == other
+                    for i in range(start, sent.end))
+        return [self._country(other)] if named else []
 
     def _done_to(self, noun: Token) -> bool:
         """Whether a passive verb in the lexicon acts on `noun` ("the ban was lifted", "the
@@ -1641,6 +1663,16 @@ def _number(word: str) -> int | None:
 EVALUATE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "characterise",
                             "characterize", "deem", "regard", "view", "see"})
 AS_ONLY_EVALUATE_VERBS = frozenset({"regard", "view", "see"})
+# nouns naming what an actor did (besides event nouns, instruments and nouns of action in
+# -tion/-ment/-sal: "decision", "statement", "proposal")
+ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "plan", "measure",
+                       "stance", "position", "approach", "response", "reaction", "handling",
+                       "conduct", "behaviour", "behavior", "decision", "choice", "ruling",
+                       "verdict", "sentence", "law", "bill", "vote", "election", "poll",
+                       "referendum", "test", "launch", "visit", "trip", "demand", "bid",
+                       "attempt", "refusal", "failure", "initiative", "intervention",
+                       "presence", "crackdown", "raid", "campaign", "programme", "program",
+                       "remark", "tariff", "tariffs", "quota", "ban", "rejection", "veto"})
 # words said: what is judged is the speaker's act
 SAID_NOUNS = frozenset({"remark", "comment", "statement", "word", "speech", "claim", "assertion",
                         "threat", "warning", "accusation", "allegation", "proposal", "offer"})
@@ -1773,6 +1805,15 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
         elif inner_type in ("SANCTION", "COERCE"):
             code = "1312" if inner_cameo == "163" else "131"
     return code
+
+
+def _judgement(word: Token) -> float:
+    """How a judging word judges: an adjective by its valence; a noun by its adjectives ("a
+    good step", "a dangerous mistake"), else by itself only when it blames ("a relic", "a
+    mistake"): "an opportunity" or "a partner" alone judges nothing."""
+    if word.pos_ != "NOUN":
+        return valence(word)
+    return sum(valence(a) for a in word.children if a.dep_ == "amod") or min(valence(word), 0.0)
 
 
 def _extraposed(verb: Token) -> Token | None:
