@@ -813,7 +813,8 @@ class EventCoder:
         if thing is None or not words or not source:
             return False
         judged = [w for x in words for w in (x, *x.conjuncts) if w.pos_ in ("ADJ", "NOUN")
-                  and not any(c.dep_ in ("xcomp", "ccomp") for c in w.children)]
+                  and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "acl" and any(
+                      a.lower_ == "to" for a in c.children)) for c in w.children)]
         # a noun judges by itself when it blames ("a relic", "a mistake"), else by its
         # adjectives ("a good step"): "an opportunity" or "a success" judge nothing alone
         score = sum(_judgement(w) for w in judged)
