@@ -910,3 +910,16 @@ def test_a_bare_warning_has_no_adversary() -> None:
                  "minister warned that the economy was slowing.")
     assert not [e for e in record.events if e.event == "THREATEN" and e.recipient], \
         describe(record)
+
+
+def test_our_talks_are_the_speaker_and_the_other_state_of_the_story() -> None:
+    record = run("Kenya and Tanzania signed a border accord in Arusha on Monday. Kenyan President "
+                 "William Ruto said: \"Our talks today showed that Tanzania is a true friend.\"")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert any({c for s in sides(record, e) for c in s} == {"KEN", "TZA"} for e in talks), \
+        describe(record)
+
+
+def test_our_talks_without_a_second_state_in_view_name_no_partner() -> None:
+    record = run("Kenyan President William Ruto said: \"Our talks today were long.\"")
+    assert not [e for e in record.events if e.event == "CONSULT"], describe(record)

@@ -538,6 +538,12 @@ class EventCoder:
         if verb is not None and tok.dep_ == "dobj":
             participants += [k for k in self._prep_objects(verb, {"with"})
                              if k not in participants]
+        if not participants and any(c.dep_ == "poss" and c.lower_ == "our"
+                                    for c in tok.children):
+            # ""Our talks today showed ...," Medvedev said": the speaker and, in a story
+            # about two states, the other one
+            speaker = self._quoted_speaker(tok)
+            participants = speaker + self._partner(speaker, sent)
         recipient, place = self._destination(tok)
         if not recipient and verb is not None:
             recipient, place = self._destination(verb)
@@ -567,6 +573,39 @@ class EventCoder:
         cameo = "046" if tok.lemma_.startswith("negotiat") else "040"
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
+
+    def _quoted_speaker(self, tok: Token) -> list[str]:
+        """Who says the words `tok` is in: the subject of the verb of saying its clause hangs
+        from ("..., Medvedev said")."""
+        # its governors first; else a verb of saying of the sentence (the parser may
+        # hang ""... our talks showed ...", X said" the wrong way round)
+        said = [a for a in tok.ancestors if a.pos_ == "VERB" and
+                a.lemma_.lower() in SPEECH_VERBS]
+        if not said:
+            said = [t for t in tok.sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS]
+        for a in said:
+            keys = self._subject(a) or [k for c in a.children if c.dep_ == "nsubj"
+                                        for k in self._actors_of(c)]
+            if keys:
+                return keys
+        return []
+
+    def _partner(self, speaker: list[str], sent: Span) -> list[str]:
+        """The other state of the article's pair, for a speaker of one of them, when it is
+        named in this sentence or the three before."""
+        own = {self.table.country_of(k) for k in speaker} - {None}
+        dyad = list(self.table.dyad or [])
+        if len(dyad) != 2 or len(own) != 1 or not own & set(dyad):
+            return []
+        other = next(iso for iso in dyad if iso not in own)
+        start = sent.start
+        for _ in range(3):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        named = any(self.table.token_country.get(i) == other or
+                    self.table.country_of(self.table.token_actor.get(i, "")) == other
+                    for i in range(start, sent.end))
+        return [self._country(other)] if named else []
 
     def _mentioned_again(self, tok: Token, participants: list[str], sent: Span) -> bool:
         """"At the opening of the AU summit", "after the talks": a definite mention of talks
@@ -1161,19 +1200,7 @@ class EventCoder:
         if any(self.table.drafts[k].kind == "organization" and self.table.drafts[k].sector
                not in ("GOV", "MIL", "LEG") for k in source if k in self.table.drafts):
             return []  # a firm's "profits warning" threatens no state
-        own = {self.table.country_of(k) for k in source} - {None}
-        dyad = list(self.table.dyad or [])
-        if len(dyad) != 2 or len(own) != 1 or not own & set(dyad):
-            return []
-        other = next(iso for iso in dyad if iso not in own)
-        start = sent.start
-        for _ in range(3):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
-        named = any(self.table.token_country.get(i) == other or
-                    self.table.country_of(self.table.token_actor.get(i, "")) == other
-                    for i in range(start, sent.end))
-        return [self._country(other)] if named else []
+        return self._partner(source, sent)
 
     def _done_to(self, noun: Token) -> bool:
         """Whether a passive verb in the lexicon acts on `noun` ("the ban was lifted", "the
