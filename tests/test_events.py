@@ -923,3 +923,15 @@ def test_our_talks_are_the_speaker_and_the_other_state_of_the_story() -> None:
 def test_our_talks_without_a_second_state_in_view_name_no_partner() -> None:
     record = run("Kenyan President William Ruto said: \"Our talks today were long.\"")
     assert not [e for e in record.events if e.event == "CONSULT"], describe(record)
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition() -> None:
+    record = run("Peru threatened to cut its aid if Bolivia does not release the prisoners.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[0]) == ({"PER"}, {"BOL"}), describe(record)
+
+
+def test_a_named_target_outranks_the_condition() -> None:
+    record = run("Peru will cut its aid to Chile unless Bolivia releases the prisoners.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[0]) == ({"PER"}, {"CHL"}), describe(record)

@@ -782,7 +782,10 @@ class EventCoder:
             if not target:
                 return
         if not target and final.event == "THREATEN":
-            target = self._adversary(source, sent, final.cameo)
+            # "threatened to cut its troops if the two countries do not move forward": the
+            # threat is aimed at whoever must meet its condition
+            target = [k for k in self._condition_subject(tok, inner) if k not in source] or \
+                self._adversary(source, sent, final.cameo)
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
             return
@@ -1188,6 +1191,21 @@ class EventCoder:
         if not target and coded.event == "THREATEN":
             target = self._adversary(source, sent, coded.cameo)
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _condition_subject(self, verb: Token, inner: Token | None) -> list[str]:
+        """The actors heading the subject of the "if/unless" clause on `verb` or on its
+        complement."""
+        for v in [verb] + ([inner] if inner is not None else []):
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                             for m in c.children):
+                    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")),
+                                None)
+                    if subj is not None and subj.pos_ != "PRON":
+                        keys = self._actors_of(subj)
+                        if keys:
+                            return keys
+        return []
 
     def _adversary(self, source: list[str], sent: Span, cameo: str) -> list[str]:
         """Whom a threat with no target named is aimed at: when the threatening side is one
