@@ -29,6 +29,7 @@ curated list of diplomatic judgements VADER lacks (EVALUATIVE_EXTRA).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -344,11 +345,12 @@ def build_evaluations(vader: Path, cameo: Path) -> dict:
 def _vader_path(given: Path | None) -> Path | None:
     if given is not None:
         return given
-    try:
-        import vaderSentiment  # type: ignore[import-not-found]
-    except ImportError:
+    # the lexicon file of an installed vaderSentiment (pip install vaderSentiment), found
+    # without importing it: only its data is read, and nothing at run time needs it
+    spec = importlib.util.find_spec("vaderSentiment")
+    if spec is None or not spec.submodule_search_locations:
         return None
-    return Path(vaderSentiment.__file__).parent / "vader_lexicon.txt"
+    return Path(next(iter(spec.submodule_search_locations))) / "vader_lexicon.txt"
 
 
 def main() -> None:
