@@ -15,12 +15,21 @@ for non-state and state actors ("rebels" REB, "riot police" COP, "protesters" OP
 MilNonState file the country and sector of named armed groups ("Taliban" AFG REB); both are
 written to data/agents.json for events whose parties are such groups.
 
+The evaluative lexicon (data/evaluative.json) gives words a speaker uses to judge another
+side's act ("called the decision irresponsible", "described the embargo as a relic") a
+valence: the VADER sentiment lexicon (vaderSentiment on PyPI, C.J. Hutto, MIT licence; its
+vader_lexicon.txt, read from the installed package or --vader), the words the Phoenix
+dictionary codes in "(AS WORD)" patterns (CAMEO 11x/12x negative, 05x positive), and a short
+curated list of diplomatic judgements VADER lacks (EVALUATIVE_EXTRA).
+
     python scripts/build_event_lexicon.py [--data ../shared/data] [--out src/accords/code/data]
+                                          [--vader path/to/vader_lexicon.txt]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -271,10 +280,85 @@ def read_firms(path: Path) -> dict[str, str]:
     return firms
 
 
+# Diplomatic judgements VADER does not list, with a valence on its -4..4 scale; curated from
+# the vocabulary of official statements (CAMEO 111 "criticize or denounce", 051 "praise or
+# endorse"), not from any article.
+EVALUATIVE_EXTRA: dict[str, float] = {
+    "provocative": -2.0, "provocation": -2.0, "baseless": -2.0, "groundless": -2.0,
+    "unfounded": -2.0, "null": -1.5, "void": -1.5, "counterproductive": -2.0,
+    "destabilising": -2.0, "destabilizing": -2.0, "illegitimate": -2.0, "unlawful": -2.0,
+    "inadmissible": -2.0, "deplorable": -2.5, "unhelpful": -1.5, "relic": -1.0,
+    "farce": -2.0, "farcical": -2.0, "lawless": -2.0, "fabrication": -2.0,
+    "absurd": -1.5, "unjustified": -2.0, "unwarranted": -2.0, "interference": -1.5,
+    "meddling": -2.0, "hypocrisy": -2.0, "blackmail": -2.5, "aggression": -2.5,
+    "illogical": -1.5, "untenable": -1.5, "irresponsibility": -2.0,
+    "constructive": 1.5, "fruitful": 2.0, "productive": 1.5, "cordial": 1.5,
+    "historic": 1.5, "landmark": 1.5, "breakthrough": 2.0, "commendable": 2.0,
+    "statesmanlike": 2.0, "courageous": 2.0,
+}
+
+
+# Words VADER scores that say how sure or how placed someone is, not how good an act is:
+# "said it was clear that ...", "is ready to", "was confident that"
+NOT_JUDGEMENTS = frozenset({"clear", "true", "sure", "certain", "ready", "free", "hopeful",
+                            "optimistic", "pessimistic", "confident", "like", "likely", "want",
+                            "wants", "please", "yes", "no", "ok", "okay", "well", "fine"})
+
+
+def read_vader(path: Path) -> dict[str, float]:
+    """Single words of the VADER lexicon (no emoticons or slang spellings with digits)."""
+    words: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and re.fullmatch(r"[a-z][a-z'-]*[a-z]", parts[0]) and \
+                parts[0] not in NOT_JUDGEMENTS:
+            words[parts[0]] = float(parts[1])
+    return words
+
+
+def read_as_patterns(lines: list[str]) -> dict[str, float]:
+    """Words of the dictionary's "* (AS WORD) [code]" patterns: the judgement a verb of
+    describing expresses ("* (AS UNACCEPTABLE) [111]")."""
+    words: dict[str, float] = {}
+    for raw in lines:
+        m = re.search(r"\(AS ([A-Z_]+)\)\s*\[([0-9]+)\]", raw)
+        if not m:
+            continue
+        word, code = _word(m.group(1)), m.group(2)
+        if code.startswith(("11", "12")):
+            words[word] = -2.0
+        elif code.startswith("05"):
+            words[word] = 2.0
+    return words
+
+
+def build_evaluations(vader: Path, cameo: Path) -> dict:
+    words = read_vader(vader)
+    words.update(read_as_patterns(cameo.read_text(encoding="utf-8").splitlines()))
+    words.update(EVALUATIVE_EXTRA)
+    return {"source": "vader_lexicon.txt of vaderSentiment 3.3.2 (C.J. Hutto, MIT licence); "
+                      "the (AS WORD) patterns of CAMEO.2.0.txt (Open Event Data Alliance, MIT "
+                      "licence); EVALUATIVE_EXTRA in scripts/build_event_lexicon.py",
+            "words": words}
+
+
+def _vader_path(given: Path | None) -> Path | None:
+    if given is not None:
+        return given
+    # the lexicon file of an installed vaderSentiment (pip install vaderSentiment), found
+    # without importing it: only its data is read, and nothing at run time needs it
+    spec = importlib.util.find_spec("vaderSentiment")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "vader_lexicon.txt"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--vader", type=Path, default=None,
+                        help="vader_lexicon.txt (default: from the installed vaderSentiment)")
     args = parser.parse_args()
     table = build(args.data)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -297,6 +381,14 @@ def main() -> None:
                   "MIT licence: multinational firms and their countries",
         "firms": firms}, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{firms_out}: {len(firms)} firms")
+    vader = _vader_path(args.vader)
+    if vader is None:
+        print("vaderSentiment not installed and no --vader: evaluative.json left as it is")
+        return
+    evaluations = build_evaluations(vader, args.data / "petrarch2" / "CAMEO.2.0.txt")
+    (args.out / "evaluative.json").write_text(
+        json.dumps(evaluations, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{args.out / 'evaluative.json'}: {len(evaluations['words'])} evaluative words")
 
 
 if __name__ == "__main__":

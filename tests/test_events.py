@@ -698,3 +698,240 @@ def test_recalling_an_envoy_reduces_relations_with_the_host(sentence: str, targe
     recalls = [e for e in record.events if e.cameo == "161"]
     assert recalls and sides(record, recalls[0])[1] == {target}, describe(record)
     assert not [e for e in record.events if e.cameo in ("040", "042")], describe(record)
+
+
+# --- evaluative speech: a judgement of another side's act ------------------------------------
+
+@pytest.mark.parametrize("sentence,cameo,source,target", [
+    ("Germany called Poland's decision irresponsible.", "111", {"DEU"}, {"POL"}),
+    ("The Kenyan government described the Ugandan embargo as a dangerous mistake.", "111",
+     {"KEN"}, {"UGA"}),
+    ("Argentina said Chile's decision was unacceptable.", "111", {"ARG"}, {"CHL"}),
+    ("Mexico called the Canadian proposal constructive.", "051", {"MEX"}, {"CAN"}),
+])
+def test_evaluative_speech_judges_the_author_of_the_act(sentence: str, cameo: str, source: set,
+                                                       target: set) -> None:
+    record = run(sentence)
+    found = [e for e in record.events if e.cameo == cameo]
+    assert found and sides(record, found[0]) == (source, target), describe(record)
+
+
+def test_a_judgement_of_remarks_is_aimed_at_the_speaker() -> None:
+    record = run("Hungarian Prime Minister Viktor Orban said the border would stay closed. "
+                 "Austria called the remarks highly irresponsible.")
+    found = [e for e in record.events if e.cameo == "111"]
+    assert found and sides(record, found[0]) == ({"AUT"}, {"HUN"}), describe(record)
+
+
+def test_a_judgement_of_it_refers_to_what_the_clause_is_about() -> None:
+    record = run("Greece commented on the Turkish-Libyan maritime accord, calling it illegal.")
+    found = [e for e in record.events if e.cameo == "111"]
+    assert found and sides(record, found[0]) == ({"GRC"}, {"TUR", "LBY"}), describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "France called for talks with Italy.",                       # an appeal, no judgement
+    "Spain called Portugal's decision surprising.",              # no judgement in the lexicon
+    "Norway said Sweden is ready to send troops to Finland.",    # a stance, not an act judged
+    "Brazil did not call Peru's decision a mistake.",            # negated
+    "Chile called it unlikely that Bolivia would sign.",         # a judgement of a chance
+])
+def test_no_evaluation_without_a_judged_act(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)
+
+
+# --- ultimatums and threats --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil told Paraguay to settle the dispute over the dam or face a collapse in relations.",
+    "Russia warned Georgia to withdraw its troops or risk war.",
+])
+def test_a_demand_with_a_penalty_is_an_ultimatum(sentence: str) -> None:
+    record = run(sentence)
+    found = [e for e in record.events if e.cameo == "139"]
+    assert found and found[0].event == "THREATEN", describe(record)
+    assert not [e for e in record.events if e.event == "REQUEST"], describe(record)
+
+
+def test_a_plain_demand_is_no_ultimatum() -> None:
+    record = run("Brazil told Paraguay to settle the dispute over the dam or the border.")
+    assert not [e for e in record.events if e.cameo == "139"], describe(record)
+    assert [e for e in record.events if e.event == "REQUEST"], describe(record)
+
+
+def test_considering_retaliatory_measures_threatens_the_other_side() -> None:
+    record = run("Canada and Mexico are locked in a dispute over steel exports. Canada "
+                 "accused Mexico of dumping steel. Canadian officials met Mexican negotiators "
+                 "on Monday. The Canadian minister said Canada was considering retaliatory "
+                 "measures.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[-1]) == ({"CAN"}, {"MEX"}), describe(record)
+
+
+def test_warning_of_reprisals_is_a_threat() -> None:
+    record = run("Iran warned Iraq of reprisals over the border raids.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[0]) == ({"IRN"}, {"IRQ"}), describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a motive, not an act or a threat
+    "Egypt expelled the Sudanese ambassador in retaliation for the arrests of Egyptian traders.",
+    # the condition of a threat is no act
+    "Peru will retaliate if Ecuador imposes tariffs on its fish.",
+])
+def test_no_retaliation_act_or_conditional_act(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.event in ("COERCE", "SANCTION") and
+                e.cameo.startswith(("163", "160"))], describe(record)
+
+
+def test_a_firms_profits_warning_threatens_no_state() -> None:
+    record = run("Japan and the United States signed a trade pact on Monday. Toyota issued its "
+                 "third profits warning in a year.")
+    assert not [e for e in record.events if e.event == "THREATEN" and e.recipient], \
+        describe(record)
+
+
+# --- denials -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,source,target", [
+    ("Kuwait denied the Iranian charges.", {"KWT"}, {"IRN"}),
+    ("Iran dismissed the American accusations as baseless.", {"IRN"}, {"USA"}),
+])
+def test_denying_anothers_charges_rejects_them(sentence: str, source: set, target: set) -> None:
+    record = run(sentence)
+    rejects = [e for e in record.events if e.event == "REJECT"]
+    assert rejects and sides(record, rejects[0]) == (source, target), describe(record)
+
+
+def test_denying_a_report_with_no_accuser_is_no_event() -> None:
+    record = run("Officials of several ministries met in Oslo. The ministry later denied the "
+                 "reports.")
+    assert not [e for e in record.events if e.event == "REJECT"], describe(record)
+
+
+@pytest.mark.parametrize("sentence,cameo,target", [
+    ("Japan said the United States had regrettably ignored its proposal.", "111", {"USA"}),
+    ("Russia said Ukraine had wrongly seized the tanker.", "111", {"UKR"}),
+    ("Iran said Israel was a threat to the region.", "111", {"ISR"}),
+])
+def test_a_reported_act_or_actor_judged_by_the_speaker(sentence: str, cameo: str,
+                                                      target: set) -> None:
+    record = run(sentence)
+    found = [e for e in record.events if e.cameo == cameo]
+    assert found and sides(record, found[0])[1] == target, describe(record)
+    assert found[0].modality == "asserted", describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway said Sweden was disappointed.",              # a feeling, not a judgement of Sweden
+    "Chile said Peru had quickly signed the accord.",    # a manner, no judgement
+])
+def test_no_judgement_in_feelings_or_manner(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)
+
+
+# --- questions are no appeals ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Germany asked France whether it would join the mission.",
+    "Asked how he felt about the attack, the Saudi king replied that he was calm.",
+    "The deal made Kenyan people ask if Britain should pay compensation to Kenya.",
+])
+def test_asking_a_question_is_no_request(sentence: str) -> None:
+    record = run(sentence)
+    assert not record.events, describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany asked France to join the mission.",
+    "Germany asked France for help.",
+])
+def test_asking_for_something_is_a_request(sentence: str) -> None:
+    record = run(sentence)
+    found = only(record, "REQUEST")
+    assert sides(record, found) == ({"DEU"}, {"FRA"}), describe(record)
+
+
+def test_a_measure_held_out_on_a_condition_is_a_threat() -> None:
+    record = run("Canada could expel Russian diplomats unless Russia releases the journalist.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[0]) == ({"CAN"}, {"RUS"}), describe(record)
+    assert threats[0].modality == "asserted", describe(record)
+
+
+def test_a_measure_that_may_come_without_a_condition_stays_hypothetical() -> None:
+    record = run("Canada could expel Russian diplomats.")
+    assert not [e for e in record.events if e.event == "THREATEN"], describe(record)
+
+
+def test_a_statement_acts_for_whoever_issued_it() -> None:
+    record = run("A Norwegian foreign ministry statement called on Russia to release the "
+                 "fishermen.")
+    found = only(record, "REQUEST")
+    assert sides(record, found) == ({"NOR"}, {"RUS"}), describe(record)
+
+
+def test_a_statement_with_no_issuer_acts_for_no_one() -> None:
+    record = run("A statement called on Russia to release the fishermen.")
+    assert not [e for e in record.events if e.event == "REQUEST" and e.actor], describe(record)
+
+
+def test_it_was_regrettable_that_judges_the_doer_of_the_clause() -> None:
+    record = run("Germany said it was regrettable that Poland had closed the border.")
+    found = [e for e in record.events if e.cameo == "111"]
+    assert found and sides(record, found[0]) == ({"DEU"}, {"POL"}), describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany said it was likely that Poland would close the border.",   # a chance
+    "Germany said it was clear that Poland had closed the border.",     # a certainty
+])
+def test_how_sure_a_speaker_is_judges_nothing(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile said Bolivian ports were relatively safe.",                    # no act judged
+    "Chile said Peru's decision was a good opportunity to review the treaty.",  # a purpose
+    "Chile said Peru would clearly sign the accord.",                      # a manner
+])
+def test_no_judgement_of_things_that_are_no_acts(sentence: str) -> None:
+    record = run(sentence)
+    assert not [e for e in record.events if e.cameo in ("111", "051")], describe(record)
+
+
+def test_a_bare_warning_has_no_adversary() -> None:
+    record = run("Japan and China held talks in Beijing on Monday. Later the Japanese foreign "
+                 "minister warned that the economy was slowing.")
+    assert not [e for e in record.events if e.event == "THREATEN" and e.recipient], \
+        describe(record)
+
+
+def test_our_talks_are_the_speaker_and_the_other_state_of_the_story() -> None:
+    record = run("Kenya and Tanzania signed a border accord in Arusha on Monday. Kenyan President "
+                 "William Ruto said: \"Our talks today showed that Tanzania is a true friend.\"")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert any({c for s in sides(record, e) for c in s} == {"KEN", "TZA"} for e in talks), \
+        describe(record)
+
+
+def test_our_talks_without_a_second_state_in_view_name_no_partner() -> None:
+    record = run("Kenyan President William Ruto said: \"Our talks today were long.\"")
+    assert not [e for e in record.events if e.event == "CONSULT"], describe(record)
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition() -> None:
+    record = run("Peru threatened to cut its aid if Bolivia does not release the prisoners.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[0]) == ({"PER"}, {"BOL"}), describe(record)
+
+
+def test_a_named_target_outranks_the_condition() -> None:
+    record = run("Peru will cut its aid to Chile unless Bolivia releases the prisoners.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and sides(record, threats[0]) == ({"PER"}, {"CHL"}), describe(record)

@@ -27,6 +27,7 @@ from accords.code.lexicon import (
     noun_code,
     passive_subject,
     plover,
+    valence,
 )
 from accords.code.modality import SPEECH_VERBS, modality
 from accords.resolve.actors import ActorTable, Draft
@@ -200,6 +201,19 @@ class EventCoder:
             for ev in reversed(self.events):
                 if ev.cameo == "042":
                     return list(ev.actor)
+        if node.lemma_.lower() in ISSUED_NOUNS:
+            # "a foreign ministry statement called on ...", "a letter from the president":
+            # a text acts for whoever issued it
+            for c in node.children:
+                if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < node.i:
+                    keys = _keys_in(c, self.table) or self._resolve_reference(c)
+                elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                    keys = [k for p in c.children if p.dep_ == "pobj"
+                            for k in (_keys_in(p, self.table) or self._resolve_reference(p))]
+                else:
+                    continue
+                if keys:
+                    return keys
         return []
 
     def _objects(self, verb: Token, deps=("dobj", "pobj", "dative", "attr")) -> list[str]:
@@ -280,6 +294,9 @@ class EventCoder:
                 if tok.i < self.body_start:
                     continue
                 lemma = tok.lemma_.lower()
+                if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
+                        tok.head.lemma_.lower() in SPEECH_VERBS:
+                    self._judged_act(tok, sent)
                 if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
                     self._visit_noun(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in VISIT_VERBS:
@@ -299,6 +316,10 @@ class EventCoder:
                     self._praise(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in ASSURE_VERBS:
                     self._assure(tok, sent)
+                elif ((tok.pos_ == "VERB" and lemma in EVALUATE_VERBS) or (
+                        lemma == "be" and tok.dep_ == "ccomp" and
+                        tok.head.lemma_.lower() in SPEECH_VERBS)) and self._evaluate(tok, sent):
+                    pass  # "called the decision irresponsible": a judgement of its author
                 elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp" and any(
                         c.lower_ == "must" for c in tok.children):
                     self._reported_demand(tok, sent)
@@ -517,6 +538,12 @@ class EventCoder:
         if verb is not None and tok.dep_ == "dobj":
             participants += [k for k in self._prep_objects(verb, {"with"})
                              if k not in participants]
+        if not participants and any(c.dep_ == "poss" and c.lower_ == "our"
+                                    for c in tok.children):
+            # ""Our talks today showed ...," Medvedev said": the speaker and, in a story
+            # about two states, the other one
+            speaker = self._quoted_speaker(tok)
+            participants = speaker + self._partner(speaker, sent)
         recipient, place = self._destination(tok)
         if not recipient and verb is not None:
             recipient, place = self._destination(verb)
@@ -546,6 +573,39 @@ class EventCoder:
         cameo = "046" if tok.lemma_.startswith("negotiat") else "040"
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
+
+    def _quoted_speaker(self, tok: Token) -> list[str]:
+        """Who says the words `tok` is in: the subject of the verb of saying its clause hangs
+        from ("..., Medvedev said")."""
+        # its governors first; else a verb of saying of the sentence (the parser may
+        # hang ""... our talks showed ...", X said" the wrong way round)
+        said = [a for a in tok.ancestors if a.pos_ == "VERB" and
+                a.lemma_.lower() in SPEECH_VERBS]
+        if not said:
+            said = [t for t in tok.sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS]
+        for a in said:
+            keys = self._subject(a) or [k for c in a.children if c.dep_ == "nsubj"
+                                        for k in self._actors_of(c)]
+            if keys:
+                return keys
+        return []
+
+    def _partner(self, speaker: list[str], sent: Span) -> list[str]:
+        """The other state of the article's pair, for a speaker of one of them, when it is
+        named in this sentence or the three before."""
+        own = {self.table.country_of(k) for k in speaker} - {None}
+        dyad = list(self.table.dyad or [])
+        if len(dyad) != 2 or len(own) != 1 or not own & set(dyad):
+            return []
+        other = next(iso for iso in dyad if iso not in own)
+        start = sent.start
+        for _ in range(3):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        named = any(self.table.token_country.get(i) == other or
+                    self.table.country_of(self.table.token_actor.get(i, "")) == other
+                    for i in range(start, sent.end))
+        return [self._country(other)] if named else []
 
     def _mentioned_again(self, tok: Token, participants: list[str], sent: Span) -> bool:
         """"At the opening of the AU summit", "after the talks": a definite mention of talks
@@ -594,6 +654,12 @@ class EventCoder:
             return  # "will retaliate if the US imposes sanctions": a condition, not an act
         if self._recall(tok, sent):
             return
+        if coded is None and _question(tok):
+            # "asked whether it would join", "asked how he felt": a question, no appeal, and
+            # what it asks about is no act
+            self.folded.update(t.i for c in tok.children if c.dep_ in ("ccomp", "advcl")
+                               for t in c.subtree if t.pos_ in ("VERB", "NOUN"))
+            return
         inner_verb = _complement(tok)
         if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
                 inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
@@ -638,6 +704,10 @@ class EventCoder:
                     if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS:
                         inner_type = "CONSULT"
             cameo = combine(coded, inner_type, inner_coded)
+            if coded.event in ("REQUEST", "THREATEN") and _consequence(inner) is not None:
+                # "told Japan to resolve the row or face a deterioration in relations": a
+                # demand with a penalty for not meeting it is an ultimatum (CAMEO 139)
+                cameo = "139"
             # the complement is what was agreed, refused, asked or threatened, not an act of
             # its own, whether or not the governing act can be attributed below
             self.folded_governors.add(tok.i)
@@ -671,8 +741,12 @@ class EventCoder:
         mod = modality(tok)
         if self._under_instrument(tok):
             return  # "under the agreement, it will supply India": the terms, not an act
-        if mod == "future" and intent(final.cameo):
+        if (mod == "future" or (mod == "hypothetical" and _conditional(tok))) and \
+                intent(final.cameo):
+            # "will cut aid", and "may halt its mediation if the parties do not cooperate":
+            # an act announced, or held out on a condition, is a threat or an offer
             final = plover(intent(final.cameo) or "", coded.pattern_words) or final
+        held_out = mod == "hypothetical" and final.cameo[:2] in ("03", "13")
         refusal = mod == "negated" and bool(REFUSAL_OF.get(final.cameo[:3]))
         if refusal:
             # "will not export uranium to India": withholding cooperation is a refusal, and
@@ -701,8 +775,17 @@ class EventCoder:
             return
         if coded.needs_target:
             target = target or self._concern_target(tok, source)
+            if not target and final.event == "REJECT":
+                # "Kuwait rejected charges that ...": a denial answers the accuser, in a
+                # story about two states the other one
+                target = self._adversary(source, sent, final.cameo)
             if not target:
                 return
+        if not target and final.event == "THREATEN":
+            # "threatened to cut its troops if the two countries do not move forward": the
+            # threat is aimed at whoever must meet its condition
+            target = [k for k in self._condition_subject(tok, inner) if k not in source] or \
+                self._adversary(source, sent, final.cameo)
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
             return
@@ -713,14 +796,156 @@ class EventCoder:
                         confidence=round(confidence, 2), lexical=True)
         ev.tentative = tentative
         self._add(ev, tok, sent)
-        if refusal:
-            ev.modality = "asserted"
+        if refusal or held_out:
+            ev.modality = "asserted"  # the refusal, threat or offer is what the text asserts
         if final.event == "ACCUSE":
             # "accused Georgia of provoking the conflict": the alleged act is the accusation's
             # content, not a second event
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for"):
                     self.folded.update(t.i for t in prep.subtree if t.pos_ in ("VERB", "NOUN"))
+
+    def _evaluate(self, verb: Token, sent: Span) -> bool:
+        """A speaker judging another side's act: "called the remarks irresponsible",
+        "described the embargo as a relic", "said Japan's decision was unacceptable". A
+        negative judgement is criticism (ACCUSE 111), a positive one praise (SUPPORT 051); it
+        is aimed at the author of the act judged ("Japan's decision", "the Turkish-Libyan
+        agreement", "the remarks" of the last speaker). Words come from the evaluative
+        lexicon (VADER, the Phoenix "(AS WORD)" patterns)."""
+        extraposed = _extraposed(verb)
+        if any(c.dep_ == "neg" for c in verb.children) or (extraposed is None and any(
+                c.dep_ in ("ccomp", "advcl") and c.i > verb.i for c in verb.children)):
+            return False  # "did not call it a failure"; "called it unlikely that ..."
+        if verb.lemma_.lower() == "be":
+            thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            words = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+            source = self._subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
+            if thing is None or any(c.dep_ in ("aux", "xcomp") for c in verb.children):
+                return False  # "said the US must be ...": a demand, not a judgement; "was a
+                # good opportunity to ...": a purpose, not a judgement
+            if extraposed is not None:
+                # "said it was regrettable that Poland had closed the border": the doer of
+                # the act the clause reports is judged
+                thing = extraposed
+            elif not self._is_thing(thing):
+                # an actor is judged by what it is called ("said Iran was a threat"), not by
+                # how it feels or stands ("said France is ready to ...", "was disappointed")
+                words = [w for w in words if w.pos_ == "NOUN"]
+        else:
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+            if thing is None:
+                # "called Poland's decision irresponsible" parsed with the object inside the
+                # judgement
+                thing = next((c for w in words for c in w.children if c.i < w.i and
+                              c.dep_ in ("nsubj", "compound", "npadvmod") and
+                              c.pos_ in ("NOUN", "PROPN")), None)
+            if thing is None:
+                return False
+            # "called the remarks "irresponsible"": the parser hangs a quoted judgement on
+            # the object
+            words += [c for c in thing.children if c.dep_ == "amod" and c.i > thing.i]
+            loose = verb.lemma_.lower() in AS_ONLY_EVALUATE_VERBS
+            if loose:
+                words = []
+            words += [p for head in (verb, thing) for prep in head.children
+                      if prep.dep_ == "prep" and prep.lower_ == "as"
+                      for p in prep.children if p.dep_ == "pobj"]
+            source = self._subject(verb)
+        if thing is None or not words or not source:
+            return False
+        judged = [w for x in words for w in (x, *x.conjuncts) if w.pos_ in ("ADJ", "NOUN")
+                  and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "acl" and any(
+                      a.lower_ == "to" for a in c.children)) for c in w.children)]
+        # a noun judges by itself when it blames ("a relic", "a mistake"), else by its
+        # adjectives ("a good step"): "an opportunity" or "a success" judge nothing alone
+        score = sum(_judgement(w) for w in judged)
+        if -1.0 < score < 1.5:
+            return False
+        target = [k for k in self._author(thing, verb, source) if k not in source]
+        if not target:
+            return False
+        coded = plover("111" if score < 0 else "051")
+        if coded is None or not self._emit(coded, verb, sent, source, target):
+            return False
+        self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
+        return True
+
+    def _judged_act(self, verb: Token, sent: Span) -> None:
+        """"Japan said the US had regrettably not listened", "said Iran had wrongly seized the
+        boats": an act reported with the speaker's judgement of it (an evaluative adverb) is
+        criticism (ACCUSE 111) or praise (SUPPORT 051) of its doer. The act keeps its own code
+        too."""
+        score = sum(valence(c) for c in verb.children if c.dep_ == "advmod")
+        if score > -1.0:
+            return  # praise by adverb is rare, and "clearly", "quickly" say how, not how well
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return
+        source = self._subject(verb.head)
+        target = [k for k in self._actors_of(subject) if k not in source]
+        coded = plover("111" if score < 0 else "051")
+        if coded is not None and source and target and \
+                self._emit(coded, verb, sent, source, target):
+            self.events[-1].modality = "asserted"  # the judgement is said, whatever the act
+
+    def _author(self, thing: Token, verb: Token, source: list[str]) -> list[str]:
+        """Whose act a judged phrase names: an actor named as such ("called Japan
+        irresponsible"); the owner in the phrase's modifiers ("Japan's decision", "the
+        Turkish-Libyan agreement" and its sides); for words said ("the remarks"), the last
+        speaker; for "it", the thing the governing clause is about ("commented on the
+        agreement, calling it ...")."""
+        if thing.lower_ in ("it", "this", "that") and thing.head.dep_ in ("advcl", "conj") and \
+                thing.head.head is not thing.head:
+            gov = thing.head.head
+            about = [c for c in gov.children if c.dep_ == "dobj"] + [
+                p for prep in gov.children if prep.dep_ == "prep" for p in prep.children
+                if p.dep_ == "pobj"]
+            if not about:
+                return []
+            thing = about[0]
+        if thing.pos_ == "PRON":
+            return []
+        if not self._is_thing(thing):
+            return self._actors_of(thing)
+        if not self._is_act(thing):
+            return []  # "said Labour constituencies are safe": no act is judged
+        own = self._modifier_actors(thing)
+        if instrument_class(thing):
+            # an accord stands for its sides: "the Turkish-Libyan agreement", "the US deal
+            # with India"
+            own += [k for t in thing.subtree if t.i < thing.i and t.i in self.table.token_country
+                    and (k := self._country(self.table.token_country[t.i])) not in own]
+            own += [k for k in self._prep_targets(thing, ("with", "between")) if k not in own]
+        if not own:
+            own = self._expand([k for p in _pobjs(thing, ("of", "by")) for k in
+                                self._head_actors(p)])
+        if not own and thing.lemma_.lower() in SAID_NOUNS:
+            own = self._last_speaker(verb, source)
+        return own
+
+    def _is_act(self, noun: Token) -> bool:
+        """Whether a noun names something an actor did or said: a decision, a move, remarks,
+        a deal, a measure, or any event noun ("the invasion", "the sanctions")."""
+        lemma = noun.lemma_.lower()
+        return lemma in ACT_NOUNS or lemma in SAID_NOUNS or noun.lower_ in ACT_NOUNS or \
+            bool(noun_code(noun)) or bool(instrument_class(noun)) or \
+            lemma in TALK_NOUNS or lemma in VISIT_NOUNS or lemma.endswith(("tion", "ment", "sal"))
+
+    def _last_speaker(self, verb: Token, skip: list[str]) -> list[str]:
+        """Who spoke last before `verb` (the subject of a verb of saying in this sentence or
+        the three before), other than `skip`."""
+        start = verb.sent.start
+        for _ in range(3):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for k in range(verb.i - 1, start - 1, -1):
+            t = self.doc[k]
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | {"comment"}:
+                keys = [k2 for k2 in self._subject(t) if k2 not in skip]
+                if keys:
+                    return keys
+        return []
 
     def _recall(self, tok: Token, sent: Span) -> bool:
         """"Asked High Commissioner Rod Gates to return from Suva", "ordered its ambassador
@@ -907,6 +1132,10 @@ class EventCoder:
                 # "accepted the demands" CONCEDE, "rejected the appeal" REJECT, "accepted the
                 # offer" AGREE: the answer to a request or an offer
                 coded = plover(response) or coded
+            elif lemma in CONSIDER_VERBS and THREAT_CODES.get(coded.cameo):
+                # "is considering retaliatory measures", "prepared sanctions": weighing a
+                # conflictual act is threatening it
+                coded = plover(THREAT_CODES[coded.cameo]) or coded
             elif lemma in STANCE_VERBS:
                 return  # "discussed the sanctions", "condemned the attack": the verb's act
             elif lemma not in LIGHT_VERBS and lemma not in HANDLED_ELSEWHERE and \
@@ -918,6 +1147,16 @@ class EventCoder:
             source = source or subject
             target = target or verb_target
             anchor = head
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
+                head.lower_ in ("of", "with") and \
+                head.head.lemma_.lower() in ("warn", "threaten") and THREAT_CODES.get(coded.cameo):
+            # "warned of retaliation", "threatened Japan with sanctions": the threat of the act
+            coded = plover(THREAT_CODES[coded.cameo]) or coded
+            subject, verb_target = self._arguments(head.head, None)
+            source = source or subject
+            target = target or verb_target
+            anchor = head.head
+            self.folded.add(head.head.i)
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
                 head.lower_ in ("in", "for", "into", "during") and \
                 (head.head.lemma_.lower() in HANDLED_ELSEWHERE or
@@ -939,9 +1178,47 @@ class EventCoder:
                 return  # a bare mention ("the 2003 invasion") names no act of this story
             anchor = tok
         mod = modality(anchor)
+        if _retaliation(tok) and coded.event != "THREATEN":
+            # "retaliatory measures" name a threatened act, not one done: "may take
+            # retaliatory measures" threatens them, "came in retaliation for" is a motive;
+            # inside a warning ("warned it may take ...") the warning says it
+            if mod not in ("future", "hypothetical") or any(
+                    a.lemma_.lower() in ("warn", "threaten") for a in anchor.ancestors):
+                return
+            coded = plover(THREAT_CODES.get(coded.cameo, "130")) or coded
         if mod == "future" and intent(coded.cameo):
             coded = plover(intent(coded.cameo) or "") or coded
+        if not target and coded.event == "THREATEN":
+            target = self._adversary(source, sent, coded.cameo)
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _condition_subject(self, verb: Token, inner: Token | None) -> list[str]:
+        """The actors heading the subject of the "if/unless" clause on `verb` or on its
+        complement."""
+        for v in [verb] + ([inner] if inner is not None else []):
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                             for m in c.children):
+                    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")),
+                                None)
+                    if subj is not None and subj.pos_ != "PRON":
+                        keys = self._actors_of(subj)
+                        if keys:
+                            return keys
+        return []
+
+    def _adversary(self, source: list[str], sent: Span, cameo: str) -> list[str]:
+        """Whom a threat with no target named is aimed at: when the threatening side is one
+        of the article's pair of states, the other ("Britain was considering retaliatory
+        measures" in a story about Britain and Japan), if the story is about it here (named
+        in this sentence or the three before). A bare warning (130) names no threatened act,
+        and so no adversary: "the minister warned that ..." is mostly said at home."""
+        if cameo == "130":
+            return []
+        if any(self.table.drafts[k].kind == "organization" and self.table.drafts[k].sector
+               not in ("GOV", "MIL", "LEG") for k in source if k in self.table.drafts):
+            return []  # a firm's "profits warning" threatens no state
+        return self._partner(source, sent)
 
     def _done_to(self, noun: Token) -> bool:
         """Whether a passive verb in the lexicon acts on `noun` ("the ban was lifted", "the
@@ -1427,6 +1704,24 @@ def _number(word: str) -> int | None:
 # ---- any verb of the Phoenix lexicon ------------------------------------------------------------
 
 # Obstructing what someone asked for is refusing it: "blocked its application"
+# verbs of judging something as good or bad ("called the move provocative", "described the
+# embargo as a relic"); the second set only with "as" ("saw the move as a provocation")
+EVALUATE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "characterise",
+                            "characterize", "deem", "regard", "view", "see"})
+AS_ONLY_EVALUATE_VERBS = frozenset({"regard", "view", "see"})
+# nouns naming what an actor did (besides event nouns, instruments and nouns of action in
+# -tion/-ment/-sal: "decision", "statement", "proposal")
+ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "plan", "measure",
+                       "stance", "position", "approach", "response", "reaction", "handling",
+                       "conduct", "behaviour", "behavior", "decision", "choice", "ruling",
+                       "verdict", "sentence", "law", "bill", "vote", "election", "poll",
+                       "referendum", "test", "launch", "visit", "trip", "demand", "bid",
+                       "attempt", "refusal", "failure", "initiative", "intervention",
+                       "presence", "crackdown", "raid", "campaign", "programme", "program",
+                       "remark", "tariff", "tariffs", "quota", "ban", "rejection", "veto"})
+# words said: what is judged is the speaker's act
+SAID_NOUNS = frozenset({"remark", "comment", "statement", "word", "speech", "claim", "assertion",
+                        "threat", "warning", "accusation", "allegation", "proposal", "offer"})
 OBSTRUCT_VERBS = frozenset({"block", "veto", "obstruct", "bar"})
 APPLICATION_NOUNS = frozenset({"application", "bid", "request", "proposal", "resolution",
                                "motion", "candidacy", "membership", "accession", "plan"})
@@ -1461,6 +1756,17 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
                          "file", "deliver", "announce", "order", "unleash", "wage", "lead",
                          "organise", "organize", "call", "declare", "pledge"})
 # Verbs that take a stance on an act named by their object: the act is theirs to code
+# weighing or readying an act: a conflictual act so named is threatened
+CONSIDER_VERBS = frozenset({"consider", "weigh", "contemplate", "mull", "prepare", "plan",
+                            "threaten", "study", "examine", "draw"})
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+# texts that act for whoever issued them
+ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter",
+                          "note", "message", "memorandum", "resolution"})
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "countermeasure", "counter-measure"})
+# what an ultimatum says the other side will suffer ("... or face", "... or risk")
+PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur", "bear", "pay"})
 STANCE_VERBS = frozenset({"discuss", "debate", "consider", "study", "condemn", "criticise",
                           "criticize", "denounce", "deplore", "support", "back", "oppose",
                           "welcome", "praise", "deny", "investigate", "protest", "fear",
@@ -1545,6 +1851,79 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
         elif inner_type in ("SANCTION", "COERCE"):
             code = "1312" if inner_cameo == "163" else "131"
     return code
+
+
+def _judgement(word: Token) -> float:
+    """How a judging word judges: an adjective by its valence; a noun by its adjectives ("a
+    good step", "a dangerous mistake"), else by itself only when it blames ("a relic", "a
+    mistake"): "an opportunity" or "a partner" alone judges nothing."""
+    if word.pos_ != "NOUN":
+        return valence(word)
+    return sum(valence(a) for a in word.children if a.dep_ == "amod") or min(valence(word), 0.0)
+
+
+def _extraposed(verb: Token) -> Token | None:
+    """The subject of the clause an "it" subject stands for: "it was regrettable that Poland
+    had closed the border" -> Poland."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                              for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                     for m in c.children):
+            return next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and
+                         s.pos_ != "PRON"), None)
+    return None
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether `verb` is held out on a condition: a clause of "if", "unless" or "provided"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in verb.children)
+
+
+def _question(verb: Token) -> bool:
+    """Whether a verb of asking asks a question rather than for something: its clause is
+    indirect ("asked whether/if/how ..."), or it is a bare participle whose subject is the
+    one asked ("Asked about the attack, the king replied")."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+            c.dep_ == "aux" for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl") and any(
+                t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT")
+                for t in c.children if t.i < c.i):
+            return True
+    return False
+
+
+def _retaliation(noun: Token) -> bool:
+    """A noun naming a conflictual act as the answer to another's ("retaliation",
+    "reprisals", "retaliatory measures", "countermeasures")."""
+    return noun.lemma_.lower() in RETALIATION_NOUNS or any(
+        c.lower_ in ("retaliatory", "punitive") for c in noun.children if c.dep_ == "amod")
+
+
+def _consequence(inner: Token) -> Token | None:
+    """The penalty an ultimatum names: "to resolve the row or face a deterioration", "to
+    withdraw or risk war", "or else suffer": a conjunct right after "or" in the demanded act's
+    clause that faces, risks or suffers something (the parser may join it to the act's object,
+    or take "risk" for a noun's modifier)."""
+    doc = inner.doc
+    for t in inner.subtree:
+        if t.dep_ != "conj" or t.i < 2:
+            continue
+        penalty = t if t.lemma_.lower() in PENALTY_VERBS else next(
+            (x for x in t.children if x.i == t.i - 1 and x.lemma_.lower() in PENALTY_VERBS),
+            None)
+        if penalty is not None:
+            before = doc[penalty.i - 1] if doc[penalty.i - 1].lower_ != "else" else \
+                doc[penalty.i - 2]
+            if before.lower_ == "or":
+                return t
+    return None
 
 
 def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -102,7 +102,9 @@ NOUN_CODES: dict[str, str] = {
     "deployment": "154", "mobilisation": "154", "mobilization": "154", "recognition": "054",
     "apology": "055", "praise": "051", "investigation": "090", "inquiry": "090",
     "probe": "090", "phone call": "041", "telephone call": "041", "phone conversation": "041",
-    "telephone conversation": "041",
+    "telephone conversation": "041", "retaliation": "160", "reprisal": "160",
+    "retaliatory measure": "163", "retaliatory action": "160", "punitive measure": "163",
+    "countermeasure": "163", "counter-measure": "163",
 }
 
 # Verbs coded by their own handlers in events.py (visits, hosting, meetings) or through the
@@ -325,8 +327,9 @@ class VerbLexicon:
 
 
 # CAMEO statements PLOVER codes only when aimed at someone: a pessimistic comment about
-# another side's conduct is disapproval
-DISAPPROVAL_OF = {"012": "110"}
+# another side's conduct is disapproval; denying another side's charges ("rejected Iran's
+# charges", "dismissed the US complaint", CAMEO 016) rejects them
+DISAPPROVAL_OF = {"012": "110", "016": "120"}
 
 # An act announced for the future is, in PLOVER, the intent to do it (AGREE, CAMEO 03x):
 # "will give Tanzania a grant" 0331, "will withdraw its troops" 0356. Visits and meetings keep
@@ -404,3 +407,38 @@ def get_armed_groups() -> dict[str, list]:
 def get_lexicon() -> VerbLexicon:
     data = resources.files("accords.code").joinpath("data/verbs.json").read_text("utf-8")
     return VerbLexicon(json.loads(data))
+
+
+@cache
+def get_evaluations() -> dict[str, float]:
+    """Evaluative word -> valence on VADER's -4..4 scale (data/evaluative.json, built by
+    scripts/build_event_lexicon.py from VADER, the Phoenix "(AS WORD)" patterns and a short
+    curated list)."""
+    data = resources.files("accords.code").joinpath("data/evaluative.json").read_text("utf-8")
+    return json.loads(data)["words"]
+
+
+# prefixes that turn a judgement round: "unhelpful", "illegitimate", "irrational",
+# "counterproductive"
+_NEGATING_PREFIXES = ("un", "in", "il", "ir", "im", "dis", "non-", "non", "counter")
+
+
+def valence(tok: Token) -> float:
+    """How a speaker judges what a word describes: below 0 disapproval, above 0 approval, 0
+    for a word that judges nothing. A word the lexicon lacks that is a negated judgement
+    ("unjustified": "justified") takes the opposite sign."""
+    words = get_evaluations()
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if form in words:
+            return words[form]
+    if tok.pos_ == "ADV" and tok.lower_.endswith("ly") and len(tok.lower_) > 5:
+        # an adverb judges as its adjective does: "wrongly", "unfairly", "happily"
+        stem = tok.lower_[:-2]
+        for base in (stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le"):
+            if base in words:
+                return words[base]
+    for prefix in _NEGATING_PREFIXES:
+        rest = tok.lower_[len(prefix):]
+        if tok.lower_.startswith(prefix) and len(rest) > 3 and words.get(rest, 0) > 0:
+            return -words[rest]
+    return 0.0
