@@ -59,3 +59,14 @@ def test_a_soviet_leader_of_1987_acts_for_the_soviet_union() -> None:
                              "Reykjavik.", published="1987-03-03", id="era-leader")
     people = {a.name: a.country for a in record.actors if a.kind == "person"}
     assert people.get("Mikhail Gorbachev") == "SUN", record.actors
+
+
+@pytest.mark.model
+def test_a_titled_surname_is_the_holder_of_that_office_on_the_day() -> None:
+    text = "President Reagan said the talks would go on."
+    then = accords.extract(text, published="1987-03-03", id="holder-1987")
+    later = accords.extract(text, published="2005-03-03", id="holder-2005")
+    assert {a.name: a.country for a in then.actors if a.kind == "person"} == {
+        "Reagan": "USA"}, then.actors
+    assert {a.name: a.country for a in later.actors if a.kind == "person"} == {
+        "Reagan": None}, later.actors

@@ -152,6 +152,7 @@ class Gazetteer:
         self._off_aliases: dict[str, int] = off["aliases"]
         self._off_index: dict[str, int] = {_key(n): i for i, n in enumerate(self._off_names)}
         self._roles: dict[int, list[list]] = {}
+        self._surnames: dict[str, list[int]] | None = None  # built on first use
         for row in off["roles"]:
             self._roles.setdefault(row[0], []).append(row)
 
@@ -248,6 +249,28 @@ class Gazetteer:
         return list(self._title_words)
 
     # --- office holders --------------------------------------------------------------------
+
+    def holders_by_surname(self, surname: str, title: str, on_date: str) -> list[dict]:
+        """Office holders whose name ends with ``surname`` and who held ``title`` on
+        ``on_date``: "President Reagan" in a 1987 story is Ronald Reagan."""
+        if self._surnames is None:
+            index: dict[str, list[int]] = {}
+            for i, n in enumerate(self._off_names):
+                words = _key(n).split()
+                if len(words) >= 2:
+                    index.setdefault(words[-1], []).append(i)
+            self._surnames = index
+        day = int(on_date[:10].replace("-", ""))
+        want = _key(title)
+        out = []
+        for idx in self._surnames.get(_key(surname), []):
+            for _, iso, ti, sector, start, end in self._roles.get(idx, []):
+                if ti < 0 or _key(self._off_titles[ti]) != want or (start and day < start) or (
+                        end and day > end):
+                    continue
+                out.append({"name": self._off_names[idx], "country": era_code(iso, on_date),
+                            "title": self._off_titles[ti], "sector": sector})
+        return out
 
     def officials(self, name: str, on_date: str | None = None) -> list[dict]:
         """Known office holders called ``name``, optionally only roles covering ``on_date``."""

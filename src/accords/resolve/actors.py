@@ -770,6 +770,17 @@ class ActorResolver:
         if any(r.organization for r in draft.roles) and not any(r.country for r in draft.roles):
             return  # "UN Secretary-General Ban Ki-moon" acts for the body, not for Korea
         found = self.gz.officials(draft.name, self.published)
+        if not found and draft.country is None and self.published and \
+                len(draft.name.split()) == 1 and draft.roles:
+            # "President Reagan" with no nationality cue: the one holder of that office on
+            # the story's day whose surname it is
+            for role in draft.roles:
+                hits = self.gz.holders_by_surname(draft.name, role.title, self.published)
+                if len({h["country"] for h in hits}) == 1:
+                    draft.country = hits[0]["country"]
+                    role.country = role.country or draft.country
+                    break
+            return
         if not found:
             # people keep their nationality after leaving office: the country alone
             anytime = {f["country"] for f in self.gz.officials(draft.name, None)}
