@@ -299,6 +299,12 @@ def _wished_for(tok: Token) -> bool:
         prep.head.lemma_.lower() in ASKING_WORDS
 
 
+def _talks_held(verb: Token) -> Token | None:
+    """The talks a verb holds ("held talks", "opened negotiations"), if its object is talks."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and
+                 c.lemma_.lower() in NEGOTIATION_NOUNS), None)
+
+
 def _talks_in_pursuit(tok: Token) -> Token | None:
     """"holding talks ... in pursuit of an arms agreement": the talks that pursue it."""
     prep = tok.head if tok.dep_ == "pobj" else None
@@ -312,8 +318,7 @@ def _talks_in_pursuit(tok: Token) -> Token | None:
     if above.lemma_.lower() in NEGOTIATION_NOUNS:
         return above
     if above.pos_ == "VERB":
-        return next((c for c in above.children if c.dep_ == "dobj" and
-                     c.lemma_.lower() in NEGOTIATION_NOUNS), None)
+        return _talks_held(above)
     return None
 
 
@@ -916,8 +921,7 @@ class AgreementCoder:
             if up.lemma_.lower() in NEGOTIATION_NOUNS and node.dep_ in ("acl", "relcl"):
                 return up  # "talks (aimed) to finalise a deal"
             if node.dep_ in ("advcl", "xcomp") and up.pos_ == "VERB":
-                return next((c for c in up.children if c.dep_ == "dobj" and
-                             c.lemma_.lower() in NEGOTIATION_NOUNS), None)
+                return _talks_held(up)
             if node.dep_ in ("pcomp", "pobj", "acl") and (
                     up.dep_ == "prep" or up.lemma_ in PURPOSE_WORDS):
                 node = up  # "aimed at reaching", "in order to conclude", "with a view to"
@@ -926,8 +930,7 @@ class AgreementCoder:
                 node = up
                 continue
             if node.dep_ == "prep" and up.pos_ == "VERB":
-                return next((c for c in up.children if c.dep_ == "dobj" and
-                             c.lemma_.lower() in NEGOTIATION_NOUNS), None)
+                return _talks_held(up)
             return None
         return None
 
@@ -946,6 +949,7 @@ class AgreementCoder:
                group: list[str], marker: str = "") -> AgreementDraft:
         d = AgreementDraft(instrument=cls, head=tok.i, verb=verb)
         d.evidence.append((sent.start_char, sent.end_char))
+        status = status_of(verb, tok)
         talks = self._talks_aim(verb) or _talks_in_pursuit(tok)
         subject_keys = self._talks_sides(talks) if talks is not None else \
             self._subject_actors(verb)
@@ -962,7 +966,7 @@ class AgreementCoder:
         if group and not complete and (len(group) == 1 or all(
                 self.table.drafts[k].kind in ("country", "person") for k in group
                 if k in self.table.drafts)):
-            if len(named_one) == 1 and (verb is None or status_of(verb, tok) is None):
+            if len(named_one) == 1 and (verb is None or status is None):
                 # "praised the Argentine accord with Uruguay": the instrument names its other
                 # side, and whoever comments on it is none
                 iso = next(iter(named_one))
@@ -1025,7 +1029,7 @@ class AgreementCoder:
         with_bodies = with_bodies or "international" in kinds
         # ratifying is one state's act, and a treaty known by its name ("the Kyoto Protocol")
         # is open to many: the article's other state is no side of it
-        one_state_act = status_of(verb, tok) == "ratified" or (
+        one_state_act = status == "ratified" or (
             tok.pos_ == "PROPN" and tok.is_title and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
         if len(set(countries)) == 1 and len(self.table.dyad) == 2 and not with_bodies and \
@@ -1038,7 +1042,7 @@ class AgreementCoder:
                 if ck in self.table.drafts:
                     d.parties.append(ck)
         d.countries = sorted(set(countries))
-        d.status = status_of(verb, tok)
+        d.status = status
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
         d.modality = modality(verb) if verb is not None else "asserted"

@@ -574,6 +574,14 @@ class EventCoder:
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
 
+    def _window_start(self, sent: Span, before: int) -> int:
+        """The first token of `sent` with the `before` sentences ahead of it."""
+        start = sent.start
+        for _ in range(before):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        return start
+
     def _quoted_speaker(self, tok: Token) -> list[str]:
         """Who says the words `tok` is in: the subject of the verb of saying its clause hangs
         from ("..., Medvedev said")."""
@@ -598,10 +606,7 @@ class EventCoder:
         if len(dyad) != 2 or len(own) != 1 or not own & set(dyad):
             return []
         other = next(iso for iso in dyad if iso not in own)
-        start = sent.start
-        for _ in range(3):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
+        start = self._window_start(sent, 3)
         named = any(self.table.token_country.get(i) == other or
                     self.table.country_of(self.table.token_actor.get(i, "")) == other
                     for i in range(start, sent.end))
@@ -935,10 +940,7 @@ class EventCoder:
     def _last_speaker(self, verb: Token, skip: list[str]) -> list[str]:
         """Who spoke last before `verb` (the subject of a verb of saying in this sentence or
         the three before), other than `skip`."""
-        start = verb.sent.start
-        for _ in range(3):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
+        start = self._window_start(verb.sent, 3)
         for k in range(verb.i - 1, start - 1, -1):
             t = self.doc[k]
             if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | {"comment"}:

@@ -876,14 +876,10 @@ class ActorResolver:
         """"the Soviet central bank Rubelbank and Vneshkredbank": a one-word name coordinated
         right after a described name is a second body of the same description (not a person
         the tagger guessed, nor a country or a longer name)."""
-        k = run[1]
-        while k < len(doc) and doc[k].is_space:
-            k += 1
+        k = _word_at_or_after(doc, run[1])
         if k + 1 >= len(doc) or doc[k].lower_ != "and":
             return None
-        j = k + 1
-        while j < len(doc) and doc[j].is_space:
-            j += 1
+        j = _word_at_or_after(doc, k + 1)
         if j >= len(doc):
             return None
         t = doc[j]
@@ -911,8 +907,7 @@ class ActorResolver:
     def _name_after(self, doc: Doc, i: int, table: ActorTable) -> tuple[int, int] | None:
         """The capitalised name right after a describing noun ("bank Gosbank"), if any; a line
         break may fall between the noun and the name ("state oil company\nPertamina")."""
-        while i < len(doc) and doc[i].is_space:
-            i += 1
+        i = _word_at_or_after(doc, i)
         end = last = i
         while end < len(doc):
             t = doc[end]
@@ -940,9 +935,7 @@ class ActorResolver:
             return False
         if not re.fullmatch(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?", text):
             return False
-        k = start - 2
-        while k >= 0 and doc[k].is_space:
-            k -= 1
+        k = _word_at_or_before(doc, start - 2)
         return k >= 0 and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct
 
     def _claim_known_names(self, doc: Doc, table: ActorTable) -> None:
@@ -1335,9 +1328,7 @@ class ActorResolver:
         k = start - 1
         if k < 1 or doc[k].text != "<":
             return False
-        k -= 1
-        while k >= 0 and doc[k].is_space:
-            k -= 1
+        k = _word_at_or_before(doc, k - 1)
         key = table.token_actor.get(k, "") if k >= 0 else ""
         draft = table.drafts.get(key)
         if draft is None or draft.kind != "organization" or draft.generic or \
@@ -1438,8 +1429,7 @@ class ActorResolver:
         # "Small and Medium Enterprises Development Authority (SMEDA)"
         doc = span.doc
         after = span.end + (1 if span.end < len(doc) and doc[span.end].text == ">" else 0)
-        while after < len(doc) and doc[after].is_space:
-            after += 1  # the wire's line breaks
+        after = _word_at_or_after(doc, after)
         if after + 2 < len(doc) and doc[after].text == "(":
             close = next((k for k in range(after + 2, min(len(doc), after + 7))
                           if doc[k].text == ")"), None)
@@ -1517,6 +1507,20 @@ class ActorResolver:
                 table.drafts.setdefault(key, Draft(key, "dyad", "both sides"))
                 for i in range(chunk.start, chunk.end):
                     table.token_actor.setdefault(i, key)
+
+
+def _word_at_or_after(doc: Doc, i: int) -> int:
+    """The first token at or after `i` that is not a line break (wire copy wraps names)."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _word_at_or_before(doc: Doc, i: int) -> int:
+    """The last token at or before `i` that is not a line break (-1 when none)."""
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
 
 
 def _inner_hyphen(doc: Doc, k: int) -> bool:
