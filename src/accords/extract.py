@@ -91,6 +91,7 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
     links = link(agreements, events, table, gz)
     actors, ids = to_actors(kept_actors(table, agreements, links.events, doc, body_tok, gz),
                             text)
-    settings = Settings(published=document.published, dateline=lead.place, table=table, gz=gz)
+    settings = Settings(published=document.published, dateline=lead.place, table=table, gz=gz,
+                        doc=doc)
     return assemble(text, document, coder, actors, ids, links.events, agreements,
                     links.occasion, settings)

@@ -10,10 +10,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from accords.code.agreements import AgreementDraft
 from accords.code.events import EventDraft
+from accords.code.modality import modality
 from accords.gazetteer import Gazetteer
 from accords.model import DateRange, Place
 from accords.resolve.actors import ActorTable
@@ -22,6 +24,50 @@ from accords.resolve.places import geocode
 
 # visits, hosting, meetings and talks happen somewhere; other events get no place
 PLACED_CAMEOS = ("042", "043", "040", "046")
+# clauses whose act shares the date of the clause they hang on: "Accusing X of Y, Canada
+# yesterday said ...", "was scheduled today to meet", "said on Monday it would retaliate"
+SHARED_DATE_DEPS = ("advcl", "xcomp", "ccomp", "conj")
+
+
+def clause_dates(trigger: Token) -> tuple[list[TokenSpan], Token | None]:
+    """Dates of the clauses an act's clause hangs on, nearest first, when the act has none of
+    its own, and the verb that bears them (whose tense reads them: "Turkey on Monday said it
+    would send ships" is last Monday). An act in the past perfect ("had invaded") happened
+    before the report, so it does not take the reporting verb's date."""
+    sent = trigger.sent
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if not dates:
+        return [], None
+    v = trigger
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:  # an event noun: its verb
+        v = v.head
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+        return [], None
+    out: list[TokenSpan] = []
+    while True:
+        for ent in dates:
+            head = ent.root.head
+            if head.i == v.i or (head.dep_ == "prep" and head.head.i == v.i):
+                out.append(ent)
+        if out:
+            return out, v
+        if v.dep_ not in SHARED_DATE_DEPS or v.head.i == v.i:
+            return [], None
+        v = v.head
+
+
+def name_dates(head: Token) -> list[TokenSpan]:
+    """"A July 1986 agreement", "the 1978 accord": for an accord only mentioned, agreed or in
+    force, with no date of its own act, the date it bears is when it was made. Dates elsewhere
+    in its phrase ("an accord on trade until 1990") are not."""
+    out: list[TokenSpan] = []
+    for c in head.lefts:
+        if c.dep_ not in ("compound", "nmod", "amod", "nummod"):
+            continue
+        words = [t for t in c.subtree if t.ent_type_ == "DATE"]
+        if words and any(t.like_num and len(t.text) == 4 for t in words):
+            out.append(head.doc[words[0].i:words[-1].i + 1])
+    return out
 
 
 @dataclass(frozen=True)
@@ -38,6 +84,7 @@ class Settings:
     dateline: Place | None
     table: ActorTable
     gz: Gazetteer
+    doc: Doc | None = None
 
     def of_event(self, ev: EventDraft, agreements: list[AgreementDraft],
                  occasion: dict[int, EventDraft]) -> Setting:
@@ -47,11 +94,19 @@ class Settings:
             return self.of_agreement(agreements[first], occasion.get(first))
         place = self.place(ev.place, self.recipient_countries(ev)) \
             if ev.cameo in PLACED_CAMEOS else None
-        return Setting(self.date(ev.date_ents, ev.modality, ev.duration_days), place)
+        date = self.date(ev.date_ents, ev.modality, ev.duration_days)
+        if date is None and not ev.date_ents and self.doc is not None:
+            ents, verb = clause_dates(self.doc[ev.trigger])
+            if verb is not None:
+                date = self.date(ents, modality(verb), ev.duration_days)
+        return Setting(date, place)
 
     def of_agreement(self, ag: AgreementDraft, occ: EventDraft | None) -> Setting:
         """An agreement's own date, else its occasion's; its occasion's place."""
         date = self.date(ag.date_tokens, ag.modality, None)
+        if date is None and occ is None and self.doc is not None and \
+                (ag.status in (None, "agreed", "in_force") or ag.status_inferred):
+            date = self.date(name_dates(self.doc[ag.head]), ag.modality, None)
         if occ is None:
             return Setting(date, None)
         if date is None:
