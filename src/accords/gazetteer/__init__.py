@@ -43,6 +43,7 @@ def _clean(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Lower-case, ASCII-folded, straight-quoted, possessive-free, whitespace-collapsed key."""
     text = " ".join(text.translate(_QUOTES).split())
@@ -52,8 +53,10 @@ def normalize(text: str) -> str:
     return _POSSESSIVE.sub("", text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
-    """Lookup key: ``normalize`` without a leading "the", hyphens read as spaces."""
+    """Lookup key: ``normalize`` without a leading "the", hyphens read as spaces. Both keys are
+    cached: the resolver asks for the same few thousand names in every article."""
     return " ".join(_LEADING_THE.sub("", normalize(text)).replace("-", " ").split())
 
 
