@@ -575,14 +575,12 @@ class AgreementCoder:
             if twin.status is None and d.status is not None:
                 twin.status, twin.verb, twin.modality = d.status, d.verb, d.modality
                 twin.date_tokens = d.date_tokens or twin.date_tokens
-            bare = not words or not _content_words(twin.subject)
             if not _content_words(twin.subject) and words:
                 # the content-less mention takes the other's content (and so absorbs no more)
                 twin.subject = d.subject
             twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
             twin.parties.extend(k for k in d.parties if k not in twin.parties)
-            if bare:
-                self._state_behind_firm(twin)
+            self._state_behind_firm(twin)
             twin.signers.extend(k for k in d.signers if k not in twin.signers)
             twin.sectors.extend(x for x in d.sectors if x not in twin.sectors)
             if not twin.date_tokens:
@@ -607,11 +605,18 @@ class AgreementCoder:
         return bool(firms) and all(k in full.parties for k in firms)
 
     def _state_behind_firm(self, d: AgreementDraft) -> None:
-        """After a merge, a state named as a side where its own organisation is a side too
-        ("Malaysia's telecommunication authority" ... STM): the organisation is the side."""
-        firm_countries = {self.table.country_of(k) for k in d.parties if k in self.table.drafts
-                          and self.table.drafts[k].kind != "country"} - {None}
-        d.parties = [k for k in d.parties if not (
+        """A state named as a side where its own organisation is a side too ("Kenya signed
+        an agreement ..." then "the Kenya Ports Authority signed an agreement ...";
+        "Indonesia's state oil company Pertamina"): the organisation is the side. A state's
+        own rebels or parties stay beside it: they are its counterpart, not its agent."""
+        d.parties = self._firms_over_states(d.parties)
+
+    def _firms_over_states(self, keys: list[str]) -> list[str]:
+        firm_countries = {self.table.country_of(k) for k in keys if k in self.table.drafts
+                          and self.table.drafts[k].kind == "organization"
+                          and self.table.drafts[k].sector not in SIDE_GROUP_SECTORS
+                          and not k.startswith("group:")} - {None}
+        return [k for k in keys if not (
             k in self.table.drafts and self.table.drafts[k].kind == "country"
             and self.table.country_of(k) in firm_countries)]
 
@@ -1009,8 +1014,9 @@ class AgreementCoder:
                 # "the Sudanese government signed a peace treaty with the rebels": the
                 # rebels of that state
                 group.country = next(iter(states))
-        d.parties = final
         countries = [self.table.country_of(k) for k in final]
+        final = self._firms_over_states(final)
+        d.parties = final
         countries = [c for c in countries if c]
         if len(set(countries)) < 2:
             for iso in named:

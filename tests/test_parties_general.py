@@ -1,0 +1,76 @@
+"""Who the parties of an agreement are (sides, firms, bodies), each rule on sentences written
+for the test, with a negative case where one makes sense. Nothing here is copied from the
+development or held-out examples.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import accords
+from accords.model import Record
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-03-07"
+
+
+@cache
+def run(text: str, published: str = PUBLISHED) -> Record:
+    return accords.extract(text, published=published, id="parties-test")
+
+
+def describe(record: Record) -> str:
+    n = {a.id: a.name for a in record.actors}
+    rows = [f"A {a.kind} {a.name!r} {a.country}" for a in record.actors]
+    rows += [
+        f"G {g.instrument} {g.subject!r} {[n.get(p) for p in g.parties]} {g.countries} "
+        f"{g.status}/{g.modality}"
+        for g in record.agreements
+    ]
+    return "\n".join(rows)
+
+
+def party_names(record: Record, n: int = 0) -> list[str]:
+    names = {a.id: a.name for a in record.actors}
+    return [names[p] for p in record.agreements[n].parties]
+
+
+# --- a state's own organisation is the side, not the state --------------------------------------
+
+
+def test_state_named_with_its_own_company_gives_way_to_the_company() -> None:
+    record = run(
+        "Nordvik Drilling signed a drilling contract with Malaysia's state energy company "
+        "Petronas to explore for gas off Sabah, the company said on Tuesday."
+    )
+    assert record.agreements, describe(record)
+    parties = party_names(record)
+    assert "Petronas" in parties, describe(record)
+    assert "Malaysia" not in parties, describe(record)
+
+
+def test_state_and_its_agency_mentioned_twice_is_one_side() -> None:
+    record = run(
+        "Ghana has signed an agreement with Dutch interests to build a new container terminal, "
+        "officials said. The state-owned Ghana Ports and Harbours Authority signed an "
+        "agreement with the Rotterdam-based operator Maasvlakte Terminals to build the "
+        "container terminal at Tema."
+    )
+    assert record.agreements, describe(record)
+    parties = [p for n in range(len(record.agreements)) for p in party_names(record, n)]
+    assert "Ghana Ports and Harbours Authority" in parties, describe(record)
+    assert "Ghana" not in parties, describe(record)
+
+
+def test_a_state_and_its_rebels_stay_both_sides() -> None:
+    record = run(
+        "The government of Sudan signed a peace agreement with the Sudanese rebels in "
+        "Nairobi on Sunday."
+    )
+    assert record.agreements, describe(record)
+    parties = party_names(record)
+    assert "Sudan" in parties, describe(record)
+    assert len(parties) == 2, describe(record)
