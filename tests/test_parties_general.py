@@ -74,3 +74,44 @@ def test_a_state_and_its_rebels_stay_both_sides() -> None:
     parties = party_names(record)
     assert "Sudan" in parties, describe(record)
     assert len(parties) == 2, describe(record)
+
+
+# --- a counted description of firms is the firms it describes -----------------------------------
+
+
+def test_counted_firms_as_counterpart_are_the_firms_named_next() -> None:
+    record = run(
+        "Vietnam Electricity has signed contracts with two Japanese companies to build a coal "
+        "power station near Hanoi, a spokesman said. Kanto Heavy Industries Ltd will supply "
+        "boilers and Sakura Engineering Co will provide design services, he said."
+    )
+    assert record.agreements, describe(record)
+    parties = party_names(record)
+    assert "Kanto Heavy Industries Ltd" in parties, describe(record)
+    assert "Sakura Engineering Co" in parties, describe(record)
+    assert "Japan" not in parties, describe(record)
+    assert "Vietnam Electricity" in parties, describe(record)
+
+
+def test_counted_firms_not_all_named_stay_their_country() -> None:
+    record = run(
+        "Vietnam Electricity has signed contracts with three Japanese companies to build a "
+        "coal power station near Hanoi, a spokesman said. Kanto Heavy Industries Ltd will "
+        "supply boilers, he said."
+    )
+    for n in range(len(record.agreements)):
+        assert "Kanto Heavy Industries Ltd" not in party_names(record, n), describe(record)
+
+
+# --- "with A and B": the subject of the signing is the other side -------------------------------
+
+
+def test_signer_of_a_deal_with_two_firms_is_a_side() -> None:
+    record = run(
+        "Norway's Nordkraft Energi AS signed a supply agreement with Sweden's Baltvik Power "
+        "AB and Finland's Saimaa Energia Oyj on Monday to deliver power for five years."
+    )
+    assert record.agreements, describe(record)
+    parties = party_names(record)
+    want = {"Nordkraft Energi AS", "Baltvik Power AB", "Saimaa Energia Oyj"}
+    assert want <= set(parties), describe(record)

@@ -749,7 +749,7 @@ class AgreementCoder:
                 continue
             if current is None:
                 continue
-            key = self.table.token_actor.get(tok.i)
+            key = self._actor_at(tok.i)
             if key is None and tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "conj"):
                 key = self._group_side(tok)  # "a peace treaty with the rebel groups"
             if inside and tok.i not in inside and not (
@@ -778,6 +778,11 @@ class AgreementCoder:
                 out.append(g)
                 self.group_markers.append(m)
         return out
+
+    def _actor_at(self, i: int) -> str | None:
+        """The actor a token names; in a counted description ("three U.S. firms") the firms
+        it describes, not the country that qualifies them."""
+        return self.table.described.get(i) or self.table.token_actor.get(i)
 
     def _group_side(self, node: Token) -> str | None:
         """A non-state armed or political group named by a common noun ("the united rebel
@@ -832,7 +837,7 @@ class AgreementCoder:
                 continue  # "X was condemned in a statement by A and B": X is no party
             node = s if s.dep_ != "agent" else next(iter(s.children), s)
             for t in node.subtree:
-                key = self.table.token_actor.get(t.i)
+                key = self._actor_at(t.i)
                 if key and key not in keys:
                     keys.append(key)
             if not keys and node.lower_ in ("he", "she"):
@@ -968,7 +973,7 @@ class AgreementCoder:
         # "an agreement between A and B" names both sides; "with B" only the other one
         complete = marker in ("between", "among", "amongst") and len(group) >= 2
         named_one = self._modifier_countries(tok) if group and not complete else []
-        if group and not complete and (len(group) == 1 or all(
+        if group and not complete and (len(group) == 1 or marker == "with" or all(
                 self.table.drafts[k].kind in ("country", "person") for k in group
                 if k in self.table.drafts)):
             if len(named_one) == 1 and (verb is None or status is None):

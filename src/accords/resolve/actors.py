@@ -142,6 +142,9 @@ class ActorTable:
     ranked: list[str] = field(default_factory=list)
     # keys standing for several actors: "dyad" (both sides), "their respective ministries"
     groups: dict[str, list[str]] = field(default_factory=dict)
+    # tokens of a counted description ("three U.S. firms") -> the group key of the firms it
+    # describes, once they are named
+    described: dict[int, str] = field(default_factory=dict)
 
     def expand(self, keys: list[str]) -> list[str]:
         """Actor keys with group keys replaced by their members, without repeats."""
@@ -800,7 +803,7 @@ class ActorResolver:
     # ---- organisations -----------------------------------------------------------------
     def _organisations(self, doc: Doc, table: ActorTable) -> None:
         candidates: list[tuple[int, int]] = []
-        self._descriptions: list[tuple[int, int, str]] = []  # (end, count, country)
+        self._descriptions: list[tuple[int, int, int, str]] = []  # (start, end, count, iso)
         self._pronoun_conj: list[tuple[int, int]] = []  # ("it" token, name start)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and self._coordinated_with_body(doc, ent):
@@ -1272,26 +1275,31 @@ class ActorResolver:
         head = doc[start:end].root
         if head.tag_ not in ("NNS", "NNPS") or head.i != end - 1:
             return False
-        lemma = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
-        if lemma not in DESCRIPTOR_NOUNS and INSTITUTION_SECTOR.get(lemma) != "BUS":
+        lower = head.lower_
+        # "firms" -> firm, "companies" -> company
+        lemmas = {head.lemma_.lower(), lower[:-1] if lower.endswith("s") else lower,
+                  lower[:-3] + "y" if lower.endswith("ies") else lower}
+        if not any(lemma in DESCRIPTOR_NOUNS or INSTITUTION_SECTOR.get(lemma) == "BUS"
+                   for lemma in lemmas):
             return False
         count = next((_NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
                       for c in head.children if c.dep_ == "nummod"), 0)
         if not count:
             return False
         isos = {table.token_country[i] for i in range(start, end) if i in table.token_country}
-        if len(isos) == 1 and not any(e == end for e, _, _ in self._descriptions):
-            self._descriptions.append((end, count, isos.pop()))
+        if len(isos) == 1 and not any(e == end for _, e, _, _ in self._descriptions):
+            self._descriptions.append((start, end, count, isos.pop()))
         return True
 
     def _described_firms(self, doc: Doc, table: ActorTable) -> None:
         """"contracts with three U.S. firms ... Combustion Engineering Inc, General Electric
         Co and Sargent and Lundy will supply": when exactly as many firms as the description
         counts are first named together, in the rest of its sentence or in the next one,
-        those with no country take the description's."""
+        those with no country take the description's, and the description stands for them
+        (a party "with three U.S. firms" is the three firms)."""
         firsts = [(min(s for s, _ in d.mentions), d) for d in table.drafts.values()
                   if d.kind == "organization" and not d.generic and d.mentions]
-        for end, count, iso in getattr(self, "_descriptions", ()):
+        for start, end, count, iso in getattr(self, "_descriptions", ()):
             sent = doc[end - 1].sent
             windows = [(doc[end].idx if end < len(doc) else len(doc.text), sent.end_char)]
             if sent.end < len(doc):
@@ -1305,6 +1313,10 @@ class ActorResolver:
                         all(d.country in (None, iso) for d in named):
                     for d in named:
                         d.country = iso
+                    group = f"described:{start}"
+                    table.groups[group] = [d.key for d in named]
+                    for i in range(start, end):
+                        table.described[i] = group
                 break
 
     @staticmethod
