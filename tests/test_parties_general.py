@@ -115,3 +115,26 @@ def test_signer_of_a_deal_with_two_firms_is_a_side() -> None:
     parties = party_names(record)
     want = {"Nordkraft Energi AS", "Baltvik Power AB", "Saimaa Energia Oyj"}
     assert want <= set(parties), describe(record)
+
+
+# --- "X said it and B will sign": "it" is X --------------------------------------------------
+
+
+def test_it_coordinated_in_a_reported_clause_is_the_reporter() -> None:
+    record = run(
+        "Spanish lender Banco Meridional said it and Caja Levante will sign a joint venture "
+        "agreement with Polish state bank PKO Bank Polski next week."
+    )
+    assert record.agreements, describe(record)
+    parties = party_names(record)
+    assert "Banco Meridional" in parties, describe(record)
+    assert "Caja Levante" in parties, describe(record)
+
+
+def test_it_alone_is_not_taken_as_the_reporter_of_a_coordination() -> None:
+    record = run(
+        "Spanish lender Banco Meridional said Caja Levante will sign a joint venture "
+        "agreement with Polish state bank PKO Bank Polski next week."
+    )
+    for n in range(len(record.agreements)):
+        assert "Banco Meridional" not in party_names(record, n), describe(record)

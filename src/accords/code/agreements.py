@@ -840,6 +840,10 @@ class AgreementCoder:
                 key = self._actor_at(t.i)
                 if key and key not in keys:
                     keys.append(key)
+                if t.lower_ == "it" and t.i != node.i or (
+                        t.lower_ == "it" and any(c.dep_ == "conj" for c in t.children)):
+                    # "the bank said it and B will sign": "it" is the one who says so
+                    keys.extend(k for k in self._reporter_or_firm(t, verb) if k not in keys)
             if not keys and node.lower_ in ("he", "she"):
                 key = self._last_person_before(node.i)
                 if key:
@@ -854,6 +858,20 @@ class AgreementCoder:
                     if key and key not in keys:
                         keys.append(key)
         return self._expand_dyad(keys)
+
+    def _reporter_or_firm(self, it: Token, verb: Token) -> list[str]:
+        """"it" coordinated in the subject of a reported clause ("X said it and B will
+        sign"): the subject of the reporting verb, else the firm "it" last stood for."""
+        v = verb
+        while v.dep_ in ("conj", "xcomp") and v.head is not v:
+            v = v.head
+        if v.dep_ == "ccomp" and v.head is not v:
+            reporter = [self.table.token_actor.get(t.i) for c in v.head.children
+                        if c.dep_ == "nsubj" for t in c.subtree]
+            found = [k for k in dict.fromkeys(reporter) if k]
+            if found:
+                return found
+        return self._firms_referred(it)
 
     def _firms_referred(self, node: Token) -> list[str]:
         """"it" and "the two firms" as the subject of a deal: the organisation (or the two)
