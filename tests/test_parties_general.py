@@ -138,3 +138,30 @@ def test_it_alone_is_not_taken_as_the_reporter_of_a_coordination() -> None:
     )
     for n in range(len(record.agreements)):
         assert "Banco Meridional" not in party_names(record, n), describe(record)
+
+
+# --- ", and B" after a party phrase: a conjunct the parser hangs elsewhere ------------------------
+
+
+def test_name_after_the_party_phrase_and_is_a_side() -> None:
+    record = run(
+        "PARIS, May 4 - <Credit Normand> said it signed a cooperation agreement with the "
+        "Soviet Union's central bank <Gosbank>, and Foreign Trade Bank <Vneshtorgbank>, with "
+        "the aim of financing joint ventures."
+    )
+    assert record.agreements, describe(record)
+    parties = party_names(record)
+    assert "Gosbank" in parties, describe(record)
+    assert any("Foreign Trade Bank" in p or "Vneshtorgbank" in p for p in parties), describe(
+        record
+    )
+
+
+def test_a_clause_after_the_party_phrase_adds_no_side() -> None:
+    record = run(
+        "Nordkraft Energi AS signed a supply agreement with Sweden's Baltvik Power AB, and "
+        "Saimaa Energia Oyj said it would bid for a similar contract."
+    )
+    supply = [n for n, g in enumerate(record.agreements) if "supply" in (g.subject or "")]
+    assert supply, describe(record)
+    assert "Saimaa Energia Oyj" not in party_names(record, supply[0]), describe(record)

@@ -752,6 +752,11 @@ class AgreementCoder:
             key = self._actor_at(tok.i)
             if key is None and tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "conj"):
                 key = self._group_side(tok)  # "a peace treaty with the rebel groups"
+            if inside and tok.i not in inside and tok.dep_ == "cc" and \
+                    self._ends_phrase(tok, inside):
+                # "with A's central bank <X>, and Foreign Trade Bank <Y>": a name the
+                # parser hangs elsewhere after the phrase's "and" is its conjunct
+                inside |= self._name_run(tok.i + 1)
             if inside and tok.i not in inside and not (
                     tok.lower_ in PARTY_MARKERS or tok.dep_ in ("cc", "conj")):
                 key = None
@@ -777,6 +782,29 @@ class AgreementCoder:
             if g:
                 out.append(g)
                 self.group_markers.append(m)
+        return out
+
+    def _ends_phrase(self, cc: Token, inside: set[int]) -> bool:
+        """Whether a conjunction comes right after the party phrase (punctuation apart)."""
+        k = cc.i - 1
+        while k >= 0 and (self.doc[k].is_punct or self.doc[k].is_space):
+            k -= 1
+        return k in inside
+
+    def _name_run(self, start: int) -> set[int]:
+        """The tokens of the actor named right after `start` (a determiner, wire brackets
+        and line breaks apart): "the Foreign Trade Bank <Vneshtorgbank>"."""
+        out: set[int] = set()
+        k = start
+        while k < len(self.doc):
+            t = self.doc[k]
+            if self._actor_at(k) is not None:
+                out.add(k)
+            elif not (t.is_space or t.text in ("<", ">") or (t.pos_ == "DET" and not out)):
+                break
+            k += 1
+        if any(self.doc[i].dep_ in ("nsubj", "nsubjpass") for i in out):
+            return set()  # "..., and B said it would bid": B opens a clause of its own
         return out
 
     def _actor_at(self, i: int) -> str | None:
