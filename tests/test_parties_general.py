@@ -165,3 +165,15 @@ def test_a_clause_after_the_party_phrase_adds_no_side() -> None:
     supply = [n for n, g in enumerate(record.agreements) if "supply" in (g.subject or "")]
     assert supply, describe(record)
     assert "Saimaa Energia Oyj" not in party_names(record, supply[0]), describe(record)
+
+
+# --- "memorandum of understanding between A and B": the phrase is on the instrument's name --------
+
+
+def test_sides_after_memorandum_of_understanding_are_its_parties() -> None:
+    record = run(
+        "The trade minister said she will use a visit to Seoul to seek a memorandum of "
+        "understanding between Canada and South Korea on sharing customs data."
+    )
+    assert record.agreements, describe(record)
+    assert set(party_names(record)) == {"Canada", "South Korea"}, describe(record)

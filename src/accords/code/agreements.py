@@ -721,6 +721,12 @@ class AgreementCoder:
         current: list[str] | None = None
         inside: set[int] = set()
         anchors = {t.i for t in (head, verb) if t is not None}
+        if head is not None:
+            # "a memorandum of understanding between A and B": the phrase hangs on the
+            # instrument's own name
+            anchors |= {o.i for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
+                        and _names_the_instrument(head, of)
+                        for o in of.children if o.dep_ == "pobj"}
         for tok in scope:
             attached = not anchors or tok.head.i in anchors or (
                 tok.head.dep_ == "prep" and tok.head.head.i in anchors) or (
