@@ -177,3 +177,24 @@ def test_sides_after_memorandum_of_understanding_are_its_parties() -> None:
     )
     assert record.agreements, describe(record)
     assert set(party_names(record)) == {"Canada", "South Korea"}, describe(record)
+
+
+# --- the one other state an instrument between states names is its other side --------------------
+
+
+def test_other_state_named_in_the_instrument_is_a_side() -> None:
+    record = run(
+        "Officials in Bangkok criticised what they called Vietnam's failure to honour a 2019 "
+        "agreement to limit rice exports to markets inside Thailand."
+    )
+    assert record.agreements, describe(record)
+    assert set(party_names(record)) == {"Vietnam", "Thailand"}, describe(record)
+
+
+def test_state_where_a_firm_works_is_no_side_beside_the_firm() -> None:
+    record = run(
+        "Nordkraft Energi AS signed an agreement with Sweden's Baltvik Power AB to build a "
+        "wind farm in Finland, the company said."
+    )
+    for n in range(len(record.agreements)):
+        assert "Finland" not in party_names(record, n), describe(record)

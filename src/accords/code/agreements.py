@@ -1105,6 +1105,14 @@ class AgreementCoder:
                 if ck in self.table.drafts:
                     d.parties.append(ck)
         d.countries = sorted(set(countries))
+        unplaced = [c for c in d.countries
+                    if not any(self.table.country_of(k) == c for k in d.parties)]
+        if len(unplaced) == 1 and len(d.countries) == 2 and d.parties and all(
+                k in self.table.drafts and self.table.drafts[k].kind == "country"
+                for k in d.parties):
+            # "Japan's failure to honour an agreement to stop dumping in markets outside the
+            # United States": the one other state the instrument names is its other side
+            d.parties.append(self.table.ensure_country(unplaced[0], get_gazetteer()).key)
         d.status = status
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
