@@ -198,3 +198,49 @@ def test_state_where_a_firm_works_is_no_side_beside_the_firm() -> None:
     )
     for n in range(len(record.agreements)):
         assert "Finland" not in party_names(record, n), describe(record)
+
+
+# --- firms' countries: large national firms, "X de <State>, S.A.", "a unit of Y" -----------------
+
+
+def test_large_national_firm_has_its_country_from_the_gazetteer() -> None:
+    from accords.gazetteer import get_gazetteer
+
+    gz = get_gazetteer()
+    assert gz.firm("Gazprom") == "RUS"
+    assert gz.firm("Agip Petroli SpA") == "ITA"  # a longer name that begins with one
+    assert gz.firm("Northern Telecom Ltd") == "CAN"
+    assert gz.firm("Nordkraft Energi AS") is None
+
+
+def test_soviet_era_bank_is_the_soviet_unions() -> None:
+    record = accords.extract(
+        "MOSCOW, May 5 - Italy's Banca Nazionale del Lavoro signed a credit agreement with "
+        "Vneshekonombank, the bank said.",
+        published="1988-05-05",
+        id="parties-test",
+    )
+    countries = {a.name: a.country for a in record.actors}
+    assert countries.get("Vneshekonombank") == "SUN", describe(record)
+
+
+def test_firm_named_for_its_state_is_a_firm() -> None:
+    record = run(
+        "QUITO, May 2 - Petroleos del Ecuador, S.A. signed a supply contract with Norway's "
+        "Nordkraft Energi AS to deliver turbines, PDESA officials said."
+    )
+    kinds = {a.name: (a.kind, a.country) for a in record.actors}
+    assert kinds.get("Petroleos del Ecuador, S.A.") == ("organization", "ECU"), describe(record)
+    assert record.agreements, describe(record)
+    assert "Ecuador" not in party_names(record), describe(record)
+
+
+def test_parent_of_a_unit_is_no_side() -> None:
+    record = run(
+        "Nordkraft Energi AS signed an agreement with Baltvik Power AB, a unit of Sweden's "
+        "Vattenfall AB, to build a wind farm off Gotland, the companies said."
+    )
+    assert record.agreements, describe(record)
+    parties = party_names(record)
+    assert "Baltvik Power AB" in parties, describe(record)
+    assert "Vattenfall AB" not in parties, describe(record)

@@ -68,6 +68,8 @@ NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion
 FIRM_NOUNS = {"firm", "company", "group", "bank", "carmaker", "maker", "partner", "airline",
               "corporation", "concern", "lender", "insurer", "operator", "producer"}
 PARTY_MARKERS = {"between", "with", "involving", "among", "amongst"}
+# "X, a unit of Y": nouns of an apposition that names X's parent, which is no side
+PARENT_NOUNS = {"unit", "subsidiary", "division", "affiliate", "arm", "offshoot"}
 DETERMINERS_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "such"}
 # "this agreement", "that deal": always the one already mentioned
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -210,8 +212,9 @@ def _phrase_tokens(prep: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ != "of":
                 continue
-            if c.dep_ in ("relcl", "acl", "advcl"):
-                continue
+            if c.dep_ in ("relcl", "acl", "advcl") or (
+                    c.dep_ == "appos" and c.lemma_.lower() in PARENT_NOUNS):
+                continue  # nor "X, a unit of Y": Y is X's parent
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
 
@@ -727,6 +730,9 @@ class AgreementCoder:
             anchors |= {o.i for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
                         and _names_the_instrument(head, of)
                         for o in of.children if o.dep_ == "pobj"}
+        # "Arco Coal Co, a unit of Atlantic Richfield Co": the parent is no side
+        parents = {t.i for a in scope if a.dep_ == "appos" and a.lemma_.lower() in PARENT_NOUNS
+                   for t in a.subtree}
         for tok in scope:
             attached = not anchors or tok.head.i in anchors or (
                 tok.head.dep_ == "prep" and tok.head.head.i in anchors) or (
@@ -765,6 +771,8 @@ class AgreementCoder:
                 inside |= self._name_run(tok.i + 1)
             if inside and tok.i not in inside and not (
                     tok.lower_ in PARTY_MARKERS or tok.dep_ in ("cc", "conj")):
+                key = None
+            if tok.i in parents:
                 key = None
             if key and key not in current:
                 current.append(key)

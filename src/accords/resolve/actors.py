@@ -77,6 +77,9 @@ NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "g
                    "reactor", "mine", "monument", "memorial", "cemetery", "treaty", "accord",
                    "agreement", "protocol", "convention", "plan", "programme", "program"}
 # Heads that stand for a state's executive: "the Italian government" is Italy.
+# legal forms that end a firm's name ("S.A.", "Ltd"), without dots, lower case
+LEGAL_FORMS = {"sa", "ca", "inc", "ltd", "corp", "co", "plc", "ag", "spa", "nv", "bv", "gmbh",
+               "ab", "asa", "oyj", "srl", "sarl", "ltda", "pte", "bhd"}
 STATE_HEADS = {"government", "governments", "administration", "cabinet"}
 # Prepositions that place or source a name rather than make it act: "at Victoria University",
 # "according to the Information Centre", "deputy director of the Energy Forum".
@@ -188,6 +191,9 @@ def _initials_match(acronym: str, name: str) -> bool:
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     if initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym:
         return True
+    # "PDVSA" for "Petroleos de Venezuela, S.A.": every word, the legal form's letters too
+    if "".join(w[0] for w in re.split(r"[\s.,]+", name) if w).upper() == acronym:
+        return True
     # "BUE" for "Banque de l'Union Europeenne": elided articles and small words left out
     words = [re.sub(r"^[dlDL]['’]", "", w) for w in re.split(r"[\s\-]+", name)]
     words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
@@ -265,9 +271,9 @@ class ActorResolver:
         multinationals gives ("Lockheed Martin", "Royal Dutch Shell")."""
         for d in table.drafts.values():
             if d.kind == "organization" and d.country is None:
-                iso = self.gz.firm(d.name)
+                iso = era_code(self.gz.firm(d.name), self.published)
                 if iso:
-                    d.country = iso
+                    d.country = iso  # Gosbank in a 1987 story is the Soviet Union's
                     d.sector = d.sector or "BUS"
 
     def _headline_countries(self, doc: Doc, table: ActorTable) -> None:
@@ -848,6 +854,8 @@ class ActorResolver:
         for chunk in doc.noun_chunks:
             if chunk.root.lower_ in INSTITUTION_SECTOR and chunk.root.i not in covered:
                 candidates.append((chunk.start, chunk.end))
+        candidates += [run for run in self._firms_named_for_states(doc, table)
+                       if not any(i in covered for i in range(*run))]
         # angle-bracketed company names in wire copy: "<British Airways>"
         for tok in doc:
             if tok.text == "<":
@@ -873,6 +881,24 @@ class ActorResolver:
                 continue
             self._add_org(doc, start, end, table)
         self._claim_known_names(doc, table)
+
+    def _firms_named_for_states(self, doc: Doc, table: ActorTable) -> list[tuple[int, int]]:
+        """"Petroleos de Venezuela, S.A.", "Banco de Chile SA": a state's name after "de"
+        or "of" in a capitalised name that ends in a legal form is a firm's name."""
+        runs = []
+        for i in sorted(table.token_country):
+            if i < 2 or i + 1 >= len(doc) or doc[i - 1].lower_ not in (
+                    "de", "del", "do", "da", "of", "du", "des"):
+                continue
+            k = i + 1 + (doc[i + 1].text == ",")
+            if k >= len(doc) or doc[k].text.lower().replace(".", "") not in LEGAL_FORMS:
+                continue
+            start = i - 1
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start < i - 1:
+                runs.append((start, k + 1))
+        return runs
 
     def _coordinated_name(self, doc: Doc, run: tuple[int, int],
                           table: ActorTable) -> tuple[int, int] | None:
