@@ -244,3 +244,29 @@ def test_parent_of_a_unit_is_no_side() -> None:
     parties = party_names(record)
     assert "Baltvik Power AB" in parties, describe(record)
     assert "Vattenfall AB" not in parties, describe(record)
+
+
+# --- "<State>'s biggest firm": the one firm of that state the article names -----------------------
+
+
+def test_states_firm_described_is_the_one_firm_named() -> None:
+    record = run(
+        "Russia's biggest gas company could pull out of a $2bn deal to build a pipeline in "
+        "Bulgaria after parliament cut its stake. Russian gas company Volga Gas Export said "
+        "the decision increased the risks of the project."
+    )
+    assert record.agreements, describe(record)
+    parties = party_names(record)
+    assert "Volga Gas Export" in parties, describe(record)
+    assert "Russia" not in parties, describe(record)
+
+
+def test_states_firm_described_with_two_firms_named_stays_the_state() -> None:
+    record = run(
+        "Russia's biggest gas company could pull out of a $2bn deal to build a pipeline in "
+        "Bulgaria. Gazprom and Lukoil both declined to comment on the project."
+    )
+    for n in range(len(record.agreements)):
+        parties = party_names(record, n)
+        assert "Gazprom" not in parties, describe(record)
+        assert "Lukoil" not in parties, describe(record)

@@ -258,6 +258,7 @@ class ActorResolver:
         self._headline_countries(doc, table)
         self._described_firms(doc, table)
         self._coordinated_countries(doc, table)
+        self._states_firm(doc, table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
         self._repeated_names(doc, table)
@@ -1344,6 +1345,24 @@ class ActorResolver:
                     for i in range(start, end):
                         table.described[i] = group
                 break
+
+    @staticmethod
+    def _states_firm(doc: Doc, table: ActorTable) -> None:
+        """"Turkey's biggest mobile firm could pull out of the deal": a state's possessive on
+        a noun that describes a firm, with no name, stands for the firm when the article
+        names exactly one firm of that state (kept apart from the token's own country, for
+        the sides of agreements)."""
+        for i, iso in table.token_country.items():
+            tok = doc[i]
+            head = tok.head
+            if tok.dep_ != "poss" or head.lemma_.lower() not in DESCRIPTOR_NOUNS or \
+                    head.i in table.token_actor or head.tag_ != "NN":
+                continue
+            firms = [d.key for d in table.drafts.values() if d.kind == "organization"
+                     and d.country == iso and d.sector == "BUS" and not d.generic]
+            if len(firms) == 1:
+                for t in head.subtree:
+                    table.described[t.i] = firms[0]
 
     @staticmethod
     def _after_media_noun(doc: Doc, start: int) -> bool:
