@@ -270,3 +270,40 @@ def test_states_firm_described_with_two_firms_named_stays_the_state() -> None:
         parties = party_names(record, n)
         assert "Gazprom" not in parties, describe(record)
         assert "Lukoil" not in parties, describe(record)
+
+
+# --- firms the gazetteer knows, capitals opening a name, named agencies --------------------------
+
+
+def test_known_firm_on_a_wire_first_line_is_found() -> None:
+    record = run(
+        "PHONE DEAL IN MANILA\nOTTAWA, May 4 - Northern Telecom Ltd said it signed a contract "
+        "with Philippine Long Distance Telephone Co to supply switching equipment."
+    )
+    countries = {a.name: a.country for a in record.actors}
+    assert countries.get("Northern Telecom Ltd") == "CAN", describe(record)
+
+
+def test_capital_opening_a_firms_name_gives_its_country() -> None:
+    record = run(
+        "Nordkraft Energi AS signed a contract with the Hanoi Textile Trading Corp to supply "
+        "looms, the company said."
+    )
+    countries = {a.name: a.country for a in record.actors}
+    assert countries.get("Hanoi Textile Trading Corp") == "VNM", describe(record)
+
+
+def test_named_administration_is_an_agency_not_the_state() -> None:
+    record = run(
+        "Nordkraft Energi AS signed a contract with the Bangkok Metropolitan Water "
+        "Administration to build a pumping station, the company said."
+    )
+    kinds = {a.name: a.kind for a in record.actors}
+    assert kinds.get("Bangkok Metropolitan Water Administration") == "organization", describe(
+        record
+    )
+
+
+def test_a_presidents_administration_stays_the_state() -> None:
+    record = run("The Reagan Administration said on Monday it would veto the trade bill.")
+    assert not [a for a in record.actors if a.kind == "organization"], describe(record)

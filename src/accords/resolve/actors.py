@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from accords.gazetteer import Gazetteer, normalize
+from accords.gazetteer import Gazetteer, firm_key, normalize
 from accords.gazetteer.eras import era_code
 from accords.model import Actor, Role
 from accords.model import Span as TextSpan
@@ -857,6 +857,14 @@ class ActorResolver:
                 candidates.append((chunk.start, chunk.end))
         candidates += [run for run in self._firms_named_for_states(doc, table)
                        if not any(i in covered for i in range(*run))]
+        known = self._known_firm_names(doc)
+        if known:
+            # a known name outranks the tagger's span around it ("March 4 - Northern
+            # Telecom Ltd" on a wire's first line)
+            inside = {i for s, e in known for i in range(s, e)}
+            candidates = [(s, e) for s, e in candidates
+                          if (s, e) in known or not any(i in inside for i in range(s, e))]
+            candidates += known
         # angle-bracketed company names in wire copy: "<British Airways>"
         for tok in doc:
             if tok.text == "<":
@@ -882,6 +890,26 @@ class ActorResolver:
                 continue
             self._add_org(doc, start, end, table)
         self._claim_known_names(doc, table)
+
+    def _known_firm_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Names of firms the gazetteer knows, of two or more capitalised words ("Northern
+        Telecom Ltd"), where the tagger found no organisation (a wire's first line)."""
+        runs = []
+        i = 0
+        while i < len(doc):
+            if not doc[i].is_title:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and (doc[j].is_title or doc[j].text.lower().replace(
+                    ".", "") in LEGAL_FORMS) and not doc[j].is_space:
+                j += 1
+            span = doc[i:j]
+            if j - i >= 2 and not any(t.ent_type_ in ("PERSON", "GPE") for t in span) and \
+                    len(firm_key(span.text).split()) >= 2 and self.gz.firm(span.text):
+                runs.append((i, j))
+            i = j + 1
+        return runs
 
     def _firms_named_for_states(self, doc: Doc, table: ActorTable) -> list[tuple[int, int]]:
         """"Petroleos de Venezuela, S.A.", "Banco de Chile SA": a state's name after "de"
@@ -1103,6 +1131,10 @@ class ActorResolver:
             return False
         if any(t.dep_ == "prep" for t in span):
             return False
+        named = [t for t in span if t.i < root.i and t.is_title and t.ent_type_ != "PERSON"
+                 and t.i not in table.token_country and t.pos_ != "DET"]
+        if root.is_title and len(named) >= 2:
+            return False  # "the Peking Telecommunications Administration": an agency's name
         isos: list[str] = []
         for t in span:
             iso = table.token_country.get(t.i)
@@ -1243,6 +1275,9 @@ class ActorResolver:
                     break
         if country is None:
             country = self._org_country_from_context(doc, name_span, table)
+        if country is None and len(name_span) > 1 and name_span[0].is_title:
+            # "Peking Foreign Trade Corp", "Tokyo Electric Power": a capital opening the name
+            country = era_code(self.gz.capital(name_span[0].text), self.published)
         head = next((t.lower_ for t in name_span if t.lower_ in INSTITUTION_SECTOR),
                     name_span[-1].lower_.strip("."))
         sector = INSTITUTION_SECTOR.get(head)
