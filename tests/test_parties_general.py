@@ -307,3 +307,28 @@ def test_named_administration_is_an_agency_not_the_state() -> None:
 def test_a_presidents_administration_stays_the_state() -> None:
     record = run("The Reagan Administration said on Monday it would veto the trade bill.")
     assert not [a for a in record.actors if a.kind == "organization"], describe(record)
+
+
+# --- official creditors in a debt story are the Paris Club ---------------------------------------
+
+
+def test_western_creditors_of_a_debt_deal_are_the_paris_club() -> None:
+    record = run(
+        "Peru has reached an agreement with Western creditor governments on rescheduling "
+        "part of its foreign debt, the finance ministry said."
+    )
+    assert record.agreements, describe(record)
+    assert set(party_names(record)) == {"Peru", "Paris Club"}, describe(record)
+
+
+def test_commercial_bank_creditors_are_not_the_paris_club() -> None:
+    record = run(
+        "Peru has reached an agreement with its commercial bank creditors on rescheduling "
+        "part of its foreign debt, the finance ministry said."
+    )
+    assert "Paris Club" not in {a.name for a in record.actors}, describe(record)
+
+
+def test_creditors_outside_a_debt_story_are_no_body() -> None:
+    record = run("Western creditors of the failed airline met in Lisbon on Monday.")
+    assert "Paris Club" not in {a.name for a in record.actors}, describe(record)

@@ -250,6 +250,7 @@ class ActorResolver:
         self.body_start_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
         self._countries(doc, table)
         self._internationals(doc, table)
+        self._creditor_club(doc, table)
         self._dyad(doc, table)
         self._extra_people: list[Span] = []
         self._lower_words = {t.text for t in doc if t.is_lower}
@@ -488,6 +489,37 @@ class ActorResolver:
                 draft.aliases.add(info["abbrev"])
             draft.aliases.add(surface)
             draft.mentions.append((span.start_char, span.end_char))
+            for i in range(start, end):
+                table.token_actor[i] = key
+
+    def _creditor_club(self, doc: Doc, table: ActorTable) -> None:
+        """"Western creditors", "official creditor governments", "16 creditor countries" in
+        a story of debt: the states that lend to states meet as the Paris Club, the body a
+        rescheduling is agreed with (commercial bank creditors are no such body)."""
+        if not re.search(r"\b(?:debts?|reschedul\w*|refinanc\w*)\b", doc.text, re.I):
+            return
+        info = self.gz.international("Paris Club")
+        if not info:
+            return
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.i in table.token_actor:
+                continue
+            mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+            if tok.lemma_.lower() == "creditor" and tok.tag_ == "NNS":
+                official = bool(mods & {"western", "official", "government", "sovereign"})
+            elif tok.lemma_.lower() in ("country", "government", "nation") and \
+                    tok.tag_ == "NNS" and "creditor" in mods:
+                official = True
+            else:
+                continue
+            if not official or mods & {"commercial", "bank", "private"}:
+                continue
+            key = f"igo:{normalize(info['name'])}"
+            draft = table.drafts.setdefault(
+                key, Draft(key, "international", info["name"], None, "IGO"))
+            words = [c for c in tok.children if c.dep_ in ("amod", "compound")] + [tok]
+            start, end = min(t.i for t in words), tok.i + 1
+            draft.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
             for i in range(start, end):
                 table.token_actor[i] = key
 
