@@ -68,6 +68,8 @@ NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion
 FIRM_NOUNS = {"firm", "company", "group", "bank", "carmaker", "maker", "partner", "airline",
               "corporation", "concern", "lender", "insurer", "operator", "producer"}
 PARTY_MARKERS = {"between", "with", "involving", "among", "amongst"}
+# "X, a unit of Y": nouns of an apposition that names X's parent, which is no side
+PARENT_NOUNS = {"unit", "subsidiary", "division", "affiliate", "arm", "offshoot"}
 DETERMINERS_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "such"}
 # "this agreement", "that deal": always the one already mentioned
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -210,8 +212,9 @@ def _phrase_tokens(prep: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ != "of":
                 continue
-            if c.dep_ in ("relcl", "acl", "advcl"):
-                continue
+            if c.dep_ in ("relcl", "acl", "advcl") or (
+                    c.dep_ == "appos" and c.lemma_.lower() in PARENT_NOUNS):
+                continue  # nor "X, a unit of Y": Y is X's parent
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
 
@@ -575,14 +578,12 @@ class AgreementCoder:
             if twin.status is None and d.status is not None:
                 twin.status, twin.verb, twin.modality = d.status, d.verb, d.modality
                 twin.date_tokens = d.date_tokens or twin.date_tokens
-            bare = not words or not _content_words(twin.subject)
             if not _content_words(twin.subject) and words:
                 # the content-less mention takes the other's content (and so absorbs no more)
                 twin.subject = d.subject
             twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
             twin.parties.extend(k for k in d.parties if k not in twin.parties)
-            if bare:
-                self._state_behind_firm(twin)
+            self._state_behind_firm(twin)
             twin.signers.extend(k for k in d.signers if k not in twin.signers)
             twin.sectors.extend(x for x in d.sectors if x not in twin.sectors)
             if not twin.date_tokens:
@@ -607,11 +608,18 @@ class AgreementCoder:
         return bool(firms) and all(k in full.parties for k in firms)
 
     def _state_behind_firm(self, d: AgreementDraft) -> None:
-        """After a merge, a state named as a side where its own organisation is a side too
-        ("Malaysia's telecommunication authority" ... STM): the organisation is the side."""
-        firm_countries = {self.table.country_of(k) for k in d.parties if k in self.table.drafts
-                          and self.table.drafts[k].kind != "country"} - {None}
-        d.parties = [k for k in d.parties if not (
+        """A state named as a side where its own organisation is a side too ("Kenya signed
+        an agreement ..." then "the Kenya Ports Authority signed an agreement ...";
+        "Indonesia's state oil company Pertamina"): the organisation is the side. A state's
+        own rebels or parties stay beside it: they are its counterpart, not its agent."""
+        d.parties = self._firms_over_states(d.parties)
+
+    def _firms_over_states(self, keys: list[str]) -> list[str]:
+        firm_countries = {self.table.country_of(k) for k in keys if k in self.table.drafts
+                          and self.table.drafts[k].kind == "organization"
+                          and self.table.drafts[k].sector not in SIDE_GROUP_SECTORS
+                          and not k.startswith("group:")} - {None}
+        return [k for k in keys if not (
             k in self.table.drafts and self.table.drafts[k].kind == "country"
             and self.table.country_of(k) in firm_countries)]
 
@@ -716,6 +724,15 @@ class AgreementCoder:
         current: list[str] | None = None
         inside: set[int] = set()
         anchors = {t.i for t in (head, verb) if t is not None}
+        if head is not None:
+            # "a memorandum of understanding between A and B": the phrase hangs on the
+            # instrument's own name
+            anchors |= {o.i for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
+                        and _names_the_instrument(head, of)
+                        for o in of.children if o.dep_ == "pobj"}
+        # "Arco Coal Co, a unit of Atlantic Richfield Co": the parent is no side
+        parents = {t.i for a in scope if a.dep_ == "appos" and a.lemma_.lower() in PARENT_NOUNS
+                   for t in a.subtree}
         for tok in scope:
             attached = not anchors or tok.head.i in anchors or (
                 tok.head.dep_ == "prep" and tok.head.head.i in anchors) or (
@@ -744,11 +761,18 @@ class AgreementCoder:
                 continue
             if current is None:
                 continue
-            key = self.table.token_actor.get(tok.i)
+            key = self._actor_at(tok.i)
             if key is None and tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "conj"):
                 key = self._group_side(tok)  # "a peace treaty with the rebel groups"
+            if inside and tok.i not in inside and tok.dep_ == "cc" and \
+                    self._ends_phrase(tok, inside):
+                # "with A's central bank <X>, and Foreign Trade Bank <Y>": a name the
+                # parser hangs elsewhere after the phrase's "and" is its conjunct
+                inside |= self._name_run(tok.i + 1)
             if inside and tok.i not in inside and not (
                     tok.lower_ in PARTY_MARKERS or tok.dep_ in ("cc", "conj")):
+                key = None
+            if tok.i in parents:
                 key = None
             if key and key not in current:
                 current.append(key)
@@ -773,6 +797,34 @@ class AgreementCoder:
                 out.append(g)
                 self.group_markers.append(m)
         return out
+
+    def _ends_phrase(self, cc: Token, inside: set[int]) -> bool:
+        """Whether a conjunction comes right after the party phrase (punctuation apart)."""
+        k = cc.i - 1
+        while k >= 0 and (self.doc[k].is_punct or self.doc[k].is_space):
+            k -= 1
+        return k in inside
+
+    def _name_run(self, start: int) -> set[int]:
+        """The tokens of the actor named right after `start` (a determiner, wire brackets
+        and line breaks apart): "the Foreign Trade Bank <Vneshtorgbank>"."""
+        out: set[int] = set()
+        k = start
+        while k < len(self.doc):
+            t = self.doc[k]
+            if self._actor_at(k) is not None:
+                out.add(k)
+            elif not (t.is_space or t.text in ("<", ">") or (t.pos_ == "DET" and not out)):
+                break
+            k += 1
+        if any(self.doc[i].dep_ in ("nsubj", "nsubjpass") for i in out):
+            return set()  # "..., and B said it would bid": B opens a clause of its own
+        return out
+
+    def _actor_at(self, i: int) -> str | None:
+        """The actor a token names; in a counted description ("three U.S. firms") the firms
+        it describes, not the country that qualifies them."""
+        return self.table.described.get(i) or self.table.token_actor.get(i)
 
     def _group_side(self, node: Token) -> str | None:
         """A non-state armed or political group named by a common noun ("the united rebel
@@ -827,9 +879,13 @@ class AgreementCoder:
                 continue  # "X was condemned in a statement by A and B": X is no party
             node = s if s.dep_ != "agent" else next(iter(s.children), s)
             for t in node.subtree:
-                key = self.table.token_actor.get(t.i)
+                key = self._actor_at(t.i)
                 if key and key not in keys:
                     keys.append(key)
+                if t.lower_ == "it" and t.i != node.i or (
+                        t.lower_ == "it" and any(c.dep_ == "conj" for c in t.children)):
+                    # "the bank said it and B will sign": "it" is the one who says so
+                    keys.extend(k for k in self._reporter_or_firm(t, verb) if k not in keys)
             if not keys and node.lower_ in ("he", "she"):
                 key = self._last_person_before(node.i)
                 if key:
@@ -844,6 +900,20 @@ class AgreementCoder:
                     if key and key not in keys:
                         keys.append(key)
         return self._expand_dyad(keys)
+
+    def _reporter_or_firm(self, it: Token, verb: Token) -> list[str]:
+        """"it" coordinated in the subject of a reported clause ("X said it and B will
+        sign"): the subject of the reporting verb, else the firm "it" last stood for."""
+        v = verb
+        while v.dep_ in ("conj", "xcomp") and v.head is not v:
+            v = v.head
+        if v.dep_ == "ccomp" and v.head is not v:
+            reporter = [self.table.token_actor.get(t.i) for c in v.head.children
+                        if c.dep_ == "nsubj" for t in c.subtree]
+            found = [k for k in dict.fromkeys(reporter) if k]
+            if found:
+                return found
+        return self._firms_referred(it)
 
     def _firms_referred(self, node: Token) -> list[str]:
         """"it" and "the two firms" as the subject of a deal: the organisation (or the two)
@@ -963,7 +1033,7 @@ class AgreementCoder:
         # "an agreement between A and B" names both sides; "with B" only the other one
         complete = marker in ("between", "among", "amongst") and len(group) >= 2
         named_one = self._modifier_countries(tok) if group and not complete else []
-        if group and not complete and (len(group) == 1 or all(
+        if group and not complete and (len(group) == 1 or marker == "with" or all(
                 self.table.drafts[k].kind in ("country", "person") for k in group
                 if k in self.table.drafts)):
             if len(named_one) == 1 and (verb is None or status is None):
@@ -1009,8 +1079,9 @@ class AgreementCoder:
                 # "the Sudanese government signed a peace treaty with the rebels": the
                 # rebels of that state
                 group.country = next(iter(states))
-        d.parties = final
         countries = [self.table.country_of(k) for k in final]
+        final = self._firms_over_states(final)
+        d.parties = final
         countries = [c for c in countries if c]
         if len(set(countries)) < 2:
             for iso in named:
@@ -1042,6 +1113,14 @@ class AgreementCoder:
                 if ck in self.table.drafts:
                     d.parties.append(ck)
         d.countries = sorted(set(countries))
+        unplaced = [c for c in d.countries
+                    if not any(self.table.country_of(k) == c for k in d.parties)]
+        if len(unplaced) == 1 and len(d.countries) == 2 and d.parties and all(
+                k in self.table.drafts and self.table.drafts[k].kind == "country"
+                for k in d.parties):
+            # "Japan's failure to honour an agreement to stop dumping in markets outside the
+            # United States": the one other state the instrument names is its other side
+            d.parties.append(self.table.ensure_country(unplaced[0], get_gazetteer()).key)
         d.status = status
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment

@@ -205,10 +205,26 @@ class Gazetteer:
 
     def firm(self, name: str) -> str | None:
         """A multinational firm's country (Phoenix international actors): "Boeing Co" ->
-        USA."""
+        USA; else a large national firm's from the curated table, whose names also match a
+        longer name they begin ("Agip Carbone" -> ITA)."""
         if not hasattr(self, "_firms"):
             self._firms: dict[str, str] = _load("firms.json")["firms"]
-        return self._firms.get(firm_key(name))
+            self._curated_firms: dict[str, str] = {}
+            text = resources.files(__package__).joinpath("data", "firms_curated.tsv")
+            for line in text.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    key, iso = line.split("\t")
+                    self._curated_firms[firm_key(key)] = iso.strip()
+        key = firm_key(name)
+        hit = self._firms.get(key)
+        if hit:
+            return hit
+        words = key.split()
+        for n in range(len(words), 0, -1):
+            hit = self._curated_firms.get(" ".join(words[:n]))
+            if hit:
+                return hit
+        return None
 
     def international_terms(self) -> list[tuple[str, dict]]:
         """(surface, body dict) for every name and abbreviation of a body."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from accords.gazetteer import Gazetteer, normalize
+from accords.gazetteer import Gazetteer, firm_key, normalize
 from accords.gazetteer.eras import era_code
 from accords.model import Actor, Role
 from accords.model import Span as TextSpan
@@ -77,6 +77,9 @@ NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "g
                    "reactor", "mine", "monument", "memorial", "cemetery", "treaty", "accord",
                    "agreement", "protocol", "convention", "plan", "programme", "program"}
 # Heads that stand for a state's executive: "the Italian government" is Italy.
+# legal forms that end a firm's name ("S.A.", "Ltd"), without dots, lower case
+LEGAL_FORMS = {"sa", "ca", "inc", "ltd", "corp", "co", "plc", "ag", "spa", "nv", "bv", "gmbh",
+               "ab", "asa", "oyj", "srl", "sarl", "ltda", "pte", "bhd"}
 STATE_HEADS = {"government", "governments", "administration", "cabinet"}
 # Prepositions that place or source a name rather than make it act: "at Victoria University",
 # "according to the Information Centre", "deputy director of the Energy Forum".
@@ -142,6 +145,9 @@ class ActorTable:
     ranked: list[str] = field(default_factory=list)
     # keys standing for several actors: "dyad" (both sides), "their respective ministries"
     groups: dict[str, list[str]] = field(default_factory=dict)
+    # tokens of a counted description ("three U.S. firms") -> the group key of the firms it
+    # describes, once they are named
+    described: dict[int, str] = field(default_factory=dict)
 
     def expand(self, keys: list[str]) -> list[str]:
         """Actor keys with group keys replaced by their members, without repeats."""
@@ -184,6 +190,9 @@ def _initials_match(acronym: str, name: str) -> bool:
         return False
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     if initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym:
+        return True
+    # "PDVSA" for "Petroleos de Venezuela, S.A.": every word, the legal form's letters too
+    if "".join(w[0] for w in re.split(r"[\s.,]+", name) if w).upper() == acronym:
         return True
     # "BUE" for "Banque de l'Union Europeenne": elided articles and small words left out
     words = [re.sub(r"^[dlDL]['’]", "", w) for w in re.split(r"[\s\-]+", name)]
@@ -241,6 +250,7 @@ class ActorResolver:
         self.body_start_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
         self._countries(doc, table)
         self._internationals(doc, table)
+        self._creditor_club(doc, table)
         self._dyad(doc, table)
         self._extra_people: list[Span] = []
         self._lower_words = {t.text for t in doc if t.is_lower}
@@ -249,6 +259,7 @@ class ActorResolver:
         self._headline_countries(doc, table)
         self._described_firms(doc, table)
         self._coordinated_countries(doc, table)
+        self._states_firm(doc, table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
         self._repeated_names(doc, table)
@@ -262,9 +273,9 @@ class ActorResolver:
         multinationals gives ("Lockheed Martin", "Royal Dutch Shell")."""
         for d in table.drafts.values():
             if d.kind == "organization" and d.country is None:
-                iso = self.gz.firm(d.name)
+                iso = era_code(self.gz.firm(d.name), self.published)
                 if iso:
-                    d.country = iso
+                    d.country = iso  # Gosbank in a 1987 story is the Soviet Union's
                     d.sector = d.sector or "BUS"
 
     def _headline_countries(self, doc: Doc, table: ActorTable) -> None:
@@ -478,6 +489,37 @@ class ActorResolver:
                 draft.aliases.add(info["abbrev"])
             draft.aliases.add(surface)
             draft.mentions.append((span.start_char, span.end_char))
+            for i in range(start, end):
+                table.token_actor[i] = key
+
+    def _creditor_club(self, doc: Doc, table: ActorTable) -> None:
+        """"Western creditors", "official creditor governments", "16 creditor countries" in
+        a story of debt: the states that lend to states meet as the Paris Club, the body a
+        rescheduling is agreed with (commercial bank creditors are no such body)."""
+        if not re.search(r"\b(?:debts?|reschedul\w*|refinanc\w*)\b", doc.text, re.I):
+            return
+        info = self.gz.international("Paris Club")
+        if not info:
+            return
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.i in table.token_actor:
+                continue
+            mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+            if tok.lemma_.lower() == "creditor" and tok.tag_ == "NNS":
+                official = bool(mods & {"western", "official", "government", "sovereign"})
+            elif tok.lemma_.lower() in ("country", "government", "nation") and \
+                    tok.tag_ == "NNS" and "creditor" in mods:
+                official = True
+            else:
+                continue
+            if not official or mods & {"commercial", "bank", "private"}:
+                continue
+            key = f"igo:{normalize(info['name'])}"
+            draft = table.drafts.setdefault(
+                key, Draft(key, "international", info["name"], None, "IGO"))
+            words = [c for c in tok.children if c.dep_ in ("amod", "compound")] + [tok]
+            start, end = min(t.i for t in words), tok.i + 1
+            draft.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
             for i in range(start, end):
                 table.token_actor[i] = key
 
@@ -800,7 +842,7 @@ class ActorResolver:
     # ---- organisations -----------------------------------------------------------------
     def _organisations(self, doc: Doc, table: ActorTable) -> None:
         candidates: list[tuple[int, int]] = []
-        self._descriptions: list[tuple[int, int, str]] = []  # (end, count, country)
+        self._descriptions: list[tuple[int, int, int, str]] = []  # (start, end, count, iso)
         self._pronoun_conj: list[tuple[int, int]] = []  # ("it" token, name start)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and self._coordinated_with_body(doc, ent):
@@ -845,6 +887,16 @@ class ActorResolver:
         for chunk in doc.noun_chunks:
             if chunk.root.lower_ in INSTITUTION_SECTOR and chunk.root.i not in covered:
                 candidates.append((chunk.start, chunk.end))
+        candidates += [run for run in self._firms_named_for_states(doc, table)
+                       if not any(i in covered for i in range(*run))]
+        known = self._known_firm_names(doc)
+        if known:
+            # a known name outranks the tagger's span around it ("March 4 - Northern
+            # Telecom Ltd" on a wire's first line)
+            inside = {i for s, e in known for i in range(s, e)}
+            candidates = [(s, e) for s, e in candidates
+                          if (s, e) in known or not any(i in inside for i in range(s, e))]
+            candidates += known
         # angle-bracketed company names in wire copy: "<British Airways>"
         for tok in doc:
             if tok.text == "<":
@@ -870,6 +922,44 @@ class ActorResolver:
                 continue
             self._add_org(doc, start, end, table)
         self._claim_known_names(doc, table)
+
+    def _known_firm_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Names of firms the gazetteer knows, of two or more capitalised words ("Northern
+        Telecom Ltd"), where the tagger found no organisation (a wire's first line)."""
+        runs = []
+        i = 0
+        while i < len(doc):
+            if not doc[i].is_title:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and (doc[j].is_title or doc[j].text.lower().replace(
+                    ".", "") in LEGAL_FORMS) and not doc[j].is_space:
+                j += 1
+            span = doc[i:j]
+            if j - i >= 2 and not any(t.ent_type_ in ("PERSON", "GPE") for t in span) and \
+                    len(firm_key(span.text).split()) >= 2 and self.gz.firm(span.text):
+                runs.append((i, j))
+            i = j + 1
+        return runs
+
+    def _firms_named_for_states(self, doc: Doc, table: ActorTable) -> list[tuple[int, int]]:
+        """"Petroleos de Venezuela, S.A.", "Banco de Chile SA": a state's name after "de"
+        or "of" in a capitalised name that ends in a legal form is a firm's name."""
+        runs = []
+        for i in sorted(table.token_country):
+            if i < 2 or i + 1 >= len(doc) or doc[i - 1].lower_ not in (
+                    "de", "del", "do", "da", "of", "du", "des"):
+                continue
+            k = i + 1 + (doc[i + 1].text == ",")
+            if k >= len(doc) or doc[k].text.lower().replace(".", "") not in LEGAL_FORMS:
+                continue
+            start = i - 1
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start < i - 1:
+                runs.append((start, k + 1))
+        return runs
 
     def _coordinated_name(self, doc: Doc, run: tuple[int, int],
                           table: ActorTable) -> tuple[int, int] | None:
@@ -1073,6 +1163,10 @@ class ActorResolver:
             return False
         if any(t.dep_ == "prep" for t in span):
             return False
+        named = [t for t in span if t.i < root.i and t.is_title and t.ent_type_ != "PERSON"
+                 and t.i not in table.token_country and t.pos_ != "DET"]
+        if root.is_title and len(named) >= 2:
+            return False  # "the Peking Telecommunications Administration": an agency's name
         isos: list[str] = []
         for t in span:
             iso = table.token_country.get(t.i)
@@ -1213,6 +1307,9 @@ class ActorResolver:
                     break
         if country is None:
             country = self._org_country_from_context(doc, name_span, table)
+        if country is None and len(name_span) > 1 and name_span[0].is_title:
+            # "Peking Foreign Trade Corp", "Tokyo Electric Power": a capital opening the name
+            country = era_code(self.gz.capital(name_span[0].text), self.published)
         head = next((t.lower_ for t in name_span if t.lower_ in INSTITUTION_SECTOR),
                     name_span[-1].lower_.strip("."))
         sector = INSTITUTION_SECTOR.get(head)
@@ -1272,26 +1369,31 @@ class ActorResolver:
         head = doc[start:end].root
         if head.tag_ not in ("NNS", "NNPS") or head.i != end - 1:
             return False
-        lemma = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
-        if lemma not in DESCRIPTOR_NOUNS and INSTITUTION_SECTOR.get(lemma) != "BUS":
+        lower = head.lower_
+        # "firms" -> firm, "companies" -> company
+        lemmas = {head.lemma_.lower(), lower[:-1] if lower.endswith("s") else lower,
+                  lower[:-3] + "y" if lower.endswith("ies") else lower}
+        if not any(lemma in DESCRIPTOR_NOUNS or INSTITUTION_SECTOR.get(lemma) == "BUS"
+                   for lemma in lemmas):
             return False
         count = next((_NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
                       for c in head.children if c.dep_ == "nummod"), 0)
         if not count:
             return False
         isos = {table.token_country[i] for i in range(start, end) if i in table.token_country}
-        if len(isos) == 1 and not any(e == end for e, _, _ in self._descriptions):
-            self._descriptions.append((end, count, isos.pop()))
+        if len(isos) == 1 and not any(e == end for _, e, _, _ in self._descriptions):
+            self._descriptions.append((start, end, count, isos.pop()))
         return True
 
     def _described_firms(self, doc: Doc, table: ActorTable) -> None:
         """"contracts with three U.S. firms ... Combustion Engineering Inc, General Electric
         Co and Sargent and Lundy will supply": when exactly as many firms as the description
         counts are first named together, in the rest of its sentence or in the next one,
-        those with no country take the description's."""
+        those with no country take the description's, and the description stands for them
+        (a party "with three U.S. firms" is the three firms)."""
         firsts = [(min(s for s, _ in d.mentions), d) for d in table.drafts.values()
                   if d.kind == "organization" and not d.generic and d.mentions]
-        for end, count, iso in getattr(self, "_descriptions", ()):
+        for start, end, count, iso in getattr(self, "_descriptions", ()):
             sent = doc[end - 1].sent
             windows = [(doc[end].idx if end < len(doc) else len(doc.text), sent.end_char)]
             if sent.end < len(doc):
@@ -1305,7 +1407,29 @@ class ActorResolver:
                         all(d.country in (None, iso) for d in named):
                     for d in named:
                         d.country = iso
+                    group = f"described:{start}"
+                    table.groups[group] = [d.key for d in named]
+                    for i in range(start, end):
+                        table.described[i] = group
                 break
+
+    @staticmethod
+    def _states_firm(doc: Doc, table: ActorTable) -> None:
+        """"Turkey's biggest mobile firm could pull out of the deal": a state's possessive on
+        a noun that describes a firm, with no name, stands for the firm when the article
+        names exactly one firm of that state (kept apart from the token's own country, for
+        the sides of agreements)."""
+        for i, iso in table.token_country.items():
+            tok = doc[i]
+            head = tok.head
+            if tok.dep_ != "poss" or head.lemma_.lower() not in DESCRIPTOR_NOUNS or \
+                    head.i in table.token_actor or head.tag_ != "NN":
+                continue
+            firms = [d.key for d in table.drafts.values() if d.kind == "organization"
+                     and d.country == iso and d.sector == "BUS" and not d.generic]
+            if len(firms) == 1:
+                for t in head.subtree:
+                    table.described[t.i] = firms[0]
 
     @staticmethod
     def _after_media_noun(doc: Doc, start: int) -> bool:
