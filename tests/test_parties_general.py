@@ -332,3 +332,25 @@ def test_commercial_bank_creditors_are_not_the_paris_club() -> None:
 def test_creditors_outside_a_debt_story_are_no_body() -> None:
     record = run("Western creditors of the failed airline met in Lisbon on Monday.")
     assert "Paris Club" not in {a.name for a in record.actors}, describe(record)
+
+
+# --- a body named in the instrument's own phrase is a side, with the one state it names ----------
+
+
+def test_body_in_the_instruments_phrase_and_its_state_are_the_sides() -> None:
+    record = run(
+        "A deal bringing Serbia a step closer to EU membership is of great importance to the "
+        "region, a minister has said. The deal came despite a demand for Serbia to recognise "
+        "Kosovo, and Kosovo has said it would object."
+    )
+    assert record.agreements, describe(record)
+    assert set(party_names(record)) == {"European Union", "Serbia"}, describe(record)
+
+
+def test_body_in_a_reporting_clause_is_no_side() -> None:
+    record = run(
+        "Serbia and Croatia signed a border agreement on Monday, a spokesman for the "
+        "European Union said."
+    )
+    assert record.agreements, describe(record)
+    assert "European Union" not in party_names(record), describe(record)

@@ -968,7 +968,7 @@ class AgreementCoder:
             if allowed is not None and tok.i not in allowed:
                 continue
             key = self.table.token_actor.get(tok.i)
-            if key and key.startswith("org:") and key not in keys:
+            if key and key.startswith(("org:", "igo:")) and key not in keys:
                 keys.append(key)
         return keys
 
@@ -1121,6 +1121,12 @@ class AgreementCoder:
             # "Japan's failure to honour an agreement to stop dumping in markets outside the
             # United States": the one other state the instrument names is its other side
             d.parties.append(self.table.ensure_country(unplaced[0], get_gazetteer()).key)
+        elif len(d.countries) == 1 and d.parties and all(
+                k in self.table.drafts and self.table.drafts[k].kind == "international"
+                for k in d.parties):
+            # "a deal bringing Turkey closer to EU membership": a body and the one state the
+            # instrument names are its sides
+            d.parties.append(self.table.ensure_country(d.countries[0], get_gazetteer()).key)
         d.status = status
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
