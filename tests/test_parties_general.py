@@ -354,3 +354,25 @@ def test_body_in_a_reporting_clause_is_no_side() -> None:
     )
     assert record.agreements, describe(record)
     assert "European Union" not in party_names(record), describe(record)
+
+
+# --- "a deal begun between A and Paris-based B" -------------------------------------------------
+
+
+def test_sides_after_a_participle_and_a_based_name_are_both_parties() -> None:
+    record = run(
+        "The order is the result of a deal begun between Garuda Indonesia and Toulouse-based "
+        "Airbus last year, officials said."
+    )
+    assert record.agreements, describe(record)
+    assert {"Garuda Indonesia", "Airbus"} <= set(party_names(record)), describe(record)
+
+
+def test_name_after_a_detached_based_is_a_side() -> None:
+    # "Seattle -based" as news sites write it: the tagger makes "-based" a verb of its own
+    record = run(
+        "The sale is the result of a deal begun between Garuda Indonesia and Seattle -based "
+        "Boeing last year, but talks stalled."
+    )
+    assert record.agreements, describe(record)
+    assert {"Garuda Indonesia", "Boeing"} <= set(party_names(record)), describe(record)

@@ -725,6 +725,9 @@ class AgreementCoder:
         inside: set[int] = set()
         anchors = {t.i for t in (head, verb) if t is not None}
         if head is not None:
+            # "a deal begun between A and B", "an accord signed between": the participle
+            # that qualifies the instrument
+            anchors |= {c.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"}
             # "a memorandum of understanding between A and B": the phrase hangs on the
             # instrument's own name
             anchors |= {o.i for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -764,6 +767,13 @@ class AgreementCoder:
             key = self._actor_at(tok.i)
             if key is None and tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "conj"):
                 key = self._group_side(tok)  # "a peace treaty with the rebel groups"
+            based = tok.lower_ == "-based" or (tok.lower_ == "based" and tok.i > 0 and
+                                               self.doc[tok.i - 1].text == "-")
+            if based and inside and self._ends_phrase(tok, inside):
+                # "between Aeroflot and Chicago-based Boeing": the name after "-based" is
+                # the conjunct, whatever the parser made of the place before it
+                inside |= self._name_run(tok.i + 1, subject_ok=True)
+                continue
             if inside and tok.i not in inside and tok.dep_ == "cc" and \
                     self._ends_phrase(tok, inside):
                 # "with A's central bank <X>, and Foreign Trade Bank <Y>": a name the
@@ -805,7 +815,7 @@ class AgreementCoder:
             k -= 1
         return k in inside
 
-    def _name_run(self, start: int) -> set[int]:
+    def _name_run(self, start: int, subject_ok: bool = False) -> set[int]:
         """The tokens of the actor named right after `start` (a determiner, wire brackets
         and line breaks apart): "the Foreign Trade Bank <Vneshtorgbank>"."""
         out: set[int] = set()
@@ -817,7 +827,7 @@ class AgreementCoder:
             elif not (t.is_space or t.text in ("<", ">") or (t.pos_ == "DET" and not out)):
                 break
             k += 1
-        if any(self.doc[i].dep_ in ("nsubj", "nsubjpass") for i in out):
+        if not subject_ok and any(self.doc[i].dep_ in ("nsubj", "nsubjpass") for i in out):
             return set()  # "..., and B said it would bid": B opens a clause of its own
         return out
 
