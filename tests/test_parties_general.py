@@ -376,3 +376,21 @@ def test_name_after_a_detached_based_is_a_side() -> None:
     )
     assert record.agreements, describe(record)
     assert {"Garuda Indonesia", "Boeing"} <= set(party_names(record)), describe(record)
+
+
+# --- a body's name broken over a line is no instrument ------------------------------------------
+
+
+def test_body_name_broken_over_a_line_is_no_instrument() -> None:
+    record = run(
+        "GENEVA, May 4 - Chile's delegate to the General\nAgreement on Tariffs and Trade made "
+        "an appeal for an end to farm subsidies at a special meeting."
+    )
+    assert not record.agreements, describe(record)
+
+
+def test_instrument_on_a_line_of_its_own_is_kept() -> None:
+    record = run(
+        "Chile and Peru signed a trade\nagreement on Monday to cut tariffs on farm goods."
+    )
+    assert record.agreements, describe(record)

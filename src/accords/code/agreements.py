@@ -404,8 +404,8 @@ class AgreementCoder:
                     cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
             if cls is None:
                 continue
-            if self.table.token_actor.get(tok.i, "").startswith("igo:") and \
-                    status_of(governing_verb(tok), tok) is None:
+            if (self.table.token_actor.get(tok.i, "").startswith("igo:") or
+                    self._in_body_name(tok)) and status_of(governing_verb(tok), tok) is None:
                 continue  # "a meeting of the General Agreement on Tariffs and Trade": a body
             # "memorandum of understanding" and "letter of intent": the head is the first word
             if tok.lower_ in ("understanding", "intent"):
@@ -415,6 +415,23 @@ class AgreementCoder:
                 continue
             heads.append((tok, cls))
         return heads
+
+    def _in_body_name(self, tok: Token) -> bool:
+        """Whether a capitalised instrument word is part of a body's name that a line break
+        splits ("the General\nAgreement on Tariffs and Trade"), which no matcher saw."""
+        if not tok.is_title:
+            return False
+        doc = self.doc
+        lo, hi = max(0, tok.i - 4), min(len(doc), tok.i + 8)
+        if not any(t.is_space and "\n" in t.text for t in doc[lo:hi]):
+            return False
+        gz = get_gazetteer()
+        for a in range(lo, tok.i + 1):
+            for b in range(hi, tok.i, -1):
+                words = doc[a:b].text.split()
+                if len(words) >= 3 and gz.international(" ".join(words)):
+                    return True
+        return False
 
     def _headline_instrument(self) -> AgreementDraft | None:
         """The instrument a headline in sentence case names ("Ukraine strikes Turkmen gas
