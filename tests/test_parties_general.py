@@ -332,3 +332,65 @@ def test_commercial_bank_creditors_are_not_the_paris_club() -> None:
 def test_creditors_outside_a_debt_story_are_no_body() -> None:
     record = run("Western creditors of the failed airline met in Lisbon on Monday.")
     assert "Paris Club" not in {a.name for a in record.actors}, describe(record)
+
+
+# --- a body named in the instrument's own phrase is a side, with the one state it names ----------
+
+
+def test_body_in_the_instruments_phrase_and_its_state_are_the_sides() -> None:
+    record = run(
+        "A deal bringing Serbia a step closer to EU membership is of great importance to the "
+        "region, a minister has said. The deal came despite a demand for Serbia to recognise "
+        "Kosovo, and Kosovo has said it would object."
+    )
+    assert record.agreements, describe(record)
+    assert set(party_names(record)) == {"European Union", "Serbia"}, describe(record)
+
+
+def test_body_in_a_reporting_clause_is_no_side() -> None:
+    record = run(
+        "Serbia and Croatia signed a border agreement on Monday, a spokesman for the "
+        "European Union said."
+    )
+    assert record.agreements, describe(record)
+    assert "European Union" not in party_names(record), describe(record)
+
+
+# --- "a deal begun between A and Paris-based B" -------------------------------------------------
+
+
+def test_sides_after_a_participle_and_a_based_name_are_both_parties() -> None:
+    record = run(
+        "The order is the result of a deal begun between Garuda Indonesia and Toulouse-based "
+        "Airbus last year, officials said."
+    )
+    assert record.agreements, describe(record)
+    assert {"Garuda Indonesia", "Airbus"} <= set(party_names(record)), describe(record)
+
+
+def test_name_after_a_detached_based_is_a_side() -> None:
+    # "Seattle -based" as news sites write it: the tagger makes "-based" a verb of its own
+    record = run(
+        "The sale is the result of a deal begun between Garuda Indonesia and Seattle -based "
+        "Boeing last year, but talks stalled."
+    )
+    assert record.agreements, describe(record)
+    assert {"Garuda Indonesia", "Boeing"} <= set(party_names(record)), describe(record)
+
+
+# --- a body's name broken over a line is no instrument ------------------------------------------
+
+
+def test_body_name_broken_over_a_line_is_no_instrument() -> None:
+    record = run(
+        "GENEVA, May 4 - Chile's delegate to the General\nAgreement on Tariffs and Trade made "
+        "an appeal for an end to farm subsidies at a special meeting."
+    )
+    assert not record.agreements, describe(record)
+
+
+def test_instrument_on_a_line_of_its_own_is_kept() -> None:
+    record = run(
+        "Chile and Peru signed a trade\nagreement on Monday to cut tariffs on farm goods."
+    )
+    assert record.agreements, describe(record)

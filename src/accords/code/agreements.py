@@ -404,8 +404,8 @@ class AgreementCoder:
                     cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
             if cls is None:
                 continue
-            if self.table.token_actor.get(tok.i, "").startswith("igo:") and \
-                    status_of(governing_verb(tok), tok) is None:
+            if (self.table.token_actor.get(tok.i, "").startswith("igo:") or
+                    self._in_body_name(tok)) and status_of(governing_verb(tok), tok) is None:
                 continue  # "a meeting of the General Agreement on Tariffs and Trade": a body
             # "memorandum of understanding" and "letter of intent": the head is the first word
             if tok.lower_ in ("understanding", "intent"):
@@ -415,6 +415,23 @@ class AgreementCoder:
                 continue
             heads.append((tok, cls))
         return heads
+
+    def _in_body_name(self, tok: Token) -> bool:
+        """Whether a capitalised instrument word is part of a body's name that a line break
+        splits ("the General\nAgreement on Tariffs and Trade"), which no matcher saw."""
+        if not tok.is_title:
+            return False
+        doc = self.doc
+        lo, hi = max(0, tok.i - 4), min(len(doc), tok.i + 8)
+        if not any(t.is_space and "\n" in t.text for t in doc[lo:hi]):
+            return False
+        gz = get_gazetteer()
+        for a in range(lo, tok.i + 1):
+            for b in range(hi, tok.i, -1):
+                words = doc[a:b].text.split()
+                if len(words) >= 3 and gz.international(" ".join(words)):
+                    return True
+        return False
 
     def _headline_instrument(self) -> AgreementDraft | None:
         """The instrument a headline in sentence case names ("Ukraine strikes Turkmen gas
@@ -725,6 +742,9 @@ class AgreementCoder:
         inside: set[int] = set()
         anchors = {t.i for t in (head, verb) if t is not None}
         if head is not None:
+            # "a deal begun between A and B", "an accord signed between": the participle
+            # that qualifies the instrument
+            anchors |= {c.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"}
             # "a memorandum of understanding between A and B": the phrase hangs on the
             # instrument's own name
             anchors |= {o.i for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -764,6 +784,13 @@ class AgreementCoder:
             key = self._actor_at(tok.i)
             if key is None and tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "conj"):
                 key = self._group_side(tok)  # "a peace treaty with the rebel groups"
+            based = tok.lower_ == "-based" or (tok.lower_ == "based" and tok.i > 0 and
+                                               self.doc[tok.i - 1].text == "-")
+            if based and inside and self._ends_phrase(tok, inside):
+                # "between Aeroflot and Chicago-based Boeing": the name after "-based" is
+                # the conjunct, whatever the parser made of the place before it
+                inside |= self._name_run(tok.i + 1, subject_ok=True)
+                continue
             if inside and tok.i not in inside and tok.dep_ == "cc" and \
                     self._ends_phrase(tok, inside):
                 # "with A's central bank <X>, and Foreign Trade Bank <Y>": a name the
@@ -805,7 +832,7 @@ class AgreementCoder:
             k -= 1
         return k in inside
 
-    def _name_run(self, start: int) -> set[int]:
+    def _name_run(self, start: int, subject_ok: bool = False) -> set[int]:
         """The tokens of the actor named right after `start` (a determiner, wire brackets
         and line breaks apart): "the Foreign Trade Bank <Vneshtorgbank>"."""
         out: set[int] = set()
@@ -817,7 +844,7 @@ class AgreementCoder:
             elif not (t.is_space or t.text in ("<", ">") or (t.pos_ == "DET" and not out)):
                 break
             k += 1
-        if any(self.doc[i].dep_ in ("nsubj", "nsubjpass") for i in out):
+        if not subject_ok and any(self.doc[i].dep_ in ("nsubj", "nsubjpass") for i in out):
             return set()  # "..., and B said it would bid": B opens a clause of its own
         return out
 
@@ -968,7 +995,7 @@ class AgreementCoder:
             if allowed is not None and tok.i not in allowed:
                 continue
             key = self.table.token_actor.get(tok.i)
-            if key and key.startswith("org:") and key not in keys:
+            if key and key.startswith(("org:", "igo:")) and key not in keys:
                 keys.append(key)
         return keys
 
@@ -1121,6 +1148,12 @@ class AgreementCoder:
             # "Japan's failure to honour an agreement to stop dumping in markets outside the
             # United States": the one other state the instrument names is its other side
             d.parties.append(self.table.ensure_country(unplaced[0], get_gazetteer()).key)
+        elif len(d.countries) == 1 and d.parties and all(
+                k in self.table.drafts and self.table.drafts[k].kind == "international"
+                for k in d.parties):
+            # "a deal bringing Turkey closer to EU membership": a body and the one state the
+            # instrument names are its sides
+            d.parties.append(self.table.ensure_country(d.countries[0], get_gazetteer()).key)
         d.status = status
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
