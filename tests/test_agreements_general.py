@@ -805,3 +805,33 @@ def test_an_agreement_only_mentioned_gives_no_event() -> None:
 def test_an_agreement_reached_is_an_agree_event() -> None:
     record = run("Chile and Peru reached a fishing deal on Monday.")
     assert [e.event for e in record.events] == ["AGREE"], describe(record)
+
+
+# ---- acts on an accord that exists outrank what its name says --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kenya said it terminated an agreement in principle with Uganda on water sharing.",
+         "terminated"),
+        ("Egypt withdrew from its 1979 peace treaty with Israel on Monday.", "terminated"),
+        ("Kenya pulled out of its defence pact with Uganda.", "terminated"),
+        ("The preliminary accord between Kenya and Uganda was suspended on Friday.",
+         "suspended"),
+        ("Kenya and Uganda reached an agreement in principle on water sharing.", "agreed"),
+    ],
+)
+def test_an_act_on_an_existing_accord_gives_its_status(text: str, status: str) -> None:
+    record = run(text)
+    assert [a.status for a in record.agreements] == [status], describe(record)
+
+
+def test_leaving_talks_about_an_accord_does_not_end_the_accord() -> None:
+    record = run("Kenya withdrew from talks with Uganda on a border agreement.")
+    assert [a.status for a in record.agreements] == ["negotiating"], describe(record)
+
+
+def test_an_accord_whose_content_is_to_suspend_something_is_not_suspended() -> None:
+    record = run("Kenya and Uganda reached a deal to suspend tariffs on sugar.")
+    assert [a.status for a in record.agreements] == ["agreed"], describe(record)

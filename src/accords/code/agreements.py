@@ -40,7 +40,9 @@ STATUS_VERBS = {
     "strike": "signed", "clinch": "signed", "initial": "initialled", "agree": "agreed",
     "reach": "agreed", "extend": "extended", "renew": "extended", "prolong": "extended",
     "ratify": "ratified", "amend": "amended", "terminate": "terminated", "cancel": "terminated",
-    "scrap": "terminated", "denounce": "terminated", "negotiate": "negotiating",
+    "scrap": "terminated", "denounce": "terminated", "abrogate": "terminated",
+    "annul": "terminated", "revoke": "terminated", "suspend": "suspended",
+    "negotiate": "negotiating",
     "discuss": "negotiating", "approve": "agreed", "endorse": "agreed", "adopt": "agreed",
     # asking for an accord is opening its negotiation: "will seek a memorandum with Japan"
     "seek": "negotiating", "propose": "negotiating", "pursue": "negotiating",
@@ -133,8 +135,9 @@ def instrument_class(tok: Token) -> str | None:
 def governing_verb(tok: Token) -> Token | None:
     """The verb that does something with the instrument: signs it, agrees it, extends it."""
     for child in tok.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_ in STATUS_VERBS:
-            return child  # "an accord signed last year"
+        if child.dep_ in ("acl", "relcl") and child.lemma_ in STATUS_VERBS and \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child  # "an accord signed last year", not "a deal to suspend repayments"
     t = tok
     for _ in range(4):
         if t.head is t:
@@ -147,6 +150,9 @@ def governing_verb(tok: Token) -> Token | None:
 
 def status_of(verb: Token | None, head: Token) -> str | None:
     words = {t.lower_ for t in head.subtree} | {head.doc[max(0, head.i - 2)].lower_}
+    acted = _act_on_existing(verb, head)
+    if acted:
+        return acted  # "terminated an agreement in principle", "withdrew from the treaty"
     if "preliminary" in words or "principle" in words:
         return "agreed"
     # "talks on a trade agreement", "progress towards an accord": still being negotiated
@@ -182,6 +188,29 @@ def status_of(verb: Token | None, head: Token) -> str | None:
     for c in verb.children:
         if c.lemma_ in STATUS_VERBS and c.dep_ in ("conj", "xcomp"):
             return STATUS_VERBS[c.lemma_]
+    return None
+
+
+# statuses of an act on an accord that already exists: they outrank what its name says of how
+# far it got ("terminated an agreement in principle")
+LATER_STATUSES = {"terminated", "suspended", "extended", "amended", "ratified"}
+# verbs that end an accord when its side leaves it: "withdrew from", "pulled out of"
+LEAVING = {("withdraw", "from"), ("pull", "of"), ("pull", "from"), ("walk", "of"),
+           ("back", "of")}
+
+
+def _act_on_existing(verb: Token | None, head: Token) -> str | None:
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and (lemma, prep.lower_) in LEAVING and (
+            prep.head.i == verb.i or (prep.head.dep_ in ("prt", "advmod", "prep") and
+                                      prep.head.head.i == verb.i)):
+        return "terminated"  # "pulled out of the pact": "of" may hang on the particle
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.i == verb.i and \
+            STATUS_VERBS.get(lemma) in LATER_STATUSES:
+        return STATUS_VERBS[lemma]
     return None
 
 
