@@ -835,3 +835,10 @@ def test_leaving_talks_about_an_accord_does_not_end_the_accord() -> None:
 def test_an_accord_whose_content_is_to_suspend_something_is_not_suspended() -> None:
     record = run("Kenya and Uganda reached a deal to suspend tariffs on sugar.")
     assert [a.status for a in record.agreements] == ["agreed"], describe(record)
+
+
+def test_an_act_that_is_not_on_the_accord_does_not_date_it() -> None:
+    record = run("Kenya and Uganda signed an agreement on water sharing. Kenyan and Ugandan "
+                 "officials reviewed compliance with the agreement earlier this week.")
+    (agreement,) = record.agreements
+    assert agreement.status == "signed" and agreement.date is None, describe(record)

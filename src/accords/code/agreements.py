@@ -561,7 +561,9 @@ class AgreementCoder:
                     if len(target.countries) < 2:
                         self._fill_parties(target, groups, verb)
                     before = list(target.date_tokens)
-                    self._collect_date(verb, sent, target, tok)
+                    # only an act on it dates it: "reviewed compliance with the agreement
+                    # earlier this week" is no date of the agreement
+                    self._collect_date(verb if st else None, sent, target, tok)
                     new = target.date_tokens[len(before):]
                     if before and new and st == target.status and \
                             all(_deictic(e) for e in before) and not _deictic(new[0]):
