@@ -203,6 +203,8 @@ def test_country_name_round_trip(gz: Gazetteer) -> None:
         ("Arab League", "Arab League", None),
         ("G8", "Group of Eight", "G8"),
         ("Group of Seven", "Group of Seven", "G7"),
+        ("G-5", "Group of Five", "G5"),
+        ("Group of Ten", "Group of Ten", "G10"),
         ("G20", "Group of Twenty", "G20"),
         ("Paris Club", "Paris Club", None),
         ("International Cocoa Organisation", "International Cocoa Organization", "ICCO"),
