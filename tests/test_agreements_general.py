@@ -842,3 +842,22 @@ def test_an_act_that_is_not_on_the_accord_does_not_date_it() -> None:
                  "officials reviewed compliance with the agreement earlier this week.")
     (agreement,) = record.agreements
     assert agreement.status == "signed" and agreement.date is None, describe(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is considering a defence pact with Uganda.",
+        "Kenya is exploring a free trade agreement with Uganda.",
+    ],
+)
+def test_an_accord_being_weighed_is_not_agreed(text: str) -> None:
+    record = run(text)
+    assert [(a.status, a.modality) for a in record.agreements] == [
+        ("negotiating", "hypothetical")], describe(record)
+
+
+def test_weighing_an_accord_that_exists_leaves_its_status() -> None:
+    record = run("Kenya and Uganda signed a trade agreement in May. Kenya's parliament will "
+                 "examine the agreement next week.")
+    assert [a.status for a in record.agreements] == ["signed"], describe(record)

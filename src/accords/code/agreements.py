@@ -63,6 +63,9 @@ PURSUIT_NOUNS = {"pursuit", "search", "quest", "hope", "prospect", "possibility"
                  "bid", "drive", "push", "effort", "attempt"}
 # verbs of trying: "is trying to strike a deal" reports talks under way, not a signing
 ATTEMPT_VERBS = {"try", "attempt", "strive", "struggle", "endeavour", "endeavor", "work"}
+# verbs of weighing an accord that does not exist yet: "is considering a defence pact"
+WEIGHING_VERBS = {"consider", "contemplate", "study", "explore", "mull", "weigh", "examine",
+                  "eye", "envisage", "envision", "float"}
 # nouns of talks: an instrument they are "on" or "for" is under negotiation
 NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion",
                      "discussions", "consultation", "consultations", "round"}
@@ -1205,8 +1208,12 @@ class AgreementCoder:
             # negotiating now; whether they will sign is what the article does not know
             d.status = "negotiating"
             d.modality = modality(attempt)
-        if any(c.dep_ == "amod" and c.lower_ in UNREALISED for c in tok.children):
-            # "a possible trade agreement", "the proposed accord": not (yet) agreed
+        weighed = verb is not None and verb.lemma_.lower() in WEIGHING_VERBS and \
+            tok.dep_ == "dobj" and tok.head.i == verb.i and \
+            not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+        if weighed or any(c.dep_ == "amod" and c.lower_ in UNREALISED for c in tok.children):
+            # "a possible trade agreement", "the proposed accord", "is considering a pact":
+            # not (yet) agreed
             if d.modality == "asserted":
                 d.modality = "hypothetical"
             d.status = d.status or "negotiating"
