@@ -861,3 +861,8 @@ def test_weighing_an_accord_that_exists_leaves_its_status() -> None:
     record = run("Kenya and Uganda signed a trade agreement in May. Kenya's parliament will "
                  "examine the agreement next week.")
     assert [a.status for a in record.agreements] == ["signed"], describe(record)
+
+
+def test_whose_favour_an_accord_is_in_is_not_its_subject() -> None:
+    record = run("Kenya and Uganda signed a US-friendly trade agreement.")
+    assert [a.subject for a in record.agreements] == ["trade"], describe(record)

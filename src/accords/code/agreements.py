@@ -1313,7 +1313,10 @@ class AgreementCoder:
                 and c.lower_ not in GENERIC_MODIFIERS and not c.like_num
                 and c.i not in self.table.token_country
                 and c.ent_type_ not in ("MONEY", "DATE", "TIME")
-                and not (c.dep_ == "amod" and c.tag_ in ("VBN", "VBD"))]
+                and not (c.dep_ == "amod" and c.tag_ in ("VBN", "VBD"))
+                # "a US-friendly treaty", "an EU-style pact": whose favour, not its content
+                and not (c.dep_ == "amod" and any(
+                    t.i in self.table.token_country for t in c.subtree if t.i < c.i))]
         words: list[str] = []
         for c in left:
             words.extend(t.text for t in c.subtree if t.ent_type_ != "MONEY"
@@ -1342,7 +1345,7 @@ class AgreementCoder:
                     right = [_text(_whole_phrases(c, SUBJECT_WORDS))]
                     break
         text = " ".join(words + right).replace(" - ", "-")
-        text = re.sub(r"\s+", " ", text).strip()
+        text = re.sub(r"\s+", " ", text).strip(" -")
         return re.sub(r"\s+([,.])", r"\1", text)
 
     def _collect_date(self, verb: Token | None, sent: Span, d: AgreementDraft,
