@@ -119,6 +119,8 @@ class EventCoder:
 
     def _subject(self, verb: Token, climbed: bool = False) -> list[str]:
         for c in verb.children:
+            if c.i < self.body_start:
+                continue  # the parser may take the dateline's city for a subject ("BONN")
             # a governing passive carries the subject down: "is expected to visit"
             if c.dep_ == "nsubj" or (climbed and c.dep_ == "nsubjpass"):
                 if verb.dep_ == "relcl" and c.lower_ == "who":
@@ -333,7 +335,7 @@ class EventCoder:
                     self._coded_verb(tok, sent)
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok):
                     self._event_noun(tok, sent)
-        events = self._dedupe()
+        events = [ev for ev in self._dedupe() if not _unrealised(ev)]
         used = {k for ev in events for k in ev.actor + ev.recipient}
         for key in self.pending_groups - used:
             self.table.drafts.pop(key, None)
@@ -523,12 +525,21 @@ class EventCoder:
             if t.dep_ not in ("prep", "pobj", "dobj", "nsubj"):
                 break
         subject = self._subject(verb) if verb is not None else []
+        if not subject and verb is not None and verb.pos_ == "VERB":
+            # "has been locked in talks with ...", "were engaged in negotiations"
+            subject = self._expand([k for c in verb.children if c.dep_ == "nsubjpass"
+                                    and not self._is_thing(c) for k in self._actors_of(c)])
         poss_their = any(c.lower_ == "their" for c in tok.children)
-        if verb is not None and (tok.dep_ in ("dobj", "attr") or poss_their or
-                                 tok.head.lower_ in ("in", "at", "for", "to")):
-            participants = subject + [k for k in participants if k not in subject]
         partner_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         partner_between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        # "held two rounds of talks", "after three days of talks": the phrase the talks are
+        # measured in stands where the talks would
+        top = _measured(tok)
+        takes_part = ("in", "at", "for", "to") if partner_between else (
+            "in", "at", "for", "to", "after", "during", "following")
+        if verb is not None and (top.dep_ in ("dobj", "attr") or poss_their or
+                                 top.head.lower_ in takes_part):
+            participants = subject + [k for k in participants if k not in subject]
         if verb is not None and len(self._countries(participants)) < 2 and partner_with and \
                 not partner_between and verb.dep_ == "ccomp" and \
                 verb.head.lemma_.lower() in SPEECH_VERBS:
@@ -547,6 +558,14 @@ class EventCoder:
         recipient, place = self._destination(tok)
         if not recipient and verb is not None:
             recipient, place = self._destination(verb)
+        if participants and not partner_between and set(participants) <= set(
+                self._prep_objects(tok, {"with"})):
+            return  # "talks with Russia and Saudi Arabia": the other side is not named
+        if not participants and not partner_between and not any(
+                c.dep_ in ("det", "poss") for c in tok.children) and (
+                tok.head.pos_ not in ("VERB", "AUX") or tok.dep_ != "conj"):
+            # (a definite "the talks", "their talks" refers to talks told before)
+            participants = self._dyad_named(sent, {t.i for t in tok.subtree})
         countries = self._countries(participants)
         if self._mentioned_again(tok, participants, sent):
             return
@@ -558,8 +577,19 @@ class EventCoder:
                             place=place)
             self._add(ev, tok, sent)
             return
-        if len(countries) < 2 and len(participants) < 2:
+        one_side = len(self._sides(participants, in_lead=True)) < 2 and \
+            not self._stateless_people(participants)
+        if len(countries) < 2 and (len(participants) < 2 or one_side):
             rec_c = self._countries(recipient)
+            if participants and not rec_c and not place and self.dateline_country and \
+                    self.dateline_country not in countries and countries and \
+                    not partner_with and not partner_between and \
+                    top.head.head.lemma_.lower() not in VISIT_NOUNS:
+                # a wire story filed from Tokyo: the visiting official's talks, no venue
+                # named, were held there ("he told a news conference after three days of
+                # talks")
+                recipient, place = self._dateline_recipient(), "@dateline"
+                rec_c = self._countries(recipient)
             if participants and rec_c and not rec_c <= countries and not partner_between:
                 # (talks "between" the visitor and someone named otherwise are not with the
                 # hosts: "talks in Paris between the Yugoslav delegation and its creditors")
@@ -573,6 +603,19 @@ class EventCoder:
         cameo = "046" if tok.lemma_.startswith("negotiat") else "040"
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
+
+    def _dyad_named(self, sent: Span, skip: set[int]) -> list[str]:
+        """The article's pair of states, when both are named in this sentence outside `skip`
+        (the talks' own phrase: "talks on the future of Gibraltar" names a topic): the sides
+        of talks that name none ("its failure to convince America ... during two days of
+        emergency talks" in a story about Japan and the US)."""
+        dyad = list(self.table.dyad or [])
+        if len(dyad) != 2:
+            return []
+        named = {self.table.token_country.get(i) or
+                 self.table.country_of(self.table.token_actor.get(i, ""))
+                 for i in range(max(sent.start, self.body_start), sent.end) if i not in skip}
+        return [self._country(iso) for iso in dyad] if set(dyad) <= named else []
 
     def _window_start(self, sent: Span, before: int) -> int:
         """The first token of `sent` with the `before` sentences ahead of it."""
@@ -719,9 +762,14 @@ class EventCoder:
             self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
         final = plover(cameo, coded.pattern_words) or coded
         if final.event == "CONSULT" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS
+                c.dep_ == "dobj" and (c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS or any(
+                    p.lemma_.lower() in TALK_NOUNS for p in _pobjs(c, ("of",))))
                 for c in tok.children):
-            return  # "began a visit", "held talks": the noun's own handler codes them
+            return  # "began a visit", "held two days of talks": the noun's handler codes them
+        if final.event == "CONSULT" and any(
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in MEET_VERBS | VISIT_VERBS
+                for c in tok.children):
+            return  # "was summoned to confer with": the meeting is the complement's
         if final.event == "CONSULT" and tok.dep_ in ("advcl", "xcomp") and (
                 tok.head.lemma_.lower() in VISIT_VERBS | MEET_VERBS | HOST_VERBS or
                 getattr(self.lexicon.code(tok.head), "event", None) == "CONSULT"):
@@ -1672,8 +1720,27 @@ class EventCoder:
                          not (o.lexical and ev.lexical and o.trigger != ev.trigger)),
                         None)
             if twin is None:
+                twin = self._same_meeting(ev, out)
+                if twin is not None:
+                    twin.evidence.extend(e for e in ev.evidence if e not in twin.evidence)
+            if twin is None:
                 out.append(ev)
         return [ev for ev in out if not self._partial_restatement(ev, out)]
+
+    def _same_meeting(self, ev: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
+        """An earlier meeting or talks of the same people that `ev` tells again ("Abdullah met
+        with Bush" in the lead, "Before meeting with Bush, ..." further down): news names its
+        main meeting more than once, and a second meeting of the same sides is rare."""
+        if ev.event != "CONSULT" or ev.cameo not in ("040", "046"):
+            return None
+        mine = set(ev.actor + ev.recipient)
+        if sum(self.table.drafts[k].kind == "person" for k in mine if k in self.table.drafts) < 2:
+            return None  # "Japan" and "Howard" meet at every meeting of the visit
+        for o in kept:
+            if o.event == "CONSULT" and o.cameo in ("040", "046") and \
+                    o.modality == ev.modality and mine <= set(o.actor + o.recipient):
+                return o
+        return None
 
     def _partial_restatement(self, ev: EventDraft, events: list[EventDraft]) -> bool:
         """Whether `ev` names one side of an act the article also reports with both: "cut off
@@ -1691,6 +1758,21 @@ class EventCoder:
             if own <= self._sides(o.actor) and self._sides(o.recipient) - own:
                 return True
         return False
+
+
+# Material acts and meetings: what news reports as done, not what is said
+MATERIAL_TYPES = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SANCTION", "COERCE",
+                            "ASSAULT", "MOBILIZE"})
+
+
+def _unrealised(ev: EventDraft) -> bool:
+    """A material act that only might happen ("might stay to train Iraqi forces", "would repay
+    the loan") or did not ("did not mean Libya had cut its ties"), and a meeting that did not
+    take place: no event. (Acts announced as a threat, an offer or a refusal were recoded as
+    that, with the modality asserted.)"""
+    if ev.modality == "negated":
+        return ev.event in MATERIAL_TYPES or ev.event == "CONSULT"
+    return ev.modality == "hypothetical" and ev.event in MATERIAL_TYPES
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -1932,6 +2014,23 @@ def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of `head`'s prepositional phrases with one of `preps`."""
     return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
+
+
+# What talks are measured in: "two days of talks", "a series of rounds of talks"
+TALK_MEASURES = frozenset({"day", "days", "round", "rounds", "series", "week", "weeks", "hour",
+                           "hours", "session", "sessions", "month", "months", "year", "years"})
+
+
+def _measured(noun: Token) -> Token:
+    """The phrase a noun is measured by ("two days of talks" -> "days"), else the noun."""
+    top = noun
+    for _ in range(3):
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and \
+                top.head.head.lemma_.lower() in TALK_MEASURES and top.head.head is not top.head:
+            top = top.head.head
+        else:
+            break
+    return top
 
 
 def _complement(verb: Token) -> Token | None:
