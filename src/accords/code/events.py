@@ -301,6 +301,9 @@ class EventCoder:
                     self._judged_act(tok, sent)
                 if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
                     self._visit_noun(tok, sent)
+                elif tok.pos_ == "VERB" and lemma in VISIT_VERBS | MOVE_VERBS and \
+                        self._forces_move(tok, sent):
+                    pass
                 elif tok.pos_ == "VERB" and lemma in VISIT_VERBS:
                     self._visit_verb(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in HOST_VERBS:
@@ -806,6 +809,8 @@ class EventCoder:
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
         source, target = self._arguments(tok, inner)
+        if not target and final.event in MATERIAL_TYPES:
+            target = self._purpose_target(tok, source)
         if not target and final.cameo == "129":
             # "the US blocked its application": one does not veto one's own, so "its" is the
             # state or body named before, other than the one vetoing
@@ -819,7 +824,12 @@ class EventCoder:
             # "Kuwait condemned the seizures": the doer of the act its object names
             target = [k for k in self._doer_of_act(tok) if k not in source]
         if coded.pattern_words == 0 and inner is None and not target and \
-                not self._in_lead(sent) and any(
+                not self._in_lead(sent) and not (
+                    # "Egypt and Uganda are discussing ...": both sides are the subject
+                    final.event in ("CONSULT", "COOPERATE") and len(self._sides(source)) > 1
+                    and any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children)
+                            for c in tok.children)
+                ) and any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp")
                 for c in tok.children):
             # past the lead, a verb's default code needs an actor to act on: "attacked
@@ -1173,6 +1183,18 @@ class EventCoder:
         head = tok.head
         source = self._modifier_actors(tok)
         target = self._noun_targets(tok)
+        if not target and coded.event in ("COERCE", "SANCTION"):
+            # "the ban on trade and economic activity with Tripoli": the partner of what is
+            # banned
+            target = [k for p in _pobjs(tok, ("on", "against")) for q in p.subtree
+                      if q.dep_ == "pobj" and q.head.lower_ in ("with", "to", "from")
+                      for k in self._actors_of(q) if k not in source]
+        if self._done_to(tok) and any(c.dep_ == "acl" and c.tag_ == "VBN" and
+                                      c.lemma_.lower() in IMPOSE_VERBS for c in tok.children):
+            # "the US ban on trade with Tripoli - imposed by Reagan in 1986 - was suspended":
+            # the imposition is told along with what is done to the measure now
+            self._emit(coded, tok, sent, source, target, confidence=0.55)
+            return
         if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head is not tok:
             lemma = head.lemma_.lower()
             response = RESPONSES.get((coded.event, lemma))
@@ -1224,6 +1246,8 @@ class EventCoder:
                 target = self._arguments(head, None)[1]
             anchor = tok
         else:
+            if source and not target:
+                target = [k for k in self._protester(tok) if k not in source]
             if not source or not target:
                 return  # a bare mention ("the 2003 invasion") names no act of this story
             anchor = tok
@@ -1241,6 +1265,50 @@ class EventCoder:
         if not target and coded.event == "THREATEN":
             target = self._adversary(source, sent, coded.cameo)
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _protester(self, noun: Token) -> list[str]:
+        """Who protests against a measure named with its owner and no target: "France
+        protested over Canada's fishing ban", "protests against the fishing ban decided by
+        Canada": a state protests a measure aimed at it."""
+        if noun.dep_ != "pobj" or event_type(noun) not in ("COERCE", "SANCTION"):
+            return []
+        prep = noun.head
+        while prep.dep_ == "conj" and prep.head is not prep:
+            prep = prep.head  # "against the closing ... and against the ban"
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() not in PROTEST_VERBS:
+            return []
+        return self._subject(verb)
+
+    def _purpose_target(self, verb: Token, source: list[str]) -> list[str]:
+        """Whom an act is meant for, from its purpose clause: "lifted a trade ban to reward
+        Tripoli", "imposed sanctions to punish Iran"."""
+        # (the parser may hang the clause on the object: "lifted [a ban to reward X]")
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + [
+            a for o in verb.children if o.dep_ == "dobj" for a in o.children
+            if a.dep_ in ("acl", "relcl")]
+        for c in clauses:
+            if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                        for a in c.children):
+                keys = [k for o in c.children if o.dep_ in ("dobj", "dative")
+                        for k in self._actors_of(o)]
+                keys = [k for k in self._expand(keys) if k not in source]
+                if keys:
+                    return keys
+        return []
+
+    def _forces_move(self, verb: Token, sent: Span) -> bool:
+        """Armed forces on the move: "Greek and Turkish warships headed for a possible
+        clash", "troops moved towards the border" show military power (MOBILIZE 150)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _military(subject):
+            return False
+        source = self._actors_of(subject)
+        target = [k for k in self._prep_targets(verb, ("to", "toward", "towards", "into"))
+                  if k not in source]
+        coded = plover("150")
+        return coded is not None and self._emit(coded, verb, sent, source, target)
 
     def _condition_subject(self, verb: Token, inner: Token | None) -> list[str]:
         """The actors heading the subject of the "if/unless" clause on `verb` or on its
@@ -1299,6 +1367,10 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         keys += [k for k in self._actors_of(p) if k not in keys]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and noun_code(noun):
+                # "the ban imposed by Reagan", "the fishing ban decided by Canada"
+                keys += [k for a in c.children if a.dep_ == "agent" for p in a.children
+                         if p.dep_ == "pobj" for k in self._actors_of(p) if k not in keys]
         return self._expand(keys)
 
     def _noun_targets(self, noun: Token) -> list[str]:
@@ -1758,6 +1830,36 @@ class EventCoder:
             if own <= self._sides(o.actor) and self._sides(o.recipient) - own:
                 return True
         return False
+
+
+# Verbs of putting a measure in place ("the ban imposed by Reagan")
+IMPOSE_VERBS = frozenset({"impose", "introduce", "decide", "declare", "order", "slap",
+                          "enact", "adopt", "announce"})
+# Verbs of protest: a measure protested against is aimed at the protester (_protester)
+PROTEST_VERBS = frozenset({"protest", "complain", "object", "appeal", "retaliate"})
+# Forces on the move (_forces_move), besides the verbs of travel
+MOVE_VERBS = frozenset({"sail", "steam", "advance", "move", "mass", "converge", "gather"})
+MILITARY_HEADS = frozenset({"warship", "warships", "troops", "troop", "soldiers", "tanks",
+                            "fleet", "navy", "forces", "gunboats", "frigates", "destroyers",
+                            "submarines", "warplanes", "jets", "battalions", "units",
+                            "army", "armies", "vessels"})
+
+
+def _military(node: Token) -> bool:
+    """Whether a noun phrase names armed forces ("Turkish warships", "1,500 soldiers")."""
+    lemma = node.lemma_.lower()
+    if lemma == "vessel" or node.lower_ == "vessels":
+        return any(c.lower_ in ("naval", "military", "war") for c in node.children)
+    return node.lower_ in MILITARY_HEADS or lemma in MILITARY_HEADS or \
+        get_agents().get(lemma) == "MIL" and node.pos_ == "NOUN" and lemma not in (
+            "military", "ministry", "minister", "general", "officer", "commander")
+
+
+def event_type(noun: Token) -> str | None:
+    """The PLOVER type of an event noun."""
+    code = noun_code(noun)
+    coded = plover(code) if code else None
+    return coded.event if coded else None
 
 
 # Material acts and meetings: what news reports as done, not what is said

@@ -385,7 +385,23 @@ def noun_code(tok: Token) -> str | None:
                 return code
     if lemma in ("strike", "call", "conversation", "fire"):
         return None  # alone: a labour or military strike, a call for something, a blaze
-    return NOUN_CODES.get(lemma) or NOUN_CODES.get(tok.lower_)
+    code = NOUN_CODES.get(lemma) or NOUN_CODES.get(tok.lower_)
+    if code == "172" and any(
+            t.lemma_.lower() in ECONOMIC_GOODS for c in tok.children
+            if (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i) or
+            (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+            for t in ([c] if c.dep_ != "prep" else c.subtree)):
+        # "a trade ban", "the ban on trade and economic activity with Tripoli", "an arms
+        # ban": an embargo (CAMEO 163), not an administrative ban at home (172)
+        return "163"
+    return code
+
+
+# What an embargo stops: a ban on these is an economic sanction (CAMEO 163)
+ECONOMIC_GOODS = frozenset({"trade", "arms", "weapon", "weapons", "export", "exports", "import",
+                            "imports", "oil", "investment", "investments", "economic",
+                            "financial", "sale", "sales", "goods", "commerce", "shipment",
+                            "shipments", "technology", "flight", "flights"})
 
 
 @cache
