@@ -375,7 +375,12 @@ class EventCoder:
                 recipient, place = self._dateline_recipient(), "@dateline"
         if tok.tag_ == "NNS":
             return  # "several visits": background
-        if self._is_anaphoric(tok):
+        last = next((ev for ev in reversed(self.events) if ev.cameo == "042"), None)
+        own = actor and recipient and last is not None and (
+            self._sides(actor, True) - self._sides(last.actor, True) or
+            self._sides(recipient, True) - self._sides(last.recipient, True))
+        if self._is_anaphoric(tok) and not own:
+            # ("the current visit of Vice Admiral Prasad to China" is a visit of its own)
             if self._merge_into_last("042", tok, sent):
                 return
         self._visit(actor, recipient, place, tok, sent)
@@ -406,8 +411,13 @@ class EventCoder:
         self._add(ev, tok, sent)
 
     def _visit_verb(self, tok: Token, sent: Span) -> None:
+        if tok.dep_ == "amod":
+            return  # "visiting Hong Kong reporters": the reporters visit, not the subject
         actor = self._subject(tok)
         if tok.lemma_ == "visit":
+            if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and get_agents().get(
+                    c.lemma_.lower()) in NONSTATE_SECTORS for c in tok.children):
+                return  # "commented to visiting Hong Kong reporters": people, not a place
             recipient = self._objects(tok, ("dobj",))
             place = None
             if not recipient:
@@ -508,8 +518,12 @@ class EventCoder:
             return
         participants = self._prep_objects(tok, {"between", "with"})
         # "negotiations currently held between Ottawa and Paris", "talks were held with X"
-        for holder in [c for c in tok.children if c.dep_ in ("acl", "relcl")] + (
-                [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else []):
+        holders = [c for c in tok.children if c.dep_ in ("acl", "relcl")] + (
+            [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
+        # "talks are underway with China"
+        holders += [c for h in holders if h.dep_ != "acl" for c in h.children
+                    if c.dep_ == "acomp"]
+        for holder in holders:
             participants += [k for k in self._prep_objects(holder, {"between", "with"})
                              if k not in participants]
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
@@ -533,8 +547,10 @@ class EventCoder:
             subject = self._expand([k for c in verb.children if c.dep_ == "nsubjpass"
                                     and not self._is_thing(c) for k in self._actors_of(c)])
         poss_their = any(c.lower_ == "their" for c in tok.children)
-        partner_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        partner_between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        partner_with = any(c.dep_ == "prep" and c.lower_ == "with"
+                           for h in [tok] + holders for c in h.children)
+        partner_between = any(c.dep_ == "prep" and c.lower_ == "between"
+                              for h in [tok] + holders for c in h.children)
         # "held two rounds of talks", "after three days of talks": the phrase the talks are
         # measured in stands where the talks would
         top = _measured(tok)
@@ -561,8 +577,8 @@ class EventCoder:
         recipient, place = self._destination(tok)
         if not recipient and verb is not None:
             recipient, place = self._destination(verb)
-        if participants and not partner_between and set(participants) <= set(
-                self._prep_objects(tok, {"with"})):
+        if participants and not partner_between and set(participants) <= {
+                k for h in [tok] + holders for k in self._prep_objects(h, {"with"})}:
             return  # "talks with Russia and Saudi Arabia": the other side is not named
         if not participants and not partner_between and not any(
                 c.dep_ in ("det", "poss") for c in tok.children) and (
