@@ -865,6 +865,8 @@ class EventCoder:
             # threat is aimed at whoever must meet its condition
             target = [k for k in self._condition_subject(tok, inner) if k not in source] or \
                 self._adversary(source, sent, final.cameo)
+        if final.event in ("COOPERATE", "AID") and not self._exchange(tok, source, target, sent):
+            return
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
             return
@@ -1280,7 +1282,30 @@ class EventCoder:
             coded = plover(intent(coded.cameo) or "") or coded
         if not target and coded.event == "THREATEN":
             target = self._adversary(source, sent, coded.cameo)
+        if coded.event in ("COOPERATE", "AID") and not self._exchange(anchor, source, target,
+                                                                    sent):
+            return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _exchange(self, verb: Token, source: list[str], target: list[str],
+                  sent: Span) -> bool:
+        """Whether a cooperative act or aid passes between two sides, as it must: not
+        "Pemex signed for a loan ... to finance its project" (one side), not "giving London its
+        biggest-ever arms order" (a purchase), not "Air India is considering to buy aircraft
+        from Boeing" (firms trading)."""
+        if len(self._sides(source + target, in_lead=True)) < 2 and \
+                not self._stateless_people(source + target):
+            return False
+        if verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COMMERCE_NOUNS
+                for c in verb.children):
+            return False
+        if verb.lemma_.lower() in TRADE_VERBS and all(
+                self.table.drafts[k].kind == "organization" and
+                self.table.drafts[k].sector not in ("GOV", "MIL")
+                for k in source + target if k in self.table.drafts):
+            return False
+        return True
 
     def _protester(self, noun: Token) -> list[str]:
         """Who protests against a measure named with its owner and no target: "France
@@ -1848,6 +1873,11 @@ class EventCoder:
         return False
 
 
+# Objects that make an act commerce, not cooperation or aid ("gave London an arms order")
+COMMERCE_NOUNS = frozenset({"order", "orders", "contract", "contracts", "business", "custom",
+                            "market", "share", "stake", "profit", "profits"})
+TRADE_VERBS = frozenset({"buy", "sell", "purchase", "order", "export", "import", "supply",
+                         "ship", "lease", "acquire"})
 # Verbs of putting a measure in place ("the ban imposed by Reagan")
 IMPOSE_VERBS = frozenset({"impose", "introduce", "decide", "declare", "order", "slap",
                           "enact", "adopt", "announce"})
