@@ -271,6 +271,8 @@ class EventCoder:
 
     def _add(self, ev: EventDraft, tok: Token, sent: Span) -> None:
         ev.modality = modality(tok)
+        if ev.modality == "hypothetical" and _finite_clause(tok):
+            ev.modality = "asserted"  # "the government has closed ... and staff could be seen"
         ev.evidence.append((sent.start_char, sent.end_char))
         # the date may hang on the event noun or on its verb ("began a visit on Monday")
         anchors = {tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}
@@ -2179,6 +2181,17 @@ def _measured(noun: Token) -> Token:
         else:
             break
     return top
+
+
+def _finite_clause(tok: Token) -> bool:
+    """Whether `tok` is a verb of a full clause of its own (a subject, a perfect or
+    progressive auxiliary, no modal, no subordinator) that the parser hung from the next
+    clause: "the government has closed their embassy ... and staff could be seen leaving"."""
+    children = list(tok.children)
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and \
+        any(c.dep_ == "nsubj" for c in children) and \
+        any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "be") for c in children) and \
+        not any(c.tag_ == "MD" or c.dep_ == "mark" for c in children)
 
 
 def _complement(verb: Token) -> Token | None:
