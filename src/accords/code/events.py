@@ -867,7 +867,8 @@ class EventCoder:
             # threat is aimed at whoever must meet its condition
             target = [k for k in self._condition_subject(tok, inner) if k not in source] or \
                 self._adversary(source, sent, final.cameo)
-        if final.event in ("COOPERATE", "AID") and not self._exchange(tok, source, target, sent):
+        if final.event in ("COOPERATE", "AID", "CONSULT") and \
+                not self._exchange(tok, source, target, sent, final.event):
             return
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
@@ -1284,20 +1285,22 @@ class EventCoder:
             coded = plover(intent(coded.cameo) or "") or coded
         if not target and coded.event == "THREATEN":
             target = self._adversary(source, sent, coded.cameo)
-        if coded.event in ("COOPERATE", "AID") and not self._exchange(anchor, source, target,
-                                                                    sent):
+        if coded.event in ("COOPERATE", "AID") and \
+                not self._exchange(anchor, source, target, sent, coded.event):
             return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
 
     def _exchange(self, verb: Token, source: list[str], target: list[str],
-                  sent: Span) -> bool:
-        """Whether a cooperative act or aid passes between two sides, as it must: not
-        "Pemex signed for a loan ... to finance its project" (one side), not "giving London its
-        biggest-ever arms order" (a purchase), not "Air India is considering to buy aircraft
-        from Boeing" (firms trading)."""
+                  sent: Span, event: str) -> bool:
+        """Whether a meeting, a cooperative act or aid passes between two sides, as it must:
+        not "Pemex signed for a loan ... to finance its project" (one side), not "giving London
+        its biggest-ever arms order" (a purchase), not "Air India is considering to buy
+        aircraft from Boeing" (firms trading)."""
         if len(self._sides(source + target, in_lead=True)) < 2 and \
                 not self._stateless_people(source + target):
             return False
+        if event == "CONSULT":
+            return True
         if verb.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COMMERCE_NOUNS
                 for c in verb.children):

@@ -387,7 +387,8 @@ def noun_code(tok: Token) -> str | None:
         return None  # alone: a labour or military strike, a call for something, a blaze
     code = NOUN_CODES.get(lemma) or NOUN_CODES.get(tok.lower_)
     if code == "172" and any(
-            t.lemma_.lower() in ECONOMIC_GOODS for c in tok.children
+            (t.lemma_.lower() in ECONOMIC_GOODS or t.lower_ in ECONOMIC_GOODS)
+            for c in tok.children
             if (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i) or
             (c.dep_ == "prep" and c.lower_ in ("on", "against"))
             for t in ([c] if c.dep_ != "prep" else c.subtree)):
