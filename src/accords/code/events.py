@@ -739,7 +739,12 @@ class EventCoder:
             # "the US blocked Iran's application", "vetoed the resolution": a veto (CAMEO
             # 129), not an obstruction of movement
             coded = plover("129")
-        coded = coded or self._undoing(tok) or self._buildup(tok) or self.verb_code(tok)
+        if coded is None and tok.lemma_.lower() in VOTE_VERBS and inner_verb is not None and \
+                getattr(self._curtail(inner_verb) or self.verb_code(inner_verb), "event",
+                        None) in MATERIAL_TYPES:
+            return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
+        coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
+            self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
@@ -1528,6 +1533,20 @@ class EventCoder:
         undone = UNDO_OF.get(code or "")
         return plover(undone) if undone else None
 
+    def _curtail(self, verb: Token) -> Coded | None:
+        """Cutting, limiting or capping another side's stake, share or access is an
+        administrative sanction (COERCE 172): "voted to cut Turkcell's stake", "limited
+        foreign banks' access"."""
+        if verb.lemma_.lower() not in CURTAIL_VERBS:
+            return None
+        obj = passive_subject(verb) or next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in HOLDING_NOUNS or not any(
+                c.dep_ == "poss" and c.lower_ not in ("its", "their", "our", "his", "her")
+                for c in obj.children):
+            return None
+        return plover("172")
+
     def _buildup(self, verb: Token) -> Coded | None:
         """Strengthening, reinforcing or massing one's forces is mobilising (MOBILIZE 154):
         "Israel has strengthened its forces in Lebanon"."""
@@ -1883,6 +1902,13 @@ COMMERCE_NOUNS = frozenset({"order", "orders", "contract", "contracts", "busines
                             "market", "share", "stake", "profit", "profits"})
 TRADE_VERBS = frozenset({"buy", "sell", "purchase", "order", "export", "import", "supply",
                          "ship", "lease", "acquire"})
+# Curtailing another side's holding (_curtail): the verbs and what they cut
+CURTAIL_VERBS = frozenset({"cut", "slash", "reduce", "limit", "cap", "curb", "restrict",
+                           "lower", "trim"})
+HOLDING_NOUNS = frozenset({"stake", "share", "holding", "shareholding", "access", "quota",
+                           "rights", "licence", "license", "investment"})
+# A body's vote to do something is the act itself
+VOTE_VERBS = frozenset({"vote"})
 # Verbs of putting a measure in place ("the ban imposed by Reagan")
 IMPOSE_VERBS = frozenset({"impose", "introduce", "decide", "declare", "order", "slap",
                           "enact", "adopt", "announce"})
