@@ -234,9 +234,13 @@ class EventCoder:
                         keys.extend(k for k in self._actors_of(p) if k not in keys)
         return self._expand(keys)
 
-    def _destination(self, head: Token) -> tuple[list[str], str | None]:
-        """Where a visit goes: "to Belarus", "in Tanzania", "here" (the dateline)."""
+    def _destination(self, head: Token, avoid: Token | None = None
+                     ) -> tuple[list[str], str | None]:
+        """Where a visit goes: "to Belarus", "in Tanzania", "here" (the dateline); not in the
+        phrase holding `avoid`."""
         for c in head.children:
+            if avoid is not None and c.left_edge.i <= avoid.i <= c.right_edge.i:
+                continue
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "of"):
                 for p in c.children:
                     if p.dep_ != "pobj":
@@ -578,7 +582,9 @@ class EventCoder:
             participants = speaker + self._partner(speaker, sent)
         recipient, place = self._destination(tok)
         if not recipient and verb is not None:
-            recipient, place = self._destination(verb)
+            # (not the phrase the talks are in: "is involved in talks on a purchase by a U.S.
+            # company")
+            recipient, place = self._destination(verb, avoid=tok)
         if participants and not partner_between and set(participants) <= {
                 k for h in [tok] + holders for k in self._prep_objects(h, {"with"})}:
             return  # "talks with Russia and Saudi Arabia": the other side is not named
@@ -636,6 +642,11 @@ class EventCoder:
         named = {self.table.token_country.get(i) or
                  self.table.country_of(self.table.token_actor.get(i, ""))
                  for i in range(max(sent.start, self.body_start), sent.end) if i not in skip}
+        bodies = any(self.table.drafts[k].kind == "international"
+                     for i in range(sent.start, sent.end)
+                     if (k := self.table.token_actor.get(i)) in self.table.drafts)
+        if bodies or len(named - {None}) > 2:
+            return []  # "the Group of Seven meeting of the U.S., Japan, ...": not the pair's
         return [self._country(iso) for iso in dyad] if set(dyad) <= named else []
 
     def _window_start(self, sent: Span, before: int) -> int:
