@@ -508,6 +508,11 @@ class EventCoder:
             keys = [k for k in keys if k not in actor]
             if keys:
                 groups.append(keys)
+        # (speaking to reporters is no meeting; nor is a meeting at home)
+        groups = [[k for k in g if not (k in self.pending_groups and
+                                        self.table.drafts[k].sector == "MED")] for g in groups]
+        groups = [g for g in groups if g and (
+            len(self._sides(actor + g, in_lead=True)) > 1 or self._stateless_people(actor + g))]
         for others in groups:
             ev = EventDraft("CONSULT", "040", None, tok.i, actor, others)
             self._add(ev, tok, sent)
@@ -599,7 +604,11 @@ class EventCoder:
         bodies = [k for k in participants if self.table.drafts[k].kind == "international"]
         if bodies and len(countries) < 2:
             # a summit of an international body: its members meet, the host city's country is
-            # the venue, not a party ("AU leaders met in Niamey for an AU summit")
+            # the venue, not a party ("AU leaders met in Niamey for an AU summit"); past the
+            # lead, a body's meeting with no member named is background ("after last
+            # December's OPEC meeting")
+            if len(self._sides(participants, in_lead=True)) < 2 and not self._in_lead(sent):
+                return
             ev = EventDraft("CONSULT", "040", "multilateral", tok.i, participants, [],
                             place=place)
             self._add(ev, tok, sent)
@@ -883,7 +892,7 @@ class EventCoder:
             # threat is aimed at whoever must meet its condition
             target = [k for k in self._condition_subject(tok, inner) if k not in source] or \
                 self._adversary(source, sent, final.cameo)
-        if final.event in ("COOPERATE", "AID", "CONSULT") and \
+        if final.event in ("COOPERATE", "AID", "CONSULT", "SANCTION") and \
                 not self._exchange(tok, source, target, sent, final.event):
             return
         keep, tentative = self._between_sides(source, target, sent)
@@ -1301,7 +1310,7 @@ class EventCoder:
             coded = plover(intent(coded.cameo) or "") or coded
         if not target and coded.event == "THREATEN":
             target = self._adversary(source, sent, coded.cameo)
-        if coded.event in ("COOPERATE", "AID") and \
+        if coded.event in ("COOPERATE", "AID", "SANCTION") and \
                 not self._exchange(anchor, source, target, sent, coded.event):
             return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
@@ -1315,7 +1324,7 @@ class EventCoder:
         if len(self._sides(source + target, in_lead=True)) < 2 and \
                 not self._stateless_people(source + target):
             return False
-        if event == "CONSULT":
+        if event in ("CONSULT", "SANCTION"):
             return True
         if verb.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COMMERCE_NOUNS

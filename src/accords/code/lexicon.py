@@ -141,7 +141,14 @@ Word = tuple[str, str, bool]  # lower case, lemma, whether in the verb's object 
 
 
 def _forms(tok: Token, in_object: bool = True) -> Word:
-    return tok.lower_, tok.lemma_.lower(), in_object
+    lower = tok.lower_
+    if lower in _WIRE_ABBREVIATIONS:
+        # "a 500 mln dlr credit": the wire's abbreviations, as the dictionary's words
+        return lower, _WIRE_ABBREVIATIONS[lower], in_object
+    return lower, tok.lemma_.lower(), in_object
+
+
+_WIRE_ABBREVIATIONS = {"dlr": "dollar", "dlrs": "dollar", "stg": "pound", "yen": "yen"}
 
 
 def _word_matches(word: str, forms: Word) -> bool:
