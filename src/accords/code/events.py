@@ -766,6 +766,11 @@ class EventCoder:
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
             self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
+        if gov is None and tok.dep_ == "conj" and tok.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "aux") for c in tok.children):
+            # "is offering to provide cooperation, and facilitate the travel": a second
+            # complement of the governor, parsed as its conjunct
+            gov = tok.head
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
         if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in INTENT_ADJECTIVES:
