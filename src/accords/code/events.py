@@ -528,6 +528,10 @@ class EventCoder:
         if tok.dep_ == "compound":
             return
         participants = self._prep_objects(tok, {"between", "with"})
+        # "between Minister Michel Noir and the Yugoslavian minister": each side by itself
+        participants += [k for p in _pobjs(tok, ("between",)) for c in p.conjuncts
+                         if not _keys_in(c, self.table) for k in self._actors_of(c)
+                         if k not in participants]
         # "negotiations currently held between Ottawa and Paris", "talks were held with X"
         holders = [c for c in tok.children if c.dep_ in ("acl", "relcl")] + (
             [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
@@ -617,23 +621,28 @@ class EventCoder:
             not self._stateless_people(participants)
         if len(countries) < 2 and (len(participants) < 2 or one_side):
             rec_c = self._countries(recipient)
+            unknown = not countries and self._stateless_people(participants)
             if participants and not rec_c and not place and self.dateline_country and \
-                    self.dateline_country not in countries and countries and \
+                    self.dateline_country not in countries and (countries or unknown) and \
                     not partner_with and not partner_between and \
                     top.head.head.lemma_.lower() not in VISIT_NOUNS:
                 # a wire story filed from Tokyo: the visiting official's talks, no venue
                 # named, were held there ("he told a news conference after three days of
-                # talks")
+                # talks"); an official of unknown country, only if he proves a foreigner
                 recipient, place = self._dateline_recipient(), "@dateline"
                 rec_c = self._countries(recipient)
             if participants and rec_c and not rec_c <= countries and not partner_between:
                 # (talks "between" the visitor and someone named otherwise are not with the
                 # hosts: "talks in Paris between the Yugoslav delegation and its creditors")
                 # "talks in Bonn" by a Soviet minister: a visit, and talks with the hosts
+                first = len(self.events)
                 self._visit(participants, recipient, place, tok, sent)
                 ev = EventDraft("CONSULT", "040", None, tok.i, participants, recipient,
                                 place=place)
                 self._add(ev, tok, sent)
+                for added in self.events[first:]:
+                    added.tentative = added.tentative or (
+                        place == "@dateline" and not countries)
             return
         mode = "multilateral" if len(countries) > 2 else None
         cameo = "046" if tok.lemma_.startswith("negotiat") else "040"
