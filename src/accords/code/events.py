@@ -624,6 +624,7 @@ class EventCoder:
             unknown = not countries and self._stateless_people(participants)
             if participants and not rec_c and not place and self.dateline_country and \
                     self.dateline_country not in countries and (countries or unknown) and \
+                    all(self.table.drafts[k].kind == "person" for k in participants) and \
                     not partner_with and not partner_between and \
                     top.head.head.lemma_.lower() not in VISIT_NOUNS:
                 # a wire story filed from Tokyo: the visiting official's talks, no venue
