@@ -305,6 +305,8 @@ class EventCoder:
                 if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
                         tok.head.lemma_.lower() in SPEECH_VERBS:
                     self._judged_act(tok, sent)
+                if tok.dep_ == "prep" and tok.lower_ == "in":
+                    self._official_abroad(tok, sent)
                 if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
                     self._visit_noun(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in VISIT_VERBS | MOVE_VERBS and \
@@ -390,6 +392,35 @@ class EventCoder:
             if self._merge_into_last("042", tok, sent):
                 return
         self._visit(actor, recipient, place, tok, sent)
+
+    def _official_abroad(self, prep: Token, sent: Span) -> None:
+        """An official placed in a foreign country by the wire's phrasing is visiting it:
+        "U.S. officials with Shultz in Peking said", "Yeutter, in New Zealand for GATT talks",
+        "Funaro, who is in Rome today". Envoys posted there are not visiting."""
+        person = prep.head
+        if person.dep_ == "acomp" or person.lemma_ == "be":
+            # "who is in Rome": the clause's subject, the person it describes
+            subj = next((c for c in person.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ != "who" or person.dep_ != "relcl":
+                return
+            person = person.head
+        key = self.table.token_actor.get(person.i)
+        draft = self.table.drafts.get(key) if key else None
+        if draft is None or draft.kind != "person" or not draft.roles or any(
+                w in r.title.lower() for r in draft.roles for w in POSTED_TITLES):
+            return
+        place = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if place is None or place.ent_type_ not in ("GPE", "LOC"):
+            return
+        iso = self.table.token_country.get(place.i)
+        if iso is None and self.place_country is not None:
+            iso = self.place_country(place.text)
+        if iso is None:
+            return
+        first = len(self.events)
+        self._visit([key], [self._country(iso)], place.text, prep, sent)
+        for ev in self.events[first:]:
+            ev.tentative = draft.country is None
 
     def _is_anaphoric(self, tok: Token) -> bool:
         return any(c.lower_ in ("the", "this", "his", "her", "that") for c in tok.children) \
@@ -1937,6 +1968,9 @@ COMMERCE_NOUNS = frozenset({"order", "orders", "contract", "contracts", "busines
                             "market", "share", "stake", "profit", "profits"})
 TRADE_VERBS = frozenset({"buy", "sell", "purchase", "order", "export", "import", "supply",
                          "ship", "lease", "acquire"})
+# Officials posted abroad: "the U.S. ambassador in Tokyo" is not visiting
+POSTED_TITLES = ("ambassador", "envoy", "charge", "consul", "correspondent", "attache",
+                 "high commissioner", "representative")
 # Curtailing another side's holding (_curtail): the verbs and what they cut
 CURTAIL_VERBS = frozenset({"cut", "slash", "reduce", "limit", "cap", "curb", "restrict",
                            "lower", "trim"})
