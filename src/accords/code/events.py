@@ -1368,7 +1368,13 @@ class EventCoder:
         its biggest-ever arms order" (a purchase), not "Air India is considering to buy
         aircraft from Boeing" (firms trading)."""
         if len(self._sides(source + target, in_lead=True)) < 2 and \
-                not self._stateless_people(source + target):
+                not self._stateless_people(source + target) and not (
+                    # in the lead, a recipient the parse lost ("granted asylum to five
+                    # Panamanian officers holed up in ...") leaves its preposition behind
+                    self._in_lead(sent) and source and not target and any(
+                        c.dep_ == "prep" and c.lower_ in ("to", "with") and
+                        not any(p.dep_ == "pobj" for p in c.children)
+                        for c in verb.children)):
             return False
         if event in ("CONSULT", "SANCTION"):
             return True
