@@ -900,6 +900,10 @@ class EventCoder:
         source, target = self._arguments(tok, inner)
         if not target and final.event in MATERIAL_TYPES:
             target = self._purpose_target(tok, source)
+        if not target and (final.event in MATERIAL_TYPES or (
+                final.event == "AGREE" and inner is not None)):
+            # "agreed to build two new roads in Uganda": where the work is done
+            target = self._site_state(inner if inner is not None else tok, source)
         if not target and final.cameo == "129":
             # "the US blocked its application": one does not veto one's own, so "its" is the
             # state or body named before, other than the one vetoing
@@ -1403,6 +1407,20 @@ class EventCoder:
                 verb.lemma_.lower() not in PROTEST_VERBS:
             return []
         return self._subject(verb)
+
+    def _site_state(self, verb: Token, source: list[str]) -> list[str]:
+        """The foreign state a material act's object is placed in ("build roads in Uganda",
+        "strengthened its forces in Lebanon")."""
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            for p in _pobjs(obj, ("in",)):
+                key = next(iter(self._actors_of(p)), None) if p.i in self.table.token_country \
+                    else self._place_state(p)
+                if key and key not in source and self.table.country_of(key) not in \
+                        self._countries(source):
+                    return [key]
+        return []
 
     def _purpose_target(self, verb: Token, source: list[str]) -> list[str]:
         """Whom an act is meant for, from its purpose clause: "lifted a trade ban to reward
