@@ -40,8 +40,10 @@ DEFAULT_CODES: dict[str, str] = {
     "blame": "112", "accuse": "112", "allege": "112",
     # threats
     "threaten": "130", "warn": "130",
-    # aid
-    "donate": "070",
+    # aid; escorting another side's ships or convoys is military protection
+    "donate": "070", "escort": "074",
+    # releasing frozen property
+    "unfreeze": "0842",
     # force
     "invade": "190", "bomb": "195", "shell": "194", "airstrike": "195",
     # sanctions; stopping something between sides reduces relations (CAMEO 16), and what
