@@ -166,3 +166,16 @@ def test_a_clause_the_parser_hangs_from_a_modal_one_keeps_its_modality() -> None
                  "diplomats could be seen leaving.")
     ev = of_type(record, "SANCTION")
     assert len(ev) == 1 and ev[0].modality == "asserted", describe(record)
+
+
+def test_an_intent_to_work_in_a_foreign_state_is_aimed_at_it() -> None:
+    record = run("Japan has agreed to build three new bridges in Kenya worth 90 mln dlrs.")
+    ev = of_type(record, "AGREE")
+    assert ev and countries(record, ev[0]) == {"JPN", "KEN"}, describe(record)
+
+
+def test_ready_to_escort_another_states_tankers_is_an_offer_of_protection() -> None:
+    record = run("The French navy was prepared to escort Greek tankers through the strait.")
+    ev = of_type(record, "AGREE")
+    assert ev and ev[0].cameo.startswith("033"), describe(record)
+    assert countries(record, ev[0]) == {"FRA", "GRC"}

@@ -903,7 +903,8 @@ class EventCoder:
         if not target and (final.event in MATERIAL_TYPES or (
                 final.event == "AGREE" and inner is not None)):
             # "agreed to build two new roads in Uganda": where the work is done
-            target = self._site_state(inner if inner is not None else tok, source)
+            target = self._site_state(inner if inner is not None else tok, source,
+                                      own_phrase=inner is not None)
         if not target and final.cameo == "129":
             # "the US blocked its application": one does not veto one's own, so "its" is the
             # state or body named before, other than the one vetoing
@@ -1408,12 +1409,13 @@ class EventCoder:
             return []
         return self._subject(verb)
 
-    def _site_state(self, verb: Token, source: list[str]) -> list[str]:
+    def _site_state(self, verb: Token, source: list[str], own_phrase: bool = False
+                    ) -> list[str]:
         """The foreign state a material act's object is placed in ("build roads in Uganda",
-        "strengthened its forces in Lebanon")."""
-        for obj in verb.children:
-            if obj.dep_ != "dobj":
-                continue
+        "strengthened its forces in Lebanon"); for an intent's complement, also the state the
+        act is done in ("agreed to build three bridges in Kenya")."""
+        heads = [c for c in verb.children if c.dep_ == "dobj"] + ([verb] if own_phrase else [])
+        for obj in heads:
             for p in _pobjs(obj, ("in",)):
                 key = next(iter(self._actors_of(p)), None) if p.i in self.table.token_country \
                     else self._place_state(p)
