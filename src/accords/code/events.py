@@ -367,13 +367,18 @@ class EventCoder:
             of = [k for k in self._prep_objects(tok, {"of"})
                   if self.table.drafts[k].kind == "person"]
             actor = of
+        # (the visitor's own phrase names no destination: "the visit of Indian Vice Admiral
+        # Prasad to China")
+        visitor = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"),
+                       None) if actor and not any(c.dep_ == "poss" for c in tok.children) \
+            and not self._prep_objects(tok, {"by"}) else None
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
         if not actor and verb is not None and tok.dep_ in ("dobj", "pobj", "attr"):
             actor = self._subject(verb if tok.dep_ == "dobj" else verb.head if
                                   tok.dep_ == "pobj" else verb)
         if not actor and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             actor = self._subject(tok.head.head)
-        recipient, place = self._destination(tok)
+        recipient, place = self._destination(tok, avoid=visitor)
         if not recipient and tok.head.lower_ == "on" and tok.head.head.lower_ == "here":
             recipient, place = self._dateline_recipient(), "@dateline"
         if not recipient:
