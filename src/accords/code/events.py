@@ -119,6 +119,8 @@ class EventCoder:
 
     def _subject(self, verb: Token, climbed: bool = False) -> list[str]:
         for c in verb.children:
+            if c.i < self.body_start:
+                continue  # the parser may take the dateline's city for a subject ("BONN")
             # a governing passive carries the subject down: "is expected to visit"
             if c.dep_ == "nsubj" or (climbed and c.dep_ == "nsubjpass"):
                 if verb.dep_ == "relcl" and c.lower_ == "who":
@@ -232,9 +234,13 @@ class EventCoder:
                         keys.extend(k for k in self._actors_of(p) if k not in keys)
         return self._expand(keys)
 
-    def _destination(self, head: Token) -> tuple[list[str], str | None]:
-        """Where a visit goes: "to Belarus", "in Tanzania", "here" (the dateline)."""
+    def _destination(self, head: Token, avoid: Token | None = None
+                     ) -> tuple[list[str], str | None]:
+        """Where a visit goes: "to Belarus", "in Tanzania", "here" (the dateline); not in the
+        phrase holding `avoid`."""
         for c in head.children:
+            if avoid is not None and c.left_edge.i <= avoid.i <= c.right_edge.i:
+                continue
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "of"):
                 for p in c.children:
                     if p.dep_ != "pobj":
@@ -269,6 +275,8 @@ class EventCoder:
 
     def _add(self, ev: EventDraft, tok: Token, sent: Span) -> None:
         ev.modality = modality(tok)
+        if ev.modality == "hypothetical" and _finite_clause(tok):
+            ev.modality = "asserted"  # "the government has closed ... and staff could be seen"
         ev.evidence.append((sent.start_char, sent.end_char))
         # the date may hang on the event noun or on its verb ("began a visit on Monday")
         anchors = {tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}
@@ -297,8 +305,13 @@ class EventCoder:
                 if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
                         tok.head.lemma_.lower() in SPEECH_VERBS:
                     self._judged_act(tok, sent)
+                if tok.dep_ == "prep" and tok.lower_ == "in":
+                    self._official_abroad(tok, sent)
                 if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
                     self._visit_noun(tok, sent)
+                elif tok.pos_ == "VERB" and lemma in VISIT_VERBS | MOVE_VERBS and \
+                        self._forces_move(tok, sent):
+                    pass
                 elif tok.pos_ == "VERB" and lemma in VISIT_VERBS:
                     self._visit_verb(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in HOST_VERBS:
@@ -333,7 +346,7 @@ class EventCoder:
                     self._coded_verb(tok, sent)
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok):
                     self._event_noun(tok, sent)
-        events = self._dedupe()
+        events = [ev for ev in self._dedupe() if not _unrealised(ev)]
         used = {k for ev in events for k in ev.actor + ev.recipient}
         for key in self.pending_groups - used:
             self.table.drafts.pop(key, None)
@@ -354,13 +367,18 @@ class EventCoder:
             of = [k for k in self._prep_objects(tok, {"of"})
                   if self.table.drafts[k].kind == "person"]
             actor = of
+        # (the visitor's own phrase names no destination: "the visit of Indian Vice Admiral
+        # Prasad to China")
+        visitor = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"),
+                       None) if actor and not any(c.dep_ == "poss" for c in tok.children) \
+            and not self._prep_objects(tok, {"by"}) else None
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
         if not actor and verb is not None and tok.dep_ in ("dobj", "pobj", "attr"):
             actor = self._subject(verb if tok.dep_ == "dobj" else verb.head if
                                   tok.dep_ == "pobj" else verb)
         if not actor and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             actor = self._subject(tok.head.head)
-        recipient, place = self._destination(tok)
+        recipient, place = self._destination(tok, avoid=visitor)
         if not recipient and tok.head.lower_ == "on" and tok.head.head.lower_ == "here":
             recipient, place = self._dateline_recipient(), "@dateline"
         if not recipient:
@@ -370,10 +388,44 @@ class EventCoder:
                 recipient, place = self._dateline_recipient(), "@dateline"
         if tok.tag_ == "NNS":
             return  # "several visits": background
-        if self._is_anaphoric(tok):
+        last = next((ev for ev in reversed(self.events) if ev.cameo == "042"), None)
+        own = actor and recipient and last is not None and (
+            self._sides(actor, True) - self._sides(last.actor, True) or
+            self._sides(recipient, True) - self._sides(last.recipient, True))
+        if self._is_anaphoric(tok) and not own:
+            # ("the current visit of Vice Admiral Prasad to China" is a visit of its own)
             if self._merge_into_last("042", tok, sent):
                 return
         self._visit(actor, recipient, place, tok, sent)
+
+    def _official_abroad(self, prep: Token, sent: Span) -> None:
+        """An official placed in a foreign country by the wire's phrasing is visiting it:
+        "U.S. officials with Shultz in Peking said", "Yeutter, in New Zealand for GATT talks",
+        "Funaro, who is in Rome today". Envoys posted there are not visiting."""
+        person = prep.head
+        if person.dep_ == "acomp" or person.lemma_ == "be":
+            # "who is in Rome": the clause's subject, the person it describes
+            subj = next((c for c in person.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ != "who" or person.dep_ != "relcl":
+                return
+            person = person.head
+        key = self.table.token_actor.get(person.i)
+        draft = self.table.drafts.get(key) if key else None
+        if draft is None or draft.kind != "person" or not draft.roles or any(
+                w in r.title.lower() for r in draft.roles for w in POSTED_TITLES):
+            return
+        place = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if place is None or place.ent_type_ not in ("GPE", "LOC"):
+            return
+        iso = self.table.token_country.get(place.i)
+        if iso is None and self.place_country is not None:
+            iso = self.place_country(place.text)
+        if iso is None:
+            return
+        first = len(self.events)
+        self._visit([key], [self._country(iso)], place.text, prep, sent)
+        for ev in self.events[first:]:
+            ev.tentative = draft.country is None
 
     def _is_anaphoric(self, tok: Token) -> bool:
         return any(c.lower_ in ("the", "this", "his", "her", "that") for c in tok.children) \
@@ -401,8 +453,13 @@ class EventCoder:
         self._add(ev, tok, sent)
 
     def _visit_verb(self, tok: Token, sent: Span) -> None:
+        if tok.dep_ == "amod":
+            return  # "visiting Hong Kong reporters": the reporters visit, not the subject
         actor = self._subject(tok)
         if tok.lemma_ == "visit":
+            if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and get_agents().get(
+                    c.lemma_.lower()) in NONSTATE_SECTORS for c in tok.children):
+                return  # "commented to visiting Hong Kong reporters": people, not a place
             recipient = self._objects(tok, ("dobj",))
             place = None
             if not recipient:
@@ -487,6 +544,11 @@ class EventCoder:
             keys = [k for k in keys if k not in actor]
             if keys:
                 groups.append(keys)
+        # (speaking to reporters is no meeting; nor is a meeting at home)
+        groups = [[k for k in g if not (k in self.pending_groups and
+                                        self.table.drafts[k].sector == "MED")] for g in groups]
+        groups = [g for g in groups if g and (
+            len(self._sides(actor + g, in_lead=True)) > 1 or self._stateless_people(actor + g))]
         for others in groups:
             ev = EventDraft("CONSULT", "040", None, tok.i, actor, others)
             self._add(ev, tok, sent)
@@ -502,9 +564,17 @@ class EventCoder:
         if tok.dep_ == "compound":
             return
         participants = self._prep_objects(tok, {"between", "with"})
+        # "between Minister Michel Noir and the Yugoslavian minister": each side by itself
+        participants += [k for p in _pobjs(tok, ("between",)) for c in p.conjuncts
+                         if not _keys_in(c, self.table) for k in self._actors_of(c)
+                         if k not in participants]
         # "negotiations currently held between Ottawa and Paris", "talks were held with X"
-        for holder in [c for c in tok.children if c.dep_ in ("acl", "relcl")] + (
-                [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else []):
+        holders = [c for c in tok.children if c.dep_ in ("acl", "relcl")] + (
+            [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
+        # "talks are underway with China"
+        holders += [c for h in holders if h.dep_ != "acl" for c in h.children
+                    if c.dep_ == "acomp"]
+        for holder in holders:
             participants += [k for k in self._prep_objects(holder, {"between", "with"})
                              if k not in participants]
         compounds = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
@@ -523,12 +593,23 @@ class EventCoder:
             if t.dep_ not in ("prep", "pobj", "dobj", "nsubj"):
                 break
         subject = self._subject(verb) if verb is not None else []
+        if not subject and verb is not None and verb.pos_ == "VERB":
+            # "has been locked in talks with ...", "were engaged in negotiations"
+            subject = self._expand([k for c in verb.children if c.dep_ == "nsubjpass"
+                                    and not self._is_thing(c) for k in self._actors_of(c)])
         poss_their = any(c.lower_ == "their" for c in tok.children)
-        if verb is not None and (tok.dep_ in ("dobj", "attr") or poss_their or
-                                 tok.head.lower_ in ("in", "at", "for", "to")):
+        partner_with = any(c.dep_ == "prep" and c.lower_ == "with"
+                           for h in [tok] + holders for c in h.children)
+        partner_between = any(c.dep_ == "prep" and c.lower_ == "between"
+                              for h in [tok] + holders for c in h.children)
+        # "held two rounds of talks", "after three days of talks": the phrase the talks are
+        # measured in stands where the talks would
+        top = _measured(tok)
+        takes_part = ("in", "at", "for", "to") if partner_between else (
+            "in", "at", "for", "to", "after", "during", "following")
+        if verb is not None and (top.dep_ in ("dobj", "attr") or poss_their or
+                                 top.head.lower_ in takes_part):
             participants = subject + [k for k in participants if k not in subject]
-        partner_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        partner_between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         if verb is not None and len(self._countries(participants)) < 2 and partner_with and \
                 not partner_between and verb.dep_ == "ccomp" and \
                 verb.head.lemma_.lower() in SPEECH_VERBS:
@@ -546,33 +627,82 @@ class EventCoder:
             participants = speaker + self._partner(speaker, sent)
         recipient, place = self._destination(tok)
         if not recipient and verb is not None:
-            recipient, place = self._destination(verb)
+            # (not the phrase the talks are in: "is involved in talks on a purchase by a U.S.
+            # company")
+            recipient, place = self._destination(verb, avoid=tok)
+        if participants and not partner_between and set(participants) <= {
+                k for h in [tok] + holders for k in self._prep_objects(h, {"with"})}:
+            return  # "talks with Russia and Saudi Arabia": the other side is not named
+        if not participants and not partner_between and not any(
+                c.dep_ in ("det", "poss") for c in tok.children) and (
+                tok.head.pos_ not in ("VERB", "AUX") or tok.dep_ != "conj"):
+            # (a definite "the talks", "their talks" refers to talks told before)
+            participants = self._dyad_named(sent, {t.i for t in tok.subtree})
         countries = self._countries(participants)
         if self._mentioned_again(tok, participants, sent):
             return
         bodies = [k for k in participants if self.table.drafts[k].kind == "international"]
         if bodies and len(countries) < 2:
             # a summit of an international body: its members meet, the host city's country is
-            # the venue, not a party ("AU leaders met in Niamey for an AU summit")
+            # the venue, not a party ("AU leaders met in Niamey for an AU summit"); past the
+            # lead, a body's meeting with no member named is background ("after last
+            # December's OPEC meeting")
+            if len(self._sides(participants, in_lead=True)) < 2 and not self._in_lead(sent):
+                return
             ev = EventDraft("CONSULT", "040", "multilateral", tok.i, participants, [],
                             place=place)
             self._add(ev, tok, sent)
             return
-        if len(countries) < 2 and len(participants) < 2:
+        one_side = len(self._sides(participants, in_lead=True)) < 2 and \
+            not self._stateless_people(participants)
+        if len(countries) < 2 and (len(participants) < 2 or one_side):
             rec_c = self._countries(recipient)
+            unknown = not countries and self._stateless_people(participants)
+            if participants and not rec_c and not place and self.dateline_country and \
+                    self.dateline_country not in countries and (countries or unknown) and \
+                    all(self.table.drafts[k].kind == "person" for k in participants) and \
+                    not partner_with and not partner_between and \
+                    top.head.head.lemma_.lower() not in VISIT_NOUNS:
+                # a wire story filed from Tokyo: the visiting official's talks, no venue
+                # named, were held there ("he told a news conference after three days of
+                # talks"); an official of unknown country, only if he proves a foreigner
+                recipient, place = self._dateline_recipient(), "@dateline"
+                rec_c = self._countries(recipient)
             if participants and rec_c and not rec_c <= countries and not partner_between:
                 # (talks "between" the visitor and someone named otherwise are not with the
                 # hosts: "talks in Paris between the Yugoslav delegation and its creditors")
                 # "talks in Bonn" by a Soviet minister: a visit, and talks with the hosts
+                first = len(self.events)
                 self._visit(participants, recipient, place, tok, sent)
                 ev = EventDraft("CONSULT", "040", None, tok.i, participants, recipient,
                                 place=place)
                 self._add(ev, tok, sent)
+                for added in self.events[first:]:
+                    added.tentative = added.tentative or (
+                        place == "@dateline" and not countries)
             return
         mode = "multilateral" if len(countries) > 2 else None
         cameo = "046" if tok.lemma_.startswith("negotiat") else "040"
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
+
+    def _dyad_named(self, sent: Span, skip: set[int]) -> list[str]:
+        """The article's pair of states, when both are named in this sentence outside `skip`
+        (the talks' own phrase: "talks on the future of Gibraltar" names a topic): the sides
+        of talks that name none ("its failure to convince America ... during two days of
+        emergency talks" in a story about Japan and the US)."""
+        dyad = list(self.table.dyad or [])
+        if len(dyad) != 2:
+            return []
+        named = {self.table.token_country.get(i) or
+                 self.table.country_of(self.table.token_actor.get(i, ""))
+                 for i in range(max(sent.start, self.body_start), sent.end) if i not in skip}
+        bodies = any(self.table.drafts[k].kind == "international"
+                     for i in range(sent.start, sent.end)
+                     if (k := self.table.token_actor.get(i)) in self.table.drafts)
+        if bodies or len(named - {None}) > 2:
+            return []  # "the Group of Seven meeting of the U.S., Japan, ...": not the pair's
+        return [self._country(iso) for iso in dyad] if set(dyad) <= named else []
 
     def _window_start(self, sent: Span, before: int) -> int:
         """The first token of `sent` with the `before` sentences ahead of it."""
@@ -675,8 +805,18 @@ class EventCoder:
             # "the US blocked Iran's application", "vetoed the resolution": a veto (CAMEO
             # 129), not an obstruction of movement
             coded = plover("129")
-        coded = coded or self._undoing(tok) or self._buildup(tok) or self.verb_code(tok)
+        if coded is None and tok.lemma_.lower() in VOTE_VERBS and inner_verb is not None and \
+                getattr(self._curtail(inner_verb) or self.verb_code(inner_verb), "event",
+                        None) in MATERIAL_TYPES:
+            return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
+        coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
+            self.verb_code(tok)
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
+        if gov is None and tok.dep_ == "conj" and tok.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "aux") for c in tok.children):
+            # "is offering to provide cooperation, and facilitate the travel": a second
+            # complement of the governor, parsed as its conjunct
+            gov = tok.head
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
         if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in INTENT_ADJECTIVES:
@@ -719,9 +859,14 @@ class EventCoder:
             self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
         final = plover(cameo, coded.pattern_words) or coded
         if final.event == "CONSULT" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS
+                c.dep_ == "dobj" and (c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS or any(
+                    p.lemma_.lower() in TALK_NOUNS for p in _pobjs(c, ("of",))))
                 for c in tok.children):
-            return  # "began a visit", "held talks": the noun's own handler codes them
+            return  # "began a visit", "held two days of talks": the noun's handler codes them
+        if final.event == "CONSULT" and any(
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in MEET_VERBS | VISIT_VERBS
+                for c in tok.children):
+            return  # "was summoned to confer with": the meeting is the complement's
         if final.event == "CONSULT" and tok.dep_ in ("advcl", "xcomp") and (
                 tok.head.lemma_.lower() in VISIT_VERBS | MEET_VERBS | HOST_VERBS or
                 getattr(self.lexicon.code(tok.head), "event", None) == "CONSULT"):
@@ -758,6 +903,13 @@ class EventCoder:
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
         source, target = self._arguments(tok, inner)
+        if not target and final.event in MATERIAL_TYPES:
+            target = self._purpose_target(tok, source)
+        if not target and (final.event in MATERIAL_TYPES or (
+                final.event == "AGREE" and inner is not None)):
+            # "agreed to build two new roads in Uganda": where the work is done
+            target = self._site_state(inner if inner is not None else tok, source,
+                                      own_phrase=inner is not None)
         if not target and final.cameo == "129":
             # "the US blocked its application": one does not veto one's own, so "its" is the
             # state or body named before, other than the one vetoing
@@ -771,7 +923,12 @@ class EventCoder:
             # "Kuwait condemned the seizures": the doer of the act its object names
             target = [k for k in self._doer_of_act(tok) if k not in source]
         if coded.pattern_words == 0 and inner is None and not target and \
-                not self._in_lead(sent) and any(
+                not self._in_lead(sent) and not (
+                    # "Egypt and Uganda are discussing ...": both sides are the subject
+                    final.event in ("CONSULT", "COOPERATE") and len(self._sides(source)) > 1
+                    and any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children)
+                            for c in tok.children)
+                ) and any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp")
                 for c in tok.children):
             # past the lead, a verb's default code needs an actor to act on: "attacked
@@ -791,6 +948,9 @@ class EventCoder:
             # threat is aimed at whoever must meet its condition
             target = [k for k in self._condition_subject(tok, inner) if k not in source] or \
                 self._adversary(source, sent, final.cameo)
+        if final.event in ("COOPERATE", "AID", "CONSULT", "SANCTION") and \
+                not self._exchange(tok, source, target, sent, final.event):
+            return
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
             return
@@ -1125,6 +1285,18 @@ class EventCoder:
         head = tok.head
         source = self._modifier_actors(tok)
         target = self._noun_targets(tok)
+        if not target and coded.event in ("COERCE", "SANCTION"):
+            # "the ban on trade and economic activity with Tripoli": the partner of what is
+            # banned
+            target = [k for p in _pobjs(tok, ("on", "against")) for q in p.subtree
+                      if q.dep_ == "pobj" and q.head.lower_ in ("with", "to", "from")
+                      for k in self._actors_of(q) if k not in source]
+        if self._done_to(tok) and any(c.dep_ == "acl" and c.tag_ == "VBN" and
+                                      c.lemma_.lower() in IMPOSE_VERBS for c in tok.children):
+            # "the US ban on trade with Tripoli - imposed by Reagan in 1986 - was suspended":
+            # the imposition is told along with what is done to the measure now
+            self._emit(coded, tok, sent, source, target, confidence=0.55)
+            return
         if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head is not tok:
             lemma = head.lemma_.lower()
             response = RESPONSES.get((coded.event, lemma))
@@ -1176,6 +1348,8 @@ class EventCoder:
                 target = self._arguments(head, None)[1]
             anchor = tok
         else:
+            if source and not target:
+                target = [k for k in self._protester(tok) if k not in source]
             if not source or not target:
                 return  # a bare mention ("the 2003 invasion") names no act of this story
             anchor = tok
@@ -1192,7 +1366,97 @@ class EventCoder:
             coded = plover(intent(coded.cameo) or "") or coded
         if not target and coded.event == "THREATEN":
             target = self._adversary(source, sent, coded.cameo)
+        if coded.event in ("COOPERATE", "AID", "SANCTION") and \
+                not self._exchange(anchor, source, target, sent, coded.event):
+            return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _exchange(self, verb: Token, source: list[str], target: list[str],
+                  sent: Span, event: str) -> bool:
+        """Whether a meeting, a cooperative act or aid passes between two sides, as it must:
+        not "Pemex signed for a loan ... to finance its project" (one side), not "giving London
+        its biggest-ever arms order" (a purchase), not "Air India is considering to buy
+        aircraft from Boeing" (firms trading)."""
+        if len(self._sides(source + target, in_lead=True)) < 2 and \
+                not self._stateless_people(source + target) and not (
+                    # in the lead, a recipient the parse lost ("granted asylum to five
+                    # Panamanian officers holed up in ...") leaves its preposition behind
+                    self._in_lead(sent) and source and not target and any(
+                        c.dep_ == "prep" and c.lower_ in ("to", "with") and
+                        not any(p.dep_ == "pobj" for p in c.children)
+                        for c in verb.children)):
+            return False
+        if event in ("CONSULT", "SANCTION"):
+            return True
+        if verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COMMERCE_NOUNS
+                for c in verb.children):
+            return False
+        if verb.lemma_.lower() in TRADE_VERBS and all(
+                self.table.drafts[k].kind == "organization" and
+                self.table.drafts[k].sector not in ("GOV", "MIL")
+                for k in source + target if k in self.table.drafts):
+            return False
+        return True
+
+    def _protester(self, noun: Token) -> list[str]:
+        """Who protests against a measure named with its owner and no target: "France
+        protested over Canada's fishing ban", "protests against the fishing ban decided by
+        Canada": a state protests a measure aimed at it."""
+        if noun.dep_ != "pobj" or event_type(noun) not in ("COERCE", "SANCTION"):
+            return []
+        prep = noun.head
+        while prep.dep_ == "conj" and prep.head is not prep:
+            prep = prep.head  # "against the closing ... and against the ban"
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() not in PROTEST_VERBS:
+            return []
+        return self._subject(verb)
+
+    def _site_state(self, verb: Token, source: list[str], own_phrase: bool = False
+                    ) -> list[str]:
+        """The foreign state a material act's object is placed in ("build roads in Uganda",
+        "strengthened its forces in Lebanon"); for an intent's complement, also the state the
+        act is done in ("agreed to build three bridges in Kenya")."""
+        heads = [c for c in verb.children if c.dep_ == "dobj"] + ([verb] if own_phrase else [])
+        for obj in heads:
+            for p in _pobjs(obj, ("in",)):
+                key = next(iter(self._actors_of(p)), None) if p.i in self.table.token_country \
+                    else self._place_state(p)
+                if key and key not in source and self.table.country_of(key) not in \
+                        self._countries(source):
+                    return [key]
+        return []
+
+    def _purpose_target(self, verb: Token, source: list[str]) -> list[str]:
+        """Whom an act is meant for, from its purpose clause: "lifted a trade ban to reward
+        Tripoli", "imposed sanctions to punish Iran"."""
+        # (the parser may hang the clause on the object: "lifted [a ban to reward X]")
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + [
+            a for o in verb.children if o.dep_ == "dobj" for a in o.children
+            if a.dep_ in ("acl", "relcl")]
+        for c in clauses:
+            if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                        for a in c.children):
+                keys = [k for o in c.children if o.dep_ in ("dobj", "dative")
+                        for k in self._actors_of(o)]
+                keys = [k for k in self._expand(keys) if k not in source]
+                if keys:
+                    return keys
+        return []
+
+    def _forces_move(self, verb: Token, sent: Span) -> bool:
+        """Armed forces on the move: "Greek and Turkish warships headed for a possible
+        clash", "troops moved towards the border" show military power (MOBILIZE 150)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _military(subject):
+            return False
+        source = self._actors_of(subject)
+        target = [k for k in self._prep_targets(verb, ("to", "toward", "towards", "into"))
+                  if k not in source]
+        coded = plover("150")
+        return coded is not None and self._emit(coded, verb, sent, source, target)
 
     def _condition_subject(self, verb: Token, inner: Token | None) -> list[str]:
         """The actors heading the subject of the "if/unless" clause on `verb` or on its
@@ -1251,6 +1515,10 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         keys += [k for k in self._actors_of(p) if k not in keys]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and noun_code(noun):
+                # "the ban imposed by Reagan", "the fishing ban decided by Canada"
+                keys += [k for a in c.children if a.dep_ == "agent" for p in a.children
+                         if p.dep_ == "pobj" for k in self._actors_of(p) if k not in keys]
         return self._expand(keys)
 
     def _noun_targets(self, noun: Token) -> list[str]:
@@ -1361,6 +1629,20 @@ class EventCoder:
         code = noun_code(measure) if measure is not None else None
         undone = UNDO_OF.get(code or "")
         return plover(undone) if undone else None
+
+    def _curtail(self, verb: Token) -> Coded | None:
+        """Cutting, limiting or capping another side's stake, share or access is an
+        administrative sanction (COERCE 172): "voted to cut Turkcell's stake", "limited
+        foreign banks' access"."""
+        if verb.lemma_.lower() not in CURTAIL_VERBS:
+            return None
+        obj = passive_subject(verb) or next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in HOLDING_NOUNS or not any(
+                c.dep_ == "poss" and c.lower_ not in ("its", "their", "our", "his", "her")
+                for c in obj.children):
+            return None
+        return plover("172")
 
     def _buildup(self, verb: Token) -> Coded | None:
         """Strengthening, reinforcing or massing one's forces is mobilising (MOBILIZE 154):
@@ -1672,8 +1954,27 @@ class EventCoder:
                          not (o.lexical and ev.lexical and o.trigger != ev.trigger)),
                         None)
             if twin is None:
+                twin = self._same_meeting(ev, out)
+                if twin is not None:
+                    twin.evidence.extend(e for e in ev.evidence if e not in twin.evidence)
+            if twin is None:
                 out.append(ev)
         return [ev for ev in out if not self._partial_restatement(ev, out)]
+
+    def _same_meeting(self, ev: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
+        """An earlier meeting or talks of the same people that `ev` tells again ("Abdullah met
+        with Bush" in the lead, "Before meeting with Bush, ..." further down): news names its
+        main meeting more than once, and a second meeting of the same sides is rare."""
+        if ev.event != "CONSULT" or ev.cameo not in ("040", "046"):
+            return None
+        mine = set(ev.actor + ev.recipient)
+        if sum(self.table.drafts[k].kind == "person" for k in mine if k in self.table.drafts) < 2:
+            return None  # "Japan" and "Howard" meet at every meeting of the visit
+        for o in kept:
+            if o.event == "CONSULT" and o.cameo in ("040", "046") and \
+                    o.modality == ev.modality and mine <= set(o.actor + o.recipient):
+                return o
+        return None
 
     def _partial_restatement(self, ev: EventDraft, events: list[EventDraft]) -> bool:
         """Whether `ev` names one side of an act the article also reports with both: "cut off
@@ -1691,6 +1992,66 @@ class EventCoder:
             if own <= self._sides(o.actor) and self._sides(o.recipient) - own:
                 return True
         return False
+
+
+# Objects that make an act commerce, not cooperation or aid ("gave London an arms order")
+COMMERCE_NOUNS = frozenset({"order", "orders", "contract", "contracts", "business", "custom",
+                            "market", "share", "stake", "profit", "profits"})
+TRADE_VERBS = frozenset({"buy", "sell", "purchase", "order", "export", "import", "supply",
+                         "ship", "lease", "acquire"})
+# Officials posted abroad: "the U.S. ambassador in Tokyo" is not visiting
+POSTED_TITLES = ("ambassador", "envoy", "charge", "consul", "correspondent", "attache",
+                 "high commissioner", "representative")
+# Curtailing another side's holding (_curtail): the verbs and what they cut
+CURTAIL_VERBS = frozenset({"cut", "slash", "reduce", "limit", "cap", "curb", "restrict",
+                           "lower", "trim"})
+HOLDING_NOUNS = frozenset({"stake", "share", "holding", "shareholding", "access", "quota",
+                           "rights", "licence", "license", "investment"})
+# A body's vote to do something is the act itself
+VOTE_VERBS = frozenset({"vote"})
+# Verbs of putting a measure in place ("the ban imposed by Reagan")
+IMPOSE_VERBS = frozenset({"impose", "introduce", "decide", "declare", "order", "slap",
+                          "enact", "adopt", "announce"})
+# Verbs of protest: a measure protested against is aimed at the protester (_protester)
+PROTEST_VERBS = frozenset({"protest", "complain", "object", "appeal", "retaliate"})
+# Forces on the move (_forces_move), besides the verbs of travel
+MOVE_VERBS = frozenset({"sail", "steam", "advance", "move", "mass", "converge", "gather"})
+MILITARY_HEADS = frozenset({"warship", "warships", "troops", "troop", "soldiers", "tanks",
+                            "fleet", "navy", "forces", "gunboats", "frigates", "destroyers",
+                            "submarines", "warplanes", "jets", "battalions", "units",
+                            "army", "armies", "vessels"})
+
+
+def _military(node: Token) -> bool:
+    """Whether a noun phrase names armed forces ("Turkish warships", "1,500 soldiers")."""
+    lemma = node.lemma_.lower()
+    if lemma == "vessel" or node.lower_ == "vessels":
+        return any(c.lower_ in ("naval", "military", "war") for c in node.children)
+    return node.lower_ in MILITARY_HEADS or lemma in MILITARY_HEADS or \
+        get_agents().get(lemma) == "MIL" and node.pos_ == "NOUN" and lemma not in (
+            "military", "ministry", "minister", "general", "officer", "commander")
+
+
+def event_type(noun: Token) -> str | None:
+    """The PLOVER type of an event noun."""
+    code = noun_code(noun)
+    coded = plover(code) if code else None
+    return coded.event if coded else None
+
+
+# Material acts and meetings: what news reports as done, not what is said
+MATERIAL_TYPES = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SANCTION", "COERCE",
+                            "ASSAULT", "MOBILIZE"})
+
+
+def _unrealised(ev: EventDraft) -> bool:
+    """A material act that only might happen ("might stay to train Iraqi forces", "would repay
+    the loan") or did not ("did not mean Libya had cut its ties"), and a meeting that did not
+    take place: no event. (Acts announced as a threat, an offer or a refusal were recoded as
+    that, with the modality asserted.)"""
+    if ev.modality == "negated":
+        return ev.event in MATERIAL_TYPES or ev.event == "CONSULT"
+    return ev.modality == "hypothetical" and ev.event in MATERIAL_TYPES
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -1932,6 +2293,34 @@ def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of `head`'s prepositional phrases with one of `preps`."""
     return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
+
+
+# What talks are measured in: "two days of talks", "a series of rounds of talks"
+TALK_MEASURES = frozenset({"day", "days", "round", "rounds", "series", "week", "weeks", "hour",
+                           "hours", "session", "sessions", "month", "months", "year", "years"})
+
+
+def _measured(noun: Token) -> Token:
+    """The phrase a noun is measured by ("two days of talks" -> "days"), else the noun."""
+    top = noun
+    for _ in range(3):
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and \
+                top.head.head.lemma_.lower() in TALK_MEASURES and top.head.head is not top.head:
+            top = top.head.head
+        else:
+            break
+    return top
+
+
+def _finite_clause(tok: Token) -> bool:
+    """Whether `tok` is a verb of a full clause of its own (a subject, a perfect or
+    progressive auxiliary, no modal, no subordinator) that the parser hung from the next
+    clause: "the government has closed their embassy ... and staff could be seen leaving"."""
+    children = list(tok.children)
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and \
+        any(c.dep_ == "nsubj" for c in children) and \
+        any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "be") for c in children) and \
+        not any(c.tag_ == "MD" or c.dep_ == "mark" for c in children)
 
 
 def _complement(verb: Token) -> Token | None:

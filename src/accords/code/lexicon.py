@@ -40,8 +40,10 @@ DEFAULT_CODES: dict[str, str] = {
     "blame": "112", "accuse": "112", "allege": "112",
     # threats
     "threaten": "130", "warn": "130",
-    # aid
-    "donate": "070",
+    # aid; escorting another side's ships or convoys is military protection
+    "donate": "070", "escort": "074",
+    # releasing frozen property
+    "unfreeze": "0842",
     # force
     "invade": "190", "bomb": "195", "shell": "194", "airstrike": "195",
     # sanctions; stopping something between sides reduces relations (CAMEO 16), and what
@@ -141,7 +143,14 @@ Word = tuple[str, str, bool]  # lower case, lemma, whether in the verb's object 
 
 
 def _forms(tok: Token, in_object: bool = True) -> Word:
-    return tok.lower_, tok.lemma_.lower(), in_object
+    lower = tok.lower_
+    if lower in _WIRE_ABBREVIATIONS:
+        # "a 500 mln dlr credit": the wire's abbreviations, as the dictionary's words
+        return lower, _WIRE_ABBREVIATIONS[lower], in_object
+    return lower, tok.lemma_.lower(), in_object
+
+
+_WIRE_ABBREVIATIONS = {"dlr": "dollar", "dlrs": "dollar", "stg": "pound", "yen": "yen"}
 
 
 def _word_matches(word: str, forms: Word) -> bool:
@@ -385,7 +394,24 @@ def noun_code(tok: Token) -> str | None:
                 return code
     if lemma in ("strike", "call", "conversation", "fire"):
         return None  # alone: a labour or military strike, a call for something, a blaze
-    return NOUN_CODES.get(lemma) or NOUN_CODES.get(tok.lower_)
+    code = NOUN_CODES.get(lemma) or NOUN_CODES.get(tok.lower_)
+    if code == "172" and any(
+            (t.lemma_.lower() in ECONOMIC_GOODS or t.lower_ in ECONOMIC_GOODS)
+            for c in tok.children
+            if (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i) or
+            (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+            for t in ([c] if c.dep_ != "prep" else c.subtree)):
+        # "a trade ban", "the ban on trade and economic activity with Tripoli", "an arms
+        # ban": an embargo (CAMEO 163), not an administrative ban at home (172)
+        return "163"
+    return code
+
+
+# What an embargo stops: a ban on these is an economic sanction (CAMEO 163)
+ECONOMIC_GOODS = frozenset({"trade", "arms", "weapon", "weapons", "export", "exports", "import",
+                            "imports", "oil", "investment", "investments", "economic",
+                            "financial", "sale", "sales", "goods", "commerce", "shipment",
+                            "shipments", "technology", "flight", "flights"})
 
 
 @cache

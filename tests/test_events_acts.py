@@ -1,0 +1,181 @@
+"""Material acts and meetings, on sentences written for these tests (none comes from the
+examples): talks and who held them, visits, measures imposed and lifted, forces on the move,
+aid and cooperation between two sides, and acts that only might happen.
+
+Each test checks the PLOVER type, the CAMEO branch and the sides through `accords.extract`;
+the negative cases check what must not be coded (one-sided talks, commerce, a purchase, "visiting
+reporters", an act that did not or only might happen).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import accords
+from accords.model import Event, Record
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-03-07"
+
+
+@cache
+def run(text: str, dateline: str | None = None) -> Record:
+    return accords.extract(text, published=PUBLISHED, dateline=dateline, id="acts-test")
+
+
+def describe(record: Record) -> str:
+    n = {a.id: f"{a.name}({a.country})" for a in record.actors}
+    return "\n".join(f"{e.event}/{e.cameo}/{e.modality} {[n[a] for a in e.actor]} -> "
+                     f"{[n[a] for a in e.recipient]}" for e in record.events) or "no events"
+
+
+def countries(record: Record, event: Event) -> set:
+    return {record.actor(a).country for a in event.actor + event.recipient} - {None}
+
+
+def of_type(record: Record, event: str) -> list[Event]:
+    return [e for e in record.events if e.event == event]
+
+
+# --- talks and visits ------------------------------------------------------------------------
+
+def test_talks_measured_in_days_are_held_by_the_subject_at_the_venue() -> None:
+    record = run("Vietnam's trade minister began three days of talks in Canberra.")
+    talks = [e for e in of_type(record, "CONSULT") if e.cameo.startswith("04")]
+    assert any(countries(record, e) == {"VNM", "AUS"} and e.cameo == "042" for e in talks), \
+        describe(record)
+    assert any(countries(record, e) == {"VNM", "AUS"} and e.cameo == "040" for e in talks), \
+        describe(record)
+
+
+def test_talks_with_partners_only_name_no_meeting() -> None:
+    record = run("Talks with Chile and Peru have been going on for years.")
+    assert not of_type(record, "CONSULT"), describe(record)
+
+
+def test_discussions_a_visit_is_for_are_not_one_sided_talks() -> None:
+    record = run("A visit to Rome by Kenya's president for trade discussions was under "
+                 "consideration.")
+    consult = of_type(record, "CONSULT")
+    assert [e.cameo for e in consult] == ["042"], describe(record)
+    assert countries(record, consult[0]) == {"KEN", "ITA"}
+
+
+def test_a_visiting_officials_talks_with_no_venue_are_in_the_dateline_country() -> None:
+    record = run("OSLO, March 3 - Canadian trade minister Paul Girard told reporters after two "
+                 "days of talks that progress had been made.", dateline="OSLO")
+    assert any(countries(record, e) == {"CAN", "NOR"} for e in of_type(record, "CONSULT")), \
+        describe(record)
+
+
+def test_talks_underway_with_a_partner_are_the_speakers_sides() -> None:
+    record = run("Greek officials revealed talks are underway with China about a loan.")
+    assert any(countries(record, e) == {"GRC", "CHN"} for e in of_type(record, "CONSULT")), \
+        describe(record)
+
+
+def test_a_coordinated_subject_discussing_is_both_sides() -> None:
+    record = run("Kenya hosted a summit. The leaders spoke. Kenya and Ethiopia are also "
+                 "discussing a joint railway project.")
+    assert any(countries(record, e) == {"KEN", "ETH"} for e in of_type(record, "CONSULT")), \
+        describe(record)
+
+
+def test_a_meeting_told_again_is_one_meeting() -> None:
+    record = run("Indian Prime Minister Rahul Mehta met with Brazilian President Ana Souza on "
+                 "Monday. The two discussed trade. Before meeting with Souza, Mehta laid a "
+                 "wreath.")
+    meetings = [e for e in of_type(record, "CONSULT") if e.cameo == "040"]
+    assert len(meetings) == 1, describe(record)
+
+
+def test_visiting_reporters_are_no_visit() -> None:
+    record = run("A Russian general told visiting Japanese reporters that the army was ready.")
+    assert not [e for e in of_type(record, "CONSULT") if e.cameo == "042"], describe(record)
+
+
+def test_deciding_to_buy_from_a_firm_is_no_meeting_or_cooperation() -> None:
+    record = run("Turkish Airlines is considering buying 20 aircraft from Boeing.")
+    assert not of_type(record, "CONSULT") and not of_type(record, "COOPERATE"), \
+        describe(record)
+
+
+# --- measures imposed and lifted ------------------------------------------------------------
+
+def test_lifting_an_arms_ban_eases_sanctions() -> None:
+    record = run("The European Union lifted its arms ban on Belarus.")
+    ev = of_type(record, "RETREAT")
+    assert len(ev) == 1 and ev[0].cameo == "085", describe(record)
+
+
+def test_a_measure_is_aimed_at_whom_its_purpose_clause_names() -> None:
+    record = run("Washington lifted a trade ban to reward Havana for its reforms.")
+    ev = of_type(record, "RETREAT")
+    assert len(ev) == 1 and ev[0].cameo == "085", describe(record)
+    assert countries(record, ev[0]) == {"USA", "CUB"}
+
+
+def test_a_ban_protested_against_is_aimed_at_the_protester() -> None:
+    record = run("Norway protested against the fishing ban decided by Russia.")
+    ev = of_type(record, "COERCE")
+    assert len(ev) == 1, describe(record)
+    assert {record.actor(a).country for a in ev[0].actor} == {"RUS"}
+    assert {record.actor(a).country for a in ev[0].recipient} == {"NOR"}
+
+
+def test_a_ban_imposed_by_a_state_and_suspended_is_both_acts() -> None:
+    record = run("The German embargo on trade with Iran - imposed by Berlin in 2012 - was "
+                 "suspended on Monday.")
+    coerce, retreat = of_type(record, "COERCE"), of_type(record, "RETREAT")
+    assert len(coerce) == 1 and coerce[0].cameo == "163", describe(record)
+    assert countries(record, coerce[0]) == {"DEU", "IRN"}
+    assert len(retreat) == 1 and retreat[0].cameo == "085", describe(record)
+
+
+# --- forces, aid, cooperation -------------------------------------------------------------
+
+def test_warships_on_the_move_mobilise() -> None:
+    record = run("Indian and Chinese warships headed for the disputed waters.")
+    ev = of_type(record, "MOBILIZE")
+    assert len(ev) == 1 and countries(record, ev[0]) == {"IND", "CHN"}, describe(record)
+
+
+def test_an_arms_order_is_no_military_aid() -> None:
+    record = run("France will discuss what Britain can offer in return for Riyadh giving "
+                 "London its biggest arms order.")
+    assert not of_type(record, "AID"), describe(record)
+
+
+# --- what did not, or only might, happen ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Italy might send troops to train Libyan police.",
+    "Egypt said the decision did not mean Spain had cut its ties with Cuba.",
+])
+def test_an_act_that_only_might_happen_or_did_not_is_no_event(text) -> None:
+    record = run(text)
+    assert not [e for e in record.events if e.event in (
+        "AID", "MOBILIZE", "SANCTION", "COOPERATE")], describe(record)
+
+
+def test_a_clause_the_parser_hangs_from_a_modal_one_keeps_its_modality() -> None:
+    record = run("After the vote, the Libyan government has closed its embassy in Rome and "
+                 "diplomats could be seen leaving.")
+    ev = of_type(record, "SANCTION")
+    assert len(ev) == 1 and ev[0].modality == "asserted", describe(record)
+
+
+def test_an_intent_to_work_in_a_foreign_state_is_aimed_at_it() -> None:
+    record = run("Japan has agreed to build three new bridges in Kenya worth 90 mln dlrs.")
+    ev = of_type(record, "AGREE")
+    assert ev and countries(record, ev[0]) == {"JPN", "KEN"}, describe(record)
+
+
+def test_ready_to_escort_another_states_tankers_is_an_offer_of_protection() -> None:
+    record = run("The French navy was prepared to escort Greek tankers through the strait.")
+    ev = of_type(record, "AGREE")
+    assert ev and ev[0].cameo.startswith("033"), describe(record)
+    assert countries(record, ev[0]) == {"FRA", "GRC"}
