@@ -85,11 +85,49 @@ class EventDraft:
 
 def _keys_in(node: Token, table: ActorTable) -> list[str]:
     keys: list[str] = []
-    for t in node.subtree:
+    for t in _named_scope(node, table):
         key = table.token_actor.get(t.i)
         if key and key not in keys:
             keys.append(key)
     return keys
+
+
+# people posted to another state or a body, speaking for the one that sent them
+POSTED_NOUNS = frozenset({"ambassador", "envoy", "delegate", "representative", "emissary",
+                          "consul", "attache", "attaché", "chargé", "charge", "delegation"})
+# what a phrase says about the one it names, not who else takes part: "Robert Arnott,
+# Australia's delegate to the GATT", "Kuwait, a target of Iranian anger over its backing for
+# Iraq", "Allen Wallis, who met officials of the EC"
+ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "prep", "advcl", "punct", "parataxis"})
+
+
+def _named_scope(node: Token, table: ActorTable) -> list[Token]:
+    """The tokens of `node`'s phrase that can name its actors: all of them, except that a
+    phrase whose head is a name (and its conjuncts: "Kuwait and Iraq") leaves out the asides
+    on it."""
+    named = node.i in table.token_actor
+    if node.lemma_.lower() in POSTED_NOUNS:
+        # "European Union ambassador to the WTO, Carlo Trojan": where an envoy serves is not
+        # whom he speaks for
+        return [t for c in [node, *(c for c in node.children if not (
+            c.dep_ == "prep" and c.lower_ in ("to", "at", "in")))] for t in (
+            [c] if c is node else c.subtree)]
+    if not named and node.pos_ != "PROPN":
+        return list(node.subtree)
+    # a title the resolver did not take for a name ("the Crown Prince") keeps its "of"
+    # phrase ("the King of Jordan"), not what is set beside it
+    asides = ASIDE_DEPS if named else ASIDE_DEPS - {"prep", "punct"}
+    out, stack = [], [node]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        if t.dep_ == "conj" and t is not node and t.i not in table.token_actor:
+            stack.extend(t.children)  # "A and Nigerian minister of mines B": all of it
+            continue
+        stack.extend(c for c in t.children if c.dep_ not in asides or (
+            c.dep_ == "prep" and t.i in table.token_actor and
+            table.token_actor.get(c.i) == table.token_actor[t.i]))
+    return out
 
 
 class EventCoder:
@@ -123,6 +161,8 @@ class EventCoder:
             if c.dep_ == "nsubj" or (climbed and c.dep_ == "nsubjpass"):
                 if verb.dep_ == "relcl" and c.lower_ == "who":
                     break  # "Rice, who arrived": the noun the clause describes, below
+                if c.i < self.body_start:
+                    return self._lead_subject(verb)
                 keys = _keys_in(c, self.table) or self._resolve_reference(c)
                 if not self._expand(keys) and (c.pos_ == "PROPN" or c.is_title):
                     keys = self._by_surname(c)  # the tagger takes some surnames for nouns
@@ -138,7 +178,23 @@ class EventCoder:
             keys = _keys_in(verb.head, self.table) if verb.head.dep_ != "ROOT" else []
             keys = [k for k in keys if self.table.token_actor.get(verb.head.i) == k]
             return self._expand(keys or self._resolve_reference(verb.head))
-        return []
+        return self._lead_subject(verb)
+
+    def _lead_subject(self, verb: Token) -> list[str]:
+        """The subject of the lead's main verb when the parser hung it on the headline or
+        the dateline ("KUWAIT REJECTS ... CHARGES / KUWAIT, June 2 - Kuwait, a target of
+        Iranian anger, today rejected charges", "LAGOS, March 3 - Nigeria and Guinea
+        agreed"): the phrase the body opens with, if it comes before the verb."""
+        sent = verb.sent
+        if not sent.start < self.body_start <= verb.i or not (
+                verb.dep_ == "ROOT" or verb.head.i < self.body_start):
+            return []
+        t = self.doc[self.body_start]
+        while t.head.i != t.i and self.body_start <= t.head.i < verb.i:
+            t = t.head
+        if t.i >= verb.i or t.pos_ not in ("PROPN", "NOUN"):
+            return []
+        return self._expand(_keys_in(t, self.table) or self._resolve_reference(t))
 
     def _resolve_reference(self, node: Token) -> list[str]:
         """"he", "the Crown Prince", "the Saudi leader": the person meant."""
@@ -174,15 +230,16 @@ class EventCoder:
             return [first] if first else []
         if node.lower_ in ("they", "their"):
             return []
-        words = " ".join(t.lower_ for t in node.subtree if t.dep_ != "det")
+        scope = sorted(_named_scope(node, self.table), key=lambda t: t.i)
+        words = " ".join(t.lower_ for t in scope if t.dep_ != "det")
         # "the Indian President": a person of that country with that title, else the country
-        phrase_iso = next((self.table.token_country[t.i] for t in node.subtree
+        phrase_iso = next((self.table.token_country[t.i] for t in scope
                            if t.i in self.table.token_country), None)
         for draft in self.table.drafts.values():
             if draft.kind == "person" and any(r.title.lower() in words for r in draft.roles) \
                     and (phrase_iso is None or draft.country == phrase_iso):
                 return [draft.key]
-        for t in node.subtree:
+        for t in scope:
             iso = self.table.token_country.get(t.i)
             if iso and node.lemma_.lower() in (
                     "leader", "minister", "president", "government", "official", "officials",
@@ -316,6 +373,10 @@ class EventCoder:
                     self._praise(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in ASSURE_VERBS:
                     self._assure(tok, sent)
+                elif lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in
+                                           STANCE_ADJECTIVES for c in tok.children) and \
+                        self._stance(tok, sent):
+                    pass  # "was very supportive of the U.S. role"
                 elif ((tok.pos_ == "VERB" and lemma in EVALUATE_VERBS) or (
                         lemma == "be" and tok.dep_ == "ccomp" and
                         tok.head.lemma_.lower() in SPEECH_VERBS)) and self._evaluate(tok, sent):
@@ -696,6 +757,8 @@ class EventCoder:
             tok.lemma_.lower() not in MODAL_GOVERNORS and \
             not any(c.dep_ == "auxpass" for c in tok.children) else None
         cameo = coded.cameo
+        if inner is not None and coded.event == "REQUEST" and _reported_fact(inner):
+            return  # "insisted that the Turkish leadership had made great advances": a claim
         if inner is not None:
             inner_lemma = inner.lemma_.lower()
             inner_coded = None if inner_lemma in HANDLED_ELSEWHERE else self.verb_code(inner)
@@ -758,6 +821,12 @@ class EventCoder:
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
         source, target = self._arguments(tok, inner)
+        if not target and len(source) > 1 and _reciprocal(tok):
+            # "the U.S. and Brazil blamed each other": each side at the other
+            for k in source:
+                self._emit(final, tok, sent, [k], [o for o in source if o != k])
+            self._fold_allegation(final, tok)
+            return
         if not target and final.cameo == "129":
             # "the US blocked its application": one does not veto one's own, so "its" is the
             # state or body named before, other than the one vetoing
@@ -766,7 +835,7 @@ class EventCoder:
                       for k in self._last_body(p, skip=set(source))]
         if not source and not (target and self._in_lead(sent) and final.event in UNNAMED_DOER):
             return
-        target = [k for k in target if k not in source]
+        target = self._other_sides(source, target)
         if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
             # "Kuwait condemned the seizures": the doer of the act its object names
             target = [k for k in self._doer_of_act(tok) if k not in source]
@@ -803,10 +872,13 @@ class EventCoder:
         self._add(ev, tok, sent)
         if refusal or held_out:
             ev.modality = "asserted"  # the refusal, threat or offer is what the text asserts
-        if final.event == "ACCUSE":
-            # "accused Georgia of provoking the conflict": the alleged act is the accusation's
-            # content, not a second event
-            for prep in tok.children:
+        self._fold_allegation(final, tok)
+
+    def _fold_allegation(self, coded: Coded, verb: Token) -> None:
+        """"accused Georgia of provoking the conflict": the alleged act is the accusation's
+        content, not a second event."""
+        if coded.event == "ACCUSE":
+            for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for"):
                     self.folded.update(t.i for t in prep.subtree if t.pos_ in ("VERB", "NOUN"))
 
@@ -839,6 +911,11 @@ class EventCoder:
         else:
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
             words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+            if thing is not None and thing.tag_ in ("WP", "WDT") and words and \
+                    words[0].pos_ == "NOUN":
+                # "in retaliation for what he called Japan's failure to honour the pact": the
+                # noun is both the act judged and the judgement
+                return self._judged_noun(verb, words[0], sent)
             if thing is None:
                 # "called Poland's decision irresponsible" parsed with the object inside the
                 # judgement
@@ -875,6 +952,42 @@ class EventCoder:
             return False
         self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
         return True
+
+    def _judged_noun(self, verb: Token, noun: Token, sent: Span) -> bool:
+        """"What he called Japan's failure", "what Iran termed an aggression by Iraq": the
+        speaker names another side's act by a word that judges it."""
+        score = _judgement(noun)
+        source = self._subject(verb)
+        if -1.0 < score < 1.5 or not source or not self._is_act(noun):
+            return False
+        target = [k for k in self._author(noun, verb, source) if k not in source]
+        coded = plover("111" if score < 0 else "051")
+        if not target or coded is None or not self._emit(coded, verb, sent, source, target):
+            return False
+        self.events[-1].modality = "asserted"  # the judgement is said, whatever the act
+        self.folded.update(t.i for t in noun.subtree if t.pos_ in ("VERB", "NOUN"))
+        return True
+
+    def _stance(self, verb: Token, sent: Span) -> bool:
+        """"Prince Abdullah was very supportive of the U.S. role", "Japan is critical of the
+        EU's quotas": the subject's stance on another side, or on its act, said by an
+        adjective of support or criticism with the one it is about."""
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and
+                          c.lemma_.lower() in STANCE_ADJECTIVES), None)
+        if adjective is None or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        about = [p for p in _pobjs(adjective, ("of", "about", "towards", "toward", "to"))]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not about or subject is None:
+            return False
+        source = self._actors_of(subject)
+        # whose act, else whose anything: "supportive of the U.S. role"
+        owners = self._author(about[0], verb, source) or self._modifier_actors(about[0])
+        target = [k for k in owners if k not in source]
+        coded = plover(STANCE_ADJECTIVES[adjective.lemma_.lower()])
+        if not source or not target or coded is None:
+            return False
+        return self._emit(coded, verb, sent, source, target)
 
     def _judged_act(self, verb: Token, sent: Span) -> None:
         """"Japan said the US had regrettably not listened", "said Iran had wrongly seized the
@@ -992,11 +1105,18 @@ class EventCoder:
         source = self._subject(speech) if speech.pos_ in ("VERB", "AUX") else []
         target: list[str] = []
         for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
+            # "Iran's application must be treated independently": what must be done to a
+            # passive's subject is demanded of its agent ("by the WTO"), if one is named
+            if c.dep_ == "nsubj":
                 target = [k for k in self._expand(self._head_actors(c)) if k not in source]
+            elif c.dep_ == "agent":
+                target = [k for p in c.children if p.dep_ == "pobj"
+                          for k in self._expand(self._head_actors(p)) if k not in source]
         inner = self.lexicon.code(verb) if verb.lemma_.lower() not in HANDLED_ELSEWHERE \
             else None
         inner_type = inner.event if inner else _HANDLED_TYPES.get(verb.lemma_.lower())
+        if not target:
+            return  # a demand of no one named ("the application must be treated ...")
         demand = plover("100") or Coded("100", "REQUEST", None, None, 0)
         cameo = combine(Coded("100", "REQUEST", demand.mode, demand.context, 0), inner_type,
                         inner)
@@ -1101,7 +1221,7 @@ class EventCoder:
         coded with its target alone: it is the story."""
         if not source and not (target and self._in_lead(sent) and coded.event in UNNAMED_DOER):
             return False
-        target = [k for k in target if k not in source]
+        target = self._other_sides(source, target)
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
             return False
@@ -1127,6 +1247,8 @@ class EventCoder:
         target = self._noun_targets(tok)
         if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head is not tok:
             lemma = head.lemma_.lower()
+            if lemma in BLAME_TAKERS and tok.lemma_.lower() == "blame":
+                return  # "took the blame": owning up, not accusing
             response = RESPONSES.get((coded.event, lemma))
             if response and self.verb_code(head) is not None:
                 return  # "rejected the appeal": the verb's own REJECT says it
@@ -1192,7 +1314,31 @@ class EventCoder:
             coded = plover(intent(coded.cameo) or "") or coded
         if not target and coded.event == "THREATEN":
             target = self._adversary(source, sent, coded.cameo)
+        if not target and len(source) > 1 and anchor.pos_ in ("VERB", "AUX") and \
+                _reciprocal(anchor):
+            # "the U.S. and Brazil have each laid the blame on the other"
+            for k in source:
+                self._emit(coded, tok, sent, [k], [o for o in source if o != k])
+            return
+        if tok.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                      for c in tok.children) and \
+                self._retold(coded, source, tok, sent):
+            return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _retold(self, coded: Coded, source: list[str], noun: Token, sent: Span) -> bool:
+        """"Robert Arnott made the appeal at a special meeting", after "Australia called for
+        an end to the exemption": a definite event noun retells an act of its type the
+        article reported before by the same side; it adds evidence, not an event."""
+        if coded.event not in VERBAL_TYPES:
+            return False
+        own = self._sides(source)
+        for ev in reversed(self.events):
+            if ev.trigger < noun.i and ev.event == coded.event and \
+                    own <= self._sides(ev.actor) and (own or ev.actor):
+                ev.evidence.append((sent.start_char, sent.end_char))
+                return True
+        return False
 
     def _condition_subject(self, verb: Token, inner: Token | None) -> list[str]:
         """The actors heading the subject of the "if/unless" clause on `verb` or on its
@@ -1467,9 +1613,9 @@ class EventCoder:
             return []
         speech = clause.head
         for c in speech.children:
-            if c.dep_ == "nsubj" and c.pos_ != "PRON":
+            if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i >= self.body_start:
                 return self._actors_of(c)
-        return []
+        return self._lead_subject(speech)
 
     def _last_body(self, node: Token, skip: frozenset | set = frozenset()) -> list[str]:
         """"it": the last state or body named before it in the sentence or the one before,
@@ -1510,14 +1656,16 @@ class EventCoder:
         source = []
         for c in children:
             if c.dep_ == "nsubj":
-                source = self._actors_of(c)
+                source = self._actors_of(c) if c.i >= self.body_start else \
+                    self._lead_subject(verb)
         # "Syria is willing to withdraw", "agreed to pay": the subject of the governing verb
         head = verb
         while not source and head.dep_ in ("xcomp", "acomp") and head.head is not head:
             head = head.head
             for c in head.children:
                 if c.dep_ == "nsubj":
-                    source = self._actors_of(c)
+                    source = self._actors_of(c) if c.i >= self.body_start else \
+                        self._lead_subject(head)
         if not source:
             source = self._subject(verb)
         target: list[str] = []
@@ -1613,8 +1761,22 @@ class EventCoder:
                                            for k in self._actors_of(o) if k not in target]
                         if target:
                             continue
-                    found += [k for k in self._actors_of(p) if k not in found]
+                    found += [k for k in (self._act_owner(p) or self._actors_of(p))
+                              if k not in found]
         return target or venues
+
+    def _act_owner(self, phrase: Token) -> list[str]:
+        """Whose act or thing a target phrase names, when its own modifiers say it: "called
+        for an end to Washington's exemption from GATT rules" is aimed at Washington, not at
+        the GATT its rules belong to."""
+        t = phrase
+        for _ in range(2):
+            if t.lemma_.lower() not in ENDING_NOUNS:
+                break
+            t = next(iter(_pobjs(t, ("to", "of"))), t)
+        if not self._is_thing(t):
+            return []
+        return self._modifier_actors(t)
 
     def _third_party_pair(self, source: list[str], target: list[str],
                           verb: Token) -> list[str]:
@@ -1632,6 +1794,14 @@ class EventCoder:
         kept = [k for k in target if k not in dyad_keys]
         return kept + [self._country(iso) for iso in others]
 
+    def _other_sides(self, source: list[str], target: list[str]) -> list[str]:
+        """The targets that are not the source, nor of its side when another side is named:
+        "Howard will seek a memorandum between Britain and Japan" is aimed at Japan."""
+        target = [k for k in target if k not in source]
+        own = self._sides(source)
+        others = [k for k in target if not self._sides([k]) & own]
+        return others or target
+
     def _in_lead(self, sent: Span) -> bool:
         """Whether `sent` is among the first sentences of the body (the lead)."""
         return sent.end <= self.lead_end
@@ -1641,22 +1811,10 @@ class EventCoder:
         from their state; in the lead, a named person of unknown country too."""
         out = set()
         for k in keys:
-            d = self.table.drafts.get(k)
-            if d is None:
-                continue
-            side = d.name if d.kind == "international" else d.country
-            if side is None and d.kind == "person":
-                # "British corporate affairs minister Michael Howard": the office's country;
-                # "U.N. Secretary-General Kofi Annan": the body he speaks for
-                side = next((r.country for r in d.roles if r.country), None) or next(
-                    (r.organization for r in d.roles if r.organization and any(
-                        b.kind == "international" and b.name == r.organization
-                        for b in self.table.drafts.values())), None)
-            if side is None and d.kind == "person" and in_lead:
+            side = side_of(self.table, k, k in self.pending_groups)
+            if side is None and in_lead and k in self.table.drafts and \
+                    self.table.drafts[k].kind == "person":
                 side = k
-            if k in self.pending_groups:
-                # a non-state group is a side of its own, apart from its state
-                side = f"{d.country or ''}/{d.sector}"
             if side:
                 out.add(side)
         return out
@@ -1693,6 +1851,63 @@ class EventCoder:
         return False
 
 
+def side_of(table: ActorTable, key: str, group: bool = False) -> str | None:
+    """The side an actor stands for: its state, a body by name, a person's office's state
+    or body ("British corporate affairs minister Michael Howard", "U.N. Secretary-General
+    Kofi Annan"), a non-state group apart from its state (`group`)."""
+    d = table.drafts.get(key)
+    if d is None:
+        return None
+    if group or key.startswith("group:"):
+        return f"{d.country or ''}/{d.sector}"
+    side = d.name if d.kind == "international" else d.country
+    if side is None and d.kind == "person":
+        side = next((r.country for r in d.roles if r.country), None) or next(
+            (r.organization for r in d.roles if r.organization and any(
+                b.kind == "international" and b.name == r.organization
+                for b in table.drafts.values())), None)
+    return side
+
+
+def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft]:
+    """Once people's countries are known (stages/nationality.py): an act is not aimed at its
+    doer's own side when another is named ("Howard will seek a memorandum between Britain
+    and Japan" is aimed at Japan), and a statement told twice is one event ("Wallis said he
+    had urged Japan to do more ... Wallis urged Tokyo to stimulate demand")."""
+    def sides(keys: list[str]) -> frozenset:
+        return frozenset(s for k in keys if (s := side_of(table, k)))
+
+    bodies = {d.name: d.key for d in table.drafts.values() if d.kind == "international"}
+
+    def with_bodies(keys: list[str]) -> list[str]:
+        # "Secretary-General Kofi Annan urges ...": the body acts with its officer
+        out = list(keys)
+        for k in keys:
+            d = table.drafts.get(k)
+            if d is not None and d.kind == "person" and d.country is None:
+                out += [b for r in d.roles if (b := bodies.get(r.organization or ""))
+                        and b not in out]
+        return out
+
+    out: list[EventDraft] = []
+    for ev in events:
+        ev.actor, ev.recipient = with_bodies(ev.actor), with_bodies(ev.recipient)
+        own = sides(ev.actor)
+        others = [k for k in ev.recipient if not sides([k]) & own]
+        if others and ev.actor:
+            ev.recipient = others
+        if ev.event in VERBAL_TYPES and ev.recipient and ev.lexical:
+            twin = next((o for o in out if o.lexical and o.event == ev.event and
+                         o.cameo == ev.cameo and o.modality == ev.modality and
+                         sides(o.actor) == own and sides(o.recipient) == sides(ev.recipient)),
+                        None)
+            if twin is not None:
+                twin.evidence += [e for e in ev.evidence if e not in twin.evidence]
+                continue
+        out.append(ev)
+    return out
+
+
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 
@@ -1711,6 +1926,10 @@ def _number(word: str) -> int | None:
 EVALUATE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "characterise",
                             "characterize", "deem", "regard", "view", "see"})
 AS_ONLY_EVALUATE_VERBS = frozenset({"regard", "view", "see"})
+# adjectives of a stance taken on someone ("supportive of", "critical of") -> CAMEO
+STANCE_ADJECTIVES = {"supportive": "051", "appreciative": "051", "grateful": "051",
+                     "critical": "111", "scathing": "111", "contemptuous": "111",
+                     "disparaging": "111", "dismissive": "111", "derisive": "111"}
 # nouns naming what an actor did (besides event nouns, instruments and nouns of action in
 # -tion/-ment/-sal: "decision", "statement", "proposal")
 ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "plan", "measure",
@@ -1803,6 +2022,14 @@ OFFICES = frozenset({"presidency", "chairmanship", "leadership", "helm", "post",
 # "is due to sign"): modality, not an act that governs it
 MODAL_GOVERNORS = frozenset({"expect", "schedule", "set", "due", "begin", "start", "go",
                              "continue", "try", "seem", "appear", "tend", "hope"})
+# nouns of ending or undoing something named by their "to"/"of" phrase ("an end to X's ...")
+ENDING_NOUNS = frozenset({"end", "halt", "stop", "lifting", "removal", "cancellation",
+                          "suspension", "withdrawal", "abolition", "repeal", "easing"})
+# verbs with which one bears blame rather than lays it
+BLAME_TAKERS = frozenset({"take", "accept", "shoulder", "bear", "share", "deserve", "deny",
+                          "escape", "avoid", "deflect"})
+# what is said rather than done: accusations, rejections, requests, threats, praise, intents
+VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 # the PLOVER type of complements coded by their own handlers
 _HANDLED_TYPES = {"meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
                   "negotiate": "CONSULT", "hold": "CONSULT", "host": "CONSULT",
@@ -1926,6 +2153,32 @@ def _consequence(inner: Token) -> Token | None:
             if before.lower_ == "or":
                 return t
     return None
+
+
+def _reported_fact(clause: Token) -> bool:
+    """Whether a that-clause states what happened ("insisted that Turkey had made great
+    advances") rather than what should ("insisted that Turkey withdraw", "must withdraw",
+    "had to withdraw")."""
+    if clause.dep_ != "ccomp" or any(c.tag_ == "MD" for c in clause.children):
+        return False
+    if clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children):
+        return False  # "had to withdraw"
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children))
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether `verb` is done by its subjects to one another: "accused each other", "blamed
+    one another", "have each laid the blame on the other"."""
+    each = any(c.lower_ == "each" for c in verb.children)
+    for c in verb.children:
+        objs = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
+            if c.dep_ == "prep" else []
+        for o in objs:
+            if o.lower_ in ("other", "another") and (
+                    each or o.i > 0 and o.doc[o.i - 1].lower_ in ("each", "one")):
+                return True
+    return False
 
 
 def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -86,6 +86,7 @@ NOUN_CODES: dict[str, str] = {
     "curfew": "1723", "martial law": "1724", "state of emergency": "1724", "ban": "172",
     "threat": "130", "warning": "130", "accusation": "112", "allegation": "112",
     "criticism": "111", "condemnation": "111", "complaint": "114", "lawsuit": "115",
+    "blame": "112",
     "appeal": "020", "plea": "020", "request": "020", "demand": "100", "offer": "030",
     "pledge": "030", "promise": "030", "aid": "070", "assistance": "070", "donation": "070",
     "grant": "071", "loan": "071", "relief": "073", "humanitarian aid": "073",
@@ -187,6 +188,11 @@ def _names_someone(verb: Token) -> bool:
                for o in objs)
 
 
+def _asks_for(preposition: str, cameo: str | None) -> bool:
+    """Whether a "(FOR)" pattern codes an appeal or a demand: "called for restraint"."""
+    return preposition == "for" and bool(cameo) and cameo.startswith(("02", "10"))
+
+
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 # heads of a noun phrase that name people acting for a state or a group
 _PEOPLE_NOUNS = frozenset({"government", "authorities", "authority", "leader", "leaders",
@@ -286,15 +292,24 @@ class VerbLexicon:
         best, best_words = None, 0
         next_word = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         pre_vocab, post_vocab = _vocabulary(pre), _vocabulary(post)
+        own = plover(code) if code else None
+        rallies = own is not None and own.event in ("SUPPORT", "PROTEST")
         for pre_el, post_el, p_code, pre_first, post_first in self._blocks[block]:
+            if p_code == "053" and not rallies:
+                # the dictionary files some appeals and condemnations under 053, "rally
+                # support" ("call for end", "denounce sanctions"): only demonstrating and
+                # rallying verbs rally support
+                continue
             if any(not (firsts & post_vocab) for firsts in post_first) or \
                     any(not (firsts & pre_vocab) for firsts in pre_first):
                 continue
             if len(post_el) == 1 and post_el[0][1] and len(post_el[0][0]) == 1 and \
                     post_el[0][0][0] in _PREPOSITIONS and (
-                        post_el[0][0][0] != next_word or not _names_someone(verb)):
+                        post_el[0][0][0] != next_word or not (
+                            _names_someone(verb) or _asks_for(post_el[0][0][0], p_code))):
                 # "call (ON)" is "call on X", not "telephoned X on Monday"; and the X is
-                # someone: "lead to Moscow" travels, "lead to a buying spree" causes
+                # someone: "lead to Moscow" travels, "lead to a buying spree" causes; what
+                # one calls or appeals for is a thing ("called for an end to ...")
                 continue
             n_pre = _match(pre_el, pre) if pre_el else 0
             if n_pre < 0:
