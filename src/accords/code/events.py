@@ -664,10 +664,19 @@ class EventCoder:
         named in this sentence or the three before."""
         own = {self.table.country_of(k) for k in speaker} - {None}
         dyad = list(self.table.dyad or [])
+        start = self._window_start(sent, 3)
+        if len(dyad) != 2 and len(self.table.sides) == 2:
+            # a row between a state and a body ("the US and the EU"): the other one
+            mine = self._sides(speaker)
+            others = [k for k in self.table.sides if not self._sides([k]) & mine]
+            if len(mine) != 1 or len(others) != 1:
+                return []  # the speaker is not one of the two
+            named = any(self.table.token_actor.get(i) == others[0]
+                        for i in range(start, sent.end))
+            return others if named else []
         if len(dyad) != 2 or len(own) != 1 or not own & set(dyad):
             return []
         other = next(iso for iso in dyad if iso not in own)
-        start = self._window_start(sent, 3)
         named = any(self.table.token_country.get(i) == other or
                     self.table.country_of(self.table.token_actor.get(i, "")) == other
                     for i in range(start, sent.end))
@@ -727,6 +736,9 @@ class EventCoder:
                                for t in c.subtree if t.pos_ in ("VERB", "NOUN"))
             return
         inner_verb = _complement(tok)
+        if tok.lemma_.lower() in DECISION_VERBS and inner_verb is not None and \
+                inner_verb.dep_ == "xcomp":
+            return  # "voted to cut Turkcell's stake": the act decided is the event, coded alone
         if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
                 inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
             return  # "declined to elaborate", "refused to say who was to blame": no answer
@@ -737,6 +749,8 @@ class EventCoder:
             # 129), not an obstruction of movement
             coded = plover("129")
         coded = coded or self._undoing(tok) or self._buildup(tok) or self.verb_code(tok)
+        if coded is None and tok.lemma_.lower() in APPEAL_VERBS and _for_clause(tok) is not None:
+            coded = plover("020")  # "called for the embargo to be lifted"
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
@@ -753,7 +767,8 @@ class EventCoder:
             coded = coded or stance
         if coded is None:
             return
-        inner = _complement(tok) if coded.event in GOVERNING_TYPES and \
+        inner = (_complement(tok) or (_for_clause(tok) if coded.event == "REQUEST" else None)) \
+            if coded.event in GOVERNING_TYPES and \
             tok.lemma_.lower() not in MODAL_GOVERNORS and \
             not any(c.dep_ == "auxpass" for c in tok.children) else None
         cameo = coded.cameo
@@ -772,6 +787,9 @@ class EventCoder:
                     if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS:
                         inner_type = "CONSULT"
             cameo = combine(coded, inner_type, inner_coded)
+            if coded.event == "AGREE" and inner_lemma in DIRECTIVE_VERBS:
+                # "agreed to instruct the World Bank to ...": the instruction is the act
+                cameo = "100"
             if coded.event in ("REQUEST", "THREATEN") and _consequence(inner) is not None:
                 # "told Japan to resolve the row or face a deterioration in relations": a
                 # demand with a penalty for not meeting it is an ultimatum (CAMEO 139)
@@ -893,9 +911,13 @@ class EventCoder:
         if any(c.dep_ == "neg" for c in verb.children) or (extraposed is None and any(
                 c.dep_ in ("ccomp", "advcl") and c.i > verb.i for c in verb.children)):
             return False  # "did not call it a failure"; "called it unlikely that ..."
+        of_words: list[Token] = []
         if verb.lemma_.lower() == "be":
             thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             words = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+            # "is of fundamental importance", "was of no help": the noun says it itself
+            of_words = [p for p in _pobjs(verb, ("of",)) if p.pos_ == "NOUN"]
+            words += of_words
             source = self._subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
             if thing is None or any(c.dep_ in ("aux", "xcomp") for c in verb.children):
                 return False  # "said the US must be ...": a demand, not a judgement; "was a
@@ -941,7 +963,7 @@ class EventCoder:
                       a.lower_ == "to" for a in c.children)) for c in w.children)]
         # a noun judges by itself when it blames ("a relic", "a mistake"), else by its
         # adjectives ("a good step"): "an opportunity" or "a success" judge nothing alone
-        score = sum(_judgement(w) for w in judged)
+        score = sum(_judgement(w) + (valence(w) if w in of_words else 0.0) for w in judged)
         if -1.0 < score < 1.5:
             return False
         target = [k for k in self._author(thing, verb, source) if k not in source]
@@ -1035,6 +1057,10 @@ class EventCoder:
             own += [k for t in thing.subtree if t.i < thing.i and t.i in self.table.token_country
                     and (k := self._country(self.table.token_country[t.i])) not in own]
             own += [k for k in self._prep_targets(thing, ("with", "between")) if k not in own]
+            if not own:
+                # "a deal bringing Turkey a step closer to EU membership": its own clause
+                own = [k for c in thing.children if c.dep_ in ("acl", "relcl")
+                       for k in self._expand(_keys_in(c, self.table)) if k not in own]
         if not own:
             own = self._expand([k for p in _pobjs(thing, ("of", "by")) for k in
                                 self._head_actors(p)])
@@ -1312,7 +1338,9 @@ class EventCoder:
             coded = plover(THREAT_CODES.get(coded.cameo, "130")) or coded
         if mod == "future" and intent(coded.cameo):
             coded = plover(intent(coded.cameo) or "") or coded
-        if not target and coded.event == "THREATEN":
+        if not target and (coded.event == "THREATEN" or coded.cameo in COMPLAINT_CODES):
+            # "filed the complaint", "lodged a protest": official complaints are aimed at the
+            # other side of the row
             target = self._adversary(source, sent, coded.cameo)
         if not target and len(source) > 1 and anchor.pos_ in ("VERB", "AUX") and \
                 _reciprocal(anchor):
@@ -1687,6 +1715,17 @@ class EventCoder:
                         for p in prep.children if p.dep_ == "pobj"]
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]
+            if not target and verb.lemma_.lower() in ("agree", "pledge", "promise", "offer",
+                                                       "vow", "commit"):
+                # "agreed to build two roads in Uganda": the state the promised act is done in
+                places = _pobjs(inner, ("in",)) + [p for c in inner.children if c.dep_ == "dobj"
+                                                   for p in _pobjs(c, ("in",))]
+                target = [k for p in places for k in self._actors_of(p)
+                          if self.table.drafts[k].kind == "country" and k not in source][:1]
+            patient = passive_subject(inner)
+            if not target and patient is not None:
+                # "called for the embargo to be lifted": by whoever holds it
+                target = [k for k in self._act_owner(patient) if k not in source]
             target = self._third_party_pair(source, target, inner)
             if not target:
                 # "agreed to pay more for gas supplied by Turkmenistan": the maker or seller
@@ -1776,7 +1815,23 @@ class EventCoder:
             t = next(iter(_pobjs(t, ("to", "of"))), t)
         if not self._is_thing(t):
             return []
-        return self._modifier_actors(t)
+        return self._modifier_actors(t) or self._earlier_owner(t)
+
+    def _earlier_owner(self, noun: Token) -> list[str]:
+        """"The embargo", "demands": whose it is, said where the article named it before
+        with its owner ("The EU embargo on arms exports to China", "an EU demand")."""
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the", "this", "that", "these",
+                                                              "those")
+               for c in noun.children) or not self._is_act(noun):
+            return []
+        lemma = noun.lemma_.lower()
+        for k in range(noun.i - 1, self.body_start - 1, -1):
+            t = self.doc[k]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+                own = self._modifier_actors(t)
+                if own:
+                    return own
+        return []
 
     def _third_party_pair(self, source: list[str], target: list[str],
                           verb: Token) -> list[str]:
@@ -2025,6 +2080,12 @@ MODAL_GOVERNORS = frozenset({"expect", "schedule", "set", "due", "begin", "start
 # nouns of ending or undoing something named by their "to"/"of" phrase ("an end to X's ...")
 ENDING_NOUNS = frozenset({"end", "halt", "stop", "lifting", "removal", "cancellation",
                           "suspension", "withdrawal", "abolition", "repeal", "easing"})
+# complaints and lawsuits: ACCUSE 114, 115
+COMPLAINT_CODES = frozenset({"114", "115"})
+# deciding on an act is no statement to anyone: the act decided is coded ("voted to cut")
+DECISION_VERBS = frozenset({"decide", "vote", "resolve", "opt", "choose", "elect"})
+# verbs with which one asks for something ("called for X to be lifted")
+APPEAL_VERBS = frozenset({"call", "appeal", "press", "push", "plead", "ask", "lobby"})
 # verbs with which one bears blame rather than lays it
 BLAME_TAKERS = frozenset({"take", "accept", "shoulder", "bear", "share", "deserve", "deny",
                           "escape", "avoid", "deflect"})
@@ -2159,8 +2220,13 @@ def _reported_fact(clause: Token) -> bool:
     """Whether a that-clause states what happened ("insisted that Turkey had made great
     advances") rather than what should ("insisted that Turkey withdraw", "must withdraw",
     "had to withdraw")."""
-    if clause.dep_ != "ccomp" or any(c.tag_ == "MD" for c in clause.children):
+    if clause.dep_ != "ccomp":
         return False
+    modals = {c.lower_ for c in clause.children if c.tag_ == "MD"}
+    if modals:
+        # "insisted it would not bow to demands": what one will do is said, not asked;
+        # "insisted that Turkey must withdraw" asks it
+        return not modals & {"must", "should", "shall", "ought"}
     if clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children):
         return False  # "had to withdraw"
     return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
@@ -2185,6 +2251,16 @@ def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of `head`'s prepositional phrases with one of `preps`."""
     return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _for_clause(verb: Token) -> Token | None:
+    """The clause of "called for the embargo to be lifted", "appealed for both sides to
+    exercise restraint"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            return c
+    return None
 
 
 def _complement(verb: Token) -> Token | None:

@@ -33,6 +33,8 @@ DEFAULT_CODES: dict[str, str] = {
     # refusals
     "reject": "120", "refuse": "120", "decline": "120", "rebuff": "120", "veto": "129",
     "dismiss": "120", "repudiate": "120",
+    # yielding to pressure or demands (refused when negated: "would not bow to demands")
+    "bow": "080", "capitulate": "080", "relent": "080",
     "spurn": "120", "boycott": "143",
     # disapproval
     "criticise": "111", "criticize": "111", "condemn": "111", "denounce": "111",
