@@ -194,7 +194,9 @@ class EventCoder:
             t = t.head
         if t.i >= verb.i or t.pos_ not in ("PROPN", "NOUN"):
             return []
-        return self._expand(_keys_in(t, self.table) or self._resolve_reference(t))
+        keys = [k for x in _named_scope(t, self.table) if x.i >= self.body_start
+                and (k := self.table.token_actor.get(x.i))]
+        return self._expand(list(dict.fromkeys(keys)) or self._resolve_reference(t))
 
     def _resolve_reference(self, node: Token) -> list[str]:
         """"he", "the Crown Prince", "the Saudi leader": the person meant."""
@@ -735,7 +737,7 @@ class EventCoder:
             self.folded.update(t.i for c in tok.children if c.dep_ in ("ccomp", "advcl")
                                for t in c.subtree if t.pos_ in ("VERB", "NOUN"))
             return
-        inner_verb = _complement(tok)
+        inner_verb = _complement(tok, self.body_start)
         if tok.lemma_.lower() in DECISION_VERBS and inner_verb is not None and \
                 inner_verb.dep_ == "xcomp":
             return  # "voted to cut Turkcell's stake": the act decided is the event, coded alone
@@ -767,7 +769,8 @@ class EventCoder:
             coded = coded or stance
         if coded is None:
             return
-        inner = (_complement(tok) or (_for_clause(tok) if coded.event == "REQUEST" else None)) \
+        inner = (_complement(tok, self.body_start) or
+                 (_for_clause(tok) if coded.event == "REQUEST" else None)) \
             if coded.event in GOVERNING_TYPES and \
             tok.lemma_.lower() not in MODAL_GOVERNORS and \
             not any(c.dep_ == "auxpass" for c in tok.children) else None
@@ -867,9 +870,13 @@ class EventCoder:
             return
         if coded.needs_target:
             target = target or self._concern_target(tok, source)
-            if not target and final.event == "REJECT":
+            if not target and final.event == "REJECT" and not any(
+                    c.dep_ == "dobj" and any(m.dep_ in ("compound", "amod", "poss") and (
+                        m.lemma_.lower() in get_agents() or m.i in self.table.token_actor)
+                        for m in c.children) for c in tok.children):
                 # "Kuwait rejected charges that ...": a denial answers the accuser, in a
-                # story about two states the other one
+                # story about two states the other one; "denied opposition charges" answers
+                # the opposition, not the other state
                 target = self._adversary(source, sent, final.cameo)
             if not target:
                 return
@@ -1715,8 +1722,8 @@ class EventCoder:
                         for p in prep.children if p.dep_ == "pobj"]
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]
-            if not target and verb.lemma_.lower() in ("agree", "pledge", "promise", "offer",
-                                                       "vow", "commit"):
+            if not target and inner.dep_ == "xcomp" and verb.lemma_.lower() in (
+                    "agree", "pledge", "promise", "offer", "vow", "commit"):
                 # "agreed to build two roads in Uganda": the state the promised act is done in
                 places = _pobjs(inner, ("in",)) + [p for c in inner.children if c.dep_ == "dobj"
                                                    for p in _pobjs(c, ("in",))]
@@ -2226,7 +2233,8 @@ def _reported_fact(clause: Token) -> bool:
     if modals:
         # "insisted it would not bow to demands": what one will do is said, not asked;
         # "insisted that Turkey must withdraw" asks it
-        return not modals & {"must", "should", "shall", "ought"}
+        return bool(modals & {"will", "would", "'ll", "wo"}) and \
+            not modals & {"must", "should", "shall", "ought"}
     if clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children):
         return False  # "had to withdraw"
     return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
@@ -2263,9 +2271,11 @@ def _for_clause(verb: Token) -> Token | None:
     return None
 
 
-def _complement(verb: Token) -> Token | None:
+def _complement(verb: Token, start: int = 0) -> Token | None:
+    """The complement clause of `verb`, from token `start` on (a headline the parser hung on
+    the lead's verb is none of its complements)."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i >= start:
             return c
     return None
 

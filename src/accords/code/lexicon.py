@@ -74,7 +74,9 @@ POLICY_DEFAULTS = {"export": "061", "import": "061", "sell": "061", "buy": "061"
 
 # Verbs whose dictionary default is too broad to code without a pattern: "call" is a phone
 # call in CAMEO, but news mostly "calls" something irresponsible or calls for something
-NO_DEFAULT = frozenset({"call", "fail"})  # "failed to act" is a negation, not a refusal
+# "failed to act" is a negation, not a refusal; "went further than the U.S. had expected"
+# anticipates, it promises nothing
+NO_DEFAULT = frozenset({"call", "fail", "expect"})
 
 # Event nouns, coded when a light or uncoded verb carries them ("staged a protest", "launched
 # an offensive", "issued an ultimatum"), when they are a clause's subject ("Israeli airstrikes

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accords.code.events import EventDraft, settle_sides
+from accords.code.modality import SPEECH_VERBS
 from accords.resolve.actors import ActorTable
 
 
@@ -111,6 +112,7 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
         if draft.kind != "person" or draft.country is not None:
             continue
         found: set[str] = set()
+        bodies: set[str] = set()
         for start, end in draft.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -126,8 +128,16 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
                      for p in prep.children if p.dep_ == "pobj"]
             for cue in cues:
                 found |= _countries_named(table, cue, span)
+                key = table.token_actor.get(cue.i)
+                if key and table.drafts[key].kind == "international" and cue.dep_ == "pobj":
+                    bodies.add(table.drafts[key].name)  # "president of the IADB"
         if len(found) == 1:
             set_country(table, [draft.key], found.pop())
+        elif not found and len(bodies) == 1 and not any(r.organization for r in draft.roles):
+            body = bodies.pop()
+            for role in draft.roles:
+                if role.country is None:
+                    role.organization = body
 
 
 def _countries_named(table: ActorTable, cue: Token, span) -> set[str]:
@@ -140,11 +150,11 @@ def _countries_named(table: ActorTable, cue: Token, span) -> set[str]:
         t = stack.pop()
         if span.start <= t.i < span.end:
             continue
-        iso = table.token_country.get(t.i)
         key = table.token_actor.get(t.i)
         draft = table.drafts.get(key) if key else None
-        if draft is not None and draft.kind in ("country", "organization") and draft.country:
-            iso = iso or draft.country
+        # a name's own words are the name's: "Inter-American Development Bank" is no American
+        iso = table.token_country.get(t.i) if draft is None else \
+            draft.country if draft.kind in ("country", "organization") else None
         if iso:
             out.add(iso)
         stack.extend(c for c in t.children if c.dep_ in _DESCRIBING | {"det", "case"})
@@ -202,6 +212,18 @@ def _travels(draft, doc: Doc) -> bool:
     return False
 
 
+def _speaks(draft, doc: Doc) -> bool:
+    """Whether the person is quoted: the subject of a verb of saying ("Redman told
+    reporters", "Fukukawa said"). A story filed from a capital quotes its officials; the
+    foreigners it names there are often the visitors or negotiators it is about."""
+    for start, end in draft.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" and \
+                span.root.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
 def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, gz) -> None:
     """"TOKYO - Shinji Fukukawa, Vice Minister of the International Trade and Industry
     Ministry", "WASHINGTON - State Department spokesman Charles Redman": an official of a
@@ -211,7 +233,8 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
         return  # "GENEVA": a story filed from where a body sits, not about that state
     for draft in list(table.drafts.values()):
         if draft.kind != "person" or draft.country is not None or not draft.roles or \
-                any(r.organization for r in draft.roles) or _travels(draft, doc):
+                any(r.organization for r in draft.roles) or _travels(draft, doc) or \
+                not _speaks(draft, doc):
             continue
         titles = [r.title.lower() for r in draft.roles]
         if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
