@@ -125,6 +125,10 @@ def _named_scope(node: Token, table: ActorTable) -> list[Token]:
             stack.extend(t.children)  # "A and Nigerian minister of mines B": all of it
             continue
         stack.extend(c for c in t.children if c.dep_ not in asides or (
+            # an unknown name's apposition set off by a comma may be all it says of it
+            # ("Kenzo Oshima, the United Nations Emergency Relief Coordinator,")
+            not named and c.dep_ == "appos" and c.left_edge.i > 0 and
+            node.doc[c.left_edge.i - 1].text == ",") or (
             c.dep_ == "prep" and t.i in table.token_actor and
             table.token_actor.get(c.i) == table.token_actor[t.i]))
     return out
@@ -775,7 +779,8 @@ class EventCoder:
             tok.lemma_.lower() not in MODAL_GOVERNORS and \
             not any(c.dep_ == "auxpass" for c in tok.children) else None
         cameo = coded.cameo
-        if inner is not None and coded.event == "REQUEST" and _reported_fact(inner):
+        if inner is not None and coded.event == "REQUEST" and _reported_fact(inner) and \
+                not any(c.dep_ == "dobj" for c in tok.children):
             return  # "insisted that the Turkish leadership had made great advances": a claim
         if inner is not None:
             inner_lemma = inner.lemma_.lower()

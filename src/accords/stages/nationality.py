@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from accords.code.events import EventDraft, settle_sides
 from accords.code.modality import SPEECH_VERBS
+from accords.model import Role
 from accords.resolve.actors import ActorTable
 
 
@@ -113,6 +114,7 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             continue
         found: set[str] = set()
         bodies: set[str] = set()
+        titles: list[str] = []
         for start, end in draft.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -129,12 +131,17 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             for cue in cues:
                 found |= _countries_named(table, cue, span)
                 key = table.token_actor.get(cue.i)
-                if key and table.drafts[key].kind == "international" and cue.dep_ == "pobj":
-                    bodies.add(table.drafts[key].name)  # "president of the IADB"
+                if key and table.drafts[key].kind == "international":
+                    # "president of the IADB", "the United Nations Emergency Relief
+                    # Coordinator"
+                    bodies.add(table.drafts[key].name)
+                    titles += [n.text for n in nouns if n.pos_ == "NOUN" or n.is_title]
         if len(found) == 1:
             set_country(table, [draft.key], found.pop())
         elif not found and len(bodies) == 1 and not any(r.organization for r in draft.roles):
             body = bodies.pop()
+            if not draft.roles and titles:
+                draft.add_role(Role(title=titles[0], organization=body))
             for role in draft.roles:
                 if role.country is None:
                     role.organization = body
