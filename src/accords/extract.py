@@ -21,7 +21,7 @@ from accords.nlp import load_pipeline, model_name
 from accords.resolve.actors import ActorMatchers, ActorResolver, to_actors
 from accords.stages.lead import place_country, read_lead
 from accords.stages.linking import link
-from accords.stages.nationality import settle_nationalities
+from accords.stages.nationality import describe_people, settle_nationalities
 from accords.stages.parse import body_token, parse
 from accords.stages.record import assemble
 from accords.stages.selection import kept_actors
@@ -84,6 +84,7 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
     dateline_country = era_code(lead.country, published)
     table = ActorResolver(gz, _matchers()).resolve(doc, lead.body_start, published,
                                                    dateline_country)
+    describe_people(table, doc, dateline_country, gz)
     agreements = AgreementCoder(doc, table, body_tok).code()
     events = EventCoder(doc, table, body_tok, dateline_country, gz,
                         lambda name: era_code(place_country(name), published)).code()

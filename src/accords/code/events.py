@@ -85,11 +85,53 @@ class EventDraft:
 
 def _keys_in(node: Token, table: ActorTable) -> list[str]:
     keys: list[str] = []
-    for t in node.subtree:
+    for t in _named_scope(node, table):
         key = table.token_actor.get(t.i)
         if key and key not in keys:
             keys.append(key)
     return keys
+
+
+# people posted to another state or a body, speaking for the one that sent them
+POSTED_NOUNS = frozenset({"ambassador", "envoy", "delegate", "representative", "emissary",
+                          "consul", "attache", "attaché", "chargé", "charge", "delegation"})
+# what a phrase says about the one it names, not who else takes part: "Robert Arnott,
+# Australia's delegate to the GATT", "Kuwait, a target of Iranian anger over its backing for
+# Iraq", "Allen Wallis, who met officials of the EC"
+ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "prep", "advcl", "punct", "parataxis"})
+
+
+def _named_scope(node: Token, table: ActorTable) -> list[Token]:
+    """The tokens of `node`'s phrase that can name its actors: all of them, except that a
+    phrase whose head is a name (and its conjuncts: "Kuwait and Iraq") leaves out the asides
+    on it."""
+    named = node.i in table.token_actor
+    if node.lemma_.lower() in POSTED_NOUNS:
+        # "European Union ambassador to the WTO, Carlo Trojan": where an envoy serves is not
+        # whom he speaks for
+        return [t for c in [node, *(c for c in node.children if not (
+            c.dep_ == "prep" and c.lower_ in ("to", "at", "in")))] for t in (
+            [c] if c is node else c.subtree)]
+    if not named and node.pos_ != "PROPN":
+        return list(node.subtree)
+    # a title the resolver did not take for a name ("the Crown Prince") keeps its "of"
+    # phrase ("the King of Jordan"), not what is set beside it
+    asides = ASIDE_DEPS if named else ASIDE_DEPS - {"prep", "punct"}
+    out, stack = [], [node]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        if t.dep_ == "conj" and t is not node and t.i not in table.token_actor:
+            stack.extend(t.children)  # "A and Nigerian minister of mines B": all of it
+            continue
+        stack.extend(c for c in t.children if c.dep_ not in asides or (
+            # an unknown name's apposition set off by a comma may be all it says of it
+            # ("Kenzo Oshima, the United Nations Emergency Relief Coordinator,")
+            not named and c.dep_ == "appos" and c.left_edge.i > 0 and
+            node.doc[c.left_edge.i - 1].text == ",") or (
+            c.dep_ == "prep" and t.i in table.token_actor and
+            table.token_actor.get(c.i) == table.token_actor[t.i]))
+    return out
 
 
 class EventCoder:
@@ -125,6 +167,8 @@ class EventCoder:
             if c.dep_ == "nsubj" or (climbed and c.dep_ == "nsubjpass"):
                 if verb.dep_ == "relcl" and c.lower_ == "who":
                     break  # "Rice, who arrived": the noun the clause describes, below
+                if c.i < self.body_start:
+                    return self._lead_subject(verb)
                 keys = _keys_in(c, self.table) or self._resolve_reference(c)
                 if not self._expand(keys) and (c.pos_ == "PROPN" or c.is_title):
                     keys = self._by_surname(c)  # the tagger takes some surnames for nouns
@@ -140,7 +184,25 @@ class EventCoder:
             keys = _keys_in(verb.head, self.table) if verb.head.dep_ != "ROOT" else []
             keys = [k for k in keys if self.table.token_actor.get(verb.head.i) == k]
             return self._expand(keys or self._resolve_reference(verb.head))
-        return []
+        return self._lead_subject(verb)
+
+    def _lead_subject(self, verb: Token) -> list[str]:
+        """The subject of the lead's main verb when the parser hung it on the headline or
+        the dateline ("KUWAIT REJECTS ... CHARGES / KUWAIT, June 2 - Kuwait, a target of
+        Iranian anger, today rejected charges", "LAGOS, March 3 - Nigeria and Guinea
+        agreed"): the phrase the body opens with, if it comes before the verb."""
+        sent = verb.sent
+        if not sent.start < self.body_start <= verb.i or not (
+                verb.dep_ == "ROOT" or verb.head.i < self.body_start):
+            return []
+        t = self.doc[self.body_start]
+        while t.head.i != t.i and self.body_start <= t.head.i < verb.i:
+            t = t.head
+        if t.i >= verb.i or t.pos_ not in ("PROPN", "NOUN"):
+            return []
+        keys = [k for x in _named_scope(t, self.table) if x.i >= self.body_start
+                and (k := self.table.token_actor.get(x.i))]
+        return self._expand(list(dict.fromkeys(keys)) or self._resolve_reference(t))
 
     def _resolve_reference(self, node: Token) -> list[str]:
         """"he", "the Crown Prince", "the Saudi leader": the person meant."""
@@ -176,15 +238,16 @@ class EventCoder:
             return [first] if first else []
         if node.lower_ in ("they", "their"):
             return []
-        words = " ".join(t.lower_ for t in node.subtree if t.dep_ != "det")
+        scope = sorted(_named_scope(node, self.table), key=lambda t: t.i)
+        words = " ".join(t.lower_ for t in scope if t.dep_ != "det")
         # "the Indian President": a person of that country with that title, else the country
-        phrase_iso = next((self.table.token_country[t.i] for t in node.subtree
+        phrase_iso = next((self.table.token_country[t.i] for t in scope
                            if t.i in self.table.token_country), None)
         for draft in self.table.drafts.values():
             if draft.kind == "person" and any(r.title.lower() in words for r in draft.roles) \
                     and (phrase_iso is None or draft.country == phrase_iso):
                 return [draft.key]
-        for t in node.subtree:
+        for t in scope:
             iso = self.table.token_country.get(t.i)
             if iso and node.lemma_.lower() in (
                     "leader", "minister", "president", "government", "official", "officials",
@@ -329,6 +392,10 @@ class EventCoder:
                     self._praise(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in ASSURE_VERBS:
                     self._assure(tok, sent)
+                elif lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in
+                                           STANCE_ADJECTIVES for c in tok.children) and \
+                        self._stance(tok, sent):
+                    pass  # "was very supportive of the U.S. role"
                 elif ((tok.pos_ == "VERB" and lemma in EVALUATE_VERBS) or (
                         lemma == "be" and tok.dep_ == "ccomp" and
                         tok.head.lemma_.lower() in SPEECH_VERBS)) and self._evaluate(tok, sent):
@@ -733,10 +800,19 @@ class EventCoder:
         named in this sentence or the three before."""
         own = {self.table.country_of(k) for k in speaker} - {None}
         dyad = list(self.table.dyad or [])
+        start = self._window_start(sent, 3)
+        if len(dyad) != 2 and len(self.table.sides) == 2:
+            # a row between a state and a body ("the US and the EU"): the other one
+            mine = self._sides(speaker)
+            others = [k for k in self.table.sides if not self._sides([k]) & mine]
+            if len(mine) != 1 or len(others) != 1:
+                return []  # the speaker is not one of the two
+            named = any(self.table.token_actor.get(i) == others[0]
+                        for i in range(start, sent.end))
+            return others if named else []
         if len(dyad) != 2 or len(own) != 1 or not own & set(dyad):
             return []
         other = next(iso for iso in dyad if iso not in own)
-        start = self._window_start(sent, 3)
         named = any(self.table.token_country.get(i) == other or
                     self.table.country_of(self.table.token_actor.get(i, "")) == other
                     for i in range(start, sent.end))
@@ -795,7 +871,10 @@ class EventCoder:
             self.folded.update(t.i for c in tok.children if c.dep_ in ("ccomp", "advcl")
                                for t in c.subtree if t.pos_ in ("VERB", "NOUN"))
             return
-        inner_verb = _complement(tok)
+        inner_verb = _complement(tok, self.body_start)
+        if tok.lemma_.lower() in DECISION_VERBS and inner_verb is not None and \
+                inner_verb.dep_ == "xcomp":
+            return  # "voted to cut Turkcell's stake": the act decided is the event, coded alone
         if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
                 inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
             return  # "declined to elaborate", "refused to say who was to blame": no answer
@@ -811,6 +890,8 @@ class EventCoder:
             return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
             self.verb_code(tok)
+        if coded is None and tok.lemma_.lower() in APPEAL_VERBS and _for_clause(tok) is not None:
+            coded = plover("020")  # "called for the embargo to be lifted"
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is None and tok.dep_ == "conj" and tok.tag_ == "VB" and not any(
                 c.dep_ in ("nsubj", "aux") for c in tok.children):
@@ -832,10 +913,15 @@ class EventCoder:
             coded = coded or stance
         if coded is None:
             return
-        inner = _complement(tok) if coded.event in GOVERNING_TYPES and \
+        inner = (_complement(tok, self.body_start) or
+                 (_for_clause(tok) if coded.event == "REQUEST" else None)) \
+            if coded.event in GOVERNING_TYPES and \
             tok.lemma_.lower() not in MODAL_GOVERNORS and \
             not any(c.dep_ == "auxpass" for c in tok.children) else None
         cameo = coded.cameo
+        if inner is not None and coded.event == "REQUEST" and _reported_fact(inner) and \
+                not any(c.dep_ == "dobj" for c in tok.children):
+            return  # "insisted that the Turkish leadership had made great advances": a claim
         if inner is not None:
             inner_lemma = inner.lemma_.lower()
             inner_coded = None if inner_lemma in HANDLED_ELSEWHERE else self.verb_code(inner)
@@ -849,6 +935,9 @@ class EventCoder:
                     if c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS:
                         inner_type = "CONSULT"
             cameo = combine(coded, inner_type, inner_coded)
+            if coded.event == "AGREE" and inner_lemma in DIRECTIVE_VERBS:
+                # "agreed to instruct the World Bank to ...": the instruction is the act
+                cameo = "100"
             if coded.event in ("REQUEST", "THREATEN") and _consequence(inner) is not None:
                 # "told Japan to resolve the row or face a deterioration in relations": a
                 # demand with a penalty for not meeting it is an ultimatum (CAMEO 139)
@@ -903,6 +992,12 @@ class EventCoder:
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
         source, target = self._arguments(tok, inner)
+        if not target and len(source) > 1 and _reciprocal(tok):
+            # "the U.S. and Brazil blamed each other": each side at the other
+            for k in source:
+                self._emit(final, tok, sent, [k], [o for o in source if o != k])
+            self._fold_allegation(final, tok)
+            return
         if not target and final.event in MATERIAL_TYPES:
             target = self._purpose_target(tok, source)
         if not target and (final.event in MATERIAL_TYPES or (
@@ -918,7 +1013,7 @@ class EventCoder:
                       for k in self._last_body(p, skip=set(source))]
         if not source and not (target and self._in_lead(sent) and final.event in UNNAMED_DOER):
             return
-        target = [k for k in target if k not in source]
+        target = self._other_sides(source, target)
         if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
             # "Kuwait condemned the seizures": the doer of the act its object names
             target = [k for k in self._doer_of_act(tok) if k not in source]
@@ -937,9 +1032,13 @@ class EventCoder:
             return
         if coded.needs_target:
             target = target or self._concern_target(tok, source)
-            if not target and final.event == "REJECT":
+            if not target and final.event == "REJECT" and not any(
+                    c.dep_ == "dobj" and any(m.dep_ in ("compound", "amod", "poss") and (
+                        m.lemma_.lower() in get_agents() or m.i in self.table.token_actor)
+                        for m in c.children) for c in tok.children):
                 # "Kuwait rejected charges that ...": a denial answers the accuser, in a
-                # story about two states the other one
+                # story about two states the other one; "denied opposition charges" answers
+                # the opposition, not the other state
                 target = self._adversary(source, sent, final.cameo)
             if not target:
                 return
@@ -963,10 +1062,13 @@ class EventCoder:
         self._add(ev, tok, sent)
         if refusal or held_out:
             ev.modality = "asserted"  # the refusal, threat or offer is what the text asserts
-        if final.event == "ACCUSE":
-            # "accused Georgia of provoking the conflict": the alleged act is the accusation's
-            # content, not a second event
-            for prep in tok.children:
+        self._fold_allegation(final, tok)
+
+    def _fold_allegation(self, coded: Coded, verb: Token) -> None:
+        """"accused Georgia of provoking the conflict": the alleged act is the accusation's
+        content, not a second event."""
+        if coded.event == "ACCUSE":
+            for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for"):
                     self.folded.update(t.i for t in prep.subtree if t.pos_ in ("VERB", "NOUN"))
 
@@ -981,9 +1083,13 @@ class EventCoder:
         if any(c.dep_ == "neg" for c in verb.children) or (extraposed is None and any(
                 c.dep_ in ("ccomp", "advcl") and c.i > verb.i for c in verb.children)):
             return False  # "did not call it a failure"; "called it unlikely that ..."
+        of_words: list[Token] = []
         if verb.lemma_.lower() == "be":
             thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             words = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+            # "is of fundamental importance", "was of no help": the noun says it itself
+            of_words = [p for p in _pobjs(verb, ("of",)) if p.pos_ == "NOUN"]
+            words += of_words
             source = self._subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else []
             if thing is None or any(c.dep_ in ("aux", "xcomp") for c in verb.children):
                 return False  # "said the US must be ...": a demand, not a judgement; "was a
@@ -999,6 +1105,11 @@ class EventCoder:
         else:
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
             words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+            if thing is not None and thing.tag_ in ("WP", "WDT") and words and \
+                    words[0].pos_ == "NOUN":
+                # "in retaliation for what he called Japan's failure to honour the pact": the
+                # noun is both the act judged and the judgement
+                return self._judged_noun(verb, words[0], sent)
             if thing is None:
                 # "called Poland's decision irresponsible" parsed with the object inside the
                 # judgement
@@ -1024,7 +1135,7 @@ class EventCoder:
                       a.lower_ == "to" for a in c.children)) for c in w.children)]
         # a noun judges by itself when it blames ("a relic", "a mistake"), else by its
         # adjectives ("a good step"): "an opportunity" or "a success" judge nothing alone
-        score = sum(_judgement(w) for w in judged)
+        score = sum(_judgement(w) + (valence(w) if w in of_words else 0.0) for w in judged)
         if -1.0 < score < 1.5:
             return False
         target = [k for k in self._author(thing, verb, source) if k not in source]
@@ -1035,6 +1146,42 @@ class EventCoder:
             return False
         self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
         return True
+
+    def _judged_noun(self, verb: Token, noun: Token, sent: Span) -> bool:
+        """"What he called Japan's failure", "what Iran termed an aggression by Iraq": the
+        speaker names another side's act by a word that judges it."""
+        score = _judgement(noun)
+        source = self._subject(verb)
+        if -1.0 < score < 1.5 or not source or not self._is_act(noun):
+            return False
+        target = [k for k in self._author(noun, verb, source) if k not in source]
+        coded = plover("111" if score < 0 else "051")
+        if not target or coded is None or not self._emit(coded, verb, sent, source, target):
+            return False
+        self.events[-1].modality = "asserted"  # the judgement is said, whatever the act
+        self.folded.update(t.i for t in noun.subtree if t.pos_ in ("VERB", "NOUN"))
+        return True
+
+    def _stance(self, verb: Token, sent: Span) -> bool:
+        """"Prince Abdullah was very supportive of the U.S. role", "Japan is critical of the
+        EU's quotas": the subject's stance on another side, or on its act, said by an
+        adjective of support or criticism with the one it is about."""
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and
+                          c.lemma_.lower() in STANCE_ADJECTIVES), None)
+        if adjective is None or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        about = [p for p in _pobjs(adjective, ("of", "about", "towards", "toward", "to"))]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not about or subject is None:
+            return False
+        source = self._actors_of(subject)
+        # whose act, else whose anything: "supportive of the U.S. role"
+        owners = self._author(about[0], verb, source) or self._modifier_actors(about[0])
+        target = [k for k in owners if k not in source]
+        coded = plover(STANCE_ADJECTIVES[adjective.lemma_.lower()])
+        if not source or not target or coded is None:
+            return False
+        return self._emit(coded, verb, sent, source, target)
 
     def _judged_act(self, verb: Token, sent: Span) -> None:
         """"Japan said the US had regrettably not listened", "said Iran had wrongly seized the
@@ -1082,6 +1229,10 @@ class EventCoder:
             own += [k for t in thing.subtree if t.i < thing.i and t.i in self.table.token_country
                     and (k := self._country(self.table.token_country[t.i])) not in own]
             own += [k for k in self._prep_targets(thing, ("with", "between")) if k not in own]
+            if not own:
+                # "a deal bringing Turkey a step closer to EU membership": its own clause
+                own = [k for c in thing.children if c.dep_ in ("acl", "relcl")
+                       for k in self._expand(_keys_in(c, self.table)) if k not in own]
         if not own:
             own = self._expand([k for p in _pobjs(thing, ("of", "by")) for k in
                                 self._head_actors(p)])
@@ -1152,11 +1303,18 @@ class EventCoder:
         source = self._subject(speech) if speech.pos_ in ("VERB", "AUX") else []
         target: list[str] = []
         for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
+            # "Iran's application must be treated independently": what must be done to a
+            # passive's subject is demanded of its agent ("by the WTO"), if one is named
+            if c.dep_ == "nsubj":
                 target = [k for k in self._expand(self._head_actors(c)) if k not in source]
+            elif c.dep_ == "agent":
+                target = [k for p in c.children if p.dep_ == "pobj"
+                          for k in self._expand(self._head_actors(p)) if k not in source]
         inner = self.lexicon.code(verb) if verb.lemma_.lower() not in HANDLED_ELSEWHERE \
             else None
         inner_type = inner.event if inner else _HANDLED_TYPES.get(verb.lemma_.lower())
+        if not target:
+            return  # a demand of no one named ("the application must be treated ...")
         demand = plover("100") or Coded("100", "REQUEST", None, None, 0)
         cameo = combine(Coded("100", "REQUEST", demand.mode, demand.context, 0), inner_type,
                         inner)
@@ -1261,7 +1419,7 @@ class EventCoder:
         coded with its target alone: it is the story."""
         if not source and not (target and self._in_lead(sent) and coded.event in UNNAMED_DOER):
             return False
-        target = [k for k in target if k not in source]
+        target = self._other_sides(source, target)
         keep, tentative = self._between_sides(source, target, sent)
         if not keep:
             return False
@@ -1299,6 +1457,8 @@ class EventCoder:
             return
         if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head is not tok:
             lemma = head.lemma_.lower()
+            if lemma in BLAME_TAKERS and tok.lemma_.lower() == "blame":
+                return  # "took the blame": owning up, not accusing
             response = RESPONSES.get((coded.event, lemma))
             if response and self.verb_code(head) is not None:
                 return  # "rejected the appeal": the verb's own REJECT says it
@@ -1364,10 +1524,22 @@ class EventCoder:
             coded = plover(THREAT_CODES.get(coded.cameo, "130")) or coded
         if mod == "future" and intent(coded.cameo):
             coded = plover(intent(coded.cameo) or "") or coded
-        if not target and coded.event == "THREATEN":
+        if not target and (coded.event == "THREATEN" or coded.cameo in COMPLAINT_CODES):
+            # "filed the complaint", "lodged a protest": official complaints are aimed at the
+            # other side of the row
             target = self._adversary(source, sent, coded.cameo)
         if coded.event in ("COOPERATE", "AID", "SANCTION") and \
                 not self._exchange(anchor, source, target, sent, coded.event):
+            return
+        if not target and len(source) > 1 and anchor.pos_ in ("VERB", "AUX") and \
+                _reciprocal(anchor):
+            # "the U.S. and Brazil have each laid the blame on the other"
+            for k in source:
+                self._emit(coded, tok, sent, [k], [o for o in source if o != k])
+            return
+        if tok.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                      for c in tok.children) and \
+                self._retold(coded, source, tok, sent):
             return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
 
@@ -1457,6 +1629,20 @@ class EventCoder:
                   if k not in source]
         coded = plover("150")
         return coded is not None and self._emit(coded, verb, sent, source, target)
+
+    def _retold(self, coded: Coded, source: list[str], noun: Token, sent: Span) -> bool:
+        """"Robert Arnott made the appeal at a special meeting", after "Australia called for
+        an end to the exemption": a definite event noun retells an act of its type the
+        article reported before by the same side; it adds evidence, not an event."""
+        if coded.event not in VERBAL_TYPES:
+            return False
+        own = self._sides(source)
+        for ev in reversed(self.events):
+            if ev.trigger < noun.i and ev.event == coded.event and \
+                    own <= self._sides(ev.actor) and (own or ev.actor):
+                ev.evidence.append((sent.start_char, sent.end_char))
+                return True
+        return False
 
     def _condition_subject(self, verb: Token, inner: Token | None) -> list[str]:
         """The actors heading the subject of the "if/unless" clause on `verb` or on its
@@ -1749,9 +1935,9 @@ class EventCoder:
             return []
         speech = clause.head
         for c in speech.children:
-            if c.dep_ == "nsubj" and c.pos_ != "PRON":
+            if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i >= self.body_start:
                 return self._actors_of(c)
-        return []
+        return self._lead_subject(speech)
 
     def _last_body(self, node: Token, skip: frozenset | set = frozenset()) -> list[str]:
         """"it": the last state or body named before it in the sentence or the one before,
@@ -1792,14 +1978,16 @@ class EventCoder:
         source = []
         for c in children:
             if c.dep_ == "nsubj":
-                source = self._actors_of(c)
+                source = self._actors_of(c) if c.i >= self.body_start else \
+                    self._lead_subject(verb)
         # "Syria is willing to withdraw", "agreed to pay": the subject of the governing verb
         head = verb
         while not source and head.dep_ in ("xcomp", "acomp") and head.head is not head:
             head = head.head
             for c in head.children:
                 if c.dep_ == "nsubj":
-                    source = self._actors_of(c)
+                    source = self._actors_of(c) if c.i >= self.body_start else \
+                        self._lead_subject(head)
         if not source:
             source = self._subject(verb)
         target: list[str] = []
@@ -1821,6 +2009,17 @@ class EventCoder:
                         for p in prep.children if p.dep_ == "pobj"]
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]
+            if not target and inner.dep_ == "xcomp" and verb.lemma_.lower() in (
+                    "agree", "pledge", "promise", "offer", "vow", "commit"):
+                # "agreed to build two roads in Uganda": the state the promised act is done in
+                places = _pobjs(inner, ("in",)) + [p for c in inner.children if c.dep_ == "dobj"
+                                                   for p in _pobjs(c, ("in",))]
+                target = [k for p in places for k in self._actors_of(p)
+                          if self.table.drafts[k].kind == "country" and k not in source][:1]
+            patient = passive_subject(inner)
+            if not target and patient is not None:
+                # "called for the embargo to be lifted": by whoever holds it
+                target = [k for k in self._act_owner(patient) if k not in source]
             target = self._third_party_pair(source, target, inner)
             if not target:
                 # "agreed to pay more for gas supplied by Turkmenistan": the maker or seller
@@ -1895,8 +2094,38 @@ class EventCoder:
                                            for k in self._actors_of(o) if k not in target]
                         if target:
                             continue
-                    found += [k for k in self._actors_of(p) if k not in found]
+                    found += [k for k in (self._act_owner(p) or self._actors_of(p))
+                              if k not in found]
         return target or venues
+
+    def _act_owner(self, phrase: Token) -> list[str]:
+        """Whose act or thing a target phrase names, when its own modifiers say it: "called
+        for an end to Washington's exemption from GATT rules" is aimed at Washington, not at
+        the GATT its rules belong to."""
+        t = phrase
+        for _ in range(2):
+            if t.lemma_.lower() not in ENDING_NOUNS:
+                break
+            t = next(iter(_pobjs(t, ("to", "of"))), t)
+        if not self._is_thing(t):
+            return []
+        return self._modifier_actors(t) or self._earlier_owner(t)
+
+    def _earlier_owner(self, noun: Token) -> list[str]:
+        """"The embargo", "demands": whose it is, said where the article named it before
+        with its owner ("The EU embargo on arms exports to China", "an EU demand")."""
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the", "this", "that", "these",
+                                                              "those")
+               for c in noun.children) or not self._is_act(noun):
+            return []
+        lemma = noun.lemma_.lower()
+        for k in range(noun.i - 1, self.body_start - 1, -1):
+            t = self.doc[k]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+                own = self._modifier_actors(t)
+                if own:
+                    return own
+        return []
 
     def _third_party_pair(self, source: list[str], target: list[str],
                           verb: Token) -> list[str]:
@@ -1914,6 +2143,14 @@ class EventCoder:
         kept = [k for k in target if k not in dyad_keys]
         return kept + [self._country(iso) for iso in others]
 
+    def _other_sides(self, source: list[str], target: list[str]) -> list[str]:
+        """The targets that are not the source, nor of its side when another side is named:
+        "Howard will seek a memorandum between Britain and Japan" is aimed at Japan."""
+        target = [k for k in target if k not in source]
+        own = self._sides(source)
+        others = [k for k in target if not self._sides([k]) & own]
+        return others or target
+
     def _in_lead(self, sent: Span) -> bool:
         """Whether `sent` is among the first sentences of the body (the lead)."""
         return sent.end <= self.lead_end
@@ -1923,22 +2160,10 @@ class EventCoder:
         from their state; in the lead, a named person of unknown country too."""
         out = set()
         for k in keys:
-            d = self.table.drafts.get(k)
-            if d is None:
-                continue
-            side = d.name if d.kind == "international" else d.country
-            if side is None and d.kind == "person":
-                # "British corporate affairs minister Michael Howard": the office's country;
-                # "U.N. Secretary-General Kofi Annan": the body he speaks for
-                side = next((r.country for r in d.roles if r.country), None) or next(
-                    (r.organization for r in d.roles if r.organization and any(
-                        b.kind == "international" and b.name == r.organization
-                        for b in self.table.drafts.values())), None)
-            if side is None and d.kind == "person" and in_lead:
+            side = side_of(self.table, k, k in self.pending_groups)
+            if side is None and in_lead and k in self.table.drafts and \
+                    self.table.drafts[k].kind == "person":
                 side = k
-            if k in self.pending_groups:
-                # a non-state group is a side of its own, apart from its state
-                side = f"{d.country or ''}/{d.sector}"
             if side:
                 out.add(side)
         return out
@@ -2054,6 +2279,63 @@ def _unrealised(ev: EventDraft) -> bool:
     return ev.modality == "hypothetical" and ev.event in MATERIAL_TYPES
 
 
+def side_of(table: ActorTable, key: str, group: bool = False) -> str | None:
+    """The side an actor stands for: its state, a body by name, a person's office's state
+    or body ("British corporate affairs minister Michael Howard", "U.N. Secretary-General
+    Kofi Annan"), a non-state group apart from its state (`group`)."""
+    d = table.drafts.get(key)
+    if d is None:
+        return None
+    if group or key.startswith("group:"):
+        return f"{d.country or ''}/{d.sector}"
+    side = d.name if d.kind == "international" else d.country
+    if side is None and d.kind == "person":
+        side = next((r.country for r in d.roles if r.country), None) or next(
+            (r.organization for r in d.roles if r.organization and any(
+                b.kind == "international" and b.name == r.organization
+                for b in table.drafts.values())), None)
+    return side
+
+
+def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft]:
+    """Once people's countries are known (stages/nationality.py): an act is not aimed at its
+    doer's own side when another is named ("Howard will seek a memorandum between Britain
+    and Japan" is aimed at Japan), and a statement told twice is one event ("Wallis said he
+    had urged Japan to do more ... Wallis urged Tokyo to stimulate demand")."""
+    def sides(keys: list[str]) -> frozenset:
+        return frozenset(s for k in keys if (s := side_of(table, k)))
+
+    bodies = {d.name: d.key for d in table.drafts.values() if d.kind == "international"}
+
+    def with_bodies(keys: list[str]) -> list[str]:
+        # "Secretary-General Kofi Annan urges ...": the body acts with its officer
+        out = list(keys)
+        for k in keys:
+            d = table.drafts.get(k)
+            if d is not None and d.kind == "person" and d.country is None:
+                out += [b for r in d.roles if (b := bodies.get(r.organization or ""))
+                        and b not in out]
+        return out
+
+    out: list[EventDraft] = []
+    for ev in events:
+        ev.actor, ev.recipient = with_bodies(ev.actor), with_bodies(ev.recipient)
+        own = sides(ev.actor)
+        others = [k for k in ev.recipient if not sides([k]) & own]
+        if others and ev.actor:
+            ev.recipient = others
+        if ev.event in VERBAL_TYPES and ev.recipient and ev.lexical:
+            twin = next((o for o in out if o.lexical and o.event == ev.event and
+                         o.cameo == ev.cameo and o.modality == ev.modality and
+                         sides(o.actor) == own and sides(o.recipient) == sides(ev.recipient)),
+                        None)
+            if twin is not None:
+                twin.evidence += [e for e in ev.evidence if e not in twin.evidence]
+                continue
+        out.append(ev)
+    return out
+
+
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 
@@ -2072,6 +2354,10 @@ def _number(word: str) -> int | None:
 EVALUATE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "characterise",
                             "characterize", "deem", "regard", "view", "see"})
 AS_ONLY_EVALUATE_VERBS = frozenset({"regard", "view", "see"})
+# adjectives of a stance taken on someone ("supportive of", "critical of") -> CAMEO
+STANCE_ADJECTIVES = {"supportive": "051", "appreciative": "051", "grateful": "051",
+                     "critical": "111", "scathing": "111", "contemptuous": "111",
+                     "disparaging": "111", "dismissive": "111", "derisive": "111"}
 # nouns naming what an actor did (besides event nouns, instruments and nouns of action in
 # -tion/-ment/-sal: "decision", "statement", "proposal")
 ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "plan", "measure",
@@ -2164,6 +2450,20 @@ OFFICES = frozenset({"presidency", "chairmanship", "leadership", "helm", "post",
 # "is due to sign"): modality, not an act that governs it
 MODAL_GOVERNORS = frozenset({"expect", "schedule", "set", "due", "begin", "start", "go",
                              "continue", "try", "seem", "appear", "tend", "hope"})
+# nouns of ending or undoing something named by their "to"/"of" phrase ("an end to X's ...")
+ENDING_NOUNS = frozenset({"end", "halt", "stop", "lifting", "removal", "cancellation",
+                          "suspension", "withdrawal", "abolition", "repeal", "easing"})
+# complaints and lawsuits: ACCUSE 114, 115
+COMPLAINT_CODES = frozenset({"114", "115"})
+# deciding on an act is no statement to anyone: the act decided is coded ("voted to cut")
+DECISION_VERBS = frozenset({"decide", "vote", "resolve", "opt", "choose", "elect"})
+# verbs with which one asks for something ("called for X to be lifted")
+APPEAL_VERBS = frozenset({"call", "appeal", "press", "push", "plead", "ask", "lobby"})
+# verbs with which one bears blame rather than lays it
+BLAME_TAKERS = frozenset({"take", "accept", "shoulder", "bear", "share", "deserve", "deny",
+                          "escape", "avoid", "deflect"})
+# what is said rather than done: accusations, rejections, requests, threats, praise, intents
+VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 # the PLOVER type of complements coded by their own handlers
 _HANDLED_TYPES = {"meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
                   "negotiate": "CONSULT", "hold": "CONSULT", "host": "CONSULT",
@@ -2289,6 +2589,38 @@ def _consequence(inner: Token) -> Token | None:
     return None
 
 
+def _reported_fact(clause: Token) -> bool:
+    """Whether a that-clause states what happened ("insisted that Turkey had made great
+    advances") rather than what should ("insisted that Turkey withdraw", "must withdraw",
+    "had to withdraw")."""
+    if clause.dep_ != "ccomp":
+        return False
+    modals = {c.lower_ for c in clause.children if c.tag_ == "MD"}
+    if modals:
+        # "insisted it would not bow to demands": what one will do is said, not asked;
+        # "insisted that Turkey must withdraw" asks it
+        return bool(modals & {"will", "would", "'ll", "wo"}) and \
+            not modals & {"must", "should", "shall", "ought"}
+    if clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children):
+        return False  # "had to withdraw"
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children))
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether `verb` is done by its subjects to one another: "accused each other", "blamed
+    one another", "have each laid the blame on the other"."""
+    each = any(c.lower_ == "each" for c in verb.children)
+    for c in verb.children:
+        objs = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
+            if c.dep_ == "prep" else []
+        for o in objs:
+            if o.lower_ in ("other", "another") and (
+                    each or o.i > 0 and o.doc[o.i - 1].lower_ in ("each", "one")):
+                return True
+    return False
+
+
 def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of `head`'s prepositional phrases with one of `preps`."""
     return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
@@ -2323,9 +2655,21 @@ def _finite_clause(tok: Token) -> bool:
         not any(c.tag_ == "MD" or c.dep_ == "mark" for c in children)
 
 
-def _complement(verb: Token) -> Token | None:
+def _for_clause(verb: Token) -> Token | None:
+    """The clause of "called for the embargo to be lifted", "appealed for both sides to
+    exercise restraint"."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ in ("advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            return c
+    return None
+
+
+def _complement(verb: Token, start: int = 0) -> Token | None:
+    """The complement clause of `verb`, from token `start` on (a headline the parser hung on
+    the lead's verb is none of its complements)."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i >= start:
             return c
     return None
 

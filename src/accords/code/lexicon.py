@@ -33,6 +33,8 @@ DEFAULT_CODES: dict[str, str] = {
     # refusals
     "reject": "120", "refuse": "120", "decline": "120", "rebuff": "120", "veto": "129",
     "dismiss": "120", "repudiate": "120",
+    # yielding to pressure or demands (refused when negated: "would not bow to demands")
+    "bow": "080", "capitulate": "080", "relent": "080",
     "spurn": "120", "boycott": "143",
     # disapproval
     "criticise": "111", "criticize": "111", "condemn": "111", "denounce": "111",
@@ -74,7 +76,9 @@ POLICY_DEFAULTS = {"export": "061", "import": "061", "sell": "061", "buy": "061"
 
 # Verbs whose dictionary default is too broad to code without a pattern: "call" is a phone
 # call in CAMEO, but news mostly "calls" something irresponsible or calls for something
-NO_DEFAULT = frozenset({"call", "fail"})  # "failed to act" is a negation, not a refusal
+# "failed to act" is a negation, not a refusal; "went further than the U.S. had expected"
+# anticipates, it promises nothing
+NO_DEFAULT = frozenset({"call", "fail", "expect"})
 
 # Event nouns, coded when a light or uncoded verb carries them ("staged a protest", "launched
 # an offensive", "issued an ultimatum"), when they are a clause's subject ("Israeli airstrikes
@@ -88,6 +92,7 @@ NOUN_CODES: dict[str, str] = {
     "curfew": "1723", "martial law": "1724", "state of emergency": "1724", "ban": "172",
     "threat": "130", "warning": "130", "accusation": "112", "allegation": "112",
     "criticism": "111", "condemnation": "111", "complaint": "114", "lawsuit": "115",
+    "blame": "112",
     "appeal": "020", "plea": "020", "request": "020", "demand": "100", "offer": "030",
     "pledge": "030", "promise": "030", "aid": "070", "assistance": "070", "donation": "070",
     "grant": "071", "loan": "071", "relief": "073", "humanitarian aid": "073",
@@ -196,6 +201,11 @@ def _names_someone(verb: Token) -> bool:
                for o in objs)
 
 
+def _asks_for(preposition: str, cameo: str | None) -> bool:
+    """Whether a "(FOR)" pattern codes an appeal or a demand: "called for restraint"."""
+    return preposition == "for" and bool(cameo) and cameo.startswith(("02", "10"))
+
+
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 # heads of a noun phrase that name people acting for a state or a group
 _PEOPLE_NOUNS = frozenset({"government", "authorities", "authority", "leader", "leaders",
@@ -295,15 +305,24 @@ class VerbLexicon:
         best, best_words = None, 0
         next_word = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         pre_vocab, post_vocab = _vocabulary(pre), _vocabulary(post)
+        own = plover(code) if code else None
+        rallies = own is not None and own.event in ("SUPPORT", "PROTEST")
         for pre_el, post_el, p_code, pre_first, post_first in self._blocks[block]:
+            if p_code == "053" and not rallies:
+                # the dictionary files some appeals and condemnations under 053, "rally
+                # support" ("call for end", "denounce sanctions"): only demonstrating and
+                # rallying verbs rally support
+                continue
             if any(not (firsts & post_vocab) for firsts in post_first) or \
                     any(not (firsts & pre_vocab) for firsts in pre_first):
                 continue
             if len(post_el) == 1 and post_el[0][1] and len(post_el[0][0]) == 1 and \
                     post_el[0][0][0] in _PREPOSITIONS and (
-                        post_el[0][0][0] != next_word or not _names_someone(verb)):
+                        post_el[0][0][0] != next_word or not (
+                            _names_someone(verb) or _asks_for(post_el[0][0][0], p_code))):
                 # "call (ON)" is "call on X", not "telephoned X on Monday"; and the X is
-                # someone: "lead to Moscow" travels, "lead to a buying spree" causes
+                # someone: "lead to Moscow" travels, "lead to a buying spree" causes; what
+                # one calls or appeals for is a thing ("called for an end to ...")
                 continue
             n_pre = _match(pre_el, pre) if pre_el else 0
             if n_pre < 0:

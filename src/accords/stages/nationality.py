@@ -1,13 +1,16 @@
 """Stage 4: the countries of people the article implies but does not state, inferred from the
-events the coder is sure of and from lists of people. They are written into the actor table,
+words describing them (before the coders run), the events the coder is sure of, lists of
+people and the dateline. They are written into the actor table,
 where every later stage reads them; an event kept only until a person's country was known is
 dropped here if it still has one side."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from accords.code.events import EventDraft
+from accords.code.events import EventDraft, settle_sides
+from accords.code.modality import SPEECH_VERBS
+from accords.model import Role
 from accords.resolve.actors import ActorTable
 
 
@@ -19,7 +22,20 @@ def settle_nationalities(table: ActorTable, events: list[EventDraft],
     countries_from_events(table, [e for e in events if not e.tentative])
     countries_from_lists(table, doc)
     # an event kept while a person's country was unknown needs its second side now
-    return [e for e in events if not e.tentative or len(e.countries(table)) >= 2]
+    kept = [e for e in events if not e.tentative or len(e.countries(table)) >= 2]
+    return settle_sides(kept, table)
+
+
+def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = None,
+                    gz=None) -> None:
+    """Before the coders run: the countries the words describing a person state outright
+    (see countries_from_descriptions), and those of officials of the dateline's state (see
+    countries_from_dateline), so that the coders see whom each person acts for."""
+    countries_from_descriptions(table, doc)
+    bodies_of_officers(table)
+    if dateline_country and gz is not None:
+        countries_from_lists(table, doc)  # "Attendees included A, B and C" says more
+        countries_from_dateline(table, doc, dateline_country, gz)
 
 
 def countries_from_events(table: ActorTable, events: list[EventDraft]) -> None:
@@ -77,3 +93,158 @@ def set_country(table: ActorTable, keys: list[str], iso: str) -> None:
             draft.country = iso
             for role in draft.roles:
                 role.country = role.country or iso
+
+
+# Dependents that describe the head noun they hang on: "U.S. Undersecretary", "Australia's
+# delegate", "the Nigerian minister"
+_DESCRIBING = frozenset({"compound", "nmod", "amod", "poss"})
+# prepositions whose object says whom a person works for: "the foreign minister of Iraq",
+# "spokesperson for the Australian Democrats", "Christine Milne of the Australian Greens"
+_FOR_WHOM = frozenset({"of", "for"})
+
+
+def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
+    """A person described with a country the resolver's title patterns missed: "U.S.
+    Undersecretary of State for Economic Affairs Allen Wallis", "Robert Arnott, Australia's
+    delegate to the GATT" (not the GATT: where an envoy serves is not whom he serves),
+    "Christine Milne of the Australian Greens". The describing words are the name's own
+    modifiers and the noun set beside it; one country among them is the person's."""
+    for draft in list(table.drafts.values()):
+        if draft.kind != "person" or draft.country is not None:
+            continue
+        found: set[str] = set()
+        bodies: set[str] = set()
+        titles: list[str] = []
+        for start, end in draft.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            nouns = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "appos" and head.head.i < head.i:
+                nouns.append(head.head)  # "Australia's delegate, Robert Arnott,"
+            cues = [c for c in head.children if c.dep_ in _DESCRIBING and c.i < span.start]
+            cues += [c for n in nouns for c in n.children if c.dep_ in _DESCRIBING]
+            cues += [p for n in [head, *nouns] for prep in n.children
+                     if prep.dep_ == "prep" and prep.lower_ in _FOR_WHOM
+                     for p in prep.children if p.dep_ == "pobj"]
+            for cue in cues:
+                found |= _countries_named(table, cue, span)
+                key = table.token_actor.get(cue.i)
+                if key and table.drafts[key].kind == "international":
+                    # "president of the IADB", "the United Nations Emergency Relief
+                    # Coordinator"
+                    bodies.add(table.drafts[key].name)
+                    titles += [n.text for n in nouns if n.pos_ == "NOUN" or n.is_title]
+        if len(found) == 1:
+            set_country(table, [draft.key], found.pop())
+        elif not found and len(bodies) == 1 and not any(r.organization for r in draft.roles):
+            body = bodies.pop()
+            if not draft.roles and titles:
+                draft.add_role(Role(title=titles[0], organization=body))
+            for role in draft.roles:
+                if role.country is None:
+                    role.organization = body
+
+
+def _countries_named(table: ActorTable, cue: Token, span) -> set[str]:
+    """The countries a describing phrase names (a state, a demonym, a body of one state),
+    leaving out its own prepositional phrases ("Undersecretary of State for Economic
+    Affairs") and the person's name."""
+    out: set[str] = set()
+    stack = [cue]
+    while stack:
+        t = stack.pop()
+        if span.start <= t.i < span.end:
+            continue
+        key = table.token_actor.get(t.i)
+        draft = table.drafts.get(key) if key else None
+        # a name's own words are the name's: "Inter-American Development Bank" is no American
+        iso = table.token_country.get(t.i) if draft is None else \
+            draft.country if draft.kind in ("country", "organization") else None
+        if iso:
+            out.add(iso)
+        stack.extend(c for c in t.children if c.dep_ in _DESCRIBING | {"det", "case"})
+    return out
+
+
+# Offices a state fills at home, whose holder, named without a country in a story filed from
+# a capital, is that state's: ministers, their deputies, spokesmen, officials. Heads of state
+# and government, royals, soldiers and envoys are left out: the story may be filed from
+# where they visit, fight or serve.
+_ABROAD_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "queen",
+                 "prince", "princess", "emperor", "emir", "sheikh", "sultan", "ambassador",
+                 "envoy", "commissioner", "consul", "charge", "delegate", "representative",
+                 "attache", "general", "colonel", "admiral", "commander", "secretary-general",
+                 "secretary general", "chairman", "executive", "director")
+
+
+# titles of the officers who head an international body
+_BODY_OFFICES = frozenset({"secretary general", "secretary-general", "un secretary general"})
+
+
+def bodies_of_officers(table: ActorTable) -> None:
+    """"Secretary-General Kofi Annan" in a story naming one international body, the U.N.:
+    he speaks for that body."""
+    bodies = [d for d in table.drafts.values() if d.kind == "international"]
+    if len(bodies) != 1:
+        return
+    for draft in table.drafts.values():
+        if draft.kind != "person" or draft.country is not None:
+            continue
+        for role in draft.roles:
+            if role.organization is None and role.country is None and \
+                    role.title.lower() in _BODY_OFFICES:
+                role.organization = bodies[0].name
+
+
+# words of coming from elsewhere: a visitor's country is the other side (see
+# countries_from_events), not the dateline's
+_TRAVEL_WORDS = frozenset({"visit", "arrive", "travel", "fly", "tour", "come", "head", "land",
+                           "trip", "visiting", "visitor", "delegation", "stay"})
+
+
+def _travels(draft, doc: Doc) -> bool:
+    """Whether a mention of the person is the subject of a trip, the owner of a visit, or a
+    visiting official ("Sharif arrived in Minsk", "Sharif's visit", "the visiting minister")."""
+    for start, end in draft.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        near = [head.head, *head.children] + ([head.head.head] if head.dep_ == "poss" else [])
+        if any(t.lemma_.lower() in _TRAVEL_WORDS for t in near if not
+               span.start <= t.i < span.end):
+            return True
+    return False
+
+
+def _speaks(draft, doc: Doc) -> bool:
+    """Whether the person is quoted: the subject of a verb of saying ("Redman told
+    reporters", "Fukukawa said"). A story filed from a capital quotes its officials; the
+    foreigners it names there are often the visitors or negotiators it is about."""
+    for start, end in draft.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" and \
+                span.root.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
+def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, gz) -> None:
+    """"TOKYO - Shinji Fukukawa, Vice Minister of the International Trade and Industry
+    Ministry", "WASHINGTON - State Department spokesman Charles Redman": an official of a
+    state's own offices, named without a country in a story filed from that state's
+    capital and about it, is that state's."""
+    if table.country_key(dateline_country) not in table.drafts:
+        return  # "GENEVA": a story filed from where a body sits, not about that state
+    for draft in list(table.drafts.values()):
+        if draft.kind != "person" or draft.country is not None or not draft.roles or \
+                any(r.organization for r in draft.roles) or _travels(draft, doc) or \
+                not _speaks(draft, doc):
+            continue
+        titles = [r.title.lower() for r in draft.roles]
+        if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
+                w in t for t in titles for w in _ABROAD_WORDS):
+            continue
+        set_country(table, [draft.key], dateline_country)
