@@ -297,3 +297,21 @@ def test_respective_plural_organs_are_one_on_each_side() -> None:
     record = run("Gabon and Chad signed a border accord on Monday. Their respective interior "
                  "ministries will run the crossing.")
     assert {c for _n, c in _generic(record)} == {"GAB", "TCD"}, describe(record)
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["the New England power pool", "a New South Wales utility", "a New Mexico refinery",
+     "a New Jersey bank"],
+)
+def test_a_place_named_new_and_a_country_is_not_that_country(place: str) -> None:
+    record = accords.extract(f"Canada signed a supply contract with {place} on Monday.",
+                             published="1987-03-17")
+    assert {a.country for a in record.actors if a.kind == "country"} == {"CAN"}
+    assert all(a.country in (None, "CAN") for a in record.actors)
+
+
+def test_countries_named_new_are_still_countries() -> None:
+    record = accords.extract("New Zealand and Papua New Guinea signed a fisheries agreement.",
+                             published="1987-03-17")
+    assert {a.country for a in record.actors if a.kind == "country"} == {"NZL", "PNG"}

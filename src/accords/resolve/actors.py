@@ -446,6 +446,13 @@ class ActorResolver:
             kind, iso3 = kind_iso.split(":", 1)
             iso3 = era_code(iso3, self.published) or iso3  # Moscow in 1987: the Soviet Union
             span = doc[start:end]
+            before = start - 1
+            while before > 0 and doc[before].text in ("South", "North", "East", "West"):
+                before -= 1
+            if before >= 0 and doc[before].text == "New":
+                # "New England", "New Mexico", "New South Wales", "New Jersey": a place of its
+                # own (the countries named "New ..." are matched whole: "New Zealand")
+                continue
             if kind == "capital":
                 # a capital stands for its government only as an agent ("Madrid is being
                 # represented", "broken off by London"), otherwise it is a place
