@@ -935,3 +935,17 @@ def test_a_named_target_outranks_the_condition() -> None:
     record = run("Peru will cut its aid to Chile unless Bolivia releases the prisoners.")
     threats = [e for e in record.events if e.event == "THREATEN"]
     assert threats and sides(record, threats[0]) == ({"PER"}, {"CHL"}), describe(record)
+
+
+def test_neither_confirming_nor_denying_is_no_rejection() -> None:
+    record = run("Kenya would neither confirm nor deny reports that Uganda had asked it for "
+                 "military help.")
+    assert not [e for e in record.events if e.event == "REJECT"], describe(record)
+
+
+def test_a_body_a_state_belongs_to_does_not_act_with_it() -> None:
+    record = run("Fellow OPEC member Venezuela has agreed to lend Ecuador five mln barrels "
+                 "of crude.")
+    assert record.events, describe(record)
+    assert all(record.actor(a).kind == "country" for e in record.events for a in e.actor), \
+        describe(record)

@@ -99,6 +99,9 @@ POSTED_NOUNS = frozenset({"ambassador", "envoy", "delegate", "representative", "
 # Australia's delegate to the GATT", "Kuwait, a target of Iranian anger over its backing for
 # Iraq", "Allen Wallis, who met officials of the EC"
 ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "prep", "advcl", "punct", "parataxis"})
+# nouns that set a named state in a group it belongs to: "OPEC member Venezuela"
+MEMBERSHIP_NOUNS = frozenset({"member", "ally", "partner", "neighbour", "neighbor", "signatory",
+                              "founder", "co-founder"})
 
 
 def _named_scope(node: Token, table: ActorTable) -> list[Token]:
@@ -124,7 +127,11 @@ def _named_scope(node: Token, table: ActorTable) -> list[Token]:
         if t.dep_ == "conj" and t is not node and t.i not in table.token_actor:
             stack.extend(t.children)  # "A and Nigerian minister of mines B": all of it
             continue
-        stack.extend(c for c in t.children if c.dep_ not in asides or (
+        stack.extend(c for c in t.children if (c.dep_ not in asides and not (
+            # "fellow OPEC member Venezuela", "NATO ally Turkey": the body describes the
+            # state; it does not act with it
+            named and c.dep_ in ("compound", "nmod") and
+            c.lemma_.lower() in MEMBERSHIP_NOUNS)) or (
             # an unknown name's apposition set off by a comma may be all it says of it
             # ("Kenzo Oshima, the United Nations Emergency Relief Coordinator,")
             not named and c.dep_ == "appos" and c.left_edge.i > 0 and
@@ -878,6 +885,8 @@ class EventCoder:
         if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
                 inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
             return  # "declined to elaborate", "refused to say who was to blame": no answer
+        if _confirm_or_deny(tok):
+            return  # "could neither confirm nor deny reports that ...": no comment, no denial
         if coded is None and tok.lemma_.lower() in OBSTRUCT_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in APPLICATION_NOUNS
                 for c in tok.children):
@@ -2653,6 +2662,19 @@ def _finite_clause(tok: Token) -> bool:
         any(c.dep_ == "nsubj" for c in children) and \
         any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "be") for c in children) and \
         not any(c.tag_ == "MD" or c.dep_ == "mark" for c in children)
+
+
+def _confirm_or_deny(verb: Token) -> bool:
+    """Whether a denial (or a confirmation) is paired with its opposite: "would neither confirm
+    nor deny", "declined to confirm or deny"; that is declining to comment."""
+    pair = {"confirm", "deny"}
+    lemma = verb.lemma_.lower()
+    if lemma not in pair:
+        return False
+    other = pair - {lemma}
+    linked = [c for c in verb.children if c.dep_ == "conj"] + (
+        [verb.head] if verb.dep_ == "conj" else [])
+    return any(t.lemma_.lower() in other for t in linked)
 
 
 def _for_clause(verb: Token) -> Token | None:
