@@ -143,6 +143,7 @@ class Gazetteer:
 
         titles = _load("titles.json")
         self._titles: dict[str, dict[str, str]] = {}
+        self._title_cache: dict[str, dict | None] = {}
         for t, sector, *canon in titles["titles"]:
             self._titles.setdefault(_key(t), {"title": canon[0] if canon else t, "sector": sector})
         # portfolio -> short form for "<short> Minister" (None: keep "Minister of <portfolio>")
@@ -233,7 +234,16 @@ class Gazetteer:
     # --- titles ----------------------------------------------------------------------------
 
     def title(self, text: str) -> dict | None:
-        """Title or agent ("Foreign Minister", "Minister of Trade") -> {"title", "sector"}."""
+        """Title or agent ("Foreign Minister", "Minister of Trade") -> {"title", "sector"}.
+        Answers are cached: the resolver asks about the same word runs around every name."""
+        hit = self._title_cache.get(text, False)
+        if hit is False:
+            if len(self._title_cache) > 200_000:  # a long archive run: start afresh
+                self._title_cache.clear()
+            hit = self._title_cache[text] = self._title(text)
+        return dict(hit) if hit is not None else None
+
+    def _title(self, text: str) -> dict | None:
         key = _key(text)
         if not key:
             return None

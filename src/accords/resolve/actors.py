@@ -44,6 +44,8 @@ INSTITUTION_SECTOR = {
 GOVERNMENT_HEADS = {"ministry", "ministries", "embassy", "government", "treasury"}
 ROYAL_TITLES = {"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Crown Prince"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "mr.", "mrs.", "ms.", "dr."}
+DYAD_HEADS = {"sides", "countries", "nations", "states", "governments", "leaders",
+              "presidents", "ministers", "parties", "neighbours", "neighbors"}
 DYAD_PHRASES = re.compile(
     r"^(?:the\s+|both\s+|two\s+|the\s+two\s+)(?:sides|countries|nations|states|governments|"
     r"leaders|presidents|prime\s+ministers|parties|neighbours|neighbors)$",
@@ -1617,6 +1619,8 @@ class ActorResolver:
             table.drafts[k].kind == "international" for k in side_keys if k in table.drafts)
         if len(table.dyad) != 2 and not with_body:
             return
+        if not any(t.lower_ in DYAD_HEADS for t in doc):
+            return  # no phrase here can be "the two sides" (noun chunks are dear to build)
         for chunk in doc.noun_chunks:
             text = chunk.text.strip()
             if with_body and chunk.root.lower_ in ("sides", "parties") and (
