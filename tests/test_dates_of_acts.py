@@ -61,3 +61,29 @@ def test_name_dates_reads_only_the_words_before_the_instrument() -> None:
     doc = load_pipeline()("They cited the 1978 accord on trade until 1990.")
     accord = next(t for t in doc if t.lower_ == "accord")
     assert [s.text for s in name_dates(accord)] == ["1978"]
+
+
+WIRE = """NAIROBI - Kenya accused Uganda of closing their border without warning.
+    Kenya's foreign ministry said the closure was unjustified.
+    Kenya and Uganda had signed a border agreement. Kenya later criticised Uganda again.
+"""
+
+
+def test_an_act_the_lead_of_a_dated_wire_story_tells_is_of_the_dateline_day() -> None:
+    record = accords.extract(WIRE, published="1987-03-18", dateline="NAIROBI")
+    protests = [e for e in record.events if e.evidence and e.evidence[0].start < 80]
+    assert protests, [(e.event, e.evidence) for e in record.events]
+    assert all(e.date == DateRange(start="1987-03-18", end="1987-03-18") for e in protests)
+
+
+def test_acts_past_the_lead_or_in_the_past_perfect_get_no_dateline_day() -> None:
+    record = accords.extract(WIRE, published="1987-03-18", dateline="NAIROBI")
+    later = [e for e in record.events if e.evidence and e.evidence[0].start > 150]
+    assert later, [(e.event, e.evidence) for e in record.events]
+    assert all(e.date is None for e in later)
+    assert all(a.date is None for a in record.agreements)
+
+
+def test_an_undated_story_gives_no_dateline_day() -> None:
+    record = accords.extract(WIRE, published=None)
+    assert all(e.date is None for e in record.events)

@@ -25,7 +25,7 @@ from accords.stages.nationality import describe_people, settle_nationalities
 from accords.stages.parse import body_token, parse
 from accords.stages.record import assemble
 from accords.stages.selection import kept_actors
-from accords.stages.settings import Settings
+from accords.stages.settings import Settings, lead_tokens
 
 CODER_NAME = "accords.coder.rules"
 CODER_VERSION = "1"
@@ -93,6 +93,6 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
     actors, ids = to_actors(kept_actors(table, agreements, links.events, doc, body_tok, gz),
                             text)
     settings = Settings(published=document.published, dateline=lead.place, table=table, gz=gz,
-                        doc=doc)
+                        doc=doc, lead=lead_tokens(doc, body_tok))
     return assemble(text, document, coder, actors, ids, links.events, agreements,
                     links.occasion, settings)

@@ -56,6 +56,15 @@ def clause_dates(trigger: Token) -> tuple[list[TokenSpan], Token | None]:
         v = v.head
 
 
+LEAD_SENTENCES = 2
+
+
+def lead_tokens(doc: Doc, body_start: int) -> tuple[int, int]:
+    """Token span of the body's first sentences."""
+    ends = [s.end for s in doc.sents if s.end > body_start]
+    return body_start, ends[LEAD_SENTENCES - 1] if len(ends) >= LEAD_SENTENCES else len(doc)
+
+
 def name_dates(head: Token) -> list[TokenSpan]:
     """"A July 1986 agreement", "the 1978 accord": for an accord only mentioned, agreed or in
     force, with no date of its own act, the date it bears is when it was made. Dates elsewhere
@@ -85,6 +94,9 @@ class Settings:
     table: ActorTable
     gz: Gazetteer
     doc: Doc | None = None
+    # token span of the body's lead (its first sentences): a wire story reports the day's news
+    # there, so an act it tells with no date of its own happened on the dateline's day
+    lead: tuple[int, int] | None = None
 
     def of_event(self, ev: EventDraft, agreements: list[AgreementDraft],
                  occasion: dict[int, EventDraft]) -> Setting:
@@ -99,7 +111,23 @@ class Settings:
             ents, verb = clause_dates(self.doc[ev.trigger])
             if verb is not None:
                 date = self.date(ents, modality(verb), ev.duration_days)
+            elif ev.modality == "asserted":
+                date = self.lead_day(ev.trigger)
         return Setting(date, place)
+
+    def lead_day(self, trigger: int) -> DateRange | None:
+        """The publication day for an act the lead of a dated wire story tells without a date
+        ("France today protested ...", "President Reagan signed an order ..."); not for one
+        in the past perfect, which happened before the news."""
+        if self.doc is None or self.lead is None or self.dateline is None or \
+                not self.published or not self.lead[0] <= trigger < self.lead[1]:
+            return None
+        tok = self.doc[trigger]
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+            return None
+        return DateRange(start=self.published, end=self.published)
 
     def of_agreement(self, ag: AgreementDraft, occ: EventDraft | None) -> Setting:
         """An agreement's own date, else its occasion's; its occasion's place."""
@@ -107,6 +135,9 @@ class Settings:
         if date is None and occ is None and self.doc is not None and \
                 (ag.status in (None, "agreed", "in_force") or ag.status_inferred):
             date = self.date(name_dates(self.doc[ag.head]), ag.modality, None)
+        if date is None and occ is None and ag.status and not ag.status_inferred and \
+                ag.modality == "asserted" and ag.verb is not None:
+            date = self.lead_day(ag.verb.i)  # "Reagan signed an order extending ..." in the lead
         if occ is None:
             return Setting(date, None)
         if date is None:
