@@ -3,7 +3,8 @@ them:
 
 1. `lead`: where the body starts after the headline and dateline, and the dateline's place;
 2. `parse`: the spaCy parse (`accords.nlp`), block by block for long texts;
-3. actors (`accords.resolve.actors`), then agreements and events (`accords.code`);
+3. actors (`accords.resolve.actors`); `nationality.describe_people`: people's countries from
+   the words describing them; then agreements and events (`accords.code`);
 4. `nationality`: the countries of people the article implies but does not state;
 5. `linking`: the events the agreements stand for (signing, agreeing, talks) and the visit or
    meeting each was signed at;
