@@ -1,10 +1,11 @@
 """The one entry point: an article in, an Accords record out.
 
-`extract` runs the stages of `accords.stages` in order: the lead (headline and dateline) ->
-the parse (nlp) -> actors (resolve.actors) -> people's countries from the words describing
-them -> agreements and events (code) -> people's countries the article implies -> the agreements' events and occasions -> the actors to list ->
-dates and places (resolve.dates, resolve.places) -> the record (model). Nothing is stored here;
-`extract` is a pure function of the text and its metadata.
+`extract` runs the stages of `accords.stages` in order: the lead (headline and dateline) -> the
+parse (nlp) -> actors (resolve.actors) -> people's countries from the words describing them ->
+agreements and events (code) -> people's countries the article implies -> the agreements' events
+and occasions -> the actors to list -> dates and places (resolve.dates, resolve.places) -> the
+record (model). Nothing is stored here; `extract` is a pure function of the text and its
+metadata.
 """
 
 from __future__ import annotations
