@@ -26,7 +26,7 @@ from accords.stages.nationality import describe_people, settle_nationalities
 from accords.stages.parse import body_token, parse
 from accords.stages.record import assemble
 from accords.stages.selection import kept_actors
-from accords.stages.settings import Settings, lead_tokens
+from accords.stages.settings import Settings
 
 CODER_NAME = "accords.coder.rules"
 CODER_VERSION = "1"
@@ -87,13 +87,14 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
                                                    dateline_country)
     describe_people(table, doc, dateline_country, gz)
     agreements = AgreementCoder(doc, table, body_tok).code()
-    events = EventCoder(doc, table, body_tok, dateline_country, gz,
-                        lambda name: era_code(place_country(name), published)).code()
+    event_coder = EventCoder(doc, table, body_tok, dateline_country, gz,
+                             lambda name: era_code(place_country(name), published))
+    events = event_coder.code()
     events = settle_nationalities(table, events, doc)
     links = link(agreements, events, table, gz)
     actors, ids = to_actors(kept_actors(table, agreements, links.events, doc, body_tok, gz),
                             text)
     settings = Settings(published=document.published, dateline=lead.place, table=table, gz=gz,
-                        doc=doc, lead=lead_tokens(doc, body_tok))
+                        doc=doc, lead=(body_tok, event_coder.lead_end))
     return assemble(text, document, coder, actors, ids, links.events, agreements,
                     links.occasion, settings)

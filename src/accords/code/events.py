@@ -2018,13 +2018,6 @@ class EventCoder:
                         for p in prep.children if p.dep_ == "pobj"]
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]
-            if not target and inner.dep_ == "xcomp" and verb.lemma_.lower() in (
-                    "agree", "pledge", "promise", "offer", "vow", "commit"):
-                # "agreed to build two roads in Uganda": the state the promised act is done in
-                places = _pobjs(inner, ("in",)) + [p for c in inner.children if c.dep_ == "dobj"
-                                                   for p in _pobjs(c, ("in",))]
-                target = [k for p in places for k in self._actors_of(p)
-                          if self.table.drafts[k].kind == "country" and k not in source][:1]
             patient = passive_subject(inner)
             if not target and patient is not None:
                 # "called for the embargo to be lifted": by whoever holds it

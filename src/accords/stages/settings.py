@@ -29,40 +29,30 @@ PLACED_CAMEOS = ("042", "043", "040", "046")
 SHARED_DATE_DEPS = ("advcl", "xcomp", "ccomp", "conj")
 
 
+def reported_verb(trigger: Token) -> Token | None:
+    """The verb of an act (an event noun's governing verb); None for an act in the past perfect
+    ("had invaded"), which happened before the report and so takes none of its dates."""
+    v = trigger
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+        return None
+    return v
+
+
 def clause_dates(trigger: Token) -> tuple[list[TokenSpan], Token | None]:
     """Dates of the clauses an act's clause hangs on, nearest first, when the act has none of
     its own, and the verb that bears them (whose tense reads them: "Turkey on Monday said it
-    would send ships" is last Monday). An act in the past perfect ("had invaded") happened
-    before the report, so it does not take the reporting verb's date."""
-    sent = trigger.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
-    if not dates:
-        return [], None
-    v = trigger
-    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:  # an event noun: its verb
-        v = v.head
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
-        return [], None
-    out: list[TokenSpan] = []
-    while True:
-        for ent in dates:
-            head = ent.root.head
-            if head.i == v.i or (head.dep_ == "prep" and head.head.i == v.i):
-                out.append(ent)
+    would send ships" is last Monday)."""
+    dates = [e for e in trigger.sent.ents if e.label_ == "DATE"]
+    v = reported_verb(trigger) if dates else None
+    while v is not None:
+        out = [e for e in dates if e.root.head.i == v.i or (
+            e.root.head.dep_ == "prep" and e.root.head.head.i == v.i)]
         if out:
             return out, v
-        if v.dep_ not in SHARED_DATE_DEPS or v.head.i == v.i:
-            return [], None
-        v = v.head
-
-
-LEAD_SENTENCES = 2
-
-
-def lead_tokens(doc: Doc, body_start: int) -> tuple[int, int]:
-    """Token span of the body's first sentences."""
-    ends = [s.end for s in doc.sents if s.end > body_start]
-    return body_start, ends[LEAD_SENTENCES - 1] if len(ends) >= LEAD_SENTENCES else len(doc)
+        v = v.head if v.dep_ in SHARED_DATE_DEPS and v.head.i != v.i else None
+    return [], None
 
 
 def name_dates(head: Token) -> list[TokenSpan]:
@@ -122,10 +112,7 @@ class Settings:
         if self.doc is None or self.lead is None or self.dateline is None or \
                 not self.published or not self.lead[0] <= trigger < self.lead[1]:
             return None
-        tok = self.doc[trigger]
-        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-            tok = tok.head
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        if reported_verb(self.doc[trigger]) is None:
             return None
         return DateRange(start=self.published, end=self.published)
 
