@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from record_views import describe_agreements
 
 import accords
 from accords.model import Record
@@ -30,15 +31,7 @@ def kinds(record: Record) -> dict[str, str]:
     return {a.name: a.kind for a in record.actors}
 
 
-def describe(record: Record) -> str:
-    n = {a.id: a.name for a in record.actors}
-    rows = [f"A {a.kind} {a.name!r} {a.country}" for a in record.actors]
-    rows += [
-        f"G {g.instrument} {g.subject!r} {[n.get(p) for p in g.parties]} {g.countries} "
-        f"{g.status}/{g.modality} {g.date}"
-        for g in record.agreements
-    ]
-    return "\n".join(rows)
+describe = describe_agreements
 
 
 # --- actors: a state's executive is the state ----------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from record_views import describe_agreements
 
 import accords
 from accords.model import Record
@@ -22,15 +23,7 @@ def run(text: str, published: str = PUBLISHED) -> Record:
     return accords.extract(text, published=published, id="parties-test")
 
 
-def describe(record: Record) -> str:
-    n = {a.id: a.name for a in record.actors}
-    rows = [f"A {a.kind} {a.name!r} {a.country}" for a in record.actors]
-    rows += [
-        f"G {g.instrument} {g.subject!r} {[n.get(p) for p in g.parties]} {g.countries} "
-        f"{g.status}/{g.modality}"
-        for g in record.agreements
-    ]
-    return "\n".join(rows)
+describe = describe_agreements
 
 
 def party_names(record: Record, n: int = 0) -> list[str]:

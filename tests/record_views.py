@@ -1,0 +1,17 @@
+"""How the extraction tests print a record when an assertion fails: its actors and agreements,
+one per line."""
+
+from __future__ import annotations
+
+from accords.model import Record
+
+
+def describe_agreements(record: Record) -> str:
+    n = {a.id: a.name for a in record.actors}
+    rows = [f"A {a.kind} {a.name!r} {a.country}" for a in record.actors]
+    rows += [
+        f"G {g.instrument} {g.subject!r} {[n.get(p) for p in g.parties]} {g.countries} "
+        f"{g.status}/{g.modality} {g.date}"
+        for g in record.agreements
+    ]
+    return "\n".join(rows)
