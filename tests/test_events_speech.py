@@ -192,3 +192,33 @@ def test_an_act_is_not_aimed_at_its_doers_own_side() -> None:
                  published="1987-04-03")
     for _, recipient in pairs(record, "REQUEST"):
         assert "GBR" not in recipient, describe(record)
+
+
+# --- feelings: the one who feels reacts to the one who caused it ---------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenya was angered by Uganda's decision to close the border.", "KEN", "UGA"),
+    ("The Indian government was alarmed by Pakistan's missile test on Sunday.", "IND", "PAK"),
+    ("Tokyo was dismayed at the American decision to raise tariffs.", "JPN", "USA"),
+])
+def test_a_side_upset_by_another_disapproves_of_it(text: str, source: str,
+                                                   target: str) -> None:
+    record = run(text)
+    assert (frozenset({source}), frozenset({target})) in pairs(record, "ACCUSE"), \
+        describe(record)
+    assert (frozenset({target}), frozenset({source})) not in pairs(record, "ACCUSE"), \
+        describe(record)
+
+
+def test_a_side_pleased_by_another_approves_of_it() -> None:
+    record = run("Britain was pleased by the French offer of talks on fishing rights.")
+    assert (frozenset({"GBR"}), frozenset({"FRA"})) in pairs(record, "SUPPORT"), \
+        describe(record)
+    assert not pairs(record, "ACCUSE"), describe(record)
+
+
+def test_a_relative_clause_on_the_speaker_names_no_second_speaker() -> None:
+    record = run("Swiss banks were criticised by French church groups who say the loans "
+                 "prop up the South African government.")
+    sides = pairs(record, "ACCUSE")
+    assert sides and all("ZAF" not in source for source, _ in sides), describe(record)

@@ -104,6 +104,18 @@ MEMBERSHIP_NOUNS = frozenset({"member", "ally", "partner", "neighbour", "neighbo
                               "founder", "co-founder"})
 
 
+def _without_relatives(node: Token) -> list[Token]:
+    """`node`'s phrase less its relative clauses: "churches who say the banks prop up the
+    South African government" stand for whom the churches stand for; the clause says what
+    they do or think."""
+    out, stack = [], [node]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ != "relcl")
+    return sorted(out, key=lambda t: t.i)
+
+
 def _named_scope(node: Token, table: ActorTable) -> list[Token]:
     """The tokens of `node`'s phrase that can name its actors: all of them, except that a
     phrase whose head is a name (and its conjuncts: "Kuwait and Iraq") leaves out the asides
@@ -116,7 +128,7 @@ def _named_scope(node: Token, table: ActorTable) -> list[Token]:
             c.dep_ == "prep" and c.lower_ in ("to", "at", "in")))] for t in (
             [c] if c is node else c.subtree)]
     if not named and node.pos_ != "PROPN":
-        return list(node.subtree)
+        return _without_relatives(node)
     # a title the resolver did not take for a name ("the Crown Prince") keeps its "of"
     # phrase ("the King of Jordan"), not what is set beside it
     asides = ASIDE_DEPS if named else ASIDE_DEPS - {"prep", "punct"}
@@ -416,7 +428,7 @@ class EventCoder:
                     self._coded_verb(tok, sent, Coded("100", "REQUEST", None, None, 0))
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
                         (lemma in self.lexicon or lemma in POLICY_DEFAULTS or
-                         lemma in BUILDUP_VERBS):
+                         lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS):
                     self._coded_verb(tok, sent)
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok):
                     self._event_noun(tok, sent)
@@ -899,6 +911,9 @@ class EventCoder:
             return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
             self.verb_code(tok)
+        if coded is None and tok.lemma_.lower() in EXPERIENCER_VERBS:
+            # "was angered by", "was pleased with": disapproval or approval of what caused it
+            coded = plover("051" if tok.lemma_.lower() in PLEASING_VERBS else "110")
         if coded is None and tok.lemma_.lower() in APPEAL_VERBS and _for_clause(tok) is not None:
             coded = plover("020")  # "called for the embargo to be lifted"
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
@@ -1001,6 +1016,8 @@ class EventCoder:
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
         source, target = self._arguments(tok, inner)
+        if tok.lemma_.lower() in EXPERIENCER_VERBS:
+            source, target = self._experiencer_roles(tok, source, target)
         if not target and len(source) > 1 and _reciprocal(tok):
             # "the U.S. and Brazil blamed each other": each side at the other
             for k in source:
@@ -1072,6 +1089,19 @@ class EventCoder:
         if refusal or held_out:
             ev.modality = "asserted"  # the refusal, threat or offer is what the text asserts
         self._fold_allegation(final, tok)
+
+    def _experiencer_roles(self, verb: Token, source: list[str],
+                           target: list[str]) -> tuple[list[str], list[str]]:
+        """With verbs of feeling the one who feels is the side that reacts: "Kenya was angered
+        by Uganda's decision" and "Uganda's decision angered Kenya" are both Kenya's
+        disapproval of Uganda. The grammar's roles are the other way round, so they swap, and
+        a cause named after "at" or "over" ("was dismayed at the French move") is the
+        target."""
+        source, target = target, source
+        if not target:
+            target = [k for k in self._prep_targets(verb, ("at", "over", "about", "with"))
+                      if k not in source]
+        return source, target
 
     def _fold_allegation(self, coded: Coded, verb: Token) -> None:
         """"accused Georgia of provoking the conflict": the alleged act is the accusation's
@@ -1901,7 +1931,7 @@ class EventCoder:
             if group:
                 return [group]
         if not keys:
-            for t in node.subtree:
+            for t in _without_relatives(node):
                 iso = self.table.token_country.get(t.i)
                 if iso:
                     _add(keys, self._country(iso))
@@ -2264,6 +2294,15 @@ def event_type(noun: Token) -> str | None:
     code = noun_code(noun)
     coded = plover(code) if code else None
     return coded.event if coded else None
+
+
+# Verbs of feeling, whose grammatical object or passive subject is the side that reacts
+EXPERIENCER_VERBS = frozenset({"anger", "dismay", "annoy", "upset", "irritate", "alarm",
+                               "disappoint", "outrage", "infuriate", "frustrate", "displease",
+                               "offend", "trouble", "disturb", "incense", "shock", "enrage",
+                               "embarrass", "disgust", "exasperate", "unsettle", "please",
+                               "delight", "gratify", "hearten"})
+PLEASING_VERBS = frozenset({"please", "delight", "gratify", "hearten"})
 
 
 # Material acts and meetings: what news reports as done, not what is said
