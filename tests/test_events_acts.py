@@ -179,3 +179,21 @@ def test_ready_to_escort_another_states_tankers_is_an_offer_of_protection() -> N
     ev = of_type(record, "AGREE")
     assert ev and ev[0].cameo.startswith("033"), describe(record)
     assert countries(record, ev[0]) == {"FRA", "GRC"}
+
+
+# --- announced plans: the act intended decides between a threat and an intent -------------------
+
+def test_announced_plans_for_a_hostile_measure_are_a_threat() -> None:
+    record = run("Washington announced plans to impose tariffs on imports of Japanese "
+                 "electronic goods.")
+    threats = of_type(record, "THREATEN")
+    assert threats and countries(record, threats[0]) == {"USA", "JPN"}, describe(record)
+    assert not of_type(record, "AGREE"), describe(record)
+
+
+def test_announced_plans_to_help_are_an_intent_to_give_aid() -> None:
+    record = run("Japan announced plans to send emergency aid to Peru.")
+    offers = of_type(record, "AGREE")
+    assert offers and offers[0].cameo == "033", describe(record)
+    assert countries(record, offers[0]) == {"JPN", "PER"}, describe(record)
+    assert not of_type(record, "AID"), describe(record)

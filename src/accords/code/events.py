@@ -911,6 +911,16 @@ class EventCoder:
             return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
             self.verb_code(tok)
+        planned = _planned_act(tok)
+        if planned is not None:
+            # "announced plans to impose tariffs on Japanese goods": an announced intent,
+            # coded by the act intended: a threat for a hostile act, an intent to cooperate
+            # for a cooperative one
+            acted = self._curtail(planned) or self.verb_code(planned)
+            if acted is not None and intent(acted.cameo):
+                coded = plover("130" if acted.cameo in THREAT_CODES else "030")
+            else:
+                planned = None
         if coded is None and tok.lemma_.lower() in EXPERIENCER_VERBS:
             # "was angered by", "was pleased with": disapproval or approval of what caused it
             coded = plover("051" if tok.lemma_.lower() in PLEASING_VERBS else "110")
@@ -937,7 +947,7 @@ class EventCoder:
             coded = coded or stance
         if coded is None:
             return
-        inner = (_complement(tok, self.body_start) or
+        inner = (_complement(tok, self.body_start) or planned or
                  (_for_clause(tok) if coded.event == "REQUEST" else None)) \
             if coded.event in GOVERNING_TYPES and \
             tok.lemma_.lower() not in MODAL_GOVERNORS and \
@@ -2716,6 +2726,21 @@ def _for_clause(verb: Token) -> Token | None:
         if c.dep_ in ("advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             return c
+    return None
+
+
+# nouns of an intended act: "announced plans to impose tariffs", "its intention to send aid"
+PLAN_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness"})
+
+
+def _planned_act(verb: Token) -> Token | None:
+    """The act in an intent noun that `verb` takes as object ("unveiled plans to cut aid")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS:
+            for a in c.children:
+                if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" and any(
+                        x.dep_ == "aux" and x.lower_ == "to" for x in a.children):
+                    return a
     return None
 
 
