@@ -859,3 +859,24 @@ def test_weighing_an_accord_that_exists_leaves_its_status() -> None:
 def test_whose_favour_an_accord_is_in_is_not_its_subject() -> None:
     record = run("Kenya and Uganda signed a US-friendly trade agreement.")
     assert [a.subject for a in record.agreements] == ["trade"], describe(record)
+
+
+# --- an instrument cited as the frame of another act is no record --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Japan would only pursue its rights under the General Agreement on Tariffs and Trade.",
+    "Under the 1992 accord, Iran will supply gas to Turkey.",
+    "Turkey says Iran violated its obligations under the 1992 gas accord with Ankara.",
+    "Ankara said the shipments were in breach of the 1992 gas agreement with Iran.",
+])
+def test_an_instrument_cited_as_a_frame_is_not_recorded(text: str) -> None:
+    record = run(text)
+    assert not record.agreements, describe_agreements(record)
+
+
+def test_a_protocol_signed_under_an_older_treaty_is_one_record() -> None:
+    record = run("India and Nepal signed a trade protocol under the 1950 treaty of friendship "
+                 "on Monday.")
+    assert len(record.agreements) == 1, describe_agreements(record)
+    assert record.agreements[0].instrument == "protocol", describe_agreements(record)
+    assert record.agreements[0].status == "signed", describe_agreements(record)

@@ -217,6 +217,26 @@ def _act_on_existing(verb: Token | None, head: Token) -> str | None:
     return None
 
 
+# nouns of "in accordance with", "in breach of": the instrument is the measure of an act
+REFERENCE_NOUNS = {"accordance", "line", "compliance", "conformity", "violation", "breach",
+                   "contravention", "keeping", "pursuance"}
+
+
+def _frame_of_reference(head: Token) -> bool:
+    """An instrument cited as the frame of another act ("its obligations under the 1992 gas
+    accord", "signed a protocol under the 1950 treaty", "in breach of the ceasefire
+    agreement") is no act on it; one signed or agreed in the same phrase ("under the accord
+    signed on Monday") is."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    cited = prep.lower_ == "under" or (
+        prep.lower_ in ("with", "of", "to") and prep.head.lower_ in REFERENCE_NOUNS | {
+            "pursuant", "according"})
+    return cited and not any(c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS
+                             for c in head.children)
+
+
 def _names_the_instrument(head: Token, of: Token) -> bool:
     """Whether an "of" phrase is part of the instrument's name: "memorandum of understanding",
     "letter of intent", "protocol of intent", not its content ("a protocol of cooperation in
@@ -442,6 +462,8 @@ class AgreementCoder:
             # "memorandum of understanding" and "letter of intent": the head is the first word
             if tok.lower_ in ("understanding", "intent"):
                 continue
+            if _frame_of_reference(tok):
+                continue  # "its rights under the 1992 accord": cited, not acted on
             # part of a compound head ("cooperation agreement" -> agreement is the head)
             if tok.dep_ == "compound" and instrument_class(tok.head):
                 continue
