@@ -880,3 +880,20 @@ def test_a_protocol_signed_under_an_older_treaty_is_one_record() -> None:
     assert len(record.agreements) == 1, describe_agreements(record)
     assert record.agreements[0].instrument == "protocol", describe_agreements(record)
     assert record.agreements[0].status == "signed", describe_agreements(record)
+
+
+# --- "A agreed to <do something> with B" --------------------------------------------------------
+
+def test_agreeing_to_work_with_a_partner_is_an_agreement_with_it() -> None:
+    record = run("Fiat agreed to cooperate with the Soviet carmaker Lada on engines.")
+    assert len(record.agreements) == 1, describe_agreements(record)
+    agreement = record.agreements[0]
+    assert set(agreement.countries) == {"ITA", "SUN"}, describe_agreements(record)
+    assert "Lada" in {record.actor(p).name for p in agreement.parties}, \
+        describe_agreements(record)
+    assert "Lada" not in (agreement.subject or ""), describe_agreements(record)
+
+
+def test_agreeing_to_talk_with_a_partner_is_no_agreement_yet() -> None:
+    record = run("Japan agreed to consult with the United States on chip prices.")
+    assert not record.agreements, describe_agreements(record)

@@ -1446,8 +1446,20 @@ class AgreementCoder:
                 continue
             keys = self._subject_actors(tok)
             countries = {self.table.country_of(k) for k in keys} - {None}
+            partners: list[Token] = []
             if len(countries) < 2:
-                continue
+                # "Deutsche Babcock agreed to cooperate with BASF and the Japanese firm KHI":
+                # the partners named after "with" are the other side
+                partners = [p for v in (xcomp, tok) for p in v.children
+                            if p.dep_ == "prep" and p.lower_ == "with"]
+                others = [k for p in partners for t in p.subtree
+                          if (k := self._actor_at(t.i)) and k not in keys]
+                sides = {self.table.country_of(k) or k for k in keys + others}
+                if not keys or not others or len(sides) < 2 or not (
+                        countries | {self.table.country_of(k) for k in others}) - {None}:
+                    continue
+                keys = keys + list(dict.fromkeys(others))
+                countries = {self.table.country_of(k) for k in keys} - {None}
             d = AgreementDraft(instrument="agreement", head=tok.i, verb=tok)
             d.evidence.append((sent.start_char, sent.end_char))
             final: list[str] = []
@@ -1464,7 +1476,8 @@ class AgreementCoder:
             d.countries = sorted(countries)
             d.status = "agreed"
             d.modality = modality(tok)
-            words = [t.text for t in xcomp.subtree if t.i > xcomp.i][:10]
+            skip = {t.i for p in partners for t in p.subtree}
+            words = [t.text for t in xcomp.subtree if t.i > xcomp.i and t.i not in skip][:10]
             d.subject = " ".join([xcomp.text] + words)
             d.sectors = rank_sectors(d.subject, " ".join(t.text for t in xcomp.subtree), "")
             if not d.sectors:
