@@ -222,3 +222,17 @@ def test_a_relative_clause_on_the_speaker_names_no_second_speaker() -> None:
                  "prop up the South African government.")
     sides = pairs(record, "ACCUSE")
     assert sides and all("ZAF" not in source for source, _ in sides), describe(record)
+
+
+def test_a_name_written_family_name_first_is_shortened_to_its_first_word() -> None:
+    record = run("Singapore's trade minister Lee Boon Hock arrived in Jakarta on Monday. "
+                 "Lee later criticised the Indonesian export ban.")
+    accusations = events_of(record, "ACCUSE")
+    assert accusations, describe(record)
+    assert {record.actor(a).name for a in accusations[0].actor} == {"Lee Boon Hock"}, \
+        describe(record)
+
+
+def test_an_unresolved_speakers_travels_do_not_make_him_speak_for_them() -> None:
+    record = run("Jones, in Paris on a tour of Europe and Asia, criticised Iran.")
+    assert all("FRA" not in source for source, _ in pairs(record, "ACCUSE")), describe(record)

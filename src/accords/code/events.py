@@ -1941,7 +1941,13 @@ class EventCoder:
             if group:
                 return [group]
         if not keys:
-            for t in _without_relatives(node):
+            # an unresolved name keeps its asides out too: "Lim, in Brussels on a tour of
+            # Europe and America, said" does not speak for America
+            scope = _without_relatives(node) if node.pos_ != "PROPN" else [
+                t for t in _without_relatives(node) if not any(
+                    a.dep_ in ASIDE_DEPS and node in a.ancestors for a in [t, *t.ancestors]
+                    if a.i != node.i and a.i in {x.i for x in node.subtree})]
+            for t in scope:
                 iso = self.table.token_country.get(t.i)
                 if iso:
                     _add(keys, self._country(iso))
@@ -1969,9 +1975,13 @@ class EventCoder:
             return re.sub(r"^(?:al|el|ad|as|ash|at|bin|ibn)-", "", name.lower())
 
         surname = bare(node.text)
-        found = [d.key for d in self.table.drafts.values() if d.kind == "person" and
-                 len(d.name.split()) > 1 and bare(d.name.split()[-1]) == surname and
-                 any(s < node.idx for s, _ in d.mentions)]
+        people = [d for d in self.table.drafts.values() if d.kind == "person" and
+                  len(d.name.split()) > 1 and any(s < node.idx for s, _ in d.mentions)]
+        found = [d.key for d in people if bare(d.name.split()[-1]) == surname]
+        if not found:
+            # names written family name first ("Lim Keng Yaik", "Lee Hsien Loong") are
+            # shortened to their first word
+            found = [d.key for d in people if bare(d.name.split()[0]) == surname]
         return found if len(found) == 1 else []
 
     def _speaker(self, pronoun: Token) -> list[str]:
