@@ -197,3 +197,18 @@ def test_announced_plans_to_help_are_an_intent_to_give_aid() -> None:
     assert offers and offers[0].cameo == "033", describe(record)
     assert countries(record, offers[0]) == {"JPN", "PER"}, describe(record)
     assert not of_type(record, "AID"), describe(record)
+
+
+# --- receiving: a guest, not a thing -------------------------------------------------------------
+
+def test_receiving_shares_is_no_hosting() -> None:
+    record = run("The French firm Renault and the Swedish group Volvo said on Monday that Volvo "
+                 "shareholders would receive Renault shares.")
+    assert not of_type(record, "CONSULT"), describe(record)
+
+
+def test_receiving_a_minister_is_hosting() -> None:
+    record = run("French President Francois Mitterrand received Soviet Foreign Minister Eduard "
+                 "Shevardnadze in Paris on Monday.")
+    hosted = [e for e in of_type(record, "CONSULT") if e.cameo == "043"]
+    assert hosted and countries(record, hosted[0]) == {"FRA", "SUN"}, describe(record)

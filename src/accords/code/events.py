@@ -30,6 +30,7 @@ from accords.code.lexicon import (
     valence,
 )
 from accords.code.modality import SPEECH_VERBS, modality
+from accords.gazetteer import get_gazetteer
 from accords.resolve.actors import ActorTable, Draft
 
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
@@ -591,6 +592,9 @@ class EventCoder:
                     ev = EventDraft("SUPPORT", "051", None, tok.i, actor, target)
                     self._add(ev, tok, sent)
                 return
+            if tok.lemma_ in ("receive", "greet") and obj is not None and \
+                    self._is_thing(obj) and obj.lower_ not in get_gazetteer().title_words():
+                return  # "will receive Chrysler shares", "received a letter": no guest
             recipient = self._objects(tok, ("dobj",))
             if not recipient:
                 # "hosted a dinner to honor the visiting delegation"
