@@ -236,3 +236,13 @@ def test_a_name_written_family_name_first_is_shortened_to_its_first_word() -> No
 def test_an_unresolved_speakers_travels_do_not_make_him_speak_for_them() -> None:
     record = run("Jones, in Paris on a tour of Europe and Asia, criticised Iran.")
     assert all("FRA" not in source for source, _ in pairs(record, "ACCUSE")), describe(record)
+
+
+def test_what_a_group_is_doing_names_no_second_speaker() -> None:
+    record = run("Brazilian business leaders attending a dinner with President Jose Sarney "
+                 "called on Argentina to pay its debts.")
+    requests = events_of(record, "REQUEST")
+    assert requests, describe(record)
+    assert {record.actor(a).name for a in requests[0].actor} != {"Jose Sarney"}, \
+        describe(record)
+    assert (frozenset({"BRA"}), frozenset({"ARG"})) in pairs(record, "REQUEST"), describe(record)

@@ -105,6 +105,12 @@ MEMBERSHIP_NOUNS = frozenset({"member", "ally", "partner", "neighbour", "neighbo
                               "founder", "co-founder"})
 
 
+# participles that say whom a group belongs to or answers to
+AFFILIATION_VERBS = frozenset({"lead", "head", "chair", "represent", "own", "control", "run",
+                               "sponsor", "back", "command", "sent", "send", "appoint",
+                               "employ", "accredit", "post", "station", "base"})
+
+
 def _without_relatives(node: Token) -> list[Token]:
     """`node`'s phrase less its relative clauses: "churches who say the banks prop up the
     South African government" stand for whom the churches stand for; the clause says what
@@ -113,7 +119,10 @@ def _without_relatives(node: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ != "relcl")
+        stack.extend(c for c in t.children if c.dep_ != "relcl" and not (
+            # "business leaders attending a meeting with President Sarney": what they do;
+            # "a delegation led by Wang", "officials representing Japan": whom they are for
+            c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() not in AFFILIATION_VERBS))
     return sorted(out, key=lambda t: t.i)
 
 
