@@ -212,3 +212,22 @@ def test_receiving_a_minister_is_hosting() -> None:
                  "Shevardnadze in Paris on Monday.")
     hosted = [e for e in of_type(record, "CONSULT") if e.cameo == "043"]
     assert hosted and countries(record, hosted[0]) == {"FRA", "SUN"}, describe(record)
+
+
+# --- who is visiting ---------------------------------------------------------------------------
+
+def test_a_visit_in_a_phrase_on_a_name_is_that_persons() -> None:
+    record = run("West German President Richard von Weizsaecker arrived on Sunday. "
+                 "Weizsaecker, in a speech on the second day of a state visit to Argentina, "
+                 "said debtors and creditors share responsibility.")
+    visits = [e for e in of_type(record, "CONSULT") if e.cameo == "042"]
+    assert visits and countries(record, visits[0]) == {"DEU", "ARG"}, describe(record)
+
+
+def test_the_visiting_envoy_is_the_visitor_not_his_host() -> None:
+    record = run("Japan's trade minister told visiting U.S. Trade Representative Clayton "
+                 "Yeutter that Japan would buy supercomputers.", dateline="TOKYO")
+    visits = [e for e in of_type(record, "CONSULT") if e.cameo == "042"]
+    assert visits, describe(record)
+    assert {record.actor(a).country for a in visits[0].actor} == {"USA"}, describe(record)
+    assert {record.actor(a).country for a in visits[0].recipient} == {"JPN"}, describe(record)

@@ -474,6 +474,16 @@ class EventCoder:
                                   tok.dep_ == "pobj" else verb)
         if not actor and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             actor = self._subject(tok.head.head)
+        if not actor:
+            # "Weizsaecker, in a speech on the first day of an official visit to Argentina,
+            # said": the phrase of the visit hangs from the visitor's name
+            t = tok
+            while t.head is not t and t.dep_ in ("pobj", "prep"):
+                t = t.head
+            if t is not tok and t.pos_ == "PROPN":
+                key = self.table.token_actor.get(t.i)
+                keys = [key] if key else self._by_surname(t)
+                actor = [k for k in keys if self.table.drafts[k].kind == "person"]
         recipient, place = self._destination(tok, avoid=visitor)
         if not recipient and tok.head.lower_ == "on" and tok.head.head.lower_ == "here":
             recipient, place = self._dateline_recipient(), "@dateline"
@@ -551,6 +561,16 @@ class EventCoder:
     def _visit_verb(self, tok: Token, sent: Span) -> None:
         if tok.dep_ == "amod":
             return  # "visiting Hong Kong reporters": the reporters visit, not the subject
+        if tok.lower_ == "visiting" and tok.dep_ != "ROOT" and not any(
+                c.dep_ in ("aux", "nsubj") for c in tok.children):
+            # "told visiting U.S. Trade Representative Clayton Yeutter", parsed as a clause
+            # with the envoy for its object: the person named is the visitor, here
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            guests = [k for k in (_keys_in(obj, self.table) if obj is not None else [])
+                      if self.table.drafts[k].kind == "person"]
+            if guests:
+                self._visit(guests, self._dateline_recipient(), "@dateline", tok, sent)
+                return
         actor = self._subject(tok)
         if tok.lemma_ == "visit":
             if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and get_agents().get(
