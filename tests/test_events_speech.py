@@ -246,14 +246,3 @@ def test_what_a_group_is_doing_names_no_second_speaker() -> None:
     assert {record.actor(a).name for a in requests[0].actor} != {"Jose Sarney"}, \
         describe(record)
     assert (frozenset({"BRA"}), frozenset({"ARG"})) in pairs(record, "REQUEST"), describe(record)
-
-
-def test_he_is_the_subject_named_by_surname_not_the_last_person_named() -> None:
-    record = run("Austrian President Kurt Waldheim arrived in Lima on Sunday for talks with "
-                 "President Alan Garcia. Waldheim said Peru had made progress. He held brief "
-                 "talks on Saturday with Chilean President Augusto Pinochet in Santiago.")
-    talks = [e for e in events_of(record, "CONSULT")
-             if "Augusto Pinochet" in {record.actor(a).name for a in e.actor + e.recipient}]
-    assert talks, describe(record)
-    names = {record.actor(a).name for a in talks[0].actor + talks[0].recipient}
-    assert "Kurt Waldheim" in names and "Alan Garcia" not in names, describe(record)

@@ -251,10 +251,6 @@ class EventCoder:
                     # sentence is about, before any subject of an earlier sentence
                     return [owner]
                 key = self.table.token_actor.get(k)
-                if key is None and self.doc[k].dep_ in ("nsubj", "nsubjpass") and \
-                        self.doc[k].pos_ == "PROPN":
-                    # "Weizsaecker said ...": a subject named by surname alone
-                    key = next(iter(self._by_surname(self.doc[k])), None)
                 if not key or not key.startswith("person:"):
                     continue
                 first = first or key
