@@ -246,3 +246,24 @@ def test_what_a_group_is_doing_names_no_second_speaker() -> None:
     assert {record.actor(a).name for a in requests[0].actor} != {"Jose Sarney"}, \
         describe(record)
     assert (frozenset({"BRA"}), frozenset({"ARG"})) in pairs(record, "REQUEST"), describe(record)
+
+
+# --- wanting, readiness to retaliate, "too ... to" -----------------------------------------------
+
+def test_wanting_another_side_to_act_is_asking_it_to() -> None:
+    record = run("The United States wants South Korea to open its rice market.")
+    assert (frozenset({"USA"}), frozenset({"KOR"})) in pairs(record, "REQUEST"), describe(record)
+    assert not pairs(record, "AGREE"), describe(record)
+
+
+def test_being_prepared_to_retaliate_is_a_threat() -> None:
+    record = run("Canada is prepared to retaliate against the European Community.")
+    assert pairs(record, "THREATEN"), describe(record)
+    assert not pairs(record, "AGREE"), describe(record)
+
+
+def test_too_far_apart_to_agree_is_no_agreement() -> None:
+    record = run("Chile and Peru were too far apart to allow a quick agreement on fishing "
+                 "rights.")
+    assert all(e.modality == "negated" for e in events_of(record, "AGREE")), describe(record)
+    assert all(a.modality == "negated" for a in record.agreements), describe(record)

@@ -975,6 +975,8 @@ class EventCoder:
             stance = Coded("120" if negated else "030", "REJECT" if negated else "AGREE",
                            None, None, 0)
             threat = THREAT_CODES.get(coded.cameo) if coded and not negated else None
+            if coded is None and not negated and tok.lemma_.lower() in RETALIATE_VERBS:
+                threat = "130"  # "is prepared to retaliate": a threat, whatever the means
             coded = plover(threat) if threat else plover(
                 combine(stance, coded.event if coded else None, coded))
             coded = coded or stance
@@ -985,6 +987,13 @@ class EventCoder:
             if coded.event in GOVERNING_TYPES and \
             tok.lemma_.lower() not in MODAL_GOVERNORS and \
             not any(c.dep_ == "auxpass" for c in tok.children) else None
+        if inner is not None and coded.event == "AGREE" and \
+                tok.lemma_.lower() in DESIRE_VERBS and any(
+                    c.dep_ == "nsubj" and c.lower_ not in ("it", "they", "we", "he", "she")
+                    for c in inner.children):
+            # "the United States wants Taiwan to let its currency rise": wanting another
+            # side to act is asking it to, not an intent of one's own
+            coded = plover("020") or coded
         cameo = coded.cameo
         if inner is not None and coded.event == "REQUEST" and _reported_fact(inner) and \
                 not any(c.dep_ == "dobj" for c in tok.children):
@@ -2772,6 +2781,9 @@ def _for_clause(verb: Token) -> Token | None:
     return None
 
 
+# verbs of wanting: with another side as the complement's subject, a request
+DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
+RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
 # nouns of an intended act: "announced plans to impose tariffs", "its intention to send aid"
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness"})
 

@@ -47,6 +47,19 @@ def _reported(verb: Token) -> bool:
         verb.head.tag_ in ("VBD", "VBN")
 
 
+def _too_to(verb: Token) -> bool:
+    """"were too far apart to allow an agreement", "too weak to win": the infinitive after a
+    degree phrase with "too" names what does not happen."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head is verb:
+        return False
+    degree = [head] if verb.dep_ == "xcomp" else []
+    degree += [c for c in head.children if c.dep_ in ("acomp", "advmod") and c.i < verb.i]
+    return any(t.lower_ == "too" for d in degree for t in d.subtree)
+
+
 def modality(token: Token, *, stop_at_root: bool = True) -> str:
     """Modality of the clause of `token`, reading its verb and the verbs above it."""
     verb = clause_verb(token)
@@ -65,6 +78,8 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
         else:
             break
     result = "asserted"
+    if _too_to(verb):
+        return "negated"
     for depth, v in enumerate(chain):
         children = list(v.children)
         if any(c.dep_ == "neg" for c in children) or v.lemma_ in NEGATING_GOVERNORS and depth:
