@@ -231,3 +231,19 @@ def test_the_visiting_envoy_is_the_visitor_not_his_host() -> None:
     assert visits, describe(record)
     assert {record.actor(a).country for a in visits[0].actor} == {"USA"}, describe(record)
     assert {record.actor(a).country for a in visits[0].recipient} == {"JPN"}, describe(record)
+
+
+# --- ending and halting talks --------------------------------------------------------------------
+
+def test_ending_a_round_of_talks_is_no_sanction() -> None:
+    record = run("Chile and Argentina ended two days of talks in Montevideo on Friday.")
+    assert not of_type(record, "SANCTION"), describe(record)
+    assert of_type(record, "CONSULT"), describe(record)
+
+
+def test_breaking_off_talks_is_halting_negotiations() -> None:
+    record = run("Ecuador broke off talks with Peru on Friday.")
+    halts = of_type(record, "SANCTION")
+    assert halts and halts[0].cameo == "164", describe(record)
+    assert countries(record, halts[0]) == {"ECU", "PER"}, describe(record)
+    assert not of_type(record, "THREATEN"), describe(record)

@@ -944,6 +944,12 @@ class EventCoder:
             return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
             self.verb_code(tok)
+        talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
+                      c.lemma_.lower() in TALK_NOUNS), None)
+        if talks is not None and tok.lemma_.lower() in CLOSING_VERBS:
+            return  # "ended two days of talks", "concluded the talks": the talks are the event
+        if talks is not None and tok.lemma_.lower() in BREAKING_VERBS:
+            coded = plover("164")  # "broke off talks", "suspended negotiations": halted
         planned = _planned_act(tok)
         if planned is not None:
             # "announced plans to impose tariffs on Japanese goods": an announced intent,
@@ -2781,6 +2787,9 @@ def _for_clause(verb: Token) -> Token | None:
     return None
 
 
+# verbs that bring talks to their planned end, and verbs that halt them (CAMEO 164)
+CLOSING_VERBS = frozenset({"end", "conclude", "close", "finish", "complete", "wrap"})
+BREAKING_VERBS = frozenset({"break", "suspend", "halt", "abandon", "freeze"})
 # verbs of wanting: with another side as the complement's subject, a request
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
