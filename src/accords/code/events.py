@@ -944,8 +944,9 @@ class EventCoder:
             return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
             self.verb_code(tok)
-        talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
-                      c.lemma_.lower() in TALK_NOUNS), None)
+        talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
+            c.lemma_.lower() in TALK_NOUNS or c.lower_ in TALK_MEASURES and any(
+                p.lemma_.lower() in TALK_NOUNS for p in _pobjs(c, ("of",))))), None)
         if talks is not None and tok.lemma_.lower() in CLOSING_VERBS:
             return  # "ended two days of talks", "concluded the talks": the talks are the event
         if talks is not None and tok.lemma_.lower() in BREAKING_VERBS:
