@@ -267,3 +267,9 @@ def test_too_far_apart_to_agree_is_no_agreement() -> None:
                  "rights.")
     assert all(e.modality == "negated" for e in events_of(record, "AGREE")), describe(record)
     assert all(a.modality == "negated" for a in record.agreements), describe(record)
+
+
+def test_the_place_of_a_meeting_is_no_target_of_what_was_said_there() -> None:
+    record = run("EC farm ministers gave their support for a new spending scheme at a meeting in "
+                 "Luxembourg on Tuesday.")
+    assert all("LUX" not in target for _, target in pairs(record, "SUPPORT")), describe(record)

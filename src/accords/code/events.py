@@ -2195,6 +2195,13 @@ class EventCoder:
                                            for k in self._actors_of(o) if k not in target]
                         if target:
                             continue
+                        if p.lemma_.lower() in TALK_NOUNS | {"conference", "session"}:
+                            # "at a meeting in Luxembourg": where the meeting was is no side
+                            skip = {t.i for q in p.children if q.dep_ == "prep" and
+                                    q.lower_ in ("in", "at", "near") for t in q.subtree}
+                            found += [k for t in p.subtree if t.i not in skip and
+                                      (k := self.table.token_actor.get(t.i)) and k not in found]
+                            continue
                     found += [k for k in (self._act_owner(p) or self._actors_of(p))
                               if k not in found]
         return target or venues
