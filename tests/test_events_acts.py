@@ -247,3 +247,10 @@ def test_breaking_off_talks_is_halting_negotiations() -> None:
     assert halts and halts[0].cameo == "164", describe(record)
     assert countries(record, halts[0]) == {"ECU", "PER"}, describe(record)
     assert not of_type(record, "THREATEN"), describe(record)
+
+
+def test_a_speaker_on_a_visit_is_the_visitor() -> None:
+    record = run("Italian Prime Minister Bettino Craxi arrived on Monday. The prime minister, on "
+                 "the second day of a four-day visit to Canada, said trade would grow.")
+    visits = [e for e in of_type(record, "CONSULT") if e.cameo == "042"]
+    assert visits and countries(record, visits[0]) == {"ITA", "CAN"}, describe(record)

@@ -484,6 +484,11 @@ class EventCoder:
                 key = self.table.token_actor.get(t.i)
                 keys = [key] if key else self._by_surname(t)
                 actor = [k for k in keys if self.table.drafts[k].kind == "person"]
+            elif t is not tok and t.lemma_.lower() in SPEECH_VERBS:
+                # "The prime minister said, on the first day of a visit to the United
+                # States, that ...": the speaker is on the visit
+                actor = [k for k in self._subject(t)
+                         if self.table.drafts[k].kind in ("person", "country")]
         recipient, place = self._destination(tok, avoid=visitor)
         if not recipient and tok.head.lower_ == "on" and tok.head.head.lower_ == "here":
             recipient, place = self._dateline_recipient(), "@dateline"
