@@ -254,3 +254,34 @@ def test_a_speaker_on_a_visit_is_the_visitor() -> None:
                  "the second day of a four-day visit to Canada, said trade would grow.")
     visits = [e for e in of_type(record, "CONSULT") if e.cameo == "042"]
     assert visits and countries(record, visits[0]) == {"ITA", "CAN"}, describe(record)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Japanese Prime Minister Noboru Takeshita will visit Beijing next week.", "CHN"),
+    ("Japanese Prime Minister Noboru Takeshita visited Washington last week.", "USA"),
+])
+def test_visiting_a_capital_is_visiting_its_state(text: str, host: str) -> None:
+    record = run(text)
+    visits = [e for e in of_type(record, "CONSULT") if e.cameo == "042"]
+    assert visits and countries(record, visits[0]) == {"JPN", host}, describe(record)
+
+
+def test_a_capital_visited_in_1987_belongs_to_the_state_of_the_day() -> None:
+    record = accords.extract("Japanese Prime Minister Yasuhiro Nakasone will visit Moscow "
+                             "next week.", published="1987-03-02", id="acts-test")
+    visits = [e for e in of_type(record, "CONSULT") if e.cameo == "042"]
+    assert visits and countries(record, visits[0]) == {"JPN", "SUN"}, describe(record)
+
+
+def test_is_to_visit_is_still_to_come() -> None:
+    record = run("The Chinese premier is to visit Canada next month.")
+    visits = of_type(record, "CONSULT")
+    assert visits and all(e.modality == "future" for e in visits), describe(record)
+
+
+def test_before_visiting_a_minister_the_subject_is_the_visitor() -> None:
+    record = run("Dutch trade envoy Jan de Vries will meet Senate leaders tomorrow before "
+                 "visiting Agriculture Secretary Richard Lyng.", dateline="WASHINGTON")
+    visits = [e for e in of_type(record, "CONSULT") if e.cameo == "042"]
+    assert all("Richard Lyng" not in {record.actor(a).name for a in e.actor} for e in visits), \
+        describe(record)

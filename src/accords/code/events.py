@@ -359,6 +359,22 @@ class EventCoder:
                 return ([key] if key in self.table.drafts else []), "@dateline"
         return [], None
 
+    def _place_object(self, verb: Token) -> tuple[list[str], str | None]:
+        """The country of a place named as `verb`'s object ("visited Moscow")."""
+        for c in verb.children:
+            if c.dep_ != "dobj" or c.pos_ != "PROPN":
+                continue
+            name = " ".join(t.text for t in c.subtree if t.dep_ in ("compound", "flat") or
+                            t.i == c.i)
+            capital = self.gz.capital(name) if self.gz else None
+            iso = None
+            if (capital or c.ent_type_ in ("GPE", "LOC")) and self.place_country is not None:
+                iso = self.place_country(name)  # the state of the day: Moscow in 1987 is SUN
+            iso = iso or capital
+            if iso:
+                return [self._country(iso)], name
+        return [], None
+
     def _dateline_recipient(self) -> list[str]:
         if not self.dateline_country:
             return []
@@ -566,7 +582,8 @@ class EventCoder:
     def _visit_verb(self, tok: Token, sent: Span) -> None:
         if tok.dep_ == "amod":
             return  # "visiting Hong Kong reporters": the reporters visit, not the subject
-        if tok.lower_ == "visiting" and tok.dep_ != "ROOT" and not any(
+        if tok.lower_ == "visiting" and tok.dep_ in ("xcomp", "ccomp", "dobj", "oprd") and \
+                tok.head.lemma_.lower() in SPEECH_VERBS | MEET_VERBS | HOST_VERBS and not any(
                 c.dep_ in ("aux", "nsubj") for c in tok.children):
             # "told visiting U.S. Trade Representative Clayton Yeutter", parsed as a clause
             # with the envoy for its object: the person named is the visitor, here
@@ -583,6 +600,9 @@ class EventCoder:
                 return  # "commented to visiting Hong Kong reporters": people, not a place
             recipient = self._objects(tok, ("dobj",))
             place = None
+            if not recipient:
+                # "visited Moscow", "will visit Houston": a city stands for its country
+                recipient, place = self._place_object(tok)
             if not recipient:
                 recipient, place = self._destination(tok)
             if not recipient:

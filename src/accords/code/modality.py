@@ -106,7 +106,9 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
     for c in verb.children:
         if c.dep_ == "aux" and c.lower_ == "to":
             gov = verb.head
-            if gov.lemma_ in ("expect", "schedule", "due", "likely", "set", "poise") and \
-                    result == "asserted":
+            # "is to meet the Senate committee tomorrow": an arrangement, still to come
+            if (gov.lemma_ in ("expect", "schedule", "due", "likely", "set", "poise") or (
+                    gov.lemma_ == "be" and gov.tag_ in ("VBZ", "VBP", "VBD") and
+                    verb.dep_ == "xcomp")) and result == "asserted":
                 result = "future"
     return result
