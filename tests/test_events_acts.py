@@ -285,3 +285,14 @@ def test_before_visiting_a_minister_the_subject_is_the_visitor() -> None:
     visits = [e for e in of_type(record, "CONSULT") if e.cameo == "042"]
     assert all("Richard Lyng" not in {record.actor(a).name for a in e.actor} for e in visits), \
         describe(record)
+
+
+def test_touring_a_country_is_visiting_it() -> None:
+    record = run("Chinese Premier Li Peng toured Thailand and Malaysia last week.")
+    visits = [e for e in of_type(record, "CONSULT") if e.cameo == "042"]
+    assert visits and countries(record, visits[0]) == {"CHN", "THA", "MYS"}, describe(record)
+
+
+def test_touring_unnamed_states_names_no_host() -> None:
+    record = run("Libyan envoys toured Gulf Arab states this week.", dateline="KUWAIT")
+    assert not [e for e in of_type(record, "CONSULT") if e.recipient], describe(record)

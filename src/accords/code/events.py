@@ -594,18 +594,20 @@ class EventCoder:
                 self._visit(guests, self._dateline_recipient(), "@dateline", tok, sent)
                 return
         actor = self._subject(tok)
-        if tok.lemma_ == "visit":
+        if tok.lemma_ in ("visit", "tour"):  # "toured Japan": the object is the place
             if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and get_agents().get(
                     c.lemma_.lower()) in NONSTATE_SECTORS for c in tok.children):
                 return  # "commented to visiting Hong Kong reporters": people, not a place
-            recipient = self._objects(tok, ("dobj",))
+            recipient = self._objects(tok, ("dobj",)) if tok.lemma_ == "visit" else [
+                k for c in tok.children if c.dep_ == "dobj" for k in _keys_in(c, self.table)
+                if self.table.drafts[k].kind == "country"]  # "toured Gulf states": no one
             place = None
             if not recipient:
                 # "visited Moscow", "will visit Houston": a city stands for its country
                 recipient, place = self._place_object(tok)
             if not recipient:
                 recipient, place = self._destination(tok)
-            if not recipient:
+            if not recipient and tok.lemma_ == "visit":
                 recipient, place = self._dateline_recipient(), "@dateline"
         elif tok.lemma_ == "spend":
             recipient, place = [], None
