@@ -296,3 +296,24 @@ def test_touring_a_country_is_visiting_it() -> None:
 def test_touring_unnamed_states_names_no_host() -> None:
     record = run("Libyan envoys toured Gulf Arab states this week.", dateline="KUWAIT")
     assert not [e for e in of_type(record, "CONSULT") if e.recipient], describe(record)
+
+
+# --- forces sent somewhere -----------------------------------------------------------------------
+
+def test_troops_deployed_on_a_border_are_a_show_of_force_at_the_neighbour() -> None:
+    record = run("Iraq has amassed tanks near the Kuwaiti border.")
+    shows = of_type(record, "MOBILIZE")
+    assert shows and countries(record, shows[0]) == {"IRQ", "KWT"}, describe(record)
+    assert not of_type(record, "COOPERATE"), describe(record)
+
+
+def test_peacekeepers_deployed_are_protection_given() -> None:
+    record = run("Bangladesh deployed 800 peacekeepers in Sierra Leone.")
+    aid = of_type(record, "AID")
+    assert aid and aid[0].cameo == "074" and countries(record, aid[0]) == {"BGD", "SLE"}, \
+        describe(record)
+
+
+def test_deploying_software_is_no_event() -> None:
+    record = run("The Swedish company deployed new software in its German offices.")
+    assert not record.events, describe(record)

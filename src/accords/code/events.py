@@ -420,6 +420,8 @@ class EventCoder:
                 elif tok.pos_ == "VERB" and lemma in VISIT_VERBS | MOVE_VERBS and \
                         self._forces_move(tok, sent):
                     pass
+                elif tok.pos_ == "VERB" and lemma in DEPLOY_VERBS and self._deploy(tok, sent):
+                    pass  # "deployed troops along the border with Pakistan"
                 elif tok.pos_ == "VERB" and lemma in VISIT_VERBS:
                     self._visit_verb(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in HOST_VERBS:
@@ -1755,6 +1757,39 @@ class EventCoder:
         coded = plover("150")
         return coded is not None and self._emit(coded, verb, sent, source, target)
 
+    def _deploy(self, verb: Token, sent: Span) -> bool:
+        """Forces sent somewhere by a side: troops are a show of force (MOBILIZE 154),
+        peacekeepers and observers protection given (AID 074). The place or the side named
+        after "to", "in", "along", "near" or "on" is the target."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return False
+        peace = obj.lemma_.lower() in PEACE_FORCES or any(
+            c.lemma_.lower() in ("peacekeeping", "peace") for c in obj.children)
+        if not peace and not _military(obj):
+            # "deployed new software": nothing armed is sent anywhere
+            return obj.pos_ == "NOUN" and obj.lemma_.lower() not in get_agents()
+        source = self._actors_of(obj) if obj.dep_ == "dobj" and any(
+            c.dep_ in ("amod", "poss", "compound") and c.i in self.table.token_country
+            for c in obj.children) and not self._subject(verb) else self._subject(verb)
+        if obj.dep_ == "nsubjpass":
+            source = [k for c in verb.children if c.dep_ == "agent"
+                      for k in self._actors_of(c)] or self._actors_of(obj)
+        # ("along the border with Pakistan": the parser often hangs "with" on the verb)
+        target = [k for k in self._prep_targets(
+            verb, ("to", "in", "into", "along", "near", "on", "at", "inside", "with"))
+            if k not in source] or [k for k in self._prep_targets(obj, ("along", "near", "to"))
+                                    if k not in source]
+        protect = None
+        if not target:
+            # "deployed warships in the Gulf to protect Kuwaiti tankers": protection given
+            target = self._purpose_target(verb, source)
+            protect = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+                            c.lemma_.lower() in ("protect", "escort", "guard", "defend")), None)
+        coded = plover("074" if peace or (protect is not None and target) else "154")
+        return coded is not None and bool(source) and \
+            self._emit(coded, verb, sent, source, target)
+
     def _retold(self, coded: Coded, source: list[str], noun: Token, sent: Span) -> bool:
         """"Robert Arnott made the appeal at a special meeting", after "Australia called for
         an end to the exemption": a definite event noun retells an act of its type the
@@ -2380,6 +2415,11 @@ MILITARY_HEADS = frozenset({"warship", "warships", "troops", "troop", "soldiers"
                             "fleet", "navy", "forces", "gunboats", "frigates", "destroyers",
                             "submarines", "warplanes", "jets", "battalions", "units",
                             "army", "armies", "vessels"})
+
+
+DEPLOY_VERBS = frozenset({"deploy", "station", "amass", "redeploy", "position"})
+PEACE_FORCES = frozenset({"peacekeeper", "peacekeepers", "observer", "observers", "monitor",
+                          "monitors", "blue helmets"})
 
 
 def _military(node: Token) -> bool:
