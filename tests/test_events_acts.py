@@ -317,3 +317,20 @@ def test_peacekeepers_deployed_are_protection_given() -> None:
 def test_deploying_software_is_no_event() -> None:
     record = run("The Swedish company deployed new software in its German offices.")
     assert not record.events, describe(record)
+
+
+# --- joint meetings named by their subject -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chilean and Peruvian officials met in Lima on Monday.",
+    "The foreign ministers of Chile and Peru met in Lima on Monday.",
+])
+def test_sides_named_together_in_the_subject_met(text: str) -> None:
+    record = run(text)
+    meetings = of_type(record, "CONSULT")
+    assert meetings and countries(record, meetings[0]) == {"CHL", "PER"}, describe(record)
+
+
+def test_officials_of_one_state_meeting_is_no_event() -> None:
+    record = run("Chilean officials met in Santiago on Monday.")
+    assert not of_type(record, "CONSULT"), describe(record)

@@ -201,7 +201,8 @@ class EventCoder:
                 keys = _keys_in(c, self.table) or self._resolve_reference(c)
                 if not self._expand(keys) and (c.pos_ == "PROPN" or c.is_title):
                     keys = self._by_surname(c)  # the tagger takes some surnames for nouns
-                return self._expand(keys)
+                return self._expand(keys + [k for k in self._demonym_conjuncts(c)
+                                            if keys and k not in keys])
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             return self._subject(verb.head, True)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
@@ -214,6 +215,18 @@ class EventCoder:
             keys = [k for k in keys if self.table.token_actor.get(verb.head.i) == k]
             return self._expand(keys or self._resolve_reference(verb.head))
         return self._lead_subject(verb)
+
+    def _demonym_conjuncts(self, node: Token) -> list[str]:
+        """"Egyptian and Israeli officials": the states of the demonyms coordinated with the
+        phrase's first one, each a side of its own."""
+        keys: list[str] = []
+        for m in node.children:
+            if m.dep_ == "amod" and m.i in self.table.token_country:
+                for x in m.conjuncts:
+                    iso = self.table.token_country.get(x.i)
+                    if iso:
+                        _add(keys, self._country(iso))
+        return keys
 
     def _lead_subject(self, verb: Token) -> list[str]:
         """The subject of the lead's main verb when the parser hung it on the headline or
@@ -700,6 +713,12 @@ class EventCoder:
         for others in groups:
             ev = EventDraft("CONSULT", "040", None, tok.i, actor, others)
             self._add(ev, tok, sent)
+        if not groups and tok.lemma_ in ("meet", "confer", "talk") and \
+                len(self._sides(actor)) > 1 and not any(
+                    c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+            # "Egyptian and Israeli officials met in Cairo", "the foreign ministers of Egypt
+            # and Israel met": the sides are all in the subject, a joint act
+            self._add(EventDraft("CONSULT", "040", None, tok.i, actor, []), tok, sent)
         if groups and tok.dep_ in ("xcomp", "advcl") and \
                 tok.head.lemma_.lower() in DEPART_VERBS:
             # "left Seoul yesterday to meet North Korea's leader": a trip to the partner's
@@ -2041,6 +2060,8 @@ class EventCoder:
                 iso = self.table.token_country.get(t.i)
                 if iso and t.i not in self.table.token_actor and t.pos_ in ("PROPN", "NOUN"):
                     _add(keys, self._country(iso))
+            for k in self._demonym_conjuncts(node):
+                _add(keys, k)
         if not keys:
             group = self._group(node)
             if group is None:
