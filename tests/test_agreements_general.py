@@ -897,3 +897,16 @@ def test_agreeing_to_work_with_a_partner_is_an_agreement_with_it() -> None:
 def test_agreeing_to_talk_with_a_partner_is_no_agreement_yet() -> None:
     record = run("Japan agreed to consult with the United States on chip prices.")
     assert not record.agreements, describe_agreements(record)
+
+
+def test_reaching_agreement_with_nothing_before_it_is_a_new_agreement() -> None:
+    record = run("Chile and Argentina reached agreement on the Beagle Channel border.")
+    assert len(record.agreements) == 1, describe_agreements(record)
+    assert set(record.agreements[0].countries) == {"ARG", "CHL"}, describe_agreements(record)
+    assert record.agreements[0].status == "agreed", describe_agreements(record)
+
+
+def test_reaching_agreement_on_an_accord_named_before_is_the_same_record() -> None:
+    record = run("Chile and Argentina signed a border treaty in March. Chile and Argentina "
+                 "reached agreement on its terms on Monday.")
+    assert len(record.agreements) == 1, describe_agreements(record)

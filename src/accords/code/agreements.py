@@ -596,7 +596,11 @@ class AgreementCoder:
                         # holds where the report was written a day before it was published
                         target.date_tokens = new + before
                     continue
-                if definite and not groups and not self._has_content(tok):
+                # "A and B reached agreement on the border": with nothing before it to refer
+                # to, a bare "agreement" under "reach" is a new one
+                fresh = target is None and tok.head.lemma_ == "reach" and not any(
+                    c.dep_ in ("det", "poss") for c in tok.children)
+                if definite and not groups and not self._has_content(tok) and not fresh:
                     if headline is not None and not drafts and \
                             headline.instrument == cls and tok.dep_ in ("nsubj", "nsubjpass"):
                         # "The deal was sealed three days after ...": the headline's deal
