@@ -334,3 +334,8 @@ def test_sides_named_together_in_the_subject_met(text: str) -> None:
 def test_officials_of_one_state_meeting_is_no_event() -> None:
     record = run("Chilean officials met in Santiago on Monday.")
     assert not of_type(record, "CONSULT"), describe(record)
+
+
+def test_the_month_of_march_is_no_protest() -> None:
+    record = run("Chile and Peru signed a fishing treaty in March.")
+    assert not of_type(record, "PROTEST") and not of_type(record, "ACCUSE"), describe(record)

@@ -471,8 +471,10 @@ class EventCoder:
                         (lemma in self.lexicon or lemma in POLICY_DEFAULTS or
                          lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS):
                     self._coded_verb(tok, sent)
-                elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok):
-                    self._event_noun(tok, sent)
+                elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok) and \
+                        tok.ent_type_ not in ("DATE", "TIME") and not (
+                            tok.lower_ == "march" and tok.is_title):
+                    self._event_noun(tok, sent)  # (the month of March is no protest march)
         events = [ev for ev in self._dedupe() if not _unrealised(ev)]
         used = {k for ev in events for k in ev.actor + ev.recipient}
         for key in self.pending_groups - used:
