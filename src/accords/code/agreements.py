@@ -537,7 +537,7 @@ class AgreementCoder:
                 markers = list(self.group_markers)
                 plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("mous", "memorandums",
                                                                       "memoranda")
-                definite = self._is_definite(tok)
+                definite = self._is_definite(tok) and not self._bare_new(tok, verb, drafts)
                 if plural and definite and not enumerates:
                     if drafts:  # "the agreements with Iran were sealed": those already seen
                         drafts[-1].evidence.append((sent.start_char, sent.end_char))
@@ -730,6 +730,19 @@ class AgreementCoder:
             return True
         # "reached agreement": a bare singular noun under "reach" refers to what is known
         return not dets and tok.tag_ == "NN" and tok.head.lemma_ in ("reach", "under")
+
+    def _bare_new(self, tok: Token, verb: Token | None, drafts: list[AgreementDraft]) -> bool:
+        """"Japan and the United States reached agreement on chip trade": a bare "reached
+        agreement" refers to a known record only where there is one of its sides; whose
+        sides no record holds yet, or that says what it is about in a story with no record
+        yet, it introduces."""
+        if any(c.dep_ in ("det", "poss") for c in tok.children) or tok.tag_ != "NN" or \
+                tok.head.lemma_ != "reach" or verb is None:
+            return False
+        countries = {self.table.country_of(k) for k in self._subject_actors(verb)} - {None}
+        if len(countries) >= 2:
+            return not any(countries <= set(d.countries) for d in drafts)
+        return bool(countries) and not drafts and self._own_content(tok)
 
     def _own_content(self, tok: Token) -> bool:
         """What the instrument is for, in a phrase of its own: "agreements for Chinese

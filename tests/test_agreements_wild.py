@@ -1,0 +1,64 @@
+"""Agreements that unannotated news stories report and the extractor missed (issue 11: recall
+on articles nobody has read), each on sentences written for the test, with negative cases.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from record_views import describe_agreements
+
+import accords
+from accords.model import Record
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-03-07"  # a Thursday
+
+describe = describe_agreements
+
+
+@cache
+def run(text: str, published: str = PUBLISHED) -> Record:
+    return accords.extract(text, published=published, id="wild-test")
+
+
+def country_sets(record: Record) -> list[list[str]]:
+    return sorted(sorted(g.countries) for g in record.agreements)
+
+
+# --- "A and B reached agreement on X": a bare "agreement" that introduces a record ----------
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Chile and Argentina reached agreement on Tuesday on sharing two mountain passes.",
+         ["ARG", "CHL"]),
+        ("Kenya reached agreement with Norway on a fisheries research programme.",
+         ["KEN", "NOR"]),
+    ],
+)
+def test_bare_reached_agreement_between_sides_is_a_record(text: str,
+                                                          countries: list[str]) -> None:
+    record = run(text)
+    assert country_sets(record) == [countries], describe(record)
+    assert record.agreements[0].status == "agreed", describe(record)
+
+
+def test_bare_reached_agreement_on_a_subject_with_one_state_is_a_record() -> None:
+    record = run("Peru and its creditor banks reached agreement on rescheduling two billion "
+                 "dlrs of debt.")
+    assert country_sets(record) == [["PER"]], describe(record)
+
+
+def test_bare_reached_agreement_refers_to_the_record_of_its_sides() -> None:
+    record = run("Chile and Argentina signed a border treaty in March. The two countries "
+                 "reached agreement after ten years of talks.")
+    assert country_sets(record) == [["ARG", "CHL"]], describe(record)
+
+
+def test_bare_reached_agreement_with_no_side_is_no_record() -> None:
+    record = run("Negotiators reached agreement late on Tuesday, officials said.")
+    assert record.agreements == [], describe(record)
