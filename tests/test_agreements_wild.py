@@ -62,3 +62,25 @@ def test_bare_reached_agreement_refers_to_the_record_of_its_sides() -> None:
 def test_bare_reached_agreement_with_no_side_is_no_record() -> None:
     record = run("Negotiators reached agreement late on Tuesday, officials said.")
     assert record.agreements == [], describe(record)
+
+
+# --- "the U.S.-Japan pact": states joined in one token -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Officials praised the U.S.-Korea textile accord signed in May.", ["KOR", "USA"]),
+        ("The U.S./Soviet fishing agreement was renewed on Monday.", ["SUN", "USA"]),
+        ("Ministers defended the U.K.-U.S. deal on air routes.", ["GBR", "USA"]),
+        ("The Franco-Spanish border treaty was signed in 1995.", ["ESP", "FRA"]),
+    ],
+)
+def test_states_joined_in_one_modifier_are_the_sides(text: str, countries: list[str]) -> None:
+    record = run(text, published="1987-05-20")
+    assert country_sets(record) == [countries], describe(record)
+
+
+def test_a_joined_modifier_that_names_no_state_names_no_side() -> None:
+    record = run("The firm signed a U.S.-made equipment contract with Egypt on Monday.")
+    assert all("USA" not in g.countries for g in record.agreements), describe(record)

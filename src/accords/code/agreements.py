@@ -237,6 +237,32 @@ def _frame_of_reference(head: Token) -> bool:
                              for c in head.children)
 
 
+# first halves of a pair of nations that are no name of their own: "Franco-German", "Sino-"
+COMBINING_FORMS = {"franco": "FRA", "sino": "CHN", "anglo": "GBR"}
+
+
+def _joined_countries(word: str) -> list[str]:
+    """The states of one token joining two or more ("U.S.-Japan", "U.S./Soviet",
+    "U.K.-U.S.", "Sino-Soviet"), which the tokenizer keeps whole after an abbreviation; [] when
+    a part is no state ("U.S.-made", "Coca-Cola")."""
+    parts = re.split(r"(?<=[A-Za-z.])[-/](?=[A-Z])", word)
+    if len(parts) < 2:
+        return []
+    gz = get_gazetteer()
+    out: list[str] = []
+    for part in parts:
+        iso = None
+        for form in dict.fromkeys((part, part.title() if not part.endswith(".") else part)):
+            iso = gz.country(form) or gz.demonym(form) or COMBINING_FORMS.get(form.lower())
+            if iso:
+                break
+        if iso is None:
+            return []
+        if iso not in out:
+            out.append(iso)
+    return out if len(out) >= 2 else []
+
+
 def _names_the_instrument(head: Token, of: Token) -> bool:
     """Whether an "of" phrase is part of the instrument's name: "memorandum of understanding",
     "letter of intent", "protocol of intent", not its content ("a protocol of cooperation in
@@ -1270,7 +1296,14 @@ class AgreementCoder:
                 break
             if t.dep_ in ("prep", "pobj") or t.head.dep_ == "prep":
                 continue
+            joined = _joined_countries(t.text)
+            if joined:  # "U.S.-Japan", "U.S./Soviet": one token the name matcher never sees
+                out.extend(iso for iso in joined if iso not in out)
+                continue
             iso = self.table.token_country.get(t.i)
+            if iso is None and t.lower_ in COMBINING_FORMS and t.i + 1 < len(t.doc) and \
+                    t.doc[t.i + 1].text == "-":
+                iso = COMBINING_FORMS[t.lower_]  # "Franco-German", split at the hyphen
             key = self.table.token_actor.get(t.i)
             if iso and (key is None or key.startswith("country:")) and iso not in out:
                 out.append(iso)
