@@ -84,3 +84,60 @@ def test_states_joined_in_one_modifier_are_the_sides(text: str, countries: list[
 def test_a_joined_modifier_that_names_no_state_names_no_side() -> None:
     record = run("The firm signed a U.S.-made equipment contract with Egypt on Monday.")
     assert all("USA" not in g.countries for g in record.agreements), describe(record)
+
+
+# --- plural instruments whose purpose the verb's clause states -----------------------------
+
+
+def test_plural_instruments_signed_to_do_something_are_a_record() -> None:
+    record = run("Ecuador and its creditor banks signed agreements to reschedule three billion "
+                 "dlrs of debt.")
+    assert country_sets(record) == [["ECU"]], describe(record)
+    assert record.agreements[0].status == "signed", describe(record)
+
+
+def test_plural_instruments_without_content_stay_a_summary() -> None:
+    record = run("Ecuador signed agreements in order to please its partners.")
+    assert record.agreements == [], describe(record)
+
+
+# --- contracts won or awarded: the state where the work is done -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Italy's Impregilo won a contract to build a dam near Kampala.", ["ITA", "UGA"]),
+        ("South Korea's Daewoo has won a contract in Libya to build a harbour.",
+         ["KOR", "LBY"]),
+        ("A group led by Japan's Marubeni won the contract to build a power plant near "
+         "Manila.", ["JPN", "PHL"]),
+    ],
+)
+def test_contract_won_abroad_has_the_site_state_as_a_side(text: str,
+                                                          countries: list[str]) -> None:
+    record = run(text)
+    assert country_sets(record) == [countries], describe(record)
+
+
+def test_contract_won_at_home_adds_no_state() -> None:
+    record = run("Italy's Impregilo won a contract to build a dam near Turin.")
+    assert country_sets(record) == [["ITA"]], describe(record)
+
+
+def test_contract_signed_in_a_city_is_no_site() -> None:
+    record = run("Italy's Impregilo signed a contract with Ghana in Paris on Monday.")
+    assert country_sets(record) == [["GHA", "ITA"]], describe(record)
+
+
+# --- "A signed agreements with B and C": one record with each partner -----------------------
+
+
+def test_plural_instruments_with_several_partners_are_one_record_each() -> None:
+    record = run("Norway signed fisheries agreements with Iceland and Greenland last year.")
+    assert country_sets(record) == [["GRL", "NOR"], ["ISL", "NOR"]], describe(record)
+
+
+def test_one_instrument_with_several_partners_stays_one_record() -> None:
+    record = run("Norway signed a fisheries agreement with Iceland and Denmark last year.")
+    assert country_sets(record) == [["DNK", "ISL", "NOR"]], describe(record)

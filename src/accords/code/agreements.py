@@ -22,6 +22,7 @@ from accords.code.modality import modality
 from accords.code.sectors import complete_sectors, rank_sectors
 from accords.gazetteer import get_gazetteer
 from accords.resolve.actors import ActorTable, Draft
+from accords.resolve.places import geocode
 
 # lemma -> instrument class (CONTRACT.md vocabulary)
 INSTRUMENT_LEMMAS = {
@@ -31,6 +32,8 @@ INSTRUMENT_LEMMAS = {
     "mou": "mou", "declaration": "declaration", "communique": "declaration",
     "contract": "contract",
 }
+# verbs of getting a contract awarded: the other side is the state where the work is done
+WINNING_VERBS = {"win", "award", "secure", "land"}
 # financial instruments count only as the object of a signing verb ("signed for a credit")
 FINANCIAL_LEMMAS = {"facility": "agreement", "loan": "agreement", "credit": "agreement"}
 
@@ -564,6 +567,11 @@ class AgreementCoder:
                 plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("mous", "memorandums",
                                                                       "memoranda")
                 definite = self._is_definite(tok) and not self._bare_new(tok, verb, drafts)
+                if plural and not definite and not enumerates and len(groups) == 1 and \
+                        markers[0] == "with" and len(groups[0]) >= 2:
+                    # "A signed trade agreements with B and C": one with each partner
+                    groups = [[k] for k in groups[0]]
+                    markers = ["with"] * len(groups)
                 if plural and definite and not enumerates:
                     if drafts:  # "the agreements with Iran were sealed": those already seen
                         drafts[-1].evidence.append((sent.start_char, sent.end_char))
@@ -622,7 +630,8 @@ class AgreementCoder:
                         # holds where the report was written a day before it was published
                         target.date_tokens = new + before
                     continue
-                if definite and not groups and not self._has_content(tok):
+                if definite and not groups and not self._has_content(tok) and not (
+                        target is None and self._own_content(tok)):
                     if headline is not None and not drafts and \
                             headline.instrument == cls and tok.dep_ in ("nsubj", "nsubjpass"):
                         # "The deal was sealed three days after ...": the headline's deal
@@ -780,7 +789,12 @@ class AgreementCoder:
                 return True
             if c.dep_ == "acl" and _purpose_clause(c):
                 return True
-        return False
+        # "signed agreements to reschedule the debt": the purpose clause the parser hangs on
+        # the verb whose object the instrument is
+        verb = tok.head if tok.dep_ == "dobj" else None
+        return verb is not None and verb.lemma_ in STATUS_VERBS and any(
+            c.dep_ in ("advcl", "xcomp") and c.i > tok.i and _purpose_clause(c)
+            for c in verb.children)
 
     def _has_content(self, tok: Token) -> bool:
         """A definite mention with its own specifics ("the 1986 International Cocoa Agreement",
@@ -1214,6 +1228,14 @@ class AgreementCoder:
                 c = self.table.country_of(key)
                 if c and c not in countries:
                     countries.append(c)
+        site = self._site_country(tok, verb) if len(set(countries)) == 1 else None
+        if site and site not in countries:
+            # "Germany's Siemens won a contract to build an airport near Lagos": the state
+            # where the work is done is the side that awards it
+            countries.append(site)
+            key = self.table.ensure_country(site, get_gazetteer()).key
+            if key not in d.parties:
+                d.parties.append(key)
         # "Greek firm A signed with Greek firm B": sides all placed, nothing to complete
         with_bodies = len(final) >= 2 and all(self.table.country_of(k) for k in final) and \
             any(self.table.drafts[k].kind != "country" for k in final)
@@ -1331,6 +1353,30 @@ class AgreementCoder:
             return True  # "President Bush has signed": only a side signs, whoever he is
         sides = set(d.countries)
         return any(k in d.parties or self.table.country_of(k) in sides for k in keys)
+
+    def _site_country(self, tok: Token, verb: Token | None) -> str | None:
+        """The state where the work of a contract someone won or was awarded is done: the
+        place of an "in / near / at" phrase on the instrument, its purpose clause or the
+        verb ("won a contract in Iraq", "a contract to build a port near Lagos")."""
+        if verb is None or verb.lemma_.lower() not in WINNING_VERBS or tok.head.i != verb.i:
+            return None
+        near = [c for c in verb.children if c.dep_ == "prep"] + [
+            t for t in tok.subtree if t.dep_ == "prep"]
+        for prep in near:
+            if prep.lower_ not in ("in", "near", "at", "outside"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                key = self.table.token_actor.get(obj.i)
+                if key is not None:
+                    if key.startswith("country:"):
+                        return self.table.country_of(key)
+                    continue
+                ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end
+                            and e.label_ in ("GPE", "LOC")), None)
+                place = geocode(ent.text) if ent is not None else None
+                if place is not None and place.country:
+                    return place.country
+        return None
 
     def _there(self, verb: Token | None) -> str | None:
         """"There he is expected to strike a pact": the country named last before."""
