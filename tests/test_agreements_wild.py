@@ -141,3 +141,55 @@ def test_plural_instruments_with_several_partners_are_one_record_each() -> None:
 def test_one_instrument_with_several_partners_stays_one_record() -> None:
     record = run("Norway signed a fisheries agreement with Iceland and Denmark last year.")
     assert country_sets(record) == [["DNK", "ISL", "NOR"]], describe(record)
+
+
+# --- joint ventures: the partners' agreement to set one up ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Italy's Fiat and Poland's FSO formed a joint venture on Monday to build vans.",
+         ["ITA", "POL"]),
+        ("Spain's Repsol will set up a joint venture with Algeria's Sonatrach to produce gas.",
+         ["DZA", "ESP"]),
+    ],
+)
+def test_joint_venture_set_up_by_partners_is_an_agreement(text: str,
+                                                          countries: list[str]) -> None:
+    record = run(text)
+    assert country_sets(record) == [countries], describe(record)
+    assert record.agreements[0].instrument == "agreement", describe(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits rose at the joint venture owned by Italy's Fiat and Poland's FSO.",
+        "Algeria wants more joint ventures with Spanish firms.",
+    ],
+)
+def test_joint_venture_that_is_not_being_made_is_no_record(text: str) -> None:
+    record = run(text)
+    assert record.agreements == [], describe(record)
+
+
+def test_agreement_to_set_up_a_joint_venture_is_one_record() -> None:
+    record = run("Malaysia's Petronas signed an agreement to set up a joint venture company "
+                 "with Japan's Mitsui to run a refinery.")
+    assert country_sets(record) == [["JPN", "MYS"]], describe(record)
+
+
+def test_agreed_to_form_a_venture_is_agreed_now() -> None:
+    record = run("Italy's Fiat and Poland's FSO agreed to form a joint venture to build vans.")
+    assert [(g.status, g.modality) for g in record.agreements] == [("agreed", "asserted")], \
+        describe(record)
+
+
+# --- the side of an accord behind an adjective: "A was likely to end an accord" -------------
+
+
+def test_subject_through_an_adjective_is_a_side() -> None:
+    record = run("Japan's Sanwa was likely to end its licensing agreement with Britain's "
+                 "Phytex.")
+    assert country_sets(record) == [["GBR", "JPN"]], describe(record)

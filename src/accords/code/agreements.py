@@ -32,6 +32,8 @@ INSTRUMENT_LEMMAS = {
     "mou": "mou", "declaration": "declaration", "communique": "declaration",
     "contract": "contract",
 }
+# verbs that make a joint venture: the partners' agreement to do so is the record
+MAKING_VERBS = {"set", "form", "establish", "create", "launch", "start", "found"}
 # verbs of getting a contract awarded: the other side is the state where the work is done
 WINNING_VERBS = {"win", "award", "secure", "land"}
 # financial instruments count only as the object of a signing verb ("signed for a credit")
@@ -132,6 +134,10 @@ def instrument_class(tok: Token) -> str | None:
         return "roadmap"
     if lemma == "statement" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return "declaration"
+    if lemma == "venture" and any(c.lower_ == "joint" and c.dep_ in ("amod", "compound")
+                                  for c in tok.children):
+        # "set up a joint venture with X": an agreement between the partners
+        return "agreement"
     if lemma == "letter" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" \
             and tok.doc[tok.i + 2].lower_ == "intent":
         return "letter_of_intent"
@@ -493,6 +499,12 @@ class AgreementCoder:
                 continue
             if _frame_of_reference(tok):
                 continue  # "its rights under the 1992 accord": cited, not acted on
+            if tok.lemma_ == "venture" and (tok.dep_ == "compound" or any(
+                    instrument_class(a) for a in tok.ancestors)):
+                continue  # "an agreement to set up a joint venture (company)": the agreement
+            if tok.lemma_ == "venture" and (tok.tag_ != "NN" or tok.dep_ != "dobj" or (
+                    tok.head.lemma_ not in MAKING_VERBS and tok.head.lemma_ not in STATUS_VERBS)):
+                continue  # "a joint venture owned by A and B", "joint ventures with the West"
             # part of a compound head ("cooperation agreement" -> agreement is the head)
             if tok.dep_ == "compound" and instrument_class(tok.head):
                 continue
@@ -997,7 +1009,8 @@ class AgreementCoder:
         if verb is None:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-        if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        # "A was likely to end an accord": through the adjective ("acomp") to its subject
+        if not subj and verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
             if verb.dep_ == "conj" and verb.lemma_ not in STATUS_VERBS and any(
                     c.dep_ == "auxpass" for c in verb.children):
                 # "X is under sanctions, and was condemned in a statement by A and B": the
@@ -1275,6 +1288,10 @@ class AgreementCoder:
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
         d.modality = modality(verb) if verb is not None else "asserted"
+        if d.status is None and verb is not None and verb.dep_ == "xcomp" and \
+                verb.head.lemma_ == "agree" and verb.lemma_ not in STATUS_VERBS:
+            # "A and B agreed to form a joint venture": agreeing on it is the act reported
+            d.status, d.modality = "agreed", modality(verb.head)
         if d.status == "extended" and d.modality == "negated" and verb is not None:
             # "will not renew an agreement when it expires": letting it lapse ends it
             d.status = "terminated"
