@@ -192,3 +192,44 @@ def test_agreed_to_form_a_venture_is_agreed_now() -> None:
 def test_subject_through_an_adjective_is_a_side() -> None:
     record = run("Japan's Sanwa was likely to end a licensing agreement.")
     assert country_sets(record) == [["JPN"]], describe(record)
+
+
+def test_plural_instruments_with_several_people_are_not_split() -> None:
+    record = run("The regulator's settlement included agreements with three former managers, "
+                 "Paul Tandy, Erik Moss and Joe Pardo.")
+    assert len({tuple(g.parties) for g in record.agreements}) == len(record.agreements), \
+        describe(record)
+
+
+# --- loans from one named side to another ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, countries, status",
+    [
+        ("Japan will extend a 40 billion yen loan to Kenya for road projects.",
+         ["JPN", "KEN"], "agreed"),
+        ("Ghana received a 50 mln dlr credit from Kuwait on Monday.", ["GHA", "KWT"], "agreed"),
+        ("The World Bank approved a 90 mln dlr loan to Bolivia to rebuild railways.",
+         ["BOL"], "agreed"),
+    ],
+)
+def test_loan_between_named_sides_is_an_agreement(text: str, countries: list[str],
+                                                  status: str) -> None:
+    record = run(text)
+    assert country_sets(record) == [countries], describe(record)
+    assert record.agreements[0].status == status, describe(record)
+    assert record.agreements[0].instrument == "agreement", describe(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loan demand fell in Kenya last month, the central bank said.",
+        "Kenya obtained a loan last year.",
+        "The bank gave a loan to a local farmer.",
+    ],
+)
+def test_loan_without_two_sides_is_no_record(text: str) -> None:
+    record = run(text)
+    assert record.agreements == [], describe(record)

@@ -32,6 +32,8 @@ INSTRUMENT_LEMMAS = {
     "mou": "mou", "declaration": "declaration", "communique": "declaration",
     "contract": "contract",
 }
+# verbs of lending or borrowing that make a loan an agreement between the two sides named
+LENDING_VERBS = {"approve", "extend", "grant", "provide", "give", "receive", "obtain"}
 # verbs that make a joint venture: the partners' agreement to do so is the record
 MAKING_VERBS = {"set", "form", "establish", "create", "launch", "start", "found"}
 # verbs of getting a contract awarded: the other side is the state where the work is done
@@ -489,6 +491,12 @@ class AgreementCoder:
                 verb = governing_verb(tok)
                 if verb is not None and verb.lemma_ in ("sign", "conclude", "agree", "ink"):
                     cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
+                elif verb is not None and verb.lemma_ in LENDING_VERBS and \
+                        tok.dep_ == "dobj" and tok.head.i == verb.i and \
+                        self._lent_between(verb, tok):
+                    # "Japan will extend a 50 billion yen loan to China": a loan from one
+                    # named side to another is an agreement between them
+                    cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
             if cls is None:
                 continue
             if (self.table.token_actor.get(tok.i, "").startswith("igo:") or
@@ -510,6 +518,27 @@ class AgreementCoder:
                 continue
             heads.append((tok, cls))
         return heads
+
+    def _distinct_states(self, keys: list[str]) -> bool:
+        """Whether each actor is a state, or a body of its own state, none sharing one."""
+        drafts = [self.table.drafts.get(k) for k in keys]
+        countries = [d.country for d in drafts if d is not None and d.kind != "person"]
+        return len(countries) == len(keys) and None not in countries and \
+            len(set(countries)) == len(countries)
+
+    def _lent_between(self, verb: Token, loan: Token) -> bool:
+        """Whether a lending verb names both its lender (or borrower) as subject and the
+        other side in a "to / for / from" phrase of the verb or the loan, a state or a body
+        among them."""
+        subject = self._subject_actors(verb)
+        preps = [c for c in verb.children if c.dep_ in ("prep", "dative")] + [
+            t for t in loan.subtree if t.dep_ == "prep" and t.i > loan.i]
+        other = [self.table.token_actor.get(t.i) for c in preps
+                 if c.lower_ in ("to", "for", "from") for t in _phrase_tokens(c)]
+        other = [k for k in other if k]
+        keys = subject + other
+        return bool(subject) and bool(other) and any(
+            k.startswith(("country:", "igo:")) for k in keys)
 
     def _in_body_name(self, tok: Token) -> bool:
         """Whether a capitalised instrument word is part of a body's name that a line break
@@ -580,7 +609,8 @@ class AgreementCoder:
                                                                       "memoranda")
                 definite = self._is_definite(tok) and not self._bare_new(tok, verb, drafts)
                 if plural and not definite and not enumerates and len(groups) == 1 and \
-                        markers[0] == "with" and len(groups[0]) >= 2:
+                        markers[0] == "with" and len(groups[0]) >= 2 and \
+                        self._distinct_states(groups[0]):
                     # "A signed trade agreements with B and C": one with each partner
                     groups = [[k] for k in groups[0]]
                     markers = ["with"] * len(groups)
@@ -1288,6 +1318,9 @@ class AgreementCoder:
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
         d.modality = modality(verb) if verb is not None else "asserted"
+        if verb is not None and verb.lemma_ in LENDING_VERBS and \
+                tok.lemma_.lower() in FINANCIAL_LEMMAS:
+            d.status = "agreed"  # "extended a loan to X": granted, not prolonged
         if d.status is None and verb is not None and verb.dep_ == "xcomp" and \
                 verb.head.lemma_ == "agree" and verb.lemma_ not in STATUS_VERBS:
             # "A and B agreed to form a joint venture": agreeing on it is the act reported
