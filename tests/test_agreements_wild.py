@@ -233,3 +233,40 @@ def test_loan_between_named_sides_is_an_agreement(text: str, countries: list[str
 def test_loan_without_two_sides_is_no_record(text: str) -> None:
     record = run(text)
     assert record.agreements == [], describe(record)
+
+
+# --- "A and B agreed on X" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Norway and Iceland agreed on a herring quota for next year.", ["ISL", "NOR"]),
+        ("Norway agreed with Iceland on new rules for fishing boats.", ["ISL", "NOR"]),
+    ],
+)
+def test_agreed_on_a_matter_is_an_agreement(text: str, countries: list[str]) -> None:
+    record = run(text)
+    assert country_sets(record) == [countries], describe(record)
+    assert record.agreements[0].status == "agreed", describe(record)
+    assert "quota" in record.agreements[0].subject or "rules" in record.agreements[0].subject, \
+        describe(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Iceland agreed on Tuesday.",
+        "Norway and Iceland agreed on the need for more talks.",
+        "Norway agreed on a herring quota for its own fleet.",
+    ],
+)
+def test_agreed_on_a_date_talks_or_alone_is_no_record(text: str) -> None:
+    record = run(text)
+    assert record.agreements == [], describe(record)
+
+
+def test_agreed_on_a_term_of_a_known_deal_adds_no_record() -> None:
+    record = run("Norway signed a fishing accord with Iceland on Monday. The two countries "
+                 "agreed on a herring quota for next year.")
+    assert country_sets(record) == [["ISL", "NOR"]], describe(record)

@@ -1576,6 +1576,11 @@ class AgreementCoder:
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
                          None)
             if xcomp is None:
+                # "Chile and Peru agreed on a new fishing quota": what they agreed on
+                xcomp = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in (
+                    "on", "upon") for o in p.children if o.dep_ == "pobj" and o.pos_ in (
+                    "NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")), None)
+            if xcomp is None:
                 continue
             # an instrument noun already in this clause is the record
             if any(h.i in {t.i for t in xcomp.subtree} for h, _ in heads):
@@ -1584,8 +1589,10 @@ class AgreementCoder:
             # not an agreement on anything yet
             if xcomp.lemma_ in TALK_VERBS or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in NEGOTIATION_NOUNS
-                    for c in xcomp.children):
-                continue
+                    for c in xcomp.children) or (xcomp.pos_ != "VERB" and any(
+                        t.lemma_.lower() in NEGOTIATION_NOUNS | TALK_VERBS
+                        for t in xcomp.subtree)):
+                continue  # nor "agreed on the need for more talks"
             keys = self._subject_actors(tok)
             countries = {self.table.country_of(k) for k in keys} - {None}
             partners: list[Token] = []
@@ -1593,7 +1600,7 @@ class AgreementCoder:
                 # "Deutsche Babcock agreed to cooperate with BASF and the Japanese firm KHI":
                 # the partners named after "with" are the other side
                 partners = [p for v in (xcomp, tok) for p in v.children
-                            if p.dep_ == "prep" and p.lower_ == "with"]
+                            if p.dep_ == "prep" and p.lower_ == "with" and v.pos_ == "VERB"]
                 others = [k for p in partners for t in p.subtree
                           if (k := self._actor_at(t.i)) and k not in keys]
                 sides = {self.table.country_of(k) or k for k in keys + others}
@@ -1602,6 +1609,14 @@ class AgreementCoder:
                     continue
                 keys = keys + list(dict.fromkeys(others))
                 countries = {self.table.country_of(k) for k in keys} - {None}
+            if xcomp.pos_ != "VERB":
+                known = next((o for o in drafts if o.countries == sorted(countries)
+                              and countries), None)
+                if known is not None:
+                    # "the two companies agreed on the pre-payment": a term of the deal
+                    # between them already recorded
+                    known.evidence.append((sent.start_char, sent.end_char))
+                    continue
             d = AgreementDraft(instrument="agreement", head=tok.i, verb=tok)
             d.evidence.append((sent.start_char, sent.end_char))
             final: list[str] = []
@@ -1619,8 +1634,11 @@ class AgreementCoder:
             d.status = "agreed"
             d.modality = modality(tok)
             skip = {t.i for p in partners for t in p.subtree}
-            words = [t.text for t in xcomp.subtree if t.i > xcomp.i and t.i not in skip][:10]
-            d.subject = " ".join([xcomp.text] + words)
+            if xcomp.pos_ == "VERB":
+                words = [t.text for t in xcomp.subtree if t.i > xcomp.i and t.i not in skip]
+                d.subject = " ".join([xcomp.text] + words[:10])
+            else:
+                d.subject = _text(_whole_phrases(xcomp, SUBJECT_WORDS))
             d.sectors = rank_sectors(d.subject, " ".join(t.text for t in xcomp.subtree), "")
             if not d.sectors:
                 d.sectors = ["diplomacy"]
