@@ -270,3 +270,23 @@ def test_agreed_on_a_term_of_a_known_deal_adds_no_record() -> None:
     record = run("Norway signed a fishing accord with Iceland on Monday. The two countries "
                  "agreed on a herring quota for next year.")
     assert country_sets(record) == [["ISL", "NOR"]], describe(record)
+
+
+def test_loan_to_help_a_state_names_it_a_side() -> None:
+    record = run("The World Bank said it approved a 60 mln dlr loan to help Bolivia repair "
+                 "its railways.")
+    assert country_sets(record) == [["BOL"]], describe(record)
+    names = {a.id: a.name for a in record.actors}
+    assert {names[p] for p in record.agreements[0].parties} == {"World Bank", "Bolivia"}, \
+        describe(record)
+
+
+def test_loan_to_help_people_is_no_record() -> None:
+    record = run("The World Bank approved a loan to help farmers in the north.")
+    assert record.agreements == [], describe(record)
+
+
+def test_loans_to_several_states_are_one_record_each() -> None:
+    record = run("The World Bank said it extended loans totalling 90 mln dlrs to Mali and "
+                 "Chad.")
+    assert country_sets(record) == [["MLI"], ["TCD"]], describe(record)

@@ -477,6 +477,8 @@ class AgreementCoder:
         self.table = table
         self.body_start = body_start_token
         self._last_date: Span | None = None
+        # a loan's head -> the sides its verb lends to or borrows from
+        self.loan_sides: dict[int, list[str]] = {}
         body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
         self._line_start = doc.text.rfind("\n", 0, body_char) + 1 if body_char else 0
 
@@ -535,10 +537,20 @@ class AgreementCoder:
             t for t in loan.subtree if t.dep_ == "prep" and t.i > loan.i]
         other = [self.table.token_actor.get(t.i) for c in preps
                  if c.lower_ in ("to", "for", "from") for t in _phrase_tokens(c)]
-        other = [k for k in other if k]
+        # "approved a loan to help Brazil finance ...": the state its purpose helps
+        purposes = [c for c in loan.children if c.dep_ == "acl" and _purpose_clause(c)] + [
+            c for c in verb.children if c.dep_ == "advcl" and c.i > loan.i and
+            _purpose_clause(c)]
+        for c in purposes:
+            for o in [c] + [g for g in c.children if g.dep_ in ("ccomp", "xcomp")]:
+                other += [self.table.token_actor.get(g.i) for g in o.children
+                          if g.dep_ in ("dobj", "nsubj")]
+        other = [k for k in dict.fromkeys(other) if k]
         keys = subject + other
-        return bool(subject) and bool(other) and any(
-            k.startswith(("country:", "igo:")) for k in keys)
+        if subject and other and any(k.startswith(("country:", "igo:")) for k in keys):
+            self.loan_sides[loan.i] = other
+            return True
+        return False
 
     def _in_body_name(self, tok: Token) -> bool:
         """Whether a capitalised instrument word is part of a body's name that a line break
@@ -608,12 +620,20 @@ class AgreementCoder:
                 plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("mous", "memorandums",
                                                                       "memoranda")
                 definite = self._is_definite(tok) and not self._bare_new(tok, verb, drafts)
+                split = False
                 if plural and not definite and not enumerates and len(groups) == 1 and \
                         markers[0] == "with" and len(groups[0]) >= 2 and \
                         self._distinct_states(groups[0]):
                     # "A signed trade agreements with B and C": one with each partner
                     groups = [[k] for k in groups[0]]
                     markers = ["with"] * len(groups)
+                    split = True
+                sides = self.loan_sides.get(tok.i, [])
+                if plural and not groups and len(sides) >= 2 and self._distinct_states(sides):
+                    # "extended loans to Niger and Zaire": one loan to each
+                    groups = [[k] for k in sides]
+                    markers = ["to"] * len(groups)
+                    split = True
                 if plural and definite and not enumerates:
                     if drafts:  # "the agreements with Iran were sealed": those already seen
                         drafts[-1].evidence.append((sent.start_char, sent.end_char))
@@ -686,8 +706,10 @@ class AgreementCoder:
                         headline = None
                     continue
                 for k, group in enumerate(groups or [[]]):
+                    # a record split from a list of partners leaves the others out
+                    others = {k for g in groups if g is not group for k in g} if split else set()
                     d = self._draft(tok, cls, verb, sent, scope, group,
-                                    markers[k] if k < len(markers) else "")
+                                    markers[k] if k < len(markers) else "", others)
                     drafts.append(d)
             pending_plural = (plural_here, sent) if plural_here is not None else None
             self._agreed_to(sent, heads, drafts)
@@ -1110,8 +1132,8 @@ class AgreementCoder:
         named: list[str] = []
         for t in reversed(window):
             key = self.table.token_actor.get(t.i)
-            if not key or not key.startswith("org:"):
-                continue
+            if not key or not key.startswith(("org:", "igo:") if want == 1 else "org:"):
+                continue  # "The World Bank said it approved": "it" may be a body too
             if key not in named:
                 named.append(key)
             if t.dep_ in ("nsubj", "nsubjpass") and key not in subjects:
@@ -1195,7 +1217,8 @@ class AgreementCoder:
         return self._expand_dyad(keys)
 
     def _draft(self, tok: Token, cls: str, verb: Token | None, sent: Span, scope: Span,
-               group: list[str], marker: str = "") -> AgreementDraft:
+               group: list[str], marker: str = "",
+               others: set[str] | None = None) -> AgreementDraft:
         d = AgreementDraft(instrument=cls, head=tok.i, verb=verb)
         d.evidence.append((sent.start_char, sent.end_char))
         status = status_of(verb, tok)
@@ -1204,6 +1227,8 @@ class AgreementCoder:
             self._subject_actors(verb)
         scoped = [] if group else self._scope_institutions(scope, tok, verb)
         parties = list(group) or scoped or subject_keys
+        if not group:
+            parties += [k for k in self.loan_sides.get(tok.i, []) if k not in parties]
         if scoped and subject_keys and all(
                 self.table.drafts[k].kind == "organization" for k in subject_keys
                 if k in self.table.drafts):
@@ -1268,6 +1293,8 @@ class AgreementCoder:
                     countries.append(iso)
         if len(set(countries)) < 2:
             for key in subject_keys + self._scope_countries(scope, tok, verb):
+                if others and key in others:
+                    continue
                 c = self.table.country_of(key)
                 if c and c not in countries:
                     countries.append(c)
