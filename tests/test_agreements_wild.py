@@ -290,3 +290,14 @@ def test_loans_to_several_states_are_one_record_each() -> None:
     record = run("The World Bank said it extended loans totalling 90 mln dlrs to Mali and "
                  "Chad.")
     assert country_sets(record) == [["MLI"], ["TCD"]], describe(record)
+
+
+def test_loans_for_projects_in_states_name_the_borrowers() -> None:
+    record = run("The Asian Development Bank said it approved two loans worth 60 mln dlrs for "
+                 "irrigation projects in Laos and Cambodia.")
+    assert country_sets(record) == [["KHM"], ["LAO"]], describe(record)
+
+
+def test_loan_for_a_project_with_no_state_is_no_record() -> None:
+    record = run("The bank approved a loan for a hospital in the north.")
+    assert record.agreements == [], describe(record)

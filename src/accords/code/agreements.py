@@ -537,6 +537,10 @@ class AgreementCoder:
             t for t in loan.subtree if t.dep_ == "prep" and t.i > loan.i]
         other = [self.table.token_actor.get(t.i) for c in preps
                  if c.lower_ in ("to", "for", "from") for t in _phrase_tokens(c)]
+        # "loans for agricultural projects in Bangladesh and Nepal": where the projects are
+        other += [self.table.token_actor.get(t.i) for c in preps if c.lower_ == "for"
+                  for o in c.children if o.dep_ == "pobj" for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "in" for t in _phrase_tokens(p)]
         # "approved a loan to help Brazil finance ...": the state its purpose helps
         purposes = [c for c in loan.children if c.dep_ == "acl" and _purpose_clause(c)] + [
             c for c in verb.children if c.dep_ == "advcl" and c.i > loan.i and
