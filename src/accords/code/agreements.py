@@ -22,6 +22,7 @@ from accords.code.modality import modality
 from accords.code.sectors import complete_sectors, rank_sectors
 from accords.gazetteer import get_gazetteer
 from accords.resolve.actors import ActorTable, Draft
+from accords.resolve.places import geocode
 
 # lemma -> instrument class (CONTRACT.md vocabulary)
 INSTRUMENT_LEMMAS = {
@@ -31,6 +32,12 @@ INSTRUMENT_LEMMAS = {
     "mou": "mou", "declaration": "declaration", "communique": "declaration",
     "contract": "contract",
 }
+# verbs of lending or borrowing that make a loan an agreement between the two sides named
+LENDING_VERBS = {"approve", "extend", "grant", "provide", "give", "receive", "obtain"}
+# verbs that make a joint venture: the partners' agreement to do so is the record
+MAKING_VERBS = {"set", "form", "establish", "create", "launch", "start", "found"}
+# verbs of getting a contract awarded: the other side is the state where the work is done
+WINNING_VERBS = {"win", "award", "secure", "land"}
 # financial instruments count only as the object of a signing verb ("signed for a credit")
 FINANCIAL_LEMMAS = {"facility": "agreement", "loan": "agreement", "credit": "agreement"}
 
@@ -129,6 +136,10 @@ def instrument_class(tok: Token) -> str | None:
         return "roadmap"
     if lemma == "statement" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "joint":
         return "declaration"
+    if lemma == "venture" and any(c.lower_ == "joint" and c.dep_ in ("amod", "compound")
+                                  for c in tok.children):
+        # "set up a joint venture with X": an agreement between the partners
+        return "agreement"
     if lemma == "letter" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" \
             and tok.doc[tok.i + 2].lower_ == "intent":
         return "letter_of_intent"
@@ -235,6 +246,32 @@ def _frame_of_reference(head: Token) -> bool:
             "pursuant", "according"})
     return cited and not any(c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS
                              for c in head.children)
+
+
+# first halves of a pair of nations that are no name of their own: "Franco-German", "Sino-"
+COMBINING_FORMS = {"franco": "FRA", "sino": "CHN", "anglo": "GBR"}
+
+
+def _joined_countries(word: str) -> list[str]:
+    """The states of one token joining two or more ("U.S.-Japan", "U.S./Soviet",
+    "U.K.-U.S.", "Sino-Soviet"), which the tokenizer keeps whole after an abbreviation; [] when
+    a part is no state ("U.S.-made", "Coca-Cola")."""
+    parts = re.split(r"(?<=[A-Za-z.])[-/](?=[A-Z])", word)
+    if len(parts) < 2:
+        return []
+    gz = get_gazetteer()
+    out: list[str] = []
+    for part in parts:
+        iso = None
+        for form in dict.fromkeys((part, part.title() if not part.endswith(".") else part)):
+            iso = gz.country(form) or gz.demonym(form) or COMBINING_FORMS.get(form.lower())
+            if iso:
+                break
+        if iso is None:
+            return []
+        if iso not in out:
+            out.append(iso)
+    return out if len(out) >= 2 else []
 
 
 def _names_the_instrument(head: Token, of: Token) -> bool:
@@ -440,6 +477,8 @@ class AgreementCoder:
         self.table = table
         self.body_start = body_start_token
         self._last_date: Span | None = None
+        # a loan's head -> the sides its verb lends to or borrows from
+        self.loan_sides: dict[int, list[str]] = {}
         body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
         self._line_start = doc.text.rfind("\n", 0, body_char) + 1 if body_char else 0
 
@@ -454,6 +493,12 @@ class AgreementCoder:
                 verb = governing_verb(tok)
                 if verb is not None and verb.lemma_ in ("sign", "conclude", "agree", "ink"):
                     cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
+                elif verb is not None and verb.lemma_ in LENDING_VERBS and \
+                        tok.dep_ == "dobj" and tok.head.i == verb.i and \
+                        self._lent_between(verb, tok):
+                    # "Japan will extend a 50 billion yen loan to China": a loan from one
+                    # named side to another is an agreement between them
+                    cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
             if cls is None:
                 continue
             if (self.table.token_actor.get(tok.i, "").startswith("igo:") or
@@ -464,11 +509,52 @@ class AgreementCoder:
                 continue
             if _frame_of_reference(tok):
                 continue  # "its rights under the 1992 accord": cited, not acted on
+            if tok.lemma_ == "venture" and (tok.dep_ == "compound" or any(
+                    instrument_class(a) for a in tok.ancestors)):
+                continue  # "an agreement to set up a joint venture (company)": the agreement
+            if tok.lemma_ == "venture" and (tok.tag_ != "NN" or tok.dep_ != "dobj" or (
+                    tok.head.lemma_ not in MAKING_VERBS and tok.head.lemma_ not in STATUS_VERBS)):
+                continue  # "a joint venture owned by A and B", "joint ventures with the West"
             # part of a compound head ("cooperation agreement" -> agreement is the head)
             if tok.dep_ == "compound" and instrument_class(tok.head):
                 continue
             heads.append((tok, cls))
         return heads
+
+    def _distinct_states(self, keys: list[str]) -> bool:
+        """Whether each actor is a state, or a body of its own state, none sharing one."""
+        drafts = [self.table.drafts.get(k) for k in keys]
+        countries = [d.country for d in drafts if d is not None and d.kind != "person"]
+        return len(countries) == len(keys) and None not in countries and \
+            len(set(countries)) == len(countries)
+
+    def _lent_between(self, verb: Token, loan: Token) -> bool:
+        """Whether a lending verb names both its lender (or borrower) as subject and the
+        other side in a "to / for / from" phrase of the verb or the loan, a state or a body
+        among them."""
+        subject = self._subject_actors(verb)
+        preps = [c for c in verb.children if c.dep_ in ("prep", "dative")] + [
+            t for t in loan.subtree if t.dep_ == "prep" and t.i > loan.i]
+        other = [self.table.token_actor.get(t.i) for c in preps
+                 if c.lower_ in ("to", "for", "from") for t in _phrase_tokens(c)]
+        # "loans for agricultural projects in Bangladesh and Nepal": where the projects are
+        other += [self.table.token_actor.get(t.i) for c in preps if c.lower_ == "for"
+                  for o in c.children if o.dep_ == "pobj" for p in o.children
+                  if p.dep_ == "prep" and p.lower_ == "in" for t in _phrase_tokens(p)]
+        # "approved a loan to help Brazil finance ...": the state its purpose helps
+        purposes = [c for c in loan.children if c.dep_ == "acl" and _purpose_clause(c)] + [
+            c for c in verb.children if c.dep_ == "advcl" and c.i > loan.i and
+            _purpose_clause(c)]
+        for c in purposes:
+            for o in [c] + [g for g in c.children if g.dep_ in ("ccomp", "xcomp")]:
+                other += [self.table.token_actor.get(g.i) for g in o.children
+                          if g.dep_ in ("dobj", "nsubj")]
+        other = [k for k in dict.fromkeys(other) if k]
+        keys = subject + other
+        if subject and other and any(k.startswith(("country:", "igo:")) for k in keys):
+            self.loan_sides[loan.i] = other
+            return True
+        return False
 
     def _in_body_name(self, tok: Token) -> bool:
         """Whether a capitalised instrument word is part of a body's name that a line break
@@ -537,7 +623,21 @@ class AgreementCoder:
                 markers = list(self.group_markers)
                 plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("mous", "memorandums",
                                                                       "memoranda")
-                definite = self._is_definite(tok)
+                definite = self._is_definite(tok) and not self._bare_new(tok, verb, drafts)
+                split = False
+                if plural and not definite and not enumerates and len(groups) == 1 and \
+                        markers[0] == "with" and len(groups[0]) >= 2 and \
+                        self._distinct_states(groups[0]):
+                    # "A signed trade agreements with B and C": one with each partner
+                    groups = [[k] for k in groups[0]]
+                    markers = ["with"] * len(groups)
+                    split = True
+                sides = self.loan_sides.get(tok.i, [])
+                if plural and not groups and len(sides) >= 2 and self._distinct_states(sides):
+                    # "extended loans to Niger and Zaire": one loan to each
+                    groups = [[k] for k in sides]
+                    markers = ["to"] * len(groups)
+                    split = True
                 if plural and definite and not enumerates:
                     if drafts:  # "the agreements with Iran were sealed": those already seen
                         drafts[-1].evidence.append((sent.start_char, sent.end_char))
@@ -597,10 +697,12 @@ class AgreementCoder:
                         target.date_tokens = new + before
                     continue
                 # "A and B reached agreement on the border": with nothing before it to refer
-                # to, a bare "agreement" under "reach" is a new one
+                # to, a bare "agreement" under "reach" is a new one, and so is one with its own
+                # content
                 fresh = target is None and tok.head.lemma_ == "reach" and not any(
                     c.dep_ in ("det", "poss") for c in tok.children)
-                if definite and not groups and not self._has_content(tok) and not fresh:
+                if definite and not groups and not self._has_content(tok) and not fresh and \
+                        not (target is None and self._own_content(tok)):
                     if headline is not None and not drafts and \
                             headline.instrument == cls and tok.dep_ in ("nsubj", "nsubjpass"):
                         # "The deal was sealed three days after ...": the headline's deal
@@ -613,8 +715,10 @@ class AgreementCoder:
                         headline = None
                     continue
                 for k, group in enumerate(groups or [[]]):
+                    # a record split from a list of partners leaves the others out
+                    others = {k for g in groups if g is not group for k in g} if split else set()
                     d = self._draft(tok, cls, verb, sent, scope, group,
-                                    markers[k] if k < len(markers) else "")
+                                    markers[k] if k < len(markers) else "", others)
                     drafts.append(d)
             pending_plural = (plural_here, sent) if plural_here is not None else None
             self._agreed_to(sent, heads, drafts)
@@ -735,6 +839,19 @@ class AgreementCoder:
         # "reached agreement": a bare singular noun under "reach" refers to what is known
         return not dets and tok.tag_ == "NN" and tok.head.lemma_ in ("reach", "under")
 
+    def _bare_new(self, tok: Token, verb: Token | None, drafts: list[AgreementDraft]) -> bool:
+        """"Japan and the United States reached agreement on chip trade": a bare "reached
+        agreement" refers to a known record only where there is one of its sides; whose
+        sides no record holds yet, or that says what it is about in a story with no record
+        yet, it introduces."""
+        if any(c.dep_ in ("det", "poss") for c in tok.children) or tok.tag_ != "NN" or \
+                tok.head.lemma_ != "reach" or verb is None:
+            return False
+        countries = {self.table.country_of(k) for k in self._subject_actors(verb)} - {None}
+        if len(countries) >= 2:
+            return not any(countries <= set(d.countries) for d in drafts)
+        return bool(countries) and not drafts and self._own_content(tok)
+
     def _own_content(self, tok: Token) -> bool:
         """What the instrument is for, in a phrase of its own: "agreements for Chinese
         assistance in ...", "accords to build ...", "deals on fishing"."""
@@ -745,7 +862,12 @@ class AgreementCoder:
                 return True
             if c.dep_ == "acl" and _purpose_clause(c):
                 return True
-        return False
+        # "signed agreements to reschedule the debt": the purpose clause the parser hangs on
+        # the verb whose object the instrument is
+        verb = tok.head if tok.dep_ == "dobj" else None
+        return verb is not None and verb.lemma_ in STATUS_VERBS and any(
+            c.dep_ in ("advcl", "xcomp") and c.i > tok.i and _purpose_clause(c)
+            for c in verb.children)
 
     def _has_content(self, tok: Token) -> bool:
         """A definite mention with its own specifics ("the 1986 International Cocoa Agreement",
@@ -948,7 +1070,8 @@ class AgreementCoder:
         if verb is None:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-        if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        # "A was likely to end an accord": through the adjective ("acomp") to its subject
+        if not subj and verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
             if verb.dep_ == "conj" and verb.lemma_ not in STATUS_VERBS and any(
                     c.dep_ == "auxpass" for c in verb.children):
                 # "X is under sanctions, and was condemned in a statement by A and B": the
@@ -1018,8 +1141,8 @@ class AgreementCoder:
         named: list[str] = []
         for t in reversed(window):
             key = self.table.token_actor.get(t.i)
-            if not key or not key.startswith("org:"):
-                continue
+            if not key or not key.startswith(("org:", "igo:") if want == 1 else "org:"):
+                continue  # "The World Bank said it approved": "it" may be a body too
             if key not in named:
                 named.append(key)
             if t.dep_ in ("nsubj", "nsubjpass") and key not in subjects:
@@ -1103,7 +1226,8 @@ class AgreementCoder:
         return self._expand_dyad(keys)
 
     def _draft(self, tok: Token, cls: str, verb: Token | None, sent: Span, scope: Span,
-               group: list[str], marker: str = "") -> AgreementDraft:
+               group: list[str], marker: str = "",
+               others: set[str] | None = None) -> AgreementDraft:
         d = AgreementDraft(instrument=cls, head=tok.i, verb=verb)
         d.evidence.append((sent.start_char, sent.end_char))
         status = status_of(verb, tok)
@@ -1112,6 +1236,8 @@ class AgreementCoder:
             self._subject_actors(verb)
         scoped = [] if group else self._scope_institutions(scope, tok, verb)
         parties = list(group) or scoped or subject_keys
+        if not group:
+            parties += [k for k in self.loan_sides.get(tok.i, []) if k not in parties]
         if scoped and subject_keys and all(
                 self.table.drafts[k].kind == "organization" for k in subject_keys
                 if k in self.table.drafts):
@@ -1176,9 +1302,19 @@ class AgreementCoder:
                     countries.append(iso)
         if len(set(countries)) < 2:
             for key in subject_keys + self._scope_countries(scope, tok, verb):
+                if others and key in others:
+                    continue
                 c = self.table.country_of(key)
                 if c and c not in countries:
                     countries.append(c)
+        site = self._site_country(tok, verb) if len(set(countries)) == 1 else None
+        if site and site not in countries:
+            # "Germany's Siemens won a contract to build an airport near Lagos": the state
+            # where the work is done is the side that awards it
+            countries.append(site)
+            key = self.table.ensure_country(site, get_gazetteer()).key
+            if key not in d.parties:
+                d.parties.append(key)
         # "Greek firm A signed with Greek firm B": sides all placed, nothing to complete
         with_bodies = len(final) >= 2 and all(self.table.country_of(k) for k in final) and \
             any(self.table.drafts[k].kind != "country" for k in final)
@@ -1218,6 +1354,13 @@ class AgreementCoder:
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
         d.modality = modality(verb) if verb is not None else "asserted"
+        if verb is not None and verb.lemma_ in LENDING_VERBS and \
+                tok.lemma_.lower() in FINANCIAL_LEMMAS:
+            d.status = "agreed"  # "extended a loan to X": granted, not prolonged
+        if d.status is None and verb is not None and verb.dep_ == "xcomp" and \
+                verb.head.lemma_ == "agree" and verb.lemma_ not in STATUS_VERBS:
+            # "A and B agreed to form a joint venture": agreeing on it is the act reported
+            d.status, d.modality = "agreed", modality(verb.head)
         if d.status == "extended" and d.modality == "negated" and verb is not None:
             # "will not renew an agreement when it expires": letting it lapse ends it
             d.status = "terminated"
@@ -1261,7 +1404,14 @@ class AgreementCoder:
                 break
             if t.dep_ in ("prep", "pobj") or t.head.dep_ == "prep":
                 continue
+            joined = _joined_countries(t.text)
+            if joined:  # "U.S.-Japan", "U.S./Soviet": one token the name matcher never sees
+                out.extend(iso for iso in joined if iso not in out)
+                continue
             iso = self.table.token_country.get(t.i)
+            if iso is None and t.lower_ in COMBINING_FORMS and t.i + 1 < len(t.doc) and \
+                    t.doc[t.i + 1].text == "-":
+                iso = COMBINING_FORMS[t.lower_]  # "Franco-German", split at the hyphen
             key = self.table.token_actor.get(t.i)
             if iso and (key is None or key.startswith("country:")) and iso not in out:
                 out.append(iso)
@@ -1289,6 +1439,30 @@ class AgreementCoder:
             return True  # "President Bush has signed": only a side signs, whoever he is
         sides = set(d.countries)
         return any(k in d.parties or self.table.country_of(k) in sides for k in keys)
+
+    def _site_country(self, tok: Token, verb: Token | None) -> str | None:
+        """The state where the work of a contract someone won or was awarded is done: the
+        place of an "in / near / at" phrase on the instrument, its purpose clause or the
+        verb ("won a contract in Iraq", "a contract to build a port near Lagos")."""
+        if verb is None or verb.lemma_.lower() not in WINNING_VERBS or tok.head.i != verb.i:
+            return None
+        near = [c for c in verb.children if c.dep_ == "prep"] + [
+            t for t in tok.subtree if t.dep_ == "prep"]
+        for prep in near:
+            if prep.lower_ not in ("in", "near", "at", "outside"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                key = self.table.token_actor.get(obj.i)
+                if key is not None:
+                    if key.startswith("country:"):
+                        return self.table.country_of(key)
+                    continue
+                ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end
+                            and e.label_ in ("GPE", "LOC")), None)
+                place = geocode(ent.text) if ent is not None else None
+                if place is not None and place.country:
+                    return place.country
+        return None
 
     def _there(self, verb: Token | None) -> str | None:
         """"There he is expected to strike a pact": the country named last before."""
@@ -1438,6 +1612,11 @@ class AgreementCoder:
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
                          None)
             if xcomp is None:
+                # "Chile and Peru agreed on a new fishing quota": what they agreed on
+                xcomp = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in (
+                    "on", "upon") for o in p.children if o.dep_ == "pobj" and o.pos_ in (
+                    "NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")), None)
+            if xcomp is None:
                 continue
             # an instrument noun already in this clause is the record
             if any(h.i in {t.i for t in xcomp.subtree} for h, _ in heads):
@@ -1446,8 +1625,10 @@ class AgreementCoder:
             # not an agreement on anything yet
             if xcomp.lemma_ in TALK_VERBS or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in NEGOTIATION_NOUNS
-                    for c in xcomp.children):
-                continue
+                    for c in xcomp.children) or (xcomp.pos_ != "VERB" and any(
+                        t.lemma_.lower() in NEGOTIATION_NOUNS | TALK_VERBS
+                        for t in xcomp.subtree)):
+                continue  # nor "agreed on the need for more talks"
             keys = self._subject_actors(tok)
             countries = {self.table.country_of(k) for k in keys} - {None}
             partners: list[Token] = []
@@ -1455,7 +1636,7 @@ class AgreementCoder:
                 # "Deutsche Babcock agreed to cooperate with BASF and the Japanese firm KHI":
                 # the partners named after "with" are the other side
                 partners = [p for v in (xcomp, tok) for p in v.children
-                            if p.dep_ == "prep" and p.lower_ == "with"]
+                            if p.dep_ == "prep" and p.lower_ == "with" and v.pos_ == "VERB"]
                 others = [k for p in partners for t in p.subtree
                           if (k := self._actor_at(t.i)) and k not in keys]
                 sides = {self.table.country_of(k) or k for k in keys + others}
@@ -1464,6 +1645,14 @@ class AgreementCoder:
                     continue
                 keys = keys + list(dict.fromkeys(others))
                 countries = {self.table.country_of(k) for k in keys} - {None}
+            if xcomp.pos_ != "VERB":
+                known = next((o for o in drafts if o.countries == sorted(countries)
+                              and countries), None)
+                if known is not None:
+                    # "the two companies agreed on the pre-payment": a term of the deal
+                    # between them already recorded
+                    known.evidence.append((sent.start_char, sent.end_char))
+                    continue
             d = AgreementDraft(instrument="agreement", head=tok.i, verb=tok)
             d.evidence.append((sent.start_char, sent.end_char))
             final: list[str] = []
@@ -1481,8 +1670,11 @@ class AgreementCoder:
             d.status = "agreed"
             d.modality = modality(tok)
             skip = {t.i for p in partners for t in p.subtree}
-            words = [t.text for t in xcomp.subtree if t.i > xcomp.i and t.i not in skip][:10]
-            d.subject = " ".join([xcomp.text] + words)
+            if xcomp.pos_ == "VERB":
+                words = [t.text for t in xcomp.subtree if t.i > xcomp.i and t.i not in skip]
+                d.subject = " ".join([xcomp.text] + words[:10])
+            else:
+                d.subject = _text(_whole_phrases(xcomp, SUBJECT_WORDS))
             d.sectors = rank_sectors(d.subject, " ".join(t.text for t in xcomp.subtree), "")
             if not d.sectors:
                 d.sectors = ["diplomacy"]
