@@ -339,3 +339,34 @@ def test_officials_of_one_state_meeting_is_no_event() -> None:
 def test_the_month_of_march_is_no_protest() -> None:
     record = run("Chile and Peru signed a fishing treaty in March.")
     assert not of_type(record, "PROTEST") and not of_type(record, "ACCUSE"), describe(record)
+
+
+# --- relations, recognition, mediation, phone calls ----------------------------------------------
+
+def test_breaking_off_relations_is_cutting_them() -> None:
+    record = run("Morocco broke off diplomatic relations with Iran.")
+    cuts = of_type(record, "SANCTION")
+    assert cuts and cuts[0].cameo == "161" and countries(record, cuts[0]) == {"MAR", "IRN"}, \
+        describe(record)
+    assert not of_type(record, "THREATEN"), describe(record)
+
+
+def test_recognising_a_state_is_diplomatic_recognition() -> None:
+    record = run("Ghana recognised Namibia on Tuesday.")
+    support = of_type(record, "SUPPORT")
+    assert support and support[0].cameo == "054", describe(record)
+    assert not of_type(run("Ghana recognised the need for reform."), "SUPPORT")
+
+
+def test_mediating_between_two_sides_names_both() -> None:
+    record = run("Algeria mediated between Iran and Iraq.")
+    mediation = [e for e in of_type(record, "CONSULT") if e.cameo == "045"]
+    assert mediation and countries(record, mediation[0]) == {"DZA", "IRN", "IRQ"}, \
+        describe(record)
+
+
+def test_speaking_by_telephone_is_a_phone_call() -> None:
+    record = run("Brazilian President Jose Sarney spoke by telephone with Argentine President "
+                 "Raul Alfonsin on Monday.")
+    calls = of_type(record, "CONSULT")
+    assert calls and calls[0].cameo == "041" and calls[0].mode == "phone", describe(record)

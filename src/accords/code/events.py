@@ -712,8 +712,12 @@ class EventCoder:
                                         self.table.drafts[k].sector == "MED")] for g in groups]
         groups = [g for g in groups if g and (
             len(self._sides(actor + g, in_lead=True)) > 1 or self._stateless_people(actor + g))]
+        # "spoke by telephone with", "talked on the phone to": a phone call (CAMEO 041)
+        phone = any(p.lemma_.lower() in ("telephone", "phone") for c in tok.children
+                    if c.dep_ == "prep" for p in c.children)
         for others in groups:
-            ev = EventDraft("CONSULT", "040", None, tok.i, actor, others)
+            ev = EventDraft("CONSULT", "041" if phone else "040", "phone" if phone else None,
+                            tok.i, actor, others)
             self._add(ev, tok, sent)
         if not groups and tok.lemma_ in ("meet", "confer", "talk") and \
                 len(self._sides(actor)) > 1 and not any(
@@ -1001,6 +1005,15 @@ class EventCoder:
             return  # "ended two days of talks", "concluded the talks": the talks are the event
         if talks is not None and tok.lemma_.lower() in BREAKING_VERBS:
             coded = plover("164")  # "broke off talks", "suspended negotiations": halted
+        ties = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
+                     c.lemma_.lower() in ("relation", "relations", "tie", "ties")), None)
+        if ties is not None and tok.lemma_.lower() in SEVERING_VERBS:
+            coded = plover("161")  # "broke off diplomatic relations", "severed ties"
+        if coded is None and tok.lemma_.lower() in ("recognise", "recognize") and any(
+                c.dep_ == "dobj" and any(self.table.drafts[k].kind == "country"
+                                         for k in _keys_in(c, self.table))
+                for c in tok.children):
+            coded = plover("054")  # "recognised Israel": diplomatic recognition granted
         planned = _planned_act(tok)
         if planned is not None:
             # "announced plans to impose tariffs on Japanese goods": an announced intent,
@@ -1133,6 +1146,9 @@ class EventCoder:
                 self._emit(final, tok, sent, [k], [o for o in source if o != k])
             self._fold_allegation(final, tok)
             return
+        if not target and final.cameo.startswith("045"):
+            # "mediated between Israel and Syria": the sides mediated between
+            target = [k for k in self._prep_targets(tok, ("between",)) if k not in source]
         if not target and final.event in MATERIAL_TYPES:
             target = self._purpose_target(tok, source)
         if not target and (final.event in MATERIAL_TYPES or (
@@ -2888,6 +2904,7 @@ def _for_clause(verb: Token) -> Token | None:
 # verbs that bring talks to their planned end, and verbs that halt them (CAMEO 164)
 CLOSING_VERBS = frozenset({"end", "conclude", "close", "finish", "complete", "wrap"})
 BREAKING_VERBS = frozenset({"break", "suspend", "halt", "abandon", "freeze"})
+SEVERING_VERBS = frozenset({"break", "sever", "cut", "suspend", "freeze", "downgrade"})
 # verbs of wanting: with another side as the complement's subject, a request
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
