@@ -370,3 +370,11 @@ def test_speaking_by_telephone_is_a_phone_call() -> None:
                  "Raul Alfonsin on Monday.")
     calls = of_type(record, "CONSULT")
     assert calls and calls[0].cameo == "041" and calls[0].mode == "phone", describe(record)
+
+
+def test_seizing_another_sides_ship_is_confiscation() -> None:
+    record = run("Iranian gunboats seized a Greek tanker on Monday.")
+    seized = of_type(record, "COERCE")
+    assert seized and seized[0].cameo == "1711" and countries(record, seized[0]) == {
+        "IRN", "GRC"}, describe(record)
+    assert not run("The government seized the opportunity to cut interest rates.").events

@@ -46,8 +46,10 @@ DEFAULT_CODES: dict[str, str] = {
     "donate": "070", "escort": "074",
     # releasing frozen property
     "unfreeze": "0842",
-    # force
+    # force; seizing another side's ships or goods is confiscation (CAMEO 1711), hijacking
+    # an abduction (181)
     "invade": "190", "bomb": "195", "shell": "194", "airstrike": "195",
+    "seize": "1711", "impound": "1711", "hijack": "181",
     # sanctions; stopping something between sides reduces relations (CAMEO 16), and what
     # was stopped refines the code (events.combine: "stopped supplying gas" 1621)
     "sanction": "163", "embargo": "163", "expel": "166",
