@@ -378,3 +378,9 @@ def test_seizing_another_sides_ship_is_confiscation() -> None:
     assert seized and seized[0].cameo == "1711" and countries(record, seized[0]) == {
         "IRN", "GRC"}, describe(record)
     assert not run("The government seized the opportunity to cut interest rates.").events
+
+
+def test_pulling_troops_out_of_a_country_is_aimed_at_it() -> None:
+    record = run("Syria pulled its troops out of Lebanon.")
+    retreats = of_type(record, "RETREAT")
+    assert retreats and countries(record, retreats[0]) == {"SYR", "LBN"}, describe(record)

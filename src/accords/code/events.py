@@ -2282,6 +2282,11 @@ class EventCoder:
         target: list[str] = []
         venues: list[str] = []
         for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "out" and not preps:
+                # "pulled its troops out of Lebanon"
+                target += [k for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                           for p in q.children if p.dep_ == "pobj"
+                           for k in self._actors_of(p) if k not in target]
             if c.dep_ == "prep" and c.lower_ in (preps or TARGET_PREPS):
                 found = venues if c.lower_ in VENUE_PREPS else target
                 for p in c.children:
