@@ -910,3 +910,10 @@ def test_reaching_agreement_on_an_accord_named_before_is_the_same_record() -> No
     record = run("Chile and Argentina signed a border treaty in March. Chile and Argentina "
                  "reached agreement on its terms on Monday.")
     assert len(record.agreements) == 1, describe_agreements(record)
+
+
+def test_a_definite_first_mention_signed_by_both_sides_is_a_record() -> None:
+    record = run("The accord was signed on Monday by Chile and Bolivia.")
+    assert len(record.agreements) == 1, describe_agreements(record)
+    assert set(record.agreements[0].countries) == {"BOL", "CHL"}, describe_agreements(record)
+    assert record.agreements[0].status == "signed", describe_agreements(record)

@@ -701,6 +701,11 @@ class AgreementCoder:
                 # content
                 fresh = target is None and tok.head.lemma_ == "reach" and not any(
                     c.dep_ in ("det", "poss") for c in tok.children)
+                # "The accord was signed on Monday by Egypt and Israel": a first mention
+                # whose act names both sides
+                fresh = fresh or target is None and verb is not None and status_of(
+                    verb, tok) in ("signed", "initialled", "agreed") and len(
+                    {self.table.country_of(k) for k in self._subject_actors(verb)} - {None}) > 1
                 if definite and not groups and not self._has_content(tok) and not fresh and \
                         not (target is None and self._own_content(tok)):
                     if headline is not None and not drafts and \
