@@ -917,3 +917,11 @@ def test_a_definite_first_mention_signed_by_both_sides_is_a_record() -> None:
     assert len(record.agreements) == 1, describe_agreements(record)
     assert set(record.agreements[0].countries) == {"BOL", "CHL"}, describe_agreements(record)
     assert record.agreements[0].status == "signed", describe_agreements(record)
+
+
+def test_a_subject_never_holds_a_line_break() -> None:
+    record = run("Chile's state copper firm agreed with Peru's Minero Peru to set up a joint\n"
+                 "smelter for copper concentrates.")
+    assert record.agreements, describe_agreements(record)
+    assert all("\n" not in (a.subject or "") for a in record.agreements), \
+        describe_agreements(record)

@@ -1676,7 +1676,9 @@ class AgreementCoder:
             d.modality = modality(tok)
             skip = {t.i for p in partners for t in p.subtree}
             if xcomp.pos_ == "VERB":
-                words = [t.text for t in xcomp.subtree if t.i > xcomp.i and t.i not in skip]
+                # (whitespace tokens are the article's line breaks, never part of a subject)
+                words = [t.text for t in xcomp.subtree if t.i > xcomp.i and t.i not in skip
+                         and not t.is_space]
                 d.subject = " ".join([xcomp.text] + words[:10])
             else:
                 d.subject = _text(_whole_phrases(xcomp, SUBJECT_WORDS))
