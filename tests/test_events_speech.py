@@ -273,3 +273,37 @@ def test_the_place_of_a_meeting_is_no_target_of_what_was_said_there() -> None:
     record = run("EC farm ministers gave their support for a new spending scheme at a meeting in "
                  "Luxembourg on Tuesday.")
     assert all("LUX" not in target for _, target in pairs(record, "SUPPORT")), describe(record)
+
+
+# --- warnings that foresee, threats by things -----------------------------------------------------
+
+def test_a_warning_about_what_others_may_face_is_no_threat() -> None:
+    record = run("The Kuwaiti daily al-Qabas warned that OPEC's official prices could face fresh "
+                 "pressure.")
+    assert not pairs(record, "THREATEN"), describe(record)
+
+
+def test_a_warning_of_ones_own_act_is_a_threat() -> None:
+    for text in ("Iran warned that it would retaliate against Iraq.",
+                 "Iran warned that Iraqi attacks would be answered with force."):
+        record = run(text)
+        assert (frozenset({"IRN"}), frozenset({"IRQ"})) in pairs(record, "THREATEN"), \
+            describe(record)
+
+
+def test_a_dispute_that_threatens_to_become_a_war_is_no_threat() -> None:
+    record = run("A dispute over grain markets threatened to become a trade war between Spain "
+                 "and the United States.")
+    assert not pairs(record, "THREATEN"), describe(record)
+
+
+def test_a_feeling_caused_by_no_side_is_no_event() -> None:
+    record = run("The proposed tax on oils and fats angered Spanish consumer groups.")
+    assert not pairs(record, "ACCUSE"), describe(record)
+
+
+def test_making_a_visit_is_the_visit_not_an_intent() -> None:
+    record = run("Japanese Prime Minister Yasuhiro Nakasone will make an official visit to the "
+                 "United States next month.")
+    assert not pairs(record, "AGREE"), describe(record)
+    assert pairs(record, "CONSULT"), describe(record)

@@ -961,9 +961,12 @@ class EventCoder:
 
     # ---- any verb of the Phoenix lexicon ---------------------------------------------------
     def _coded_verb(self, tok: Token, sent: Span, coded: Coded | None = None) -> None:
-        if tok.lemma_.lower() in LIGHT_VERBS and any(
-                c.dep_ == "dobj" and noun_code(c) for c in tok.children):
-            return  # "issued an ultimatum", "staged a protest": the noun says what was done
+        if tok.lemma_.lower() in LIGHT_VERBS | {"pay"} and any(
+                c.dep_ == "dobj" and (noun_code(c) or c.lemma_.lower() in VISIT_NOUNS)
+                for c in tok.children):
+            # "issued an ultimatum", "staged a protest", "will make an official visit": the
+            # noun says what was done
+            return
         if tok.lemma_.lower() in POLICY_DEFAULTS and tok.tag_ in ("VBZ", "VBP") and \
                 modality(tok) == "asserted" and tok.dep_ not in ("xcomp", "ccomp"):
             return  # "Australia exports uranium to the US and Japan": trade, not an act
@@ -1137,6 +1140,8 @@ class EventCoder:
             # "will not export uranium to India": withholding cooperation is a refusal, and
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
+        if final.event == "THREATEN" and _forecast(tok, inner):
+            return  # "warned that prices could face pressure", "a dispute threatened to ..."
         source, target = self._arguments(tok, inner)
         if tok.lemma_.lower() in EXPERIENCER_VERBS:
             source, target = self._experiencer_roles(tok, source, target)
@@ -1226,6 +1231,8 @@ class EventCoder:
         if not target:
             target = [k for k in self._prep_targets(verb, ("at", "over", "about", "with"))
                       if k not in source]
+        if not target:
+            return [], []  # "a tax that angered consumer groups": reacting to no side
         return source, target
 
     def _fold_allegation(self, coded: Coded, verb: Token) -> None:
@@ -2915,6 +2922,36 @@ DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
 # nouns of an intended act: "announced plans to impose tariffs", "its intention to send aid"
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness"})
+
+
+def _forecast(verb: Token, inner: Token | None) -> bool:
+    """A warning that foresees what others or things will do is no threat: "warned that
+    OPEC's prices could face pressure", "said the dispute threatened to become a trade war".
+    A threat is the speaker's own act held out ("warned it would retaliate") or a warning
+    addressed to someone ("warned Iran against ...")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() == "threaten":
+        return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
+            subj.lemma_.lower() in FORECAST_SUBJECTS
+    if verb.lemma_.lower() != "warn" or inner is None or inner.dep_ != "ccomp" or any(
+            c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    said_of = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said_of is None or said_of.dep_ == "nsubjpass":
+        return False  # "warned that attacks would be answered with force": by the speaker
+    # "warned (that) it/they/we would ...", "warned that police will no longer tolerate":
+    # the speaker's own act, or that of the state's own forces
+    return said_of.lower_ not in ("it", "they", "we", "i", "he", "she") and \
+        get_agents().get(said_of.lemma_.lower()) not in STATE_SECTORS
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# things that "threaten to" do something: a development, not a side
+FORECAST_SUBJECTS = frozenset({"dispute", "row", "conflict", "crisis", "war", "situation",
+                               "issue", "problem", "move", "decision", "plan", "measure",
+                               "policy", "tension", "tensions", "fighting", "violence",
+                               "trend", "development", "shortage", "surplus", "rise", "fall",
+                               "decline", "drop", "slump", "protectionism", "deficit"})
 
 
 def _planned_act(verb: Token) -> Token | None:
