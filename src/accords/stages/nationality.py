@@ -86,9 +86,15 @@ def countries_from_lists(table: ActorTable, doc: Doc) -> None:
 
 
 def set_country(table: ActorTable, keys: list[str], iso: str) -> None:
-    """Give the people among `keys` who have no country yet the country `iso`."""
+    """Give the people among `keys` who have no country yet the country `iso`. One who
+    holds only offices of an international body ("IMF Managing Director X") serves the
+    body: a list or a visit he is in tells nothing of his nationality."""
+    bodies = {d.name for d in table.drafts.values() if d.kind == "international"}
     for key in keys:
         draft = table.drafts[key]
+        if draft.roles and all(r.organization in bodies and r.country is None
+                               for r in draft.roles):
+            continue
         if draft.kind == "person" and draft.country is None:
             draft.country = iso
             for role in draft.roles:
@@ -128,6 +134,10 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             cues += [p for n in [head, *nouns] for prep in n.children
                      if prep.dep_ == "prep" and prep.lower_ in _FOR_WHOM
                      for p in prep.children if p.dep_ == "pobj"]
+            # "trade counsellor at the Soviet embassy": the state office one works at
+            cues += [p for n in [head, *nouns] for prep in n.children
+                     if prep.dep_ == "prep" and prep.lower_ == "at"
+                     for p in prep.children if p.dep_ == "pobj" and _state_office(table, p)]
             for cue in cues:
                 found |= _countries_named(table, cue, span)
                 key = table.token_actor.get(cue.i)
@@ -145,6 +155,19 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             for role in draft.roles:
                 if role.country is None:
                     role.organization = body
+
+
+def _state_office(table: ActorTable, tok: Token) -> bool:
+    """Whether `tok` heads the name of a state's office abroad or at home (an embassy, a
+    ministry), whose describing words name the state."""
+    draft = table.drafts.get(table.token_actor.get(tok.i, ""))
+    if draft is not None:
+        return draft.kind == "organization" and draft.sector == "GOV"
+    return tok.lower_ in _OFFICE_HEADS
+
+
+_OFFICE_HEADS = frozenset({"embassy", "embassies", "consulate", "ministry", "mission",
+                           "delegation"})
 
 
 def _countries_named(table: ActorTable, cue: Token, span) -> set[str]:
