@@ -83,6 +83,10 @@ NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "g
 LEGAL_FORMS = {"sa", "ca", "inc", "ltd", "corp", "co", "plc", "ag", "spa", "nv", "bv", "gmbh",
                "ab", "asa", "oyj", "srl", "sarl", "ltda", "pte", "bhd"}
 STATE_HEADS = {"government", "governments", "administration", "cabinet"}
+# Words that open a phrase capitalised at a sentence's start but name nothing: "Only one
+# Japanese company", "Neither the West German Finance Ministry".
+LEADING_QUANTIFIERS = {"only", "neither", "either", "nor", "one", "some", "each", "every",
+                       "several", "many", "most", "no"}
 # Prepositions that place or source a name rather than make it act: "at Victoria University",
 # "according to the Information Centre", "deputy director of the Energy Forum".
 PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
@@ -455,6 +459,12 @@ class ActorResolver:
                 # "New England", "New Mexico", "New South Wales", "New Jersey": a place of its
                 # own (the countries named "New ..." are matched whole: "New Zealand")
                 continue
+            if start > 0 and (doc[start - 1].lower_ in HONORIFICS or (
+                    kind in ("capital", "demonym") and end - start == 1 and
+                    self._ends_person_name(doc, start))):
+                # "Mr Wellington", "Bob Wellington", "Mike German": a person's name, no
+                # state ("Patrice Talon of Benin" still names Benin)
+                continue
             if kind == "capital":
                 # a capital stands for its government only as an agent ("Madrid is being
                 # represented", "broken off by London"), otherwise it is a place
@@ -478,6 +488,20 @@ class ActorResolver:
             for i in range(start, end):
                 table.token_actor[i] = draft.key
                 table.token_country[i] = iso3
+
+    @staticmethod
+    def _ends_person_name(doc: Doc, i: int) -> bool:
+        """Whether token `i` is the surname that ends a short name the tagger took for a
+        person ("Bob Wellington", "Mike German")."""
+        t = doc[i]
+        if t.ent_type_ != "PERSON" or t.ent_iob_ != "I" or (
+                i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+            return False
+        first = i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return i - first <= 2 and all(doc[k].is_title and doc[k].pos_ == "PROPN"
+                                      for k in range(first, i))
 
     # ---- international bodies ------------------------------------------------------------
     def _internationals(self, doc: Doc, table: ActorTable) -> None:
@@ -550,8 +574,16 @@ class ActorResolver:
     # ---- people --------------------------------------------------------------------------
     def _person_spans(self, doc: Doc, table: ActorTable) -> list[Span]:
         spans = []
+        # words of the people the body names: a headline in capitals names only them
+        # ("BALDRIGE PRAISES ..."), whatever else the tagger takes for a name there
+        # ("REDSTONE DETAILS", "G-6 LEVELS - SUMITA")
+        body_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and
+                      e.start >= self.body_start_token for t in e}
         for ent in doc.ents:
             if ent.label_ != "PERSON":
+                continue
+            if ent.start < self.body_start_token and ent.text.isupper() and \
+                    not {t.lower_ for t in ent if not t.is_space} <= body_words:
                 continue
             # trim titles and possessives that the tagger folded into the name
             start, end = ent.start, ent.end
@@ -608,15 +640,15 @@ class ActorResolver:
                 if not title or (info and info.get("title") in ("Official", "Officials")):
                     continue  # a lone capitalised word with no office: not enough
             if draft is None:
-                name = span.text
+                name = " ".join(span.text.split())  # "Yasuhiro\nNakasone" wraps a line
                 royal = self._royal_title(doc, span)
                 if royal and len(words) == 1:
                     name = f"{royal} {span.text}"
                 draft = Draft(f"person:{normalize(name)}", "person", name)
                 table.drafts[draft.key] = draft
                 full.append(draft)
-            elif span.text != draft.name:
-                draft.aliases.add(span.text)
+            elif " ".join(span.text.split()) != draft.name:
+                draft.aliases.add(" ".join(span.text.split()))
             draft.mentions.append((span.start_char, span.end_char))
             for i in range(span.start, span.end):
                 table.token_actor[i] = draft.key
@@ -652,8 +684,11 @@ class ActorResolver:
             n = len(lowered)
             for draft in known:
                 full = [w.lower() for w in draft.name.split()]
+                # "Bresser Pereira" after "Luiz Carlos Bresser Pereira": two given names
+                # before a double surname (not "Nawaz Sharif" of "Maryam Nawaz Sharif")
                 if len(full) > n and (full[:n] == lowered or (
-                        full[-n:] == lowered and lowered[0] in SURNAME_PARTICLES)):
+                        full[-n:] == lowered and (lowered[0] in SURNAME_PARTICLES or
+                                                  len(full) >= n + 2))):
                     return draft
             return None
         candidates = [d for d in known if lowered[0] in [w.lower() for w in d.name.split()]]
@@ -865,7 +900,7 @@ class ActorResolver:
                                                 ent.root.lower_ in INSTITUTION_SECTOR):
                 if self._inside_title(doc, ent.start, ent.end):
                     continue  # "Crown" of Crown Prince, "State" of Secretary of State
-                if self._org_is_person(doc, ent, table):
+                if self._org_is_person(doc, ent, table) or self._titled_person(doc, ent):
                     continue
                 if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
                         ent[0].lower_ in INSTITUTION_SECTOR and ent[1].lower_ == "and":
@@ -1114,6 +1149,42 @@ class ActorResolver:
             return True
         return False
 
+    def _titled_person(self, doc: Doc, ent: Span) -> bool:
+        """"Mr Clarke", "spokesman Glyn Davies", "Abele Kuypers, secretary of ...": a name
+        the tagger took for an organisation after an honorific or a title, or before a
+        title in apposition, is a person (kept for the people's pass, where a surname
+        joins the full name named before it)."""
+        start, end = ent.start, ent.end
+        honorific = doc[start].lower_ in HONORIFICS and end - start >= 2
+        if honorific:
+            start += 1
+        words = list(doc[start:end])
+        if not words or len(words) > 3 or any(
+                t.lower_ in INSTITUTION_SECTOR or t.text.lower().replace(".", "") in LEGAL_FORMS
+                or not (t.is_title or re.fullmatch(r"(?:[A-Z]\.)+", t.text)) or
+                t.pos_ != "PROPN" or self.gz.country(t.text) or self.gz.demonym(t.text) or
+                self.gz.title(t.text) for t in words):
+            return False
+        if self.gz.firm(doc[start:end].text) or self.gz.international(doc[start:end].text):
+            return False
+        before = start - 1
+        honorific = honorific or (before >= 0 and doc[before].lower_ in HONORIFICS)
+        titled = before >= 0 and doc[before].is_lower and self._is_title_tail(
+            doc[before].lower_)  # "spokesman Glyn Davies", not "Labour Party Glyn"
+        after = end + 1 < len(doc) and doc[end].text == "," and self._title_follows(doc, end + 1)
+        if not honorific and not ((titled or after) and len(words) >= 2 and
+                                  not self._place_name(words)):
+            return False
+        self._extra_people.append(doc[start:end])
+        return True
+
+    def _title_follows(self, doc: Doc, j: int) -> bool:
+        """Whether a title opens the words at `j` (", secretary of the dairy section")."""
+        if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        return any(self._is_title_phrase(doc[j:k].text) and not doc[k - 1].is_punct
+                   for k in range(min(len(doc), j + 4), j, -1))
+
     @staticmethod
     def _place_name(words) -> bool:
         from accords.resolve.places import geocode
@@ -1227,7 +1298,8 @@ class ActorResolver:
         # leading determiners, possessive countries and demonyms give the country
         while toks and (toks[0].lower_ in ("the", "a", "an", "its", "their", "his", "her",
                                            "respective", "both") or toks[0].tag_ == "POS"
-                        or toks[0].text in ("'s", "’s")):
+                        or toks[0].text in ("'s", "’s") or
+                        toks[0].lower_ in LEADING_QUANTIFIERS):
             toks = toks[1:]
         respective = any(t.lower_ == "respective" for t in doc[start:end]) or (
             start > 0 and doc[start - 1].lower_ == "respective")
@@ -1273,6 +1345,14 @@ class ActorResolver:
             name_span = name_span[:-1]
         name = " ".join(name_span.text.split())
         if not name or len(name) < 2:
+            return
+        if len(name_span) == 2 and name_span[0].i in table.token_country and \
+                name_span[0].text.endswith(".") and (
+                    name_span[1].tag_ in ("NNS", "NNPS") or
+                    name_span[1].pos_ in ("VERB", "AUX")) and \
+                name_span[1].lower_ not in INSTITUTION_SECTOR:
+            # "U.S. Firms", "the U.S. Determines": the wire capitalises the word after an
+            # abbreviation's full stop; a plural or a verb there is no name
             return
         if any(i in table.token_actor for i in range(name_span.start, name_span.end)) and \
                 not any(table.token_actor.get(i, "").startswith("country:")
