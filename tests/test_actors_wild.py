@@ -126,3 +126,21 @@ def test_secretary_of_a_portfolio_is_a_title() -> None:
     gz = Gazetteer()
     assert gz.title("Secretary of Commerce")["title"] == "Secretary of Commerce"
     assert gz.title("secretary of the council") is None
+
+
+def test_abstract_noun_after_us_is_no_name() -> None:
+    record = run("Tokyo said the U.S. Position on rice was rigid and feared U.S. "
+                 "Penetration of its markets.")
+    assert not any(n.startswith("U.S.") for n in orgs(record)), describe(record)
+
+
+def test_title_wrapped_over_a_line_is_no_organisation() -> None:
+    record = run("U.S. Undersecretary of State for Economic\nAffairs Warren Hollis said "
+                 "Japan must do more.")
+    assert not any("Economic" in n for n in orgs(record)), describe(record)
+
+
+def test_surname_after_a_particle_belongs_to_the_name() -> None:
+    record = run("Mexican President Miguel de la Madrid met the visiting minister on Friday.",
+                 published="1987-03-26")
+    assert "Miguel de la Madrid" in people(record), describe(record)

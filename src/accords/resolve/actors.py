@@ -461,9 +461,11 @@ class ActorResolver:
                 continue
             if start > 0 and (doc[start - 1].lower_ in HONORIFICS or (
                     kind in ("capital", "demonym") and end - start == 1 and
-                    self._ends_person_name(doc, start))):
-                # "Mr Wellington", "Bob Wellington", "Mike German": a person's name, no
-                # state ("Patrice Talon of Benin" still names Benin)
+                    self._ends_person_name(doc, start)) or (
+                    kind == "capital" and doc[start - 1].lower_ in SURNAME_PARTICLES and
+                    doc[start - 1].ent_type_ == "PERSON")):
+                # "Mr Wellington", "Bob Wellington", "Mike German", "Miguel de la Madrid":
+                # a person's name, no state ("Patrice Talon of Benin" still names Benin)
                 continue
             if kind == "capital":
                 # a capital stands for its government only as an agent ("Madrid is being
@@ -597,6 +599,10 @@ class ActorResolver:
                 start += 1
             if start >= end:
                 continue
+            while end < len(doc) and end - start >= 2 and \
+                    doc[end - 1].lower_ in SURNAME_PARTICLES and doc[end].is_title and \
+                    end not in table.token_actor:
+                end += 1  # "Miguel de la" + "Madrid": the surname the tagger left out
             # a person name is never a country, a title or an organisation keyword
             text = doc[start:end].text
             if self.gz.country(text) or self.gz.demonym(text) or self.gz.title(text):
@@ -1118,7 +1124,15 @@ class ActorResolver:
             for right in range(0, 4):
                 if left == right == 0 or start - left < 0 or end + right > len(doc):
                     continue
-                if self.gz.title(doc[start - left:end + right].text):
+                # a title the wire wrapped over a line: "Deputy Prime\nMinister"
+                if self.gz.title(" ".join(doc[start - left:end + right].text.split())):
+                    return True
+        # "Undersecretary of State for Economic Affairs": a title whose portfolio follows
+        # it after "for"
+        for left in range(1, 4):
+            for k in range(1, min(3, end - start)):
+                if start - left >= 0 and doc[start + k].lower_ == "for" and \
+                        self.gz.title(doc[start - left:start + k].text):
                     return True
         return False
 
@@ -1169,8 +1183,8 @@ class ActorResolver:
             return False
         before = start - 1
         honorific = honorific or (before >= 0 and doc[before].lower_ in HONORIFICS)
-        titled = before >= 0 and doc[before].is_lower and self._is_title_tail(
-            doc[before].lower_)  # "spokesman Glyn Davies", not "Labour Party Glyn"
+        titled = before >= 0 and (doc[before].is_lower or doc[before].is_title) and \
+            self._is_title_tail(doc[before].lower_)  # "spokesman X", "Chairman X"
         after = end + 1 < len(doc) and doc[end].text == "," and self._title_follows(doc, end + 1)
         if not honorific and not ((titled or after) and len(words) >= 2 and
                                   not self._place_name(words)):
@@ -1349,10 +1363,13 @@ class ActorResolver:
         if len(name_span) == 2 and name_span[0].i in table.token_country and \
                 name_span[0].text.endswith(".") and (
                     name_span[1].tag_ in ("NNS", "NNPS") or
-                    name_span[1].pos_ in ("VERB", "AUX")) and \
+                    name_span[1].pos_ in ("VERB", "AUX") or
+                    re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$",
+                              name_span[1].lower_)) and \
                 name_span[1].lower_ not in INSTITUTION_SECTOR:
-            # "U.S. Firms", "the U.S. Determines": the wire capitalises the word after an
-            # abbreviation's full stop; a plural or a verb there is no name
+            # "U.S. Firms", "the U.S. Determines", "the U.S. Position": the wire capitalises
+            # the word after an abbreviation's full stop; a plural, a verb or an abstract
+            # noun there is no name
             return
         if any(i in table.token_actor for i in range(name_span.start, name_span.end)) and \
                 not any(table.token_actor.get(i, "").startswith("country:")
