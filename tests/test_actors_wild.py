@@ -144,3 +144,26 @@ def test_surname_after_a_particle_belongs_to_the_name() -> None:
     record = run("Mexican President Miguel de la Madrid met the visiting minister on Friday.",
                  published="1987-03-26")
     assert "Miguel de la Madrid" in people(record), describe(record)
+
+
+def test_hyphenated_or_run_on_name_tagged_as_organisation_is_a_person() -> None:
+    record = run("United Nations envoy Arne Holm-Eriksen met the president. In Kenya "
+                 "Mr Holm-Eriksen said talks would go on.")
+    assert not any("Holm" in n for n in orgs(record)), describe(record)
+    assert "Arne Holm-Eriksen" in people(record), describe(record)
+
+
+def test_firms_listed_after_a_described_first_share_its_country() -> None:
+    record = run("The minister discussed possible deals with French companies Arvenel SA, "
+                 "Castorin SA and Belvoux SA on Tuesday.")
+    names = orgs(record)
+    assert names.get("Castorin SA") == "FRA", describe(record)
+    assert names.get("Belvoux SA") == "FRA", describe(record)
+
+
+def test_describing_noun_in_apposition_gives_a_firm_its_country() -> None:
+    record = run("Talks are under way with Rudmetexport, the Soviet metal trading firm, on "
+                 "the mine. Sales rose at Ostrava Holdings, a holding company.")
+    names = orgs(record)
+    assert names.get("Rudmetexport") == "SUN", describe(record)
+    assert names.get("Ostrava Holdings") is None, describe(record)

@@ -318,7 +318,7 @@ class ActorResolver:
                 spans[-1] = (spans[-1][0], i, key)
             else:
                 spans.append((i, i, key))
-        for (s1, e1, k1), (s2, _e2, k2) in zip(spans, spans[1:], strict=False):
+        for (s1, e1, k1), (s2, e2, k2) in zip(spans, spans[1:], strict=False):
             a, b = table.drafts.get(k1), table.drafts.get(k2)
             if a is None or b is None or a.kind != "organization" or \
                     b.kind != "organization" or a is b or b.country is not None or \
@@ -330,8 +330,13 @@ class ActorResolver:
             if not any(table.token_country.get(i) == a.country for i in lead):
                 continue  # the first firm's country came from a dictionary, not the phrase
             between = [t for t in doc[e1 + 1:s2] if not t.is_space]
+            # "French companies A, B and C": a comma joins conjuncts of one list too, where
+            # the parse says the second name is coordinated (not "A, the central bank")
+            second = [t for t in doc[s2:e2 + 1] if not s2 <= t.head.i <= e2 or t.head is t]
+            listed = any(t.lower_ == "and" for t in between) or (
+                len(second) == 1 and second[0].dep_ == "conj")
             if not between or not all(t.text in (",", "and", "<", ">") for t in between) or \
-                    not any(t.lower_ == "and" for t in between):
+                    not listed:
                 continue
             b.country = a.country
         # "Banco Andino said it and Banco Rurale will sign": "it" is the organisation named
@@ -1169,10 +1174,12 @@ class ActorResolver:
         title in apposition, is a person (kept for the people's pass, where a surname
         joins the full name named before it)."""
         start, end = ent.start, ent.end
-        honorific = doc[start].lower_ in HONORIFICS and end - start >= 2
+        # "Mr Clarke", or "Tanzania Mr Brown" where a sentence ran on without a comma
+        hon = next((t.i for t in ent if t.lower_ in HONORIFICS and t.i + 1 < end), None)
+        honorific = hon is not None
         if honorific:
-            start += 1
-        words = list(doc[start:end])
+            start = hon + 1
+        words = [t for t in doc[start:end] if not _inner_hyphen(doc, t.i)]  # "Roed-Larsen"
         if not words or len(words) > 3 or any(
                 t.lower_ in INSTITUTION_SECTOR or t.text.lower().replace(".", "") in LEGAL_FORMS
                 or not (t.is_title or re.fullmatch(r"(?:[A-Z]\.)+", t.text)) or
@@ -1597,7 +1604,26 @@ class ActorResolver:
             iso = table.token_country.get(end + 1)
             if iso:
                 return iso
-        return None
+        return self._described_in_apposition(span, table)
+
+    @staticmethod
+    def _described_in_apposition(span: Span, table: ActorTable) -> str | None:
+        """"Tsvetmetpromexport, the Soviet trading firm,", "a Greek-based consortium, North
+        Aegean Petroleum Co.,": a describing noun in apposition to the name, with one
+        country among its own modifiers."""
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" and not span.start <= root.head.i < span.end:
+            nouns.append(root.head)
+        isos: set[str] = set()
+        for noun in nouns:
+            if noun.lemma_.lower() not in DESCRIPTOR_NOUNS or not noun.is_lower:
+                continue
+            for t in span.doc[noun.left_edge.i:noun.i]:
+                key = table.token_actor.get(t.i, "")
+                if t.i in table.token_country and (not key or key.startswith("country:")):
+                    isos.add(table.token_country[t.i])
+        return isos.pop() if len(isos) == 1 else None
 
     @staticmethod
     def _short_reference(table: ActorTable, name: str, country: str | None,
