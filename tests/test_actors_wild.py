@@ -167,3 +167,25 @@ def test_describing_noun_in_apposition_gives_a_firm_its_country() -> None:
     names = orgs(record)
     assert names.get("Rudmetexport") == "SUN", describe(record)
     assert names.get("Ostrava Holdings") is None, describe(record)
+
+
+def test_name_cut_by_a_line_break_is_whole() -> None:
+    record = run("ABU DHABI, June 2 - UAE Minister of State for Foreign Affairs Hamad\n"
+                 "Saleh al-Mazrouei told reporters the talks went well.", dateline="ABU DHABI")
+    assert people(record).get("Hamad Saleh al-Mazrouei") == "ARE", describe(record)
+    record = run("SEOUL, May 2 - South Korean Finance Minister Kim\nTae-ho will resist "
+                 "pressure, officials said.", dateline="SEOUL")
+    assert "Kim Tae-ho" in people(record), describe(record)
+
+
+def test_head_of_a_name_cut_by_a_line_break_is_no_body() -> None:
+    record = run("Ministers from the Group\nof Seven met in Paris on Sunday. The "
+                 "Organization for\nEconomic Cooperation and Development (OECD) said growth "
+                 "would slow.")
+    assert not {"Group", "Organization"} & set(orgs(record)), describe(record)
+
+
+def test_minister_of_state_for_a_portfolio_is_a_title() -> None:
+    gz = Gazetteer()
+    assert gz.title("Minister of State for Finance")["title"] == \
+        "Minister of State for Finance"

@@ -261,6 +261,12 @@ class Gazetteer:
             return {"title": f"{prefix} {base['title']}", "sector": base["sector"]}
         # "Minister of Trade", "Secretary of Commerce" (a U.S. cabinet office), "Trade
         # Minister", "Health Secretary"
+        state = re.fullmatch(r"minister of state (?:for|of) (?:the )?(.+)", key)
+        if state and state.group(1) in self._portfolios:
+            # "Minister of State for Finance": a junior minister of that portfolio
+            cased = " ".join(w if w in _SMALL else w.capitalize()
+                             for w in state.group(1).split())
+            return {"title": f"Minister of State for {cased}", "sector": "GOV"}
         m = re.fullmatch(r"minister (?:of|for) (?:the )?(.+)|(.+?) (minister|secretary)|"
                          r"secretary (?:of|for) (?:the )?(.+)", key)
         if not m:

@@ -608,6 +608,17 @@ class ActorResolver:
                     doc[end - 1].lower_ in SURNAME_PARTICLES and doc[end].is_title and \
                     end not in table.token_actor:
                 end += 1  # "Miguel de la" + "Madrid": the surname the tagger left out
+            # a line break inside a name the tagger cut there: "Minister Rashid\nAbdulla
+            # al-Nuaimi", "Finance Minister Chung\nIn-yong"
+            if start >= 2 and doc[start - 1].is_space and self._name_word(doc, start - 2,
+                                                                            table):
+                start -= 2
+            if end + 1 < len(doc) and doc[end].is_space and "\n" in doc[end].text and \
+                    end - start == 1 and self._name_word(doc, end + 1, table):
+                end += 2
+            while end + 1 < len(doc) and _inner_hyphen(doc, end) and doc[end + 1].is_lower \
+                    and doc[end + 1].is_alpha:
+                end += 2  # "Woong" + "-bae"
             # a person name is never a country, a title or an organisation keyword
             text = doc[start:end].text
             if self.gz.country(text) or self.gz.demonym(text) or self.gz.title(text):
@@ -631,6 +642,15 @@ class ActorResolver:
         spans.extend(self._extra_people)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _name_word(self, doc: Doc, i: int, table: ActorTable) -> bool:
+        """Whether token `i` can be a word of a person's name that the tagger left out: a
+        capitalised proper noun of no entity, actor, title or country."""
+        t = doc[i]
+        return t.is_title and t.pos_ == "PROPN" and not t.ent_type_ and \
+            i not in table.token_actor and i not in table.token_country and \
+            not self.gz.title(t.text) and t.lower_ not in HONORIFICS and \
+            not self.gz.country(t.text) and not self.gz.demonym(t.text)
 
     def _people(self, doc: Doc, table: ActorTable) -> None:
         spans = self._person_spans(doc, table)
@@ -1360,12 +1380,23 @@ class ActorResolver:
                 doc[first - 1].i not in table.token_actor:
             country = table.token_country[doc[first - 1].i]
         name_span = doc[toks[0].i:toks[-1].i + 1]
-        # drop a trailing possessive, conjunction or punctuation
+        # drop a trailing possessive, conjunction, punctuation or function word ("the
+        # Institute of up to": the tagger ran on into the next phrase)
         while len(name_span) > 1 and (name_span[-1].text in ("'s", "’s") or
-                                      name_span[-1].dep_ == "cc" or name_span[-1].is_punct):
+                                      name_span[-1].dep_ == "cc" or name_span[-1].is_punct or
+                                      name_span[-1].is_space or
+                                      (name_span[-1].is_lower and name_span[-1].pos_ in
+                                       ("ADP", "DET", "ADV", "PART"))):
             name_span = name_span[:-1]
         name = " ".join(name_span.text.split())
         if not name or len(name) < 2:
+            return
+        nxt = _word_at_or_after(doc, name_span.end)
+        if len(name_span) == 1 and name_span[0].lower_ in INSTITUTION_SECTOR and \
+                name_span[0].is_title and country is None and nxt < len(doc) and \
+                doc[nxt].lower_ in ("of", "for"):
+            # "the Organization" + "for\nEconomic Co-operation ...", "the Group" + "of\nSeven":
+            # the head of a longer name a line break cut, not a body of its own
             return
         if len(name_span) == 2 and name_span[0].i in table.token_country and \
                 name_span[0].text.endswith(".") and (
