@@ -189,3 +189,11 @@ def test_minister_of_state_for_a_portfolio_is_a_title() -> None:
     gz = Gazetteer()
     assert gz.title("Minister of State for Finance")["title"] == \
         "Minister of State for Finance"
+
+
+def test_leader_and_head_are_titles() -> None:
+    record = run("Opposition leader Daniel Forsythe attacked the budget. Exchange head Kenji "
+                 "Watanabe said membership would grow.")
+    roles = {a.name: [r.title for r in a.roles] for a in record.actors if a.kind == "person"}
+    assert roles.get("Daniel Forsythe") and roles.get("Kenji Watanabe"), describe(record)
+    assert not any("Watanabe" in n for n in orgs(record)), describe(record)
