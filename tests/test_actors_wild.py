@@ -197,3 +197,12 @@ def test_leader_and_head_are_titles() -> None:
     roles = {a.name: [r.title for r in a.roles] for a in record.actors if a.kind == "person"}
     assert roles.get("Daniel Forsythe") and roles.get("Kenji Watanabe"), describe(record)
     assert not any("Watanabe" in n for n in orgs(record)), describe(record)
+
+
+def test_words_before_an_office_and_a_name_are_no_person() -> None:
+    record = run("Lib Dem spokesman Alan Pryce said the plan was flawed. The Lib Dems "
+                 "will vote against it, and Labour leader Tony Blair said he would press on.",
+                 published="2005-02-01")
+    names = people(record)
+    assert not any(n.startswith(("Lib Dem", "The Lib")) for n in names), describe(record)
+    assert "Alan Pryce" in names and "Tony Blair" in names, describe(record)

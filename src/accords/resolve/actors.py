@@ -586,6 +586,10 @@ class ActorResolver:
         # ("REDSTONE DETAILS", "G-6 LEVELS - SUMITA")
         body_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and
                       e.start >= self.body_start_token for t in e}
+        # names that head an office's holder somewhere ("Lib Dem spokesman X") name a body
+        # wherever they stand ("the Lib Dem plan")
+        bodies = {normalize(e.text) for e in doc.ents if e.label_ == "PERSON" and
+                  self._names_an_office(doc, e.end)}
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -597,6 +601,9 @@ class ActorResolver:
             while end > start and doc[end - 1].tag_ == "POS" or (
                     end > start and doc[end - 1].text in ("'s", "’s", "'", "’")):
                 end -= 1
+            if end - start >= 2 and doc[end - 1].lower_ in HONORIFICS and \
+                    self.gz.title(doc[end - 2].text):
+                continue  # "Tory Treasurer Lord" + "Ashcroft": an office, the name cut off
             while start < end and (
                 self.gz.title(doc[start].text) or doc[start].lower_ in HONORIFICS
                 or doc[start].lower_ == "the"
@@ -629,6 +636,9 @@ class ActorResolver:
                 continue
             if normalize(text) in NEWS_AGENCIES or text.lower() in NOT_ORGANISATIONS:
                 continue
+            if self._names_an_office(doc, end) or normalize(text) in bodies or \
+                    normalize(text)[:-1] in bodies:  # "Lib Dems" after "Lib Dem spokesman"
+                continue
             spans.append(doc[start:end])
         # "King Fahd", "Queen Elizabeth": royal titles followed by a capitalised name that the
         # tagger left untagged
@@ -642,6 +652,17 @@ class ActorResolver:
         spans.extend(self._extra_people)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _names_an_office(self, doc: Doc, end: int) -> bool:
+        """Whether the words from `end` are a title and then a person's name: the words
+        before them name the body the office is in ("Lib Dem spokesman Mark Oaten", "Tory
+        leader Michael Howard"), not a person."""
+        for k in range(min(len(doc), end + 4), end, -1):
+            if k < len(doc) and self._is_title_phrase(doc[end:k].text) and \
+                    doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and \
+                    not doc[end:k].text.istitle():
+                return True
+        return False
 
     def _name_word(self, doc: Doc, i: int, table: ActorTable) -> bool:
         """Whether token `i` can be a word of a person's name that the tagger left out: a
