@@ -206,3 +206,15 @@ def test_words_before_an_office_and_a_name_are_no_person() -> None:
     names = people(record)
     assert not any(n.startswith(("Lib Dem", "The Lib")) for n in names), describe(record)
     assert "Alan Pryce" in names and "Tony Blair" in names, describe(record)
+
+
+def test_name_before_a_medium_noun_is_a_reporter() -> None:
+    record = run("The king will accept the resignation, state-run VRTN radio said. VRTN said "
+                 "talks had failed. The Treasury paper was published on Monday.")
+    assert "VRTN" not in orgs(record), describe(record)
+
+
+def test_person_span_does_not_cross_a_paragraph_break() -> None:
+    record = run("Reforms ahead, says Hollins\n\nLabour will press on with reform, Health "
+                 "Secretary Peter Hollins said.", title="Reforms ahead, says Hollins")
+    assert not any("Labour" in n for n in people(record)), describe(record)

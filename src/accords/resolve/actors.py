@@ -404,6 +404,7 @@ class ActorResolver:
 
         runs: dict[str, list[Span]] = {}
         last: dict[str, int] = {}
+        media: list[str] = []
         for i in sorted(table.token_actor):
             key = table.token_actor[i]
             if not key.startswith("org:"):
@@ -419,6 +420,10 @@ class ActorResolver:
             if draft is None or draft.kind != "organization":
                 continue
             spans = [s for s in spans if s.start >= self.body_start_token] or spans
+            if any(s.end < len(doc) and doc[s.end].lower_ in MEDIA_NOUNS - {"paper"} and
+                   doc[s.end].is_lower for s in spans):
+                media.append(key)  # "state-run RTBF radio said": a medium reports
+                continue
             acting = [s for s in spans if not self._peripheral_mention(s, table)]
             words = draft.name.split()
             town = (len(words) == 1 and not draft.name.isupper() and
@@ -426,6 +431,8 @@ class ActorResolver:
                     not any(s.root.dep_ in ("nsubj", "nsubjpass") for s in spans))
             if acting and not town:
                 continue
+            media.append(key)
+        for key in media:
             del table.drafts[key]
             for i, k in list(table.token_actor.items()):
                 if k == key:
@@ -611,17 +618,24 @@ class ActorResolver:
                 start += 1
             if start >= end:
                 continue
+            cut = next((t.i for t in doc[start:end] if t.is_space and
+                        t.text.count("\n") >= 2), None)
+            if cut is not None:
+                end = cut  # "Milburn\n\nLabour": a headline's last word and the body's first
+                if start >= end:
+                    continue
             while end < len(doc) and end - start >= 2 and \
                     doc[end - 1].lower_ in SURNAME_PARTICLES and doc[end].is_title and \
                     end not in table.token_actor:
                 end += 1  # "Miguel de la" + "Madrid": the surname the tagger left out
             # a line break inside a name the tagger cut there: "Minister Rashid\nAbdulla
             # al-Nuaimi", "Finance Minister Chung\nIn-yong"
-            if start >= 2 and doc[start - 1].is_space and self._name_word(doc, start - 2,
-                                                                            table):
+            if start >= 2 and doc[start - 1].is_space and \
+                    doc[start - 1].text.count("\n") == 1 and \
+                    self._name_word(doc, start - 2, table):
                 start -= 2
-            if end + 1 < len(doc) and doc[end].is_space and "\n" in doc[end].text and \
-                    end - start == 1 and self._name_word(doc, end + 1, table):
+            if end + 1 < len(doc) and doc[end].is_space and doc[end].text.count("\n") == 1 \
+                    and end - start == 1 and self._name_word(doc, end + 1, table):
                 end += 2
             while end + 1 < len(doc) and _inner_hyphen(doc, end) and doc[end + 1].is_lower \
                     and doc[end + 1].is_alpha:
