@@ -218,3 +218,14 @@ def test_person_span_does_not_cross_a_paragraph_break() -> None:
     record = run("Reforms ahead, says Hollins\n\nLabour will press on with reform, Health "
                  "Secretary Peter Hollins said.", title="Reforms ahead, says Hollins")
     assert not any("Labour" in n for n in people(record)), describe(record)
+
+
+def test_country_of_a_post_owned_by_a_body_is_its_territory() -> None:
+    record = run("The mission, headed by Arvid Lindqvist, head of the Fund's Peru division, "
+                 "met officials. Carlos Ybarra, Petronor's Japan representative, said sales "
+                 "would rise.")
+    names = people(record)
+    assert names.get("Arvid Lindqvist") is None, describe(record)
+    assert names.get("Carlos Ybarra") != "JPN", describe(record)
+    negative = run("Carlos Ybarra, Peru's trade representative, said sales would rise.")
+    assert people(negative).get("Carlos Ybarra") == "PER", describe(negative)

@@ -129,8 +129,8 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             nouns = [c for c in head.children if c.dep_ == "appos"]
             if head.dep_ == "appos" and head.head.i < head.i:
                 nouns.append(head.head)  # "Australia's delegate, Robert Arnott,"
-            cues = [c for c in head.children if c.dep_ in _DESCRIBING and c.i < span.start]
-            cues += [c for n in nouns for c in n.children if c.dep_ in _DESCRIBING]
+            cues = [c for c in _describers(table, head) if c.i < span.start]
+            cues += [c for n in nouns for c in _describers(table, n)]
             cues += [p for n in [head, *nouns] for prep in n.children
                      if prep.dep_ == "prep" and prep.lower_ in _FOR_WHOM
                      for p in prep.children if p.dep_ == "pobj"]
@@ -187,8 +187,22 @@ def _countries_named(table: ActorTable, cue: Token, span) -> set[str]:
             draft.country if draft.kind in ("country", "organization") else None
         if iso:
             out.add(iso)
-        stack.extend(c for c in t.children if c.dep_ in _DESCRIBING | {"det", "case"})
+        stack.extend(c for c in _describers(table, t) + [c for c in t.children if c.dep_ in
+                                                         ("det", "case")])
     return out
+
+
+def _describers(table: ActorTable, noun: Token) -> list[Token]:
+    """The describing dependents of `noun`. Where a body's possessive owns the noun ("the
+    Bank's Brazil division", "Pemex's Japan representative") a country beside it is the
+    territory the post covers, not the holder's state."""
+    deps = [c for c in noun.children if c.dep_ in _DESCRIBING]
+    owned = any(c.dep_ == "poss" and c.i not in table.token_country and
+                (c.pos_ == "PROPN" or c.i in table.token_actor) for c in deps)
+    if not owned:
+        return deps
+    return [c for c in deps if not (c.dep_ in ("compound", "nmod") and
+                                    c.i in table.token_country)]
 
 
 # Offices a state fills at home, whose holder, named without a country in a story filed from
