@@ -229,3 +229,14 @@ def test_country_of_a_post_owned_by_a_body_is_its_territory() -> None:
     assert names.get("Carlos Ybarra") != "JPN", describe(record)
     negative = run("Carlos Ybarra, Peru's trade representative, said sales would rise.")
     assert people(negative).get("Carlos Ybarra") == "PER", describe(negative)
+
+
+def test_minister_in_a_capital_story_is_that_states_unquoted_too() -> None:
+    record = run("ANKARA, March 29 - Turkey's row with Greece appeared over.\n    A radio "
+                 "report said Foreign Minister Kemal Aydin had called on Greece to talk.",
+                 published="1987-03-29", dateline="ANKARA")
+    assert people(record).get("Kemal Aydin") == "TUR", describe(record)
+    visitor = run("ANKARA, March 29 - Turkey's row with Greece appeared over.\n    Foreign "
+                  "Minister Kemal Aydin, visiting Ankara, called on Greece to talk.",
+                  published="1987-03-29", dateline="ANKARA")
+    assert people(visitor).get("Kemal Aydin") is None, describe(visitor)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accords.code.events import EventDraft, settle_sides
-from accords.code.modality import SPEECH_VERBS
 from accords.model import Role
 from accords.resolve.actors import ActorTable
 
@@ -256,29 +255,17 @@ def _travels(draft, doc: Doc) -> bool:
     return False
 
 
-def _speaks(draft, doc: Doc) -> bool:
-    """Whether the person is quoted: the subject of a verb of saying ("Redman told
-    reporters", "Fukukawa said"). A story filed from a capital quotes its officials; the
-    foreigners it names there are often the visitors or negotiators it is about."""
-    for start, end in draft.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and span.root.dep_ == "nsubj" and \
-                span.root.head.lemma_.lower() in SPEECH_VERBS:
-            return True
-    return False
-
-
 def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, gz) -> None:
     """"TOKYO - Shinji Fukukawa, Vice Minister of the International Trade and Industry
     Ministry", "WASHINGTON - State Department spokesman Charles Redman": an official of a
     state's own offices, named without a country in a story filed from that state's
-    capital and about it, is that state's."""
+    capital and about it, is that state's, whether quoted or not ("ANKARA - ... Foreign
+    Minister X had called on Greece"); visitors are left out by their travel words."""
     if table.country_key(dateline_country) not in table.drafts:
         return  # "GENEVA": a story filed from where a body sits, not about that state
     for draft in list(table.drafts.values()):
         if draft.kind != "person" or draft.country is not None or not draft.roles or \
-                any(r.organization for r in draft.roles) or _travels(draft, doc) or \
-                not _speaks(draft, doc):
+                any(r.organization for r in draft.roles) or _travels(draft, doc):
             continue
         titles = [r.title.lower() for r in draft.roles]
         if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
