@@ -240,3 +240,17 @@ def test_minister_in_a_capital_story_is_that_states_unquoted_too() -> None:
                   "Minister Kemal Aydin, visiting Ankara, called on Greece to talk.",
                   published="1987-03-29", dateline="ANKARA")
     assert people(visitor).get("Kemal Aydin") is None, describe(visitor)
+
+
+def test_ships_and_places_are_no_people() -> None:
+    record = run("Foveaux Strait ferry sailings resumed after workers returned, said port "
+                 "manager John Elliot.")
+    names = people(record)
+    assert not any(n.startswith("Foveaux") for n in names), describe(record)
+    assert "John Elliot" in names, describe(record)
+
+
+def test_tail_of_a_body_name_cut_by_a_line_break_is_no_body() -> None:
+    record = run("Finance ministers of the European\nCommunity met in Brussels on Monday to "
+                 "discuss debt.")
+    assert "Community" not in orgs(record), describe(record)

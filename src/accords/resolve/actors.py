@@ -79,6 +79,9 @@ NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "g
                    "reactor", "mine", "monument", "memorial", "cemetery", "treaty", "accord",
                    "agreement", "protocol", "convention", "plan", "programme", "program"}
 # Heads that stand for a state's executive: "the Italian government" is Italy.
+# Last words of place names the tagger takes for people ("Cook Strait"); no surnames.
+PLACE_HEADS = {"strait", "straits", "island", "islands", "sea", "river", "peninsula", "canal",
+               "airport", "square", "street", "avenue", "mountains", "gulf", "ocean"}
 # legal forms that end a firm's name ("S.A.", "Ltd"), without dots, lower case
 LEGAL_FORMS = {"sa", "ca", "inc", "ltd", "corp", "co", "plc", "ag", "spa", "nv", "bv", "gmbh",
                "ab", "asa", "oyj", "srl", "sarl", "ltda", "pte", "bhd"}
@@ -650,6 +653,9 @@ class ActorResolver:
                 continue
             if normalize(text) in NEWS_AGENCIES or text.lower() in NOT_ORGANISATIONS:
                 continue
+            if any(t.is_digit for t in doc[start:end]) or (
+                    end - start >= 2 and doc[end - 1].lower_ in PLACE_HEADS):
+                continue  # "Sismik 1" (a ship), "Cook Strait": no person's name
             if self._names_an_office(doc, end) or normalize(text) in bodies or \
                     normalize(text)[:-1] in bodies:  # "Lib Dems" after "Lib Dem spokesman"
                 continue
@@ -1426,6 +1432,10 @@ class ActorResolver:
         name = " ".join(name_span.text.split())
         if not name or len(name) < 2:
             return
+        prev = _word_at_or_before(doc, name_span.start - 1)
+        if len(name_span) == 1 and prev >= 0 and prev < name_span.start - 1 and \
+                self.gz.international(f"{doc[prev].text} {name}"):
+            return  # "European" + "\nCommunity": the tail of a body's name a line break cut
         nxt = _word_at_or_after(doc, name_span.end)
         if len(name_span) == 1 and name_span[0].lower_ in INSTITUTION_SECTOR and \
                 name_span[0].is_title and country is None and nxt < len(doc) and \
