@@ -254,3 +254,14 @@ def test_tail_of_a_body_name_cut_by_a_line_break_is_no_body() -> None:
     record = run("Finance ministers of the European\nCommunity met in Brussels on Monday to "
                  "discuss debt.")
     assert "Community" not in orgs(record), describe(record)
+
+
+def test_minister_in_a_story_of_one_state_without_dateline_is_that_states() -> None:
+    record = run("Ministers in the UK will set out new rules for care homes. Care Minister "
+                 "Helen Marsh said the UK plan would help families. Critics disagreed.",
+                 published="2005-02-01")
+    assert people(record).get("Helen Marsh") == "GBR", describe(record)
+    two = run("India and the US signed a nuclear deal. Security Adviser Steven Hale said "
+              "India would open its plants to inspectors. India welcomed it.",
+              published="2006-03-02")
+    assert people(two).get("Steven Hale") is None, describe(two)

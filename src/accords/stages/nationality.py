@@ -32,9 +32,22 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     countries_from_dateline), so that the coders see whom each person acts for."""
     countries_from_descriptions(table, doc)
     bodies_of_officers(table)
+    if dateline_country is None and gz is not None:
+        dateline_country = home_country(table)
     if dateline_country and gz is not None:
         countries_from_lists(table, doc)  # "Attendees included A, B and C" says more
         countries_from_dateline(table, doc, dateline_country, gz)
+
+
+def home_country(table: ActorTable) -> str | None:
+    """The state a story with no dateline is about, when it is the only one it names, at
+    least twice (a BBC story of British politics); a story naming a second state may be
+    about that state's officials too ("India's deal with the US ... Hadley said")."""
+    named = [d for d in table.drafts.values() if d.kind == "country" and d.mentions]
+    if len(named) != 1 or len(named[0].mentions) < 2 or \
+            set(table.token_country.values()) - {named[0].country}:
+        return None
+    return named[0].country
 
 
 def countries_from_events(table: ActorTable, events: list[EventDraft]) -> None:
