@@ -232,14 +232,19 @@ def test_country_of_a_post_owned_by_a_body_is_its_territory() -> None:
 
 
 def test_minister_in_a_capital_story_is_that_states_unquoted_too() -> None:
-    record = run("ANKARA, March 29 - Turkey's row with Greece appeared over.\n    A radio "
-                 "report said Foreign Minister Kemal Aydin had called on Greece to talk.",
+    record = run("ANKARA, March 29 - Turkey will not drill in the disputed waters.\n    A radio "
+                 "report said Foreign Minister Kemal Aydin had told Turkey's allies to talk.",
                  published="1987-03-29", dateline="ANKARA")
     assert people(record).get("Kemal Aydin") == "TUR", describe(record)
-    visitor = run("ANKARA, March 29 - Turkey's row with Greece appeared over.\n    Foreign "
-                  "Minister Kemal Aydin, visiting Ankara, called on Greece to talk.",
+    visitor = run("ANKARA, March 29 - Turkey will not drill in the disputed waters.\n    "
+                  "Foreign Minister Kemal Aydin, visiting Ankara, told Turkey's allies to talk.",
                   published="1987-03-29", dateline="ANKARA")
     assert people(visitor).get("Kemal Aydin") is None, describe(visitor)
+    elsewhere = run("LEON, Mexico, June 1 - Peru has no plans to revise its debt accord.\n    "
+                    "Peru is seeking loans in Japan. According to finance minister Luis "
+                    "Prado, Peru will pay its banks. Peru met Mexico's bankers.",
+                    published="1987-06-01", dateline="LEON, Mexico")
+    assert people(elsewhere).get("Luis Prado") != "MEX", describe(elsewhere)
 
 
 def test_ships_and_places_are_no_people() -> None:

@@ -100,7 +100,8 @@ ENVOY_NOUNS = {"team", "teams", "delegation", "delegations", "mission", "mission
 # Capitalised abbreviations that the tagger takes for organisations but name things.
 NOT_ORGANISATIONS = {"lng", "lpg", "gdp", "gnp", "vat", "ceo", "cfo", "mou", "mous", "sme",
                      "smes", "ict", "it", "oil", "gas", "bpd", "dlrs", "mln", "bln", "pct",
-                     "stg", "am", "pm", "tv", "ngo", "ngos", "covid"}
+                     "stg", "am", "pm", "tv", "ngo", "ngos", "covid", "gmt", "bst", "cet",
+                     "edt", "est"}
 # Common nouns that describe a firm or body before its name: "Soviet central bank Gosbank",
 # "the Hamburg-based shipping line Unimar Seetransport", "US oil giant ExxonMobil".
 DESCRIPTOR_NOUNS = {"bank", "firm", "company", "corporation", "group", "maker", "makers",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accords.code.events import EventDraft, settle_sides
+from accords.code.modality import SPEECH_VERBS
 from accords.model import Role
 from accords.resolve.actors import ActorTable
 
@@ -268,17 +269,33 @@ def _travels(draft, doc: Doc) -> bool:
     return False
 
 
+def _speaks(draft, doc: Doc) -> bool:
+    """Whether the person is quoted: the subject of a verb of saying ("Redman told
+    reporters", "Fukukawa said"). A story filed from a capital quotes its officials; the
+    foreigners it names there are often the visitors or negotiators it is about."""
+    for start, end in draft.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" and \
+                span.root.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
 def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, gz) -> None:
     """"TOKYO - Shinji Fukukawa, Vice Minister of the International Trade and Industry
     Ministry", "WASHINGTON - State Department spokesman Charles Redman": an official of a
     state's own offices, named without a country in a story filed from that state's
-    capital and about it, is that state's, whether quoted or not ("ANKARA - ... Foreign
-    Minister X had called on Greece"); visitors are left out by their travel words."""
+    capital and about it, is that state's: quoted, or named in a story whose first state is
+    the dateline's ("JAKARTA - ... Trade Minister X" unquoted; not "GUANAJUATO, Mexico -
+    Venezuela has no plans ... finance minister Y"). Visitors are left out by their travel
+    words."""
     if table.country_key(dateline_country) not in table.drafts:
         return  # "GENEVA": a story filed from where a body sits, not about that state
+    leading = bool(table.ranked) and table.ranked[0] == dateline_country
     for draft in list(table.drafts.values()):
         if draft.kind != "person" or draft.country is not None or not draft.roles or \
-                any(r.organization for r in draft.roles) or _travels(draft, doc):
+                any(r.organization for r in draft.roles) or _travels(draft, doc) or \
+                not (leading or _speaks(draft, doc)):
             continue
         titles = [r.title.lower() for r in draft.roles]
         if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
