@@ -270,3 +270,11 @@ def test_minister_in_a_story_of_one_state_without_dateline_is_that_states() -> N
               "India would open its plants to inspectors. India welcomed it.",
               published="2006-03-02")
     assert people(two).get("Steven Hale") is None, describe(two)
+
+
+def test_central_banks_named_without_a_country_have_one() -> None:
+    record = run("The Bundesbank held rates steady, and the Federal Reserve said it would "
+                 "watch the dollar.")
+    names = orgs(record)
+    assert names.get("Bundesbank") == "DEU", describe(record)
+    assert names.get("Federal Reserve") == "USA", describe(record)
