@@ -278,3 +278,15 @@ def test_central_banks_named_without_a_country_have_one() -> None:
     names = orgs(record)
     assert names.get("Bundesbank") == "DEU", describe(record)
     assert names.get("Federal Reserve") == "USA", describe(record)
+
+
+def test_digest_paragraph_datelines_are_no_names_and_place_nobody() -> None:
+    text = ("WORLD NEWS HIGHLIGHTS\nLONDON - Cocoa prices fell, traders said.\n"
+            "    ATHENS - Greece and the Soviet Union agreed on a plant, government spokesman "
+            "Nikos Arvanitis said.\n    ROME - Partners in Italy's coalition headed for a "
+            "vote.\n    CAIRO - The ruling party won the election.\n")
+    record = run(text, published="1987-04-07", dateline="LONDON",
+                 title="WORLD NEWS HIGHLIGHTS")
+    names = orgs(record)
+    assert not any(" - " in n or n in ("CAIRO", "Partners") for n in names), describe(record)
+    assert people(record).get("Nikos Arvanitis") != "GBR", describe(record)

@@ -256,7 +256,8 @@ class ActorResolver:
         table = ActorTable()
         self.doc = doc
         self.published = published
-        self.dateline_country = dateline_country
+        # a digest of stories each under its own dateline: the first tells nothing of the rest
+        self.dateline_country = None if several_datelines(doc.text) else dateline_country
         self.body_start_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
         self._countries(doc, table)
         self._internationals(doc, table)
@@ -1374,6 +1375,14 @@ class ActorResolver:
         if self._counted_description(doc, start, end, table):
             return
         toks = list(doc[start:end])
+        dash = next((k for k, t in enumerate(toks) if t.text == "-" and t.whitespace_ and
+                     k > 0 and all(x.is_upper or x.is_punct for x in toks[:k])), None)
+        if dash is not None:
+            toks = toks[dash + 1:]  # "BEIRUT - Syria": a paragraph's dateline, then its words
+            if len(toks) == 1 and not toks[0].is_upper and not self.gz.firm(toks[0].text):
+                return  # "ROME - Partners in ...": a capital that opens a paragraph
+        if len(toks) == 1 and toks[0].is_upper and self.gz.capital(toks[0].text):
+            return  # "CAIRO": a dateline
         country = None
         if len(toks) == 2 and toks[0].lower_ in ("our", "my", "your") and \
                 toks[1].lower_ in INSTITUTION_SECTOR:
@@ -1842,6 +1851,15 @@ class ActorResolver:
                 table.drafts.setdefault(key, Draft(key, "dyad", "both sides"))
                 for i in range(chunk.start, chunk.end):
                     table.token_actor.setdefault(i, key)
+
+
+_PARAGRAPH_DATELINE = re.compile(r"^\s+[A-Z][A-Z .']{2,}(?:, [A-Z][\w.]+)? - ", re.M)
+
+
+def several_datelines(text: str) -> bool:
+    """Whether the text is a digest of stories each under its own dateline ("NEWS
+    HIGHLIGHTS": "    BEIRUT - Syria intervened ...", "    ROME - Partners in ...")."""
+    return len(_PARAGRAPH_DATELINE.findall(text)) >= 2
 
 
 def _word_at_or_after(doc: Doc, i: int) -> int:

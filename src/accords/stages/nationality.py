@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from accords.code.events import EventDraft, settle_sides
 from accords.code.modality import SPEECH_VERBS
 from accords.model import Role
-from accords.resolve.actors import ActorTable
+from accords.resolve.actors import ActorTable, several_datelines
 
 
 def settle_nationalities(table: ActorTable, events: list[EventDraft],
@@ -33,7 +33,9 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     countries_from_dateline), so that the coders see whom each person acts for."""
     countries_from_descriptions(table, doc)
     bodies_of_officers(table)
-    if dateline_country is None and gz is not None:
+    if several_datelines(doc.text):
+        dateline_country = None  # a digest: each paragraph has its own dateline
+    elif dateline_country is None and gz is not None:
         dateline_country = home_country(table)
     if dateline_country and gz is not None:
         countries_from_lists(table, doc)  # "Attendees included A, B and C" says more
