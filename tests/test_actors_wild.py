@@ -290,3 +290,11 @@ def test_digest_paragraph_datelines_are_no_names_and_place_nobody() -> None:
     names = orgs(record)
     assert not any(" - " in n or n in ("CAIRO", "Partners") for n in names), describe(record)
     assert people(record).get("Nikos Arvanitis") != "GBR", describe(record)
+
+
+def test_last_word_of_a_body_named_before_is_that_body() -> None:
+    record = run("Ministers of the European Community met on Monday. Eyskens said the Community "
+                 "wanted to help poorer nations.", published="1987-04-05")
+    assert "Community" not in orgs(record), describe(record)
+    first = run("The Community said on Monday it would help.", published="1987-04-05")
+    assert not any(a.kind == "international" for a in first.actors), describe(first)

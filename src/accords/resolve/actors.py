@@ -1442,6 +1442,16 @@ class ActorResolver:
         name = " ".join(name_span.text.split())
         if not name or len(name) < 2:
             return
+        if len(name_span) == 1 and name_span[0].is_title and country is None:
+            # "the Community" after "the European Community", "the Fund" after "the
+            # International Monetary Fund": the one body named before whose last word it is
+            bodies = [d for d in table.drafts.values() if d.kind == "international" and
+                      d.name.split()[-1] == name and len(d.name.split()) > 1]
+            if len(bodies) == 1 and bodies[0].mentions and \
+                    min(st for st, _ in bodies[0].mentions) < name_span.start_char:
+                bodies[0].mentions.append((name_span.start_char, name_span.end_char))
+                table.token_actor[name_span.start] = bodies[0].key
+                return
         prev = _word_at_or_before(doc, name_span.start - 1)
         if len(name_span) == 1 and prev >= 0 and prev < name_span.start - 1 and \
                 self.gz.international(f"{doc[prev].text} {name}"):
