@@ -298,3 +298,9 @@ def test_last_word_of_a_body_named_before_is_that_body() -> None:
     assert "Community" not in orgs(record), describe(record)
     first = run("The Community said on Monday it would help.", published="1987-04-05")
     assert not any(a.kind == "international" for a in first.actors), describe(first)
+
+
+def test_name_tagged_as_organisation_sharing_a_known_persons_surname_is_a_person() -> None:
+    record = run("Moazzam Begg was freed on Tuesday. His father Azmat Begg said he was relieved "
+                 "and that Azmat Begg would meet him.")
+    assert "Azmat Begg" not in orgs(record), describe(record)

@@ -1256,7 +1256,11 @@ class ActorResolver:
         titled = before >= 0 and (doc[before].is_lower or doc[before].is_title) and \
             self._is_title_tail(doc[before].lower_)  # "spokesman X", "Chairman X"
         after = end + 1 < len(doc) and doc[end].text == "," and self._title_follows(doc, end + 1)
-        if not honorific and not ((titled or after) and len(words) >= 2 and
+        # "Azmat Begg" after "Moazzam Begg": the surname of a person the tagger found
+        kin = len(words) == 2 and any(
+            e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == words[-1].text and
+            e.start != start for e in doc.ents)
+        if not honorific and not ((titled or after or kin) and len(words) >= 2 and
                                   not self._place_name(words)):
             return False
         self._extra_people.append(doc[start:end])
