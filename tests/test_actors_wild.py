@@ -304,3 +304,9 @@ def test_name_tagged_as_organisation_sharing_a_known_persons_surname_is_a_person
     record = run("Moazzam Begg was freed on Tuesday. His father Azmat Begg said he was relieved "
                  "and that Azmat Begg would meet him.")
     assert "Azmat Begg" not in orgs(record), describe(record)
+
+
+def test_board_of_a_named_firm_is_no_body_of_its_own() -> None:
+    record = run("Halvard Courier Corp said a director quit. Halvard's board had accepted the "
+                 "offer, and the Halvard board will meet again.")
+    assert not any("board" in n for n in orgs(record)), describe(record)

@@ -79,6 +79,9 @@ NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "g
                    "reactor", "mine", "monument", "memorial", "cemetery", "treaty", "accord",
                    "agreement", "protocol", "convention", "plan", "programme", "program"}
 # Heads that stand for a state's executive: "the Italian government" is Italy.
+# Lower-case organs of a firm that the tagger folds into the firm's name ("the Purolator
+# board"): they are the firm's, not bodies of their own.
+FIRM_ORGANS = {"board", "management", "directors", "shareholders"}
 # Last words of place names the tagger takes for people ("Cook Strait"); no surnames.
 PLACE_HEADS = {"strait", "straits", "island", "islands", "sea", "river", "peninsula", "canal",
                "airport", "square", "street", "avenue", "mountains", "gulf", "ocean"}
@@ -1274,6 +1277,17 @@ class ActorResolver:
                    for k in range(min(len(doc), j + 4), j, -1))
 
     @staticmethod
+    def _names_a_firm(span: Span, table: ActorTable) -> bool:
+        """Whether `span` (less a possessive) is the name of a firm already registered."""
+        words = [t for t in span if t.text not in ("'s", "’s")]
+        if not words:
+            return False
+        text = normalize(" ".join(t.text for t in words))
+        return any(d.kind == "organization" and d.sector == "BUS" and not d.generic and
+                   text in {normalize(n) for n in [d.name, *d.aliases]} |
+                   {normalize(d.name.split()[0])} for d in table.drafts.values())
+
+    @staticmethod
     def _place_name(words) -> bool:
         from accords.resolve.places import geocode
 
@@ -1446,6 +1460,10 @@ class ActorResolver:
         name = " ".join(name_span.text.split())
         if not name or len(name) < 2:
             return
+        if len(name_span) >= 2 and name_span[-1].lower_ in FIRM_ORGANS and \
+                name_span[-1].is_lower and country is None and \
+                self._names_a_firm(name_span[:-1], table):
+            return  # "the Purolator board", "Purolator's board": an organ of the firm
         if len(name_span) == 1 and name_span[0].is_title and country is None:
             # "the Community" after "the European Community", "the Fund" after "the
             # International Monetary Fund": the one body named before whose last word it is
