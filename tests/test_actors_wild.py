@@ -310,3 +310,15 @@ def test_board_of_a_named_firm_is_no_body_of_its_own() -> None:
     record = run("Halvard Courier Corp said a director quit. Halvard's board had accepted the "
                  "offer, and the Halvard board will meet again.")
     assert not any("board" in n for n in orgs(record)), describe(record)
+
+
+def test_name_after_a_medium_noun_is_no_person() -> None:
+    record = run("The minister spoke in remarks reported by the official daily Fraternite "
+                 "Soir on Monday.")
+    assert not any("Fraternite" in n for n in people(record)), describe(record)
+
+
+def test_possessive_honorific_name_and_run_on_dash_are_the_person() -> None:
+    record = run("Union leader Jonathan Pryde spoke on Monday. It suited Mr Pryde's union, "
+                 "he said.")
+    assert not any("Pryde" in n for n in orgs(record)), describe(record)

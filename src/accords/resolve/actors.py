@@ -624,6 +624,9 @@ class ActorResolver:
                 or doc[start].lower_ == "the"
             ):
                 start += 1
+            while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or
+                                       doc[end - 1].lower_ in ("the", "a", "an")):
+                end -= 1  # "Alan Milburn - the": the tagger ran on past a dash
             if start >= end:
                 continue
             cut = next((t.i for t in doc[start:end] if t.is_space and
@@ -661,6 +664,8 @@ class ActorResolver:
             if any(t.is_digit for t in doc[start:end]) or (
                     end - start >= 2 and doc[end - 1].lower_ in PLACE_HEADS):
                 continue  # "Sismik 1" (a ship), "Cook Strait": no person's name
+            if self._after_media_noun(doc, start):
+                continue  # "the official Ivorian daily Fraternite Matin": a newspaper
             if self._names_an_office(doc, end) or normalize(text) in bodies or \
                     normalize(text)[:-1] in bodies:  # "Lib Dems" after "Lib Dem spokesman"
                 continue
@@ -1240,6 +1245,8 @@ class ActorResolver:
         title in apposition, is a person (kept for the people's pass, where a surname
         joins the full name named before it)."""
         start, end = ent.start, ent.end
+        while end > start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1  # "Mr Baume's union"
         # "Mr Clarke", or "Tanzania Mr Brown" where a sentence ran on without a comma
         hon = next((t.i for t in ent if t.lower_ in HONORIFICS and t.i + 1 < end), None)
         honorific = hon is not None
