@@ -322,3 +322,9 @@ def test_possessive_honorific_name_and_run_on_dash_are_the_person() -> None:
     record = run("Union leader Jonathan Pryde spoke on Monday. It suited Mr Pryde's union, "
                  "he said.")
     assert not any("Pryde" in n for n in orgs(record)), describe(record)
+
+
+def test_words_before_an_office_after_an_article_are_no_person() -> None:
+    record = run("The Lib Dem leader said the plan was flawed and would cost too much.",
+                 published="2005-02-01")
+    assert not any(n.startswith("Lib Dem") for n in people(record)), describe(record)

@@ -604,7 +604,7 @@ class ActorResolver:
         # names that head an office's holder somewhere ("Lib Dem spokesman X") name a body
         # wherever they stand ("the Lib Dem plan")
         bodies = {normalize(e.text) for e in doc.ents if e.label_ == "PERSON" and
-                  self._names_an_office(doc, e.end)}
+                  self._names_an_office(doc, e.end, e.start)}
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -666,7 +666,7 @@ class ActorResolver:
                 continue  # "Sismik 1" (a ship), "Cook Strait": no person's name
             if self._after_media_noun(doc, start):
                 continue  # "the official Ivorian daily Fraternite Matin": a newspaper
-            if self._names_an_office(doc, end) or normalize(text) in bodies or \
+            if self._names_an_office(doc, end, start) or normalize(text) in bodies or \
                     normalize(text)[:-1] in bodies:  # "Lib Dems" after "Lib Dem spokesman"
                 continue
             spans.append(doc[start:end])
@@ -683,14 +683,17 @@ class ActorResolver:
         spans.sort(key=lambda s: s.start)
         return spans
 
-    def _names_an_office(self, doc: Doc, end: int) -> bool:
+    def _names_an_office(self, doc: Doc, end: int, start: int | None = None) -> bool:
         """Whether the words from `end` are a title and then a person's name: the words
         before them name the body the office is in ("Lib Dem spokesman Mark Oaten", "Tory
-        leader Michael Howard"), not a person."""
+        leader Michael Howard"), not a person; so with an article before them and no name
+        after ("The Lib Dem leader said")."""
+        article = start is not None and start > 0 and doc[start - 1].lower_ in ("the", "a")
         for k in range(min(len(doc), end + 4), end, -1):
             if k < len(doc) and self._is_title_phrase(doc[end:k].text) and \
-                    doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and \
-                    not doc[end:k].text.istitle():
+                    not doc[end:k].text.istitle() and (
+                        (doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B") or
+                        (article and doc[end:k].text.islower())):
                 return True
         return False
 
