@@ -328,3 +328,9 @@ def test_words_before_an_office_after_an_article_are_no_person() -> None:
     record = run("The Lib Dem leader said the plan was flawed and would cost too much.",
                  published="2005-02-01")
     assert not any(n.startswith("Lib Dem") for n in people(record)), describe(record)
+
+
+def test_plural_name_after_an_article_is_no_person() -> None:
+    record = run("For the Lib Dems, Vince Ormond said the chancellor had failed. The Lib Dems "
+                 "accused him of ducking questions.", published="2005-02-01")
+    assert not any("Dems" in n for n in people(record)), describe(record)

@@ -666,6 +666,9 @@ class ActorResolver:
                 continue  # "Sismik 1" (a ship), "Cook Strait": no person's name
             if self._after_media_noun(doc, start):
                 continue  # "the official Ivorian daily Fraternite Matin": a newspaper
+            if start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].is_title and \
+                    doc[end - 1].lower_.endswith("s") and not doc[end - 1].lower_.endswith("ss"):
+                continue  # "the Lib Dems", "the Kennedys": a party or a family, no person
             if self._names_an_office(doc, end, start) or normalize(text) in bodies or \
                     normalize(text)[:-1] in bodies:  # "Lib Dems" after "Lib Dem spokesman"
                 continue
