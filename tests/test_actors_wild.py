@@ -334,3 +334,10 @@ def test_plural_name_after_an_article_is_no_person() -> None:
     record = run("For the Lib Dems, Vince Ormond said the chancellor had failed. The Lib Dems "
                  "accused him of ducking questions.", published="2005-02-01")
     assert not any("Dems" in n for n in people(record)), describe(record)
+
+
+def test_plural_organ_of_one_state_keeps_its_demonym_in_the_name() -> None:
+    record = run("Iranian forces renewed their assault on Iraqi lines near Basra on Monday.",
+                 published="1987-04-08")
+    names = orgs(record)
+    assert "forces" not in names, describe(record)

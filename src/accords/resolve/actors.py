@@ -1589,6 +1589,9 @@ class ActorResolver:
             if country is not None:
                 plural = False  # "the Mauritanian authorities": one state's organs
                 name = " ".join(t.text for t in name_span)
+                if len(name_span) == 1:  # "Iranian forces", not "forces"
+                    name = f"{self.gz.demonym_of(country) or self.gz.country_name(country)} " \
+                           f"{name}"
             elif not lead & {"their", "both", "two"}:
                 return  # "the armed forces stationed there": no side named
         if respective or plural:
