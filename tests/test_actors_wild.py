@@ -341,3 +341,10 @@ def test_plural_organ_of_one_state_keeps_its_demonym_in_the_name() -> None:
                  published="1987-04-08")
     names = orgs(record)
     assert "forces" not in names, describe(record)
+
+
+def test_acronym_of_a_name_with_a_legal_form_is_that_firm() -> None:
+    record = run("Kanemoto Heavy Industries Ltd, KHI, said it would build the plant. KHI "
+                 "expects the order to grow.", published="1987-04-14")
+    names = [a for a in record.actors if a.kind == "organization"]
+    assert len(names) == 1 and "KHI" in names[0].aliases, describe(record)

@@ -201,6 +201,11 @@ def _initials_match(acronym: str, name: str) -> bool:
     """"KPA" for "Kenya Ports Authority", "BCI" for "Banca Commerciale Italiana"."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return False
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in LEGAL_FORMS:
+        # "KHI" for "Kawasaki Heavy Industries Ltd", "TWA" for "Trans World Airlines Inc"
+        if _initials_match(acronym, " ".join(words[:-1]).rstrip(",")):
+            return True
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     if initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym:
         return True
