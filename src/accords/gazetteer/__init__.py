@@ -259,9 +259,24 @@ class Gazetteer:
                 return None
             prefix = " ".join(w.capitalize() for w in m.group(1).split())
             return {"title": f"{prefix} {base['title']}", "sector": base["sector"]}
-        m = re.fullmatch(r"minister (?:of|for) (?:the )?(.+)|(.+?) (minister|secretary)", key)
+        # "Minister of Trade", "Secretary of Commerce" (a U.S. cabinet office), "Trade
+        # Minister", "Health Secretary"
+        state = re.fullmatch(r"minister of state (?:for|of) (?:the )?(.+)", key)
+        if state and state.group(1) in self._portfolios:
+            # "Minister of State for Finance": a junior minister of that portfolio
+            cased = " ".join(w if w in _SMALL else w.capitalize()
+                             for w in state.group(1).split())
+            return {"title": f"Minister of State for {cased}", "sector": "GOV"}
+        m = re.fullmatch(r"minister (?:of|for) (?:the )?(.+)|(.+?) (minister|secretary)|"
+                         r"secretary (?:of|for) (?:the )?(.+)", key)
         if not m:
             return None
+        if m.group(4):
+            subject = m.group(4)
+            if subject not in self._portfolios:
+                return None
+            cased = " ".join(w if w in _SMALL else w.capitalize() for w in subject.split())
+            return {"title": f"Secretary of {cased}", "sector": "GOV"}
         subject = m.group(1) or m.group(2)
         if subject not in self._portfolios:
             return None

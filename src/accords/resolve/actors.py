@@ -79,10 +79,20 @@ NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "g
                    "reactor", "mine", "monument", "memorial", "cemetery", "treaty", "accord",
                    "agreement", "protocol", "convention", "plan", "programme", "program"}
 # Heads that stand for a state's executive: "the Italian government" is Italy.
+# Lower-case organs of a firm that the tagger folds into the firm's name ("the Purolator
+# board"): they are the firm's, not bodies of their own.
+FIRM_ORGANS = {"board", "management", "directors", "shareholders"}
+# Last words of place names the tagger takes for people ("Cook Strait"); no surnames.
+PLACE_HEADS = {"strait", "straits", "island", "islands", "sea", "river", "peninsula", "canal",
+               "airport", "square", "street", "avenue", "mountains", "gulf", "ocean"}
 # legal forms that end a firm's name ("S.A.", "Ltd"), without dots, lower case
 LEGAL_FORMS = {"sa", "ca", "inc", "ltd", "corp", "co", "plc", "ag", "spa", "nv", "bv", "gmbh",
                "ab", "asa", "oyj", "srl", "sarl", "ltda", "pte", "bhd"}
 STATE_HEADS = {"government", "governments", "administration", "cabinet"}
+# Words that open a phrase capitalised at a sentence's start but name nothing: "Only one
+# Japanese company", "Neither the West German Finance Ministry".
+LEADING_QUANTIFIERS = {"only", "neither", "either", "nor", "one", "some", "each", "every",
+                       "several", "many", "most", "no"}
 # Prepositions that place or source a name rather than make it act: "at Victoria University",
 # "according to the Information Centre", "deputy director of the Energy Forum".
 PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
@@ -93,7 +103,8 @@ ENVOY_NOUNS = {"team", "teams", "delegation", "delegations", "mission", "mission
 # Capitalised abbreviations that the tagger takes for organisations but name things.
 NOT_ORGANISATIONS = {"lng", "lpg", "gdp", "gnp", "vat", "ceo", "cfo", "mou", "mous", "sme",
                      "smes", "ict", "it", "oil", "gas", "bpd", "dlrs", "mln", "bln", "pct",
-                     "stg", "am", "pm", "tv", "ngo", "ngos", "covid"}
+                     "stg", "am", "pm", "tv", "ngo", "ngos", "covid", "gmt", "bst", "cet",
+                     "edt", "est"}
 # Common nouns that describe a firm or body before its name: "Soviet central bank Gosbank",
 # "the Hamburg-based shipping line Unimar Seetransport", "US oil giant ExxonMobil".
 DESCRIPTOR_NOUNS = {"bank", "firm", "company", "corporation", "group", "maker", "makers",
@@ -190,6 +201,11 @@ def _initials_match(acronym: str, name: str) -> bool:
     """"KPA" for "Kenya Ports Authority", "BCI" for "Banca Commerciale Italiana"."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return False
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in LEGAL_FORMS:
+        # "KHI" for "Kawasaki Heavy Industries Ltd", "TWA" for "Trans World Airlines Inc"
+        if _initials_match(acronym, " ".join(words[:-1]).rstrip(",")):
+            return True
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     if initials == acronym or "".join(w[0] for w in name.split()).upper() == acronym:
         return True
@@ -248,7 +264,8 @@ class ActorResolver:
         table = ActorTable()
         self.doc = doc
         self.published = published
-        self.dateline_country = dateline_country
+        # a digest of stories each under its own dateline: the first tells nothing of the rest
+        self.dateline_country = None if several_datelines(doc.text) else dateline_country
         self.body_start_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
         self._countries(doc, table)
         self._internationals(doc, table)
@@ -314,7 +331,7 @@ class ActorResolver:
                 spans[-1] = (spans[-1][0], i, key)
             else:
                 spans.append((i, i, key))
-        for (s1, e1, k1), (s2, _e2, k2) in zip(spans, spans[1:], strict=False):
+        for (s1, e1, k1), (s2, e2, k2) in zip(spans, spans[1:], strict=False):
             a, b = table.drafts.get(k1), table.drafts.get(k2)
             if a is None or b is None or a.kind != "organization" or \
                     b.kind != "organization" or a is b or b.country is not None or \
@@ -326,8 +343,13 @@ class ActorResolver:
             if not any(table.token_country.get(i) == a.country for i in lead):
                 continue  # the first firm's country came from a dictionary, not the phrase
             between = [t for t in doc[e1 + 1:s2] if not t.is_space]
+            # "French companies A, B and C": a comma joins conjuncts of one list too, where
+            # the parse says the second name is coordinated (not "A, the central bank")
+            second = [t for t in doc[s2:e2 + 1] if not s2 <= t.head.i <= e2 or t.head is t]
+            listed = any(t.lower_ == "and" for t in between) or (
+                len(second) == 1 and second[0].dep_ == "conj")
             if not between or not all(t.text in (",", "and", "<", ">") for t in between) or \
-                    not any(t.lower_ == "and" for t in between):
+                    not listed:
                 continue
             b.country = a.country
         # "Banco Andino said it and Banco Rurale will sign": "it" is the organisation named
@@ -395,6 +417,7 @@ class ActorResolver:
 
         runs: dict[str, list[Span]] = {}
         last: dict[str, int] = {}
+        media: list[str] = []
         for i in sorted(table.token_actor):
             key = table.token_actor[i]
             if not key.startswith("org:"):
@@ -410,6 +433,10 @@ class ActorResolver:
             if draft is None or draft.kind != "organization":
                 continue
             spans = [s for s in spans if s.start >= self.body_start_token] or spans
+            if any(s.end < len(doc) and doc[s.end].lower_ in MEDIA_NOUNS - {"paper"} and
+                   doc[s.end].is_lower for s in spans):
+                media.append(key)  # "state-run RTBF radio said": a medium reports
+                continue
             acting = [s for s in spans if not self._peripheral_mention(s, table)]
             words = draft.name.split()
             town = (len(words) == 1 and not draft.name.isupper() and
@@ -417,6 +444,8 @@ class ActorResolver:
                     not any(s.root.dep_ in ("nsubj", "nsubjpass") for s in spans))
             if acting and not town:
                 continue
+            media.append(key)
+        for key in media:
             del table.drafts[key]
             for i, k in list(table.token_actor.items()):
                 if k == key:
@@ -455,6 +484,14 @@ class ActorResolver:
                 # "New England", "New Mexico", "New South Wales", "New Jersey": a place of its
                 # own (the countries named "New ..." are matched whole: "New Zealand")
                 continue
+            if start > 0 and (doc[start - 1].lower_ in HONORIFICS or (
+                    kind in ("capital", "demonym") and end - start == 1 and
+                    self._ends_person_name(doc, start)) or (
+                    kind == "capital" and doc[start - 1].lower_ in SURNAME_PARTICLES and
+                    doc[start - 1].ent_type_ == "PERSON")):
+                # "Mr Wellington", "Bob Wellington", "Mike German", "Miguel de la Madrid":
+                # a person's name, no state ("Patrice Talon of Benin" still names Benin)
+                continue
             if kind == "capital":
                 # a capital stands for its government only as an agent ("Madrid is being
                 # represented", "broken off by London"), otherwise it is a place
@@ -478,6 +515,20 @@ class ActorResolver:
             for i in range(start, end):
                 table.token_actor[i] = draft.key
                 table.token_country[i] = iso3
+
+    @staticmethod
+    def _ends_person_name(doc: Doc, i: int) -> bool:
+        """Whether token `i` is the surname that ends a short name the tagger took for a
+        person ("Bob Wellington", "Mike German")."""
+        t = doc[i]
+        if t.ent_type_ != "PERSON" or t.ent_iob_ != "I" or (
+                i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+            return False
+        first = i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return i - first <= 2 and all(doc[k].is_title and doc[k].pos_ == "PROPN"
+                                      for k in range(first, i))
 
     # ---- international bodies ------------------------------------------------------------
     def _internationals(self, doc: Doc, table: ActorTable) -> None:
@@ -550,21 +601,61 @@ class ActorResolver:
     # ---- people --------------------------------------------------------------------------
     def _person_spans(self, doc: Doc, table: ActorTable) -> list[Span]:
         spans = []
+        # words of the people the body names: a headline in capitals names only them
+        # ("BALDRIGE PRAISES ..."), whatever else the tagger takes for a name there
+        # ("REDSTONE DETAILS", "G-6 LEVELS - SUMITA")
+        body_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and
+                      e.start >= self.body_start_token for t in e}
+        # names that head an office's holder somewhere ("Lib Dem spokesman X") name a body
+        # wherever they stand ("the Lib Dem plan")
+        bodies = {normalize(e.text) for e in doc.ents if e.label_ == "PERSON" and
+                  self._names_an_office(doc, e.end, e.start)}
         for ent in doc.ents:
             if ent.label_ != "PERSON":
+                continue
+            if ent.start < self.body_start_token and ent.text.isupper() and \
+                    not {t.lower_ for t in ent if not t.is_space} <= body_words:
                 continue
             # trim titles and possessives that the tagger folded into the name
             start, end = ent.start, ent.end
             while end > start and doc[end - 1].tag_ == "POS" or (
                     end > start and doc[end - 1].text in ("'s", "’s", "'", "’")):
                 end -= 1
+            if end - start >= 2 and doc[end - 1].lower_ in HONORIFICS and \
+                    self.gz.title(doc[end - 2].text):
+                continue  # "Tory Treasurer Lord" + "Ashcroft": an office, the name cut off
             while start < end and (
                 self.gz.title(doc[start].text) or doc[start].lower_ in HONORIFICS
                 or doc[start].lower_ == "the"
             ):
                 start += 1
+            while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or
+                                       doc[end - 1].lower_ in ("the", "a", "an")):
+                end -= 1  # "Alan Milburn - the": the tagger ran on past a dash
             if start >= end:
                 continue
+            cut = next((t.i for t in doc[start:end] if t.is_space and
+                        t.text.count("\n") >= 2), None)
+            if cut is not None:
+                end = cut  # "Milburn\n\nLabour": a headline's last word and the body's first
+                if start >= end:
+                    continue
+            while end < len(doc) and end - start >= 2 and \
+                    doc[end - 1].lower_ in SURNAME_PARTICLES and doc[end].is_title and \
+                    end not in table.token_actor:
+                end += 1  # "Miguel de la" + "Madrid": the surname the tagger left out
+            # a line break inside a name the tagger cut there: "Minister Rashid\nAbdulla
+            # al-Nuaimi", "Finance Minister Chung\nIn-yong"
+            if start >= 2 and doc[start - 1].is_space and \
+                    doc[start - 1].text.count("\n") == 1 and \
+                    self._name_word(doc, start - 2, table):
+                start -= 2
+            if end + 1 < len(doc) and doc[end].is_space and doc[end].text.count("\n") == 1 \
+                    and end - start == 1 and self._name_word(doc, end + 1, table):
+                end += 2
+            while end + 1 < len(doc) and _inner_hyphen(doc, end) and doc[end + 1].is_lower \
+                    and doc[end + 1].is_alpha:
+                end += 2  # "Woong" + "-bae"
             # a person name is never a country, a title or an organisation keyword
             text = doc[start:end].text
             if self.gz.country(text) or self.gz.demonym(text) or self.gz.title(text):
@@ -574,6 +665,17 @@ class ActorResolver:
             if not any(t.text[:1].isupper() for t in doc[start:end]):
                 continue
             if normalize(text) in NEWS_AGENCIES or text.lower() in NOT_ORGANISATIONS:
+                continue
+            if any(t.is_digit for t in doc[start:end]) or (
+                    end - start >= 2 and doc[end - 1].lower_ in PLACE_HEADS):
+                continue  # "Sismik 1" (a ship), "Cook Strait": no person's name
+            if self._after_media_noun(doc, start):
+                continue  # "the official Ivorian daily Fraternite Matin": a newspaper
+            if start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].is_title and \
+                    doc[end - 1].lower_.endswith("s") and not doc[end - 1].lower_.endswith("ss"):
+                continue  # "the Lib Dems", "the Kennedys": a party or a family, no person
+            if self._names_an_office(doc, end, start) or normalize(text) in bodies or \
+                    normalize(text)[:-1] in bodies:  # "Lib Dems" after "Lib Dem spokesman"
                 continue
             spans.append(doc[start:end])
         # "King Fahd", "Queen Elizabeth": royal titles followed by a capitalised name that the
@@ -588,6 +690,29 @@ class ActorResolver:
         spans.extend(self._extra_people)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _names_an_office(self, doc: Doc, end: int, start: int | None = None) -> bool:
+        """Whether the words from `end` are a title and then a person's name: the words
+        before them name the body the office is in ("Lib Dem spokesman Mark Oaten", "Tory
+        leader Michael Howard"), not a person; so with an article before them and no name
+        after ("The Lib Dem leader said")."""
+        article = start is not None and start > 0 and doc[start - 1].lower_ in ("the", "a")
+        for k in range(min(len(doc), end + 4), end, -1):
+            if k < len(doc) and self._is_title_phrase(doc[end:k].text) and \
+                    not doc[end:k].text.istitle() and (
+                        (doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B") or
+                        (article and doc[end:k].text.islower())):
+                return True
+        return False
+
+    def _name_word(self, doc: Doc, i: int, table: ActorTable) -> bool:
+        """Whether token `i` can be a word of a person's name that the tagger left out: a
+        capitalised proper noun of no entity, actor, title or country."""
+        t = doc[i]
+        return t.is_title and t.pos_ == "PROPN" and not t.ent_type_ and \
+            i not in table.token_actor and i not in table.token_country and \
+            not self.gz.title(t.text) and t.lower_ not in HONORIFICS and \
+            not self.gz.country(t.text) and not self.gz.demonym(t.text)
 
     def _people(self, doc: Doc, table: ActorTable) -> None:
         spans = self._person_spans(doc, table)
@@ -608,15 +733,15 @@ class ActorResolver:
                 if not title or (info and info.get("title") in ("Official", "Officials")):
                     continue  # a lone capitalised word with no office: not enough
             if draft is None:
-                name = span.text
+                name = " ".join(span.text.split())  # "Yasuhiro\nNakasone" wraps a line
                 royal = self._royal_title(doc, span)
                 if royal and len(words) == 1:
                     name = f"{royal} {span.text}"
                 draft = Draft(f"person:{normalize(name)}", "person", name)
                 table.drafts[draft.key] = draft
                 full.append(draft)
-            elif span.text != draft.name:
-                draft.aliases.add(span.text)
+            elif " ".join(span.text.split()) != draft.name:
+                draft.aliases.add(" ".join(span.text.split()))
             draft.mentions.append((span.start_char, span.end_char))
             for i in range(span.start, span.end):
                 table.token_actor[i] = draft.key
@@ -652,8 +777,11 @@ class ActorResolver:
             n = len(lowered)
             for draft in known:
                 full = [w.lower() for w in draft.name.split()]
+                # "Bresser Pereira" after "Luiz Carlos Bresser Pereira": two given names
+                # before a double surname (not "Nawaz Sharif" of "Maryam Nawaz Sharif")
                 if len(full) > n and (full[:n] == lowered or (
-                        full[-n:] == lowered and lowered[0] in SURNAME_PARTICLES)):
+                        full[-n:] == lowered and (lowered[0] in SURNAME_PARTICLES or
+                                                  len(full) >= n + 2))):
                     return draft
             return None
         candidates = [d for d in known if lowered[0] in [w.lower() for w in d.name.split()]]
@@ -865,7 +993,7 @@ class ActorResolver:
                                                 ent.root.lower_ in INSTITUTION_SECTOR):
                 if self._inside_title(doc, ent.start, ent.end):
                     continue  # "Crown" of Crown Prince, "State" of Secretary of State
-                if self._org_is_person(doc, ent, table):
+                if self._org_is_person(doc, ent, table) or self._titled_person(doc, ent):
                     continue
                 if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
                         ent[0].lower_ in INSTITUTION_SECTOR and ent[1].lower_ == "and":
@@ -1083,7 +1211,15 @@ class ActorResolver:
             for right in range(0, 4):
                 if left == right == 0 or start - left < 0 or end + right > len(doc):
                     continue
-                if self.gz.title(doc[start - left:end + right].text):
+                # a title the wire wrapped over a line: "Deputy Prime\nMinister"
+                if self.gz.title(" ".join(doc[start - left:end + right].text.split())):
+                    return True
+        # "Undersecretary of State for Economic Affairs": a title whose portfolio follows
+        # it after "for"
+        for left in range(1, 4):
+            for k in range(1, min(3, end - start)):
+                if start - left >= 0 and doc[start + k].lower_ == "for" and \
+                        self.gz.title(doc[start - left:start + k].text):
                     return True
         return False
 
@@ -1113,6 +1249,61 @@ class ActorResolver:
             self._extra_people.append(doc[start:end])
             return True
         return False
+
+    def _titled_person(self, doc: Doc, ent: Span) -> bool:
+        """"Mr Clarke", "spokesman Glyn Davies", "Abele Kuypers, secretary of ...": a name
+        the tagger took for an organisation after an honorific or a title, or before a
+        title in apposition, is a person (kept for the people's pass, where a surname
+        joins the full name named before it)."""
+        start, end = ent.start, ent.end
+        while end > start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1  # "Mr Baume's union"
+        # "Mr Clarke", or "Tanzania Mr Brown" where a sentence ran on without a comma
+        hon = next((t.i for t in ent if t.lower_ in HONORIFICS and t.i + 1 < end), None)
+        honorific = hon is not None
+        if honorific:
+            start = hon + 1
+        words = [t for t in doc[start:end] if not _inner_hyphen(doc, t.i)]  # "Roed-Larsen"
+        if not words or len(words) > 3 or any(
+                t.lower_ in INSTITUTION_SECTOR or t.text.lower().replace(".", "") in LEGAL_FORMS
+                or not (t.is_title or re.fullmatch(r"(?:[A-Z]\.)+", t.text)) or
+                t.pos_ != "PROPN" or self.gz.country(t.text) or self.gz.demonym(t.text) or
+                self.gz.title(t.text) for t in words):
+            return False
+        if self.gz.firm(doc[start:end].text) or self.gz.international(doc[start:end].text):
+            return False
+        before = start - 1
+        honorific = honorific or (before >= 0 and doc[before].lower_ in HONORIFICS)
+        titled = before >= 0 and (doc[before].is_lower or doc[before].is_title) and \
+            self._is_title_tail(doc[before].lower_)  # "spokesman X", "Chairman X"
+        after = end + 1 < len(doc) and doc[end].text == "," and self._title_follows(doc, end + 1)
+        # "Azmat Begg" after "Moazzam Begg": the surname of a person the tagger found
+        kin = len(words) == 2 and any(
+            e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == words[-1].text and
+            e.start != start for e in doc.ents)
+        if not honorific and not ((titled or after or kin) and len(words) >= 2 and
+                                  not self._place_name(words)):
+            return False
+        self._extra_people.append(doc[start:end])
+        return True
+
+    def _title_follows(self, doc: Doc, j: int) -> bool:
+        """Whether a title opens the words at `j` (", secretary of the dairy section")."""
+        if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        return any(self._is_title_phrase(doc[j:k].text) and not doc[k - 1].is_punct
+                   for k in range(min(len(doc), j + 4), j, -1))
+
+    @staticmethod
+    def _names_a_firm(span: Span, table: ActorTable) -> bool:
+        """Whether `span` (less a possessive) is the name of a firm already registered."""
+        words = [t for t in span if t.text not in ("'s", "’s")]
+        if not words:
+            return False
+        text = normalize(" ".join(t.text for t in words))
+        return any(d.kind == "organization" and d.sector == "BUS" and not d.generic and
+                   text in {normalize(n) for n in [d.name, *d.aliases]} |
+                   {normalize(d.name.split()[0])} for d in table.drafts.values())
 
     @staticmethod
     def _place_name(words) -> bool:
@@ -1220,6 +1411,14 @@ class ActorResolver:
         if self._counted_description(doc, start, end, table):
             return
         toks = list(doc[start:end])
+        dash = next((k for k, t in enumerate(toks) if t.text == "-" and t.whitespace_ and
+                     k > 0 and all(x.is_upper or x.is_punct for x in toks[:k])), None)
+        if dash is not None:
+            toks = toks[dash + 1:]  # "BEIRUT - Syria": a paragraph's dateline, then its words
+            if len(toks) == 1 and not toks[0].is_upper and not self.gz.firm(toks[0].text):
+                return  # "ROME - Partners in ...": a capital that opens a paragraph
+        if len(toks) == 1 and toks[0].is_upper and self.gz.capital(toks[0].text):
+            return  # "CAIRO": a dateline
         country = None
         if len(toks) == 2 and toks[0].lower_ in ("our", "my", "your") and \
                 toks[1].lower_ in INSTITUTION_SECTOR:
@@ -1227,7 +1426,8 @@ class ActorResolver:
         # leading determiners, possessive countries and demonyms give the country
         while toks and (toks[0].lower_ in ("the", "a", "an", "its", "their", "his", "her",
                                            "respective", "both") or toks[0].tag_ == "POS"
-                        or toks[0].text in ("'s", "’s")):
+                        or toks[0].text in ("'s", "’s") or
+                        toks[0].lower_ in LEADING_QUANTIFIERS):
             toks = toks[1:]
         respective = any(t.lower_ == "respective" for t in doc[start:end]) or (
             start > 0 and doc[start - 1].lower_ == "respective")
@@ -1267,12 +1467,52 @@ class ActorResolver:
                 doc[first - 1].i not in table.token_actor:
             country = table.token_country[doc[first - 1].i]
         name_span = doc[toks[0].i:toks[-1].i + 1]
-        # drop a trailing possessive, conjunction or punctuation
+        # drop a trailing possessive, conjunction, punctuation or function word ("the
+        # Institute of up to": the tagger ran on into the next phrase)
         while len(name_span) > 1 and (name_span[-1].text in ("'s", "’s") or
-                                      name_span[-1].dep_ == "cc" or name_span[-1].is_punct):
+                                      name_span[-1].dep_ == "cc" or name_span[-1].is_punct or
+                                      name_span[-1].is_space or
+                                      (name_span[-1].is_lower and name_span[-1].pos_ in
+                                       ("ADP", "DET", "ADV", "PART"))):
             name_span = name_span[:-1]
         name = " ".join(name_span.text.split())
         if not name or len(name) < 2:
+            return
+        if len(name_span) >= 2 and name_span[-1].lower_ in FIRM_ORGANS and \
+                name_span[-1].is_lower and country is None and \
+                self._names_a_firm(name_span[:-1], table):
+            return  # "the Purolator board", "Purolator's board": an organ of the firm
+        if len(name_span) == 1 and name_span[0].is_title and country is None:
+            # "the Community" after "the European Community", "the Fund" after "the
+            # International Monetary Fund": the one body named before whose last word it is
+            bodies = [d for d in table.drafts.values() if d.kind == "international" and
+                      d.name.split()[-1] == name and len(d.name.split()) > 1]
+            if len(bodies) == 1 and bodies[0].mentions and \
+                    min(st for st, _ in bodies[0].mentions) < name_span.start_char:
+                bodies[0].mentions.append((name_span.start_char, name_span.end_char))
+                table.token_actor[name_span.start] = bodies[0].key
+                return
+        prev = _word_at_or_before(doc, name_span.start - 1)
+        if len(name_span) == 1 and prev >= 0 and prev < name_span.start - 1 and \
+                self.gz.international(f"{doc[prev].text} {name}"):
+            return  # "European" + "\nCommunity": the tail of a body's name a line break cut
+        nxt = _word_at_or_after(doc, name_span.end)
+        if len(name_span) == 1 and name_span[0].lower_ in INSTITUTION_SECTOR and \
+                name_span[0].is_title and country is None and nxt < len(doc) and \
+                doc[nxt].lower_ in ("of", "for"):
+            # "the Organization" + "for\nEconomic Co-operation ...", "the Group" + "of\nSeven":
+            # the head of a longer name a line break cut, not a body of its own
+            return
+        if len(name_span) == 2 and name_span[0].i in table.token_country and \
+                name_span[0].text.endswith(".") and (
+                    name_span[1].tag_ in ("NNS", "NNPS") or
+                    name_span[1].pos_ in ("VERB", "AUX") or
+                    re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$",
+                              name_span[1].lower_)) and \
+                name_span[1].lower_ not in INSTITUTION_SECTOR:
+            # "U.S. Firms", "the U.S. Determines", "the U.S. Position": the wire capitalises
+            # the word after an abbreviation's full stop; a plural, a verb or an abstract
+            # noun there is no name
             return
         if any(i in table.token_actor for i in range(name_span.start, name_span.end)) and \
                 not any(table.token_actor.get(i, "").startswith("country:")
@@ -1354,6 +1594,9 @@ class ActorResolver:
             if country is not None:
                 plural = False  # "the Mauritanian authorities": one state's organs
                 name = " ".join(t.text for t in name_span)
+                if len(name_span) == 1:  # "Iranian forces", not "forces"
+                    name = f"{self.gz.demonym_of(country) or self.gz.country_name(country)} " \
+                           f"{name}"
             elif not lead & {"their", "both", "two"}:
                 return  # "the armed forces stationed there": no side named
         if respective or plural:
@@ -1500,7 +1743,26 @@ class ActorResolver:
             iso = table.token_country.get(end + 1)
             if iso:
                 return iso
-        return None
+        return self._described_in_apposition(span, table)
+
+    @staticmethod
+    def _described_in_apposition(span: Span, table: ActorTable) -> str | None:
+        """"Tsvetmetpromexport, the Soviet trading firm,", "a Greek-based consortium, North
+        Aegean Petroleum Co.,": a describing noun in apposition to the name, with one
+        country among its own modifiers."""
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" and not span.start <= root.head.i < span.end:
+            nouns.append(root.head)
+        isos: set[str] = set()
+        for noun in nouns:
+            if noun.lemma_.lower() not in DESCRIPTOR_NOUNS or not noun.is_lower:
+                continue
+            for t in span.doc[noun.left_edge.i:noun.i]:
+                key = table.token_actor.get(t.i, "")
+                if t.i in table.token_country and (not key or key.startswith("country:")):
+                    isos.add(table.token_country[t.i])
+        return isos.pop() if len(isos) == 1 else None
 
     @staticmethod
     def _short_reference(table: ActorTable, name: str, country: str | None,
@@ -1642,6 +1904,15 @@ class ActorResolver:
                 table.drafts.setdefault(key, Draft(key, "dyad", "both sides"))
                 for i in range(chunk.start, chunk.end):
                     table.token_actor.setdefault(i, key)
+
+
+_PARAGRAPH_DATELINE = re.compile(r"^\s+[A-Z][A-Z .']{2,}(?:, [A-Z][\w.]+)? - ", re.M)
+
+
+def several_datelines(text: str) -> bool:
+    """Whether the text is a digest of stories each under its own dateline ("NEWS
+    HIGHLIGHTS": "    BEIRUT - Syria intervened ...", "    ROME - Partners in ...")."""
+    return len(_PARAGRAPH_DATELINE.findall(text)) >= 2
 
 
 def _word_at_or_after(doc: Doc, i: int) -> int:

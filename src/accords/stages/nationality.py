@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from accords.code.events import EventDraft, settle_sides
 from accords.code.modality import SPEECH_VERBS
 from accords.model import Role
-from accords.resolve.actors import ActorTable
+from accords.resolve.actors import ActorTable, several_datelines
 
 
 def settle_nationalities(table: ActorTable, events: list[EventDraft],
@@ -33,9 +33,24 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     countries_from_dateline), so that the coders see whom each person acts for."""
     countries_from_descriptions(table, doc)
     bodies_of_officers(table)
+    if several_datelines(doc.text):
+        dateline_country = None  # a digest: each paragraph has its own dateline
+    elif dateline_country is None and gz is not None:
+        dateline_country = home_country(table)
     if dateline_country and gz is not None:
         countries_from_lists(table, doc)  # "Attendees included A, B and C" says more
         countries_from_dateline(table, doc, dateline_country, gz)
+
+
+def home_country(table: ActorTable) -> str | None:
+    """The state a story with no dateline is about, when it is the only one it names, at
+    least twice (a BBC story of British politics); a story naming a second state may be
+    about that state's officials too ("India's deal with the US ... Hadley said")."""
+    named = [d for d in table.drafts.values() if d.kind == "country" and d.mentions]
+    if len(named) != 1 or len(named[0].mentions) < 2 or \
+            set(table.token_country.values()) - {named[0].country}:
+        return None
+    return named[0].country
 
 
 def countries_from_events(table: ActorTable, events: list[EventDraft]) -> None:
@@ -86,9 +101,15 @@ def countries_from_lists(table: ActorTable, doc: Doc) -> None:
 
 
 def set_country(table: ActorTable, keys: list[str], iso: str) -> None:
-    """Give the people among `keys` who have no country yet the country `iso`."""
+    """Give the people among `keys` who have no country yet the country `iso`. One who
+    holds only offices of an international body ("IMF Managing Director X") serves the
+    body: a list or a visit he is in tells nothing of his nationality."""
+    bodies = {d.name for d in table.drafts.values() if d.kind == "international"}
     for key in keys:
         draft = table.drafts[key]
+        if draft.roles and all(r.organization in bodies and r.country is None
+                               for r in draft.roles):
+            continue
         if draft.kind == "person" and draft.country is None:
             draft.country = iso
             for role in draft.roles:
@@ -123,11 +144,15 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             nouns = [c for c in head.children if c.dep_ == "appos"]
             if head.dep_ == "appos" and head.head.i < head.i:
                 nouns.append(head.head)  # "Australia's delegate, Robert Arnott,"
-            cues = [c for c in head.children if c.dep_ in _DESCRIBING and c.i < span.start]
-            cues += [c for n in nouns for c in n.children if c.dep_ in _DESCRIBING]
+            cues = [c for c in _describers(table, head) if c.i < span.start]
+            cues += [c for n in nouns for c in _describers(table, n)]
             cues += [p for n in [head, *nouns] for prep in n.children
                      if prep.dep_ == "prep" and prep.lower_ in _FOR_WHOM
                      for p in prep.children if p.dep_ == "pobj"]
+            # "trade counsellor at the Soviet embassy": the state office one works at
+            cues += [p for n in [head, *nouns] for prep in n.children
+                     if prep.dep_ == "prep" and prep.lower_ == "at"
+                     for p in prep.children if p.dep_ == "pobj" and _state_office(table, p)]
             for cue in cues:
                 found |= _countries_named(table, cue, span)
                 key = table.token_actor.get(cue.i)
@@ -147,6 +172,19 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
                     role.organization = body
 
 
+def _state_office(table: ActorTable, tok: Token) -> bool:
+    """Whether `tok` heads the name of a state's office abroad or at home (an embassy, a
+    ministry), whose describing words name the state."""
+    draft = table.drafts.get(table.token_actor.get(tok.i, ""))
+    if draft is not None:
+        return draft.kind == "organization" and draft.sector == "GOV"
+    return tok.lower_ in _OFFICE_HEADS
+
+
+_OFFICE_HEADS = frozenset({"embassy", "embassies", "consulate", "ministry", "mission",
+                           "delegation"})
+
+
 def _countries_named(table: ActorTable, cue: Token, span) -> set[str]:
     """The countries a describing phrase names (a state, a demonym, a body of one state),
     leaving out its own prepositional phrases ("Undersecretary of State for Economic
@@ -164,8 +202,22 @@ def _countries_named(table: ActorTable, cue: Token, span) -> set[str]:
             draft.country if draft.kind in ("country", "organization") else None
         if iso:
             out.add(iso)
-        stack.extend(c for c in t.children if c.dep_ in _DESCRIBING | {"det", "case"})
+        stack.extend(c for c in _describers(table, t) + [c for c in t.children if c.dep_ in
+                                                         ("det", "case")])
     return out
+
+
+def _describers(table: ActorTable, noun: Token) -> list[Token]:
+    """The describing dependents of `noun`. Where a body's possessive owns the noun ("the
+    Bank's Brazil division", "Pemex's Japan representative") a country beside it is the
+    territory the post covers, not the holder's state."""
+    deps = [c for c in noun.children if c.dep_ in _DESCRIBING]
+    owned = any(c.dep_ == "poss" and c.i not in table.token_country and
+                (c.pos_ == "PROPN" or c.i in table.token_actor) for c in deps)
+    if not owned:
+        return deps
+    return [c for c in deps if not (c.dep_ in ("compound", "nmod") and
+                                    c.i in table.token_country)]
 
 
 # Offices a state fills at home, whose holder, named without a country in a story filed from
@@ -235,13 +287,17 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
     """"TOKYO - Shinji Fukukawa, Vice Minister of the International Trade and Industry
     Ministry", "WASHINGTON - State Department spokesman Charles Redman": an official of a
     state's own offices, named without a country in a story filed from that state's
-    capital and about it, is that state's."""
+    capital and about it, is that state's: quoted, or named in a story whose first state is
+    the dateline's ("JAKARTA - ... Trade Minister X" unquoted; not "GUANAJUATO, Mexico -
+    Venezuela has no plans ... finance minister Y"). Visitors are left out by their travel
+    words."""
     if table.country_key(dateline_country) not in table.drafts:
         return  # "GENEVA": a story filed from where a body sits, not about that state
+    leading = bool(table.ranked) and table.ranked[0] == dateline_country
     for draft in list(table.drafts.values()):
         if draft.kind != "person" or draft.country is not None or not draft.roles or \
                 any(r.organization for r in draft.roles) or _travels(draft, doc) or \
-                not _speaks(draft, doc):
+                not (leading or _speaks(draft, doc)):
             continue
         titles = [r.title.lower() for r in draft.roles]
         if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
