@@ -307,3 +307,13 @@ def test_making_a_visit_is_the_visit_not_an_intent() -> None:
                  "United States next month.")
     assert not pairs(record, "AGREE"), describe(record)
     assert pairs(record, "CONSULT"), describe(record)
+
+
+@pytest.mark.parametrize("text", [
+    "None of the OPEC members has asked Saudi Arabia for an emergency meeting.",
+    "No country has asked Iran for talks.",
+    "Brazil did not criticise the United States.",
+])
+def test_what_nobody_did_is_no_event(text: str) -> None:
+    record = run(text)
+    assert not record.events, describe(record)

@@ -2506,11 +2506,14 @@ MATERIAL_TYPES = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SANCTION"
 
 def _unrealised(ev: EventDraft) -> bool:
     """A material act that only might happen ("might stay to train Iraqi forces", "would repay
-    the loan") or did not ("did not mean Libya had cut its ties"), and a meeting that did not
-    take place: no event. (Acts announced as a threat, an offer or a refusal were recoded as
-    that, with the modality asserted.)"""
+    the loan"), and any act that did not happen ("did not mean Libya had cut its ties", a
+    meeting that did not take place, "none of the members has asked"): no event. (Acts
+    announced as a threat, an offer or a refusal were recoded as that, with the modality
+    asserted.)"""
     if ev.modality == "negated":
-        return ev.event in MATERIAL_TYPES or ev.event == "CONSULT"
+        # ("did not accuse", "none of the members has asked": nothing was said either; a
+        # refusal was recoded as REJECT with the modality asserted)
+        return True
     return ev.modality == "hypothetical" and ev.event in MATERIAL_TYPES
 
 

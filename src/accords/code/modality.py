@@ -47,6 +47,29 @@ def _reported(verb: Token) -> bool:
         verb.head.tag_ in ("VBD", "VBN")
 
 
+NOBODY = frozenset({"none", "nobody", "neither", "no-one", "nothing"})
+
+
+def _no_one(verb: Token) -> bool:
+    """"None of the members has asked for a meeting", "no country has asked": nobody did."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no"
+                                             for d in c.children)
+    return False
+
+
+def _denied_noun(token: Token) -> bool:
+    """"there were no plans for an emergency meeting", "no talks were held": an event noun
+    under "no" names what is not happening."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    nouns = [token]
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
+        nouns.append(token.head.head)  # "no plans for a meeting"
+    return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
+
+
 def _too_to(verb: Token) -> bool:
     """"were too far apart to allow an agreement", "too weak to win": the infinitive after a
     degree phrase with "too" names what does not happen."""
@@ -78,7 +101,7 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
         else:
             break
     result = "asserted"
-    if _too_to(verb):
+    if _too_to(verb) or _no_one(verb) or _denied_noun(token):
         return "negated"
     for depth, v in enumerate(chain):
         children = list(v.children)
