@@ -868,6 +868,7 @@ def test_whose_favour_an_accord_is_in_is_not_its_subject() -> None:
     "Under the 1992 accord, Iran will supply gas to Turkey.",
     "Turkey says Iran violated its obligations under the 1992 gas accord with Ankara.",
     "Ankara said the shipments were in breach of the 1992 gas agreement with Iran.",
+    "Trade between Japan and Korea has grown since the 1965 treaty.",
 ])
 def test_an_instrument_cited_as_a_frame_is_not_recorded(text: str) -> None:
     record = run(text)

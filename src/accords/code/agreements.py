@@ -241,7 +241,8 @@ def _frame_of_reference(head: Token) -> bool:
     if head.dep_ != "pobj":
         return False
     prep = head.head
-    cited = prep.lower_ == "under" or (
+    # ("has grown since the 1965 treaty": a point in time, not an act on it)
+    cited = prep.lower_ in ("under", "since", "until", "before", "after") or (
         prep.lower_ in ("with", "of", "to") and prep.head.lower_ in REFERENCE_NOUNS | {
             "pursuant", "according"})
     return cited and not any(c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS
