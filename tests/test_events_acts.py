@@ -384,3 +384,18 @@ def test_pulling_troops_out_of_a_country_is_aimed_at_it() -> None:
     record = run("Syria pulled its troops out of Lebanon.")
     retreats = of_type(record, "RETREAT")
     assert retreats and countries(record, retreats[0]) == {"SYR", "LBN"}, describe(record)
+
+
+def test_meeting_a_request_is_no_meeting() -> None:
+    record = run("Japanese officials will keep the rate low to meet U.S. requests.")
+    assert not of_type(record, "CONSULT"), describe(record)
+    record = run("U.S. Undersecretary of State John Bolton is meeting British officials this week.")
+    assert of_type(record, "CONSULT"), describe(record)
+
+
+def test_talks_proposed_or_rejected_are_not_held() -> None:
+    for text in ("Turkey proposed talks with Greece on the Aegean.",
+                 "Turkey rejected talks with Greece."):
+        record = run(text)
+        assert not [e for e in of_type(record, "CONSULT") if e.cameo.startswith("04")], \
+            describe(record)

@@ -697,6 +697,9 @@ class EventCoder:
         preps = {"with", "to"} if tok.lemma_ in ("talk", "speak") else {"with"}
         groups: list[list[str]] = []
         for c in tok.children:
+            if c.dep_ == "dobj" and tok.lemma_ == "meet" and \
+                    c.lemma_.lower() in SATISFIED_NOUNS:
+                continue  # "to meet U.S. requests", "met the deadline": nobody was met
             if c.dep_ == "dobj" or (c.dep_ in ("dep", "npadvmod", "appos", "conj") and
                                     c.pos_ == "PROPN" and c.i > tok.i):
                 keys = self._expand(_keys_in(c, self.table) or self._resolve_reference(c))
@@ -1219,6 +1222,11 @@ class EventCoder:
         if refusal or held_out:
             ev.modality = "asserted"  # the refusal, threat or offer is what the text asserts
         self._fold_allegation(final, tok)
+        if final.event in ("AGREE", "REQUEST", "REJECT", "THREATEN"):
+            # "proposed talks with Greece", "rejected talks": the talks are what was proposed
+            # or refused, not talks held
+            self.folded.update(t.i for c in tok.children if c.dep_ == "dobj" and
+                               c.lemma_.lower() in TALK_NOUNS | VISIT_NOUNS for t in c.subtree)
 
     def _experiencer_roles(self, verb: Token, source: list[str],
                            target: list[str]) -> tuple[list[str], list[str]]:
@@ -2918,6 +2926,12 @@ def _for_clause(verb: Token) -> Token | None:
 CLOSING_VERBS = frozenset({"end", "conclude", "close", "finish", "complete", "wrap"})
 BREAKING_VERBS = frozenset({"break", "suspend", "halt", "abandon", "freeze"})
 SEVERING_VERBS = frozenset({"break", "sever", "cut", "suspend", "freeze", "downgrade"})
+# what one "meets" without meeting anyone: "meet U.S. requests", "met the deadline"
+SATISFIED_NOUNS = frozenset({"request", "demand", "need", "deadline", "target", "condition",
+                             "criterion", "cost", "obligation", "requirement", "standard",
+                             "expectation", "goal", "payment", "commitment", "quota",
+                             "challenge", "term", "concern", "wish", "objective", "debt",
+                             "bill", "shortfall", "criticism", "resistance", "opposition"})
 # verbs of wanting: with another side as the complement's subject, a request
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
