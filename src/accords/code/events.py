@@ -107,7 +107,7 @@ MEMBERSHIP_NOUNS = frozenset({"member", "ally", "partner", "neighbour", "neighbo
 
 # participles that say whom a group belongs to or answers to
 AFFILIATION_VERBS = frozenset({"lead", "head", "chair", "represent", "own", "control", "run",
-                               "sponsor", "back", "command", "sent", "send", "appoint",
+                               "sponsor", "back", "command", "send", "appoint",
                                "employ", "accredit", "post", "station", "base"})
 
 
