@@ -334,3 +334,12 @@ def test_acronym_of_a_name_with_a_legal_form_is_that_firm() -> None:
                  "expects the order to grow.", published="1987-04-14")
     names = [a for a in record.actors if a.kind == "organization"]
     assert len(names) == 1 and "KHI" in names[0].aliases, describe(record)
+
+
+def test_a_surname_wrapped_after_its_particle_is_part_of_the_name() -> None:
+    record = run("BONN, March 16 - Dutch Foreign Minister Hans van den\nBroek said the talks "
+                 "had failed.\n    Van den Broek later met Belgian officials.",
+                 published="1987-03-16", dateline="BONN")
+    names = people(record)
+    assert "Hans van den Broek" in names, names
+    assert not any(n.endswith(" den") for n in names), names

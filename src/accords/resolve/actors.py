@@ -640,10 +640,18 @@ class ActorResolver:
                 end = cut  # "Milburn\n\nLabour": a headline's last word and the body's first
                 if start >= end:
                     continue
+            # "Miguel de la" + "Madrid": the surname the tagger left out, also when the wire
+            # wrapped it onto the next line ("Richard von" + "\nWeizsaecker")
             while end < len(doc) and end - start >= 2 and \
-                    doc[end - 1].lower_ in SURNAME_PARTICLES and doc[end].is_title and \
-                    end not in table.token_actor:
-                end += 1  # "Miguel de la" + "Madrid": the surname the tagger left out
+                    doc[end - 1].lower_ in SURNAME_PARTICLES and end not in table.token_actor:
+                if doc[end].lower_ in SURNAME_PARTICLES or doc[end].is_title:
+                    end += 1
+                elif end + 1 < len(doc) and doc[end].is_space and \
+                        doc[end].text.count("\n") == 1 and doc[end + 1].is_title and \
+                        end + 1 not in table.token_actor:
+                    end += 2
+                else:
+                    break
             # a line break inside a name the tagger cut there: "Minister Rashid\nAbdulla
             # al-Nuaimi", "Finance Minister Chung\nIn-yong"
             if start >= 2 and doc[start - 1].is_space and \
