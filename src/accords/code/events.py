@@ -30,7 +30,6 @@ from accords.code.lexicon import (
     valence,
 )
 from accords.code.modality import SPEECH_VERBS, modality
-from accords.gazetteer import get_gazetteer
 from accords.resolve.actors import ActorTable, Draft
 
 VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
@@ -379,11 +378,9 @@ class EventCoder:
                 continue
             name = " ".join(t.text for t in c.subtree if t.dep_ in ("compound", "flat") or
                             t.i == c.i)
-            capital = self.gz.capital(name) if self.gz else None
-            iso = None
-            if (capital or c.ent_type_ in ("GPE", "LOC")) and self.place_country is not None:
-                iso = self.place_country(name)  # the state of the day: Moscow in 1987 is SUN
-            iso = iso or capital
+            iso = self._capital_iso(name)
+            if iso is None and c.ent_type_ in ("GPE", "LOC") and self.place_country is not None:
+                iso = self.place_country(name)
             if iso:
                 return [self._country(iso)], name
         return [], None
@@ -666,7 +663,7 @@ class EventCoder:
                     self._add(ev, tok, sent)
                 return
             if tok.lemma_ in ("receive", "greet") and obj is not None and \
-                    self._is_thing(obj) and obj.lower_ not in get_gazetteer().title_words():
+                    self._is_thing(obj) and not (self.gz and self.gz.title(obj.text)):
                 return  # "will receive Chrysler shares", "received a letter": no guest
             recipient = self._objects(tok, ("dobj",))
             if not recipient:
@@ -1554,8 +1551,16 @@ class EventCoder:
 
     def _capital(self, t: Token) -> str | None:
         """The state a capital's name stands for ("Ottawa authorities"), as an actor key."""
-        iso = self.gz.capital(t.text) if t.pos_ == "PROPN" and self.gz else None
+        iso = self._capital_iso(t.text) if t.pos_ == "PROPN" else None
         return self._country(iso) if iso else None
+
+    def _capital_iso(self, name: str) -> str | None:
+        """The state a capital stands for, as of the article's date (the geocoder knows the
+        era: Moscow in 1987 is the Soviet Union)."""
+        capital = self.gz.capital(name) if self.gz else None
+        if capital and self.place_country is not None:
+            return self.place_country(name) or capital
+        return capital
 
     def _concern_target(self, verb: Token, source: list[str]) -> list[str]:
         """Whose conduct a comment is about: the actors in its "about/over/at" phrase, as
