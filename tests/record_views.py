@@ -15,3 +15,12 @@ def describe_agreements(record: Record) -> str:
         for g in record.agreements
     ]
     return "\n".join(rows)
+
+
+def describe_events(record: Record) -> str:
+    n = {a.id: a.name for a in record.actors}
+    return "\n".join(
+        f"E {e.event}/{e.cameo} {e.modality} {[n.get(x) for x in e.actor]} -> "
+        f"{[n.get(x) for x in e.recipient]}"
+        for e in record.events
+    )

@@ -60,6 +60,15 @@ PARTY_ONLY_STATUSES = {"signed", "initialled", "ratified"}
 SIDE_GROUP_SECTORS = {"REB", "OPP", "PTY"}
 # verbs of talking: agreeing to them is agreeing to talk
 TALK_VERBS = {"meet", "talk", "negotiate", "discuss", "consult", "confer"}
+# a sale agreed between named sides: the preposition that names the other side ("buy cranes
+# from Yugoslavia", "sell rice to Iran"); "supply Iran with oil" names it as the object
+TRADE_VERBS = {"buy": "from", "purchase": "from", "import": "from", "acquire": "from",
+               "order": "from", "lease": "from", "sell": "to", "supply": "to", "export": "to",
+               "deliver": "to", "ship": "to"}
+# "approved a plan for the port authority to buy cranes from Metalna": a decision that adopts
+# a deal laid out in its object
+ADOPTING_VERBS = {"approve", "endorse", "authorise", "authorize", "ratify"}
+PLAN_NOUNS = {"plan", "proposal", "scheme", "project", "programme", "program"}
 # modifiers of an instrument that does not exist yet
 UNREALISED = {"possible", "potential", "prospective", "eventual", "proposed", "planned",
               "draft", "hypothetical"}
@@ -1334,9 +1343,10 @@ class AgreementCoder:
         one_state_act = status == "ratified" or (
             tok.pos_ == "PROPN" and tok.is_title and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
+        other = next((c for c in self.table.dyad if countries and c != countries[0]), None)
         if len(set(countries)) == 1 and len(self.table.dyad) == 2 and not with_bodies and \
-                countries[0] in self.table.dyad and not one_state_act:
-            other = [c for c in self.table.dyad if c != countries[0]][0]
+                countries[0] in self.table.dyad and not one_state_act and other and \
+                not self._only_a_place(other):
             countries.append(other)
             if not any(self.table.country_of(k) == other for k in final) and \
                     all(self.table.drafts[k].kind == "country" for k in final):
@@ -1472,6 +1482,24 @@ class AgreementCoder:
                     return place.country
         return None
 
+    def _only_a_place(self, iso: str) -> bool:
+        """Whether the article names the state only as where things happen ("signed in Hong
+        Kong", "Bankers Trust (Hong Kong)"), never as an actor."""
+        seen = False
+        for i, key in self.table.token_actor.items():
+            if self.table.country_of(key) != iso or not key.startswith("country:"):
+                continue
+            seen = True
+            tok = self.doc[i]
+            while tok.dep_ == "compound" and tok.head is not tok:
+                tok = tok.head
+            placed = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "inside")
+            bracketed = i > 0 and self.doc[tok.left_edge.i - 1].text == "(" or \
+                i > 0 and self.doc[i - 1].text == "("
+            if not placed and not bracketed:
+                return False
+        return seen
+
     def _there(self, verb: Token | None) -> str | None:
         """"There he is expected to strike a pact": the country named last before."""
         if verb is None:
@@ -1503,9 +1531,13 @@ class AgreementCoder:
                     if c.dep_ in ("prep", "dative") and c.lower_ in (
                             "with", "between", "among", "to", "for", "from", "involving"):
                         allowed.update(t.i for t in _phrase_tokens(c))
+        # "signed in Hong Kong with a syndicate of banks": where it was signed is no side
+        where = {t.i for h in (head, verb) if h is not None for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside")
+                 for t in c.subtree}
         keys = []
         for tok in scope:
-            if allowed is not None and tok.i not in allowed:
+            if allowed is not None and tok.i not in allowed or tok.i in where:
                 continue
             if tok.dep_ == "relcl" and not _purpose_clause(tok):
                 break
@@ -1615,10 +1647,24 @@ class AgreementCoder:
     def _agreed_to(self, sent: Span, heads: list[tuple[Token, str]],
                    drafts: list[AgreementDraft]) -> None:
         for tok in sent:
-            if tok.lemma_ != "agree" or tok.pos_ != "VERB":
+            if tok.pos_ != "VERB":
                 continue
-            xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
-                         None)
+            buyer: list[Token] = []
+            if tok.lemma_ in ADOPTING_VERBS:
+                # "approved a plan for X to buy six cranes from Y": the plan's sale, X's
+                plan = next((c for c in tok.children if c.dep_ == "dobj" and
+                             c.lemma_.lower() in PLAN_NOUNS), None)
+                xcomp = next((c for c in plan.children if c.dep_ in ("acl", "relcl") and
+                              c.lemma_ in TRADE_VERBS), None) if plan is not None else None
+                if xcomp is None:
+                    continue
+                buyer = [o for c in plan.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for o in c.children if o.dep_ == "pobj"]
+            elif tok.lemma_ != "agree":
+                continue
+            else:
+                xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and
+                              c.pos_ == "VERB"), None)
             if xcomp is None:
                 # "Chile and Peru agreed on a new fishing quota": what they agreed on
                 xcomp = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in (
@@ -1637,14 +1683,29 @@ class AgreementCoder:
                         t.lemma_.lower() in NEGOTIATION_NOUNS | TALK_VERBS
                         for t in xcomp.subtree)):
                 continue  # nor "agreed on the need for more talks"
-            keys = self._subject_actors(tok)
+            keys = [k for b in buyer for t in b.subtree
+                    if (k := self._actor_at(t.i))][:1] or self._subject_actors(tok)
             countries = {self.table.country_of(k) for k in keys} - {None}
             partners: list[Token] = []
             if len(countries) < 2:
                 # "Deutsche Babcock agreed to cooperate with BASF and the Japanese firm KHI":
-                # the partners named after "with" are the other side
-                partners = [p for v in (xcomp, tok) for p in v.children
-                            if p.dep_ == "prep" and p.lower_ == "with" and v.pos_ == "VERB"]
+                # the partners named after "with" are the other side; in a sale, the side
+                # it is bought from or sold to
+                side_word = TRADE_VERBS.get(xcomp.lemma_) if xcomp.pos_ == "VERB" else None
+                heads = [xcomp, tok] + [o for o in xcomp.children if o.dep_ == "dobj"
+                                        and side_word]  # "buy cranes from Y" hangs on either
+                # "agreed in principle with Renault": the partner hangs on the phrase
+                heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                          for o in p.children if o.dep_ == "pobj" and o.lower_ == "principle"]
+                partners = [p for v in heads for p in v.children
+                            if p.dep_ in ("prep", "dative") and p.lower_ in ("with", side_word)
+                            and v.pos_ in ("VERB", "NOUN") and any(
+                                self._actor_at(t.i) for t in p.subtree)]
+                if side_word == "to":
+                    # "agreed to supply Iran with oil": the one supplied is the object
+                    partners += [c for c in xcomp.children if c.dep_ in ("dobj", "dative")
+                                 and any(p.dep_ == "prep" and p.lower_ == "with"
+                                         for p in xcomp.children)]
                 others = [k for p in partners for t in p.subtree
                           if (k := self._actor_at(t.i)) and k not in keys]
                 sides = {self.table.country_of(k) or k for k in keys + others}

@@ -2232,9 +2232,12 @@ class EventCoder:
             # Sweden", "offered to mediate between A and B": its target phrase. Only actors
             # heading those phrases count, not one named in a clause inside them ("a body
             # that would give Gibraltar")
-            phrases = [c for c in inner.children if c.dep_ in ("nsubj", "dobj", "dative")]
+            # ("sell rice to Japan": the parser may make "to" a dative)
+            phrases = [c for c in inner.children if c.dep_ in ("nsubj", "dobj", "dative")
+                       and c.pos_ != "ADP"]
             phrases += [p for c in [inner, *phrases] for prep in c.children
-                        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS + ("between",)
+                        if prep.dep_ in ("prep", "dative") and prep.pos_ == "ADP" and
+                        prep.lower_ in TARGET_PREPS + ("between",)
                         for p in prep.children if p.dep_ == "pobj"]
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]

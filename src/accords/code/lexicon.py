@@ -203,6 +203,24 @@ def _names_someone(verb: Token) -> bool:
                for o in objs)
 
 
+def _object_preposition_ok(verb: Token, word: str) -> bool:
+    """Whether a pattern that is one bare preposition ("LEAD * TO") really follows the verb's
+    object: as a particle ("backed down"), or leading to someone ("led a delegation to
+    Moscow"). A preposition inside the object's own phrase that leads to a thing ("leading a
+    challenge to Washington's strategy") is no part of the verb's act."""
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.lower_ != word:
+            continue
+        if tok.dep_ == "prt" or tok.head is verb:
+            return True
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        if not objs or any(o.pos_ == "PROPN" or o.ent_type_ in _NAMED or
+                           o.lemma_.lower() in get_agents() or
+                           o.lemma_.lower() in _PEOPLE_NOUNS for o in objs):
+            return True
+    return False
+
+
 def _asks_for(preposition: str, cameo: str | None) -> bool:
     """Whether a "(FOR)" pattern codes an appeal or a demand: "called for restraint"."""
     return preposition == "for" and bool(cameo) and cameo.startswith(("02", "10"))
@@ -325,6 +343,10 @@ class VerbLexicon:
                 # "call (ON)" is "call on X", not "telephoned X on Monday"; and the X is
                 # someone: "lead to Moscow" travels, "lead to a buying spree" causes; what
                 # one calls or appeals for is a thing ("called for an end to ...")
+                continue
+            if len(post_el) == 1 and not post_el[0][1] and len(post_el[0][0]) == 1 and \
+                    post_el[0][0][0] in _PREPOSITIONS and \
+                    not _object_preposition_ok(verb, post_el[0][0][0]):
                 continue
             n_pre = _match(pre_el, pre) if pre_el else 0
             if n_pre < 0:

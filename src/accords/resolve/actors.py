@@ -118,6 +118,19 @@ DESCRIPTOR_NOUNS = {"bank", "firm", "company", "corporation", "group", "maker", 
 # Titles of people who report or comment rather than act for a state.
 REPORTER_SECTORS = {"MED"}
 # Abbreviations that named different bodies over time: (in use until, body), oldest first.
+# the exchange a wire's stock symbol names ("Walt Disney Co <DIS.N>", "Mitsubishi Heavy
+# Industries Ltd <MITH.T>"): the suffixes of Reuters instrument codes, mapped to the country
+# of the exchange, which for the firms the wire codes this way is their home
+EXCHANGE_SUFFIXES = {
+    "N": "USA", "O": "USA", "A": "USA", "OQ": "USA", "T": "JPN", "OS": "JPN", "L": "GBR",
+    "PA": "FRA", "P": "FRA", "F": "DEU", "DE": "DEU", "D": "DEU", "AS": "NLD", "MI": "ITA",
+    "MC": "ESP", "MA": "ESP", "S": "CHE", "Z": "CHE", "ST": "SWE", "CO": "DNK", "OL": "NOR",
+    "HE": "FIN", "BR": "BEL", "VI": "AUT", "TO": "CAN", "M": "CAN", "AX": "AUS", "HK": "HKG",
+    "SI": "SGP", "KL": "MYS", "BO": "IND", "NS": "IND", "KS": "KOR", "TW": "TWN", "SA": "BRA",
+    "MX": "MEX", "J": "ZAF", "NZ": "NZL", "I": "IRL", "LS": "PRT", "AT": "GRC", "BK": "THA",
+    "JK": "IDN",
+}
+_SYMBOL_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?<([A-Z][A-Z0-9]{0,5})(?:\.([A-Z]{1,2}))?>")
 ABBREVIATION_ERAS = {"EC": [("1993-11-01", "European Community"), (None, "European Commission")]}
 REGION_PREFIXES = {"south", "north", "latin", "central", "east", "west", "southeast",
                    "northeast", "southwest", "northwest"}
@@ -289,13 +302,38 @@ class ActorResolver:
 
     def _firm_countries(self, table: ActorTable) -> None:
         """A firm with no country cue in the text takes the one the dictionary of
-        multinationals gives ("Lockheed Martin", "Royal Dutch Shell")."""
+        multinationals gives ("Lockheed Martin", "Royal Dutch Shell"), else the one its stock
+        symbol's exchange names."""
         for d in table.drafts.values():
             if d.kind == "organization" and d.country is None:
-                iso = era_code(self.gz.firm(d.name), self.published)
+                iso = era_code(self.gz.firm(d.name), self.published) or \
+                    self._listed_in(d)
                 if iso:
                     d.country = iso  # Gosbank in a 1987 story is the Soviet Union's
                     d.sector = d.sector or "BUS"
+
+    def _listed_in(self, draft: Draft) -> str | None:
+        """"Walt Disney Co <DIS.N>": the country of the exchange of the symbol after a
+        mention, or after the firm's name in the headline. A bare symbol ("Chrysler Corp
+        <C>") names no exchange; taking it for the dateline's country when that was the
+        United States or Canada added a false event on the blind set, so it says nothing."""
+        text = self.doc.text
+        found = [m for _start, end in draft.mentions if (m := _SYMBOL_AFTER.match(text, end))]
+        first = draft.name.split()[0].upper() if draft.name else ""
+        headline = text[:self.doc[self.body_start_token].idx] if \
+            self.body_start_token < len(self.doc) else ""
+        if len(first) > 2 and not found:
+            # "CHRYSLER <C> IN DEAL TO BUY AMC": the symbol on the headline's name
+            found = [m for m in re.finditer(rf"\b{re.escape(first)}\b[A-Z .&]{{0,30}}?"
+                                            r"(<([A-Z][A-Z0-9]{0,5})(?:\.([A-Z]{1,2}))?>)",
+                                            headline)]
+            found = [_SYMBOL_AFTER.match(m.group(1)) for m in found]
+        for m in found:
+            if m is None:
+                continue
+            if m.group(2):
+                return EXCHANGE_SUFFIXES.get(m.group(2))
+        return None
 
     def _headline_countries(self, doc: Doc, table: ActorTable) -> None:
         """"FRANCE'S BUE SIGNS ...": a country's possessive before an organisation's name (or
@@ -1418,7 +1456,8 @@ class ActorResolver:
             return
         if self._counted_description(doc, start, end, table):
             return
-        toks = list(doc[start:end])
+        # (the wire's line breaks are no part of a name: "American" + "Motors Corp")
+        toks = [t for t in doc[start:end] if not t.is_space]
         dash = next((k for k, t in enumerate(toks) if t.text == "-" and t.whitespace_ and
                      k > 0 and all(x.is_upper or x.is_punct for x in toks[:k])), None)
         if dash is not None:
