@@ -116,3 +116,45 @@ def test_a_demonym_that_begins_a_name_across_a_line_break_stays_in_it() -> None:
     record = run("Renault of France agreed to sell its stake to British\nAerospace Plc.")
     names = [a.name for a in record.actors]
     assert "British Aerospace Plc" in names, describe(record)
+
+
+# --- the accused in the clause an accusation states --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Canada complained that Spain was overfishing in its waters.", "ESP"),
+        ("Chile voiced concern that Bolivia was massing troops on the border.", "BOL"),
+        ("Egypt alleged that Libya had armed the rebels.", "LBY"),
+    ],
+)
+def test_the_accused_is_the_subject_of_the_alleged_act(text: str, target: str) -> None:
+    record = run(text)
+    accusations = [e for e in record.events if e.event == "ACCUSE"]
+    assert accusations, describe(record)
+    assert {record.actor(a).country for a in accusations[0].recipient} == {target}, \
+        describe(record)
+
+
+def test_a_clause_of_what_the_speaker_will_do_names_no_one_accused() -> None:
+    record = run("Canada complained that it would lose jobs to Spain.")
+    assert not [e for e in record.events if e.event == "ACCUSE" and e.recipient], \
+        describe(record)
+
+
+# --- a firm introduced by its country, then named ------------------------------------------
+
+
+def test_a_firm_introduced_by_its_country_takes_it_when_named_next() -> None:
+    record = run("Bolivia will nationalise a mine owned by a Swiss company. Officials said the "
+                 "mine, run by Orvalia Holdings, would be taken over next month.")
+    firm = next((a for a in record.actors if a.name.startswith("Orvalia")), None)
+    assert firm is not None and firm.country == "CHE", describe(record)
+
+
+def test_a_firm_named_on_the_spot_is_not_the_next_one() -> None:
+    record = run("Bolivia signed a contract with a Swiss company, Metallo, last year. Officials "
+                 "said the mine, run by Orvalia Holdings, would be taken over next month.")
+    firm = next((a for a in record.actors if a.name.startswith("Orvalia")), None)
+    assert firm is None or firm.country is None, describe(record)

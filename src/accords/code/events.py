@@ -1173,6 +1173,10 @@ class EventCoder:
         if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
             # "Kuwait condemned the seizures": the doer of the act its object names
             target = [k for k in self._doer_of_act(tok) if k not in source]
+        if not target and (final.event == "ACCUSE" or coded.needs_target):
+            # "complained that North Korea was using ...": the one accused is the subject of
+            # what is alleged
+            target = self._alleged_doer(tok, source)
         if coded.pattern_words == 0 and inner is None and not target and \
                 not self._in_lead(sent) and not (
                     # "Egypt and Uganda are discussing ...": both sides are the subject
@@ -1574,6 +1578,24 @@ class EventCoder:
                             key not in keys:
                         keys.append(key)
         return self._expand(keys)
+
+    def _alleged_doer(self, verb: Token, source: list[str]) -> list[str]:
+        """The subject of the clause an accusation or a concern states: "charged that France
+        was subsidising", "voiced concern that North Korea was using"; not a clause that
+        only says what the speaker wants or will do."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [a for c in verb.children if c.dep_ == "dobj"
+                    for a in c.children if a.dep_ in ("acl", "ccomp")]
+        for clause in clauses:
+            if clause.pos_ not in ("VERB", "AUX") or modality(clause) in (
+                    "future", "hypothetical"):
+                continue
+            for c in clause.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
+                    keys = [k for k in self._actors_of(c) if k not in source]
+                    if keys:
+                        return self._expand(keys)
+        return []
 
     def _doer_of_act(self, verb: Token) -> list[str]:
         """"Kuwait condemned the seizures": whoever did the act its object names, when this

@@ -1057,6 +1057,8 @@ class ActorResolver:
         for tok in doc:
             if tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s"):
                 self._counted_description(doc, tok.left_edge.i, tok.i + 1, table)
+            elif tok.tag_ == "NN" and tok.is_lower:
+                self._introduced_firm(doc, tok, table)
             if tok.lower_ in DESCRIPTOR_NOUNS and tok.pos_ == "NOUN" and tok.is_lower:
                 run = self._name_after(doc, tok.i + 1, table)
                 if run is not None and not any(i in covered for i in range(*run)):
@@ -1683,6 +1685,21 @@ class ActorResolver:
         if len(isos) == 1 and not any(e == end for _, e, _, _ in self._descriptions):
             self._descriptions.append((start, end, count, isos.pop()))
         return True
+
+    def _introduced_firm(self, doc: Doc, head, table: ActorTable) -> None:
+        """"Venezuela will seize land owned by a British company": a firm introduced by its
+        country before its name, which the rest of the sentence or the next names (kept like
+        a counted description of one; see _described_firms)."""
+        if head.lemma_.lower() not in DESCRIPTOR_NOUNS or head.i < self.body_start_token or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return
+        if any(c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in head.children
+               if c.i > head.i) or (head.i + 1 < len(doc) and doc[head.i + 1].is_title):
+            return  # "a British company, Vestey": named on the spot
+        isos = {table.token_country[c.i] for c in head.children
+                if c.i < head.i and c.i in table.token_country}
+        if len(isos) == 1:
+            self._descriptions.append((head.left_edge.i, head.i + 1, 1, isos.pop()))
 
     def _described_firms(self, doc: Doc, table: ActorTable) -> None:
         """"contracts with three U.S. firms ... Combustion Engineering Inc, General Electric
