@@ -187,3 +187,17 @@ def test_a_vow_of_revenge_is_aimed_at_the_other_side_of_the_sentence() -> None:
 def test_aid_pledged_is_an_intent_not_aid_given() -> None:
     record = run("Norway pledged aid to Mozambique.")
     assert [(e.event, e.cameo) for e in record.events] == [("AGREE", "033")], describe(record)
+
+
+# --- talks agreed to, and talks on signing ----------------------------------------------------
+
+
+def test_talks_agreed_to_are_an_intent_to_negotiate_not_talks_held() -> None:
+    record = run("Peru agreed to formal talks with Chile.")
+    assert [(e.event, e.cameo) for e in record.events] == [("AGREE", "036")], describe(record)
+
+
+def test_talks_on_signing_an_accord_negotiate_it() -> None:
+    record = run("Norway and Iceland held talks on signing a whaling accord.")
+    assert country_sets(record) == [["ISL", "NOR"]], describe(record)
+    assert record.agreements[0].status == "negotiating", describe(record)

@@ -192,6 +192,10 @@ def status_of(verb: Token | None, head: Token) -> str | None:
     if verb is not None and verb.lemma_.lower() in STATUS_VERBS and \
             STATUS_VERBS[verb.lemma_.lower()] in ("agreed", "signed") and _expected(verb):
         return "negotiating"  # "optimistic about reaching an agreement": not reached yet
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and \
+            verb.head.lower_ in ("on", "about", "over", "for") and \
+            verb.head.head.lemma_.lower() in NEGOTIATION_NOUNS:
+        return "negotiating"  # "talks on signing an economic pact": the signing is the aim
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
@@ -1226,6 +1230,9 @@ class AgreementCoder:
             if node.dep_ == "prep" and up.lemma_ in PURPOSE_WORDS:
                 node = up
                 continue
+            if node.dep_ == "prep" and node.lower_ in ("on", "about", "over", "for") and \
+                    up.lemma_.lower() in NEGOTIATION_NOUNS:
+                return up  # "talks on signing a fisheries accord"
             if node.dep_ == "prep" and up.pos_ == "VERB":
                 return _talks_held(up)
             return None

@@ -1078,6 +1078,14 @@ class EventCoder:
             # side to act is asking it to, not an intent of one's own
             coded = plover("020") or coded
         cameo = coded.cameo
+        agreed_talks = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for p in c.children if p.dep_ == "pobj" and
+                        p.lemma_.lower() in TALK_NOUNS] if coded.event == "AGREE" else []
+        if inner is None and agreed_talks:
+            # "agreed to formal talks with Hungary": an intent to negotiate (036), and the
+            # talks are not yet held
+            cameo = "036"
+            self.folded.update(t.i for t in agreed_talks)
         if inner is not None and coded.event == "REQUEST" and _reported_fact(inner) and \
                 not any(c.dep_ == "dobj" for c in tok.children):
             return  # "insisted that the Turkish leadership had made great advances": a claim
