@@ -201,3 +201,26 @@ def test_talks_on_signing_an_accord_negotiate_it() -> None:
     record = run("Norway and Iceland held talks on signing a whaling accord.")
     assert country_sets(record) == [["ISL", "NOR"]], describe(record)
     assert record.agreements[0].status == "negotiating", describe(record)
+
+
+# --- "charged that", and a visit whose place the parser took for a subject -------------------
+
+
+def test_charging_that_a_state_did_something_accuses_it() -> None:
+    record = run("Canadian officials charged that the Danish and Dutch governments have "
+                 "distorted the pork market.")
+    assert [(e.event, sorted(record.actor(a).country for a in e.recipient))
+            for e in record.events] == [("ACCUSE", ["DNK", "NLD"])], describe(record)
+
+
+def test_charging_a_price_is_no_accusation() -> None:
+    record = run("The Swedish firm charged Denmark a fee of two mln crowns.")
+    assert not [e for e in record.events if e.event == "ACCUSE"], describe(record)
+
+
+def test_a_visit_to_a_capital_the_parser_made_a_participle_subject() -> None:
+    record = run("LIMA, May 4 - Peru's finance minister Jose Ruiz said new credits were "
+                 "obtained. Ruiz recently visited Tokyo hoping to secure more loans.")
+    visits = [e for e in record.events if e.cameo == "042"]
+    assert visits and {record.actor(a).country for a in visits[0].recipient} == {"JPN"}, \
+        describe(record)

@@ -372,10 +372,19 @@ class EventCoder:
         return [], None
 
     def _place_object(self, verb: Token) -> tuple[list[str], str | None]:
-        """The country of a place named as `verb`'s object ("visited Moscow")."""
-        for c in verb.children:
-            if c.dep_ != "dobj" or c.pos_ != "PROPN":
+        """The country of a place named as `verb`'s object ("visited Moscow"), also where the
+        parser made the object the subject of a participle after it ("visited Tokyo hoping
+        to acquire credits")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [
+            s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"
+            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
+        for c in objects:
+            if c.pos_ != "PROPN":
                 continue
+            keys = [k for k in _keys_in(c, self.table)
+                    if self.table.drafts[k].kind == "country"]
+            if keys and c.dep_ == "nsubj":
+                return keys, None
             name = " ".join(t.text for t in c.subtree if t.dep_ in ("compound", "flat") or
                             t.i == c.i)
             iso = self._capital_iso(name)
@@ -1040,6 +1049,10 @@ class EventCoder:
         if coded is None and tok.lemma_.lower() in EXPERIENCER_VERBS:
             # "was angered by", "was pleased with": disapproval or approval of what caused it
             coded = plover("051" if tok.lemma_.lower() in PLEASING_VERBS else "110")
+        if coded is None and tok.lemma_.lower() in CHARGING_VERBS and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                          for m in c.children) for c in tok.children):
+            coded = plover("112")  # "charged that France was subsidising": an accusation
         if coded is None and tok.lemma_.lower() in APPEAL_VERBS and _for_clause(tok) is not None:
             coded = plover("020")  # "called for the embargo to be lifted"
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
@@ -1268,7 +1281,10 @@ class EventCoder:
         content, not a second event."""
         if coded.event == "ACCUSE":
             for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for"):
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for") or (
+                        # "charged that the governments had disrupted the market"
+                        prep.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                     for m in prep.children)):
                     self.folded.update(t.i for t in prep.subtree if t.pos_ in ("VERB", "NOUN"))
 
     def _evaluate(self, verb: Token, sent: Span) -> bool:
@@ -3005,6 +3021,9 @@ SATISFIED_NOUNS = frozenset({"request", "demand", "need", "deadline", "target", 
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
 VOW_VERBS = frozenset({"vow", "promise", "pledge"})
+# verbs that accuse only when they state what was done ("charged that ..."): charging a fee or
+# a price is no accusation
+CHARGING_VERBS = frozenset({"charge"})
 VENGEANCE_NOUNS = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution",
                              "punishment"})
 # nouns of an intended act: "announced plans to impose tariffs", "its intention to send aid"
