@@ -224,3 +224,19 @@ def test_a_visit_to_a_capital_the_parser_made_a_participle_subject() -> None:
     visits = [e for e in record.events if e.cameo == "042"]
     assert visits and {record.actor(a).country for a in visits[0].recipient} == {"JPN"}, \
         describe(record)
+
+
+# --- refusals and opposition aimed at the owner inside the object -----------------------------
+
+
+def test_a_refusal_is_aimed_at_the_owner_named_inside_its_object() -> None:
+    record = run("Japan refused to allow a new issue of Peruvian bonds.")
+    rejections = [e for e in record.events if e.event == "REJECT"]
+    assert rejections and {record.actor(a).country for a in rejections[0].recipient} == \
+        {"PER"}, describe(record)
+
+
+def test_opposing_another_states_efforts_rejects_them() -> None:
+    record = run("Egypt is opposing the Libyan efforts.")
+    assert [(e.event, {record.actor(a).country for a in e.recipient})
+            for e in record.events] == [("REJECT", {"LBY"})], describe(record)

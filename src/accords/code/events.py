@@ -2318,6 +2318,11 @@ class EventCoder:
                         for p in prep.children if p.dep_ == "pobj"]
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]
+            if not target:
+                # "refused to allow an issue of Venezuelan bonds": the owner named inside the
+                # object's own phrase
+                target = [k for c in inner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                          for k in self._object_actors(c) if k not in source]
             patient = passive_subject(inner)
             if not target and patient is not None:
                 # "called for the embargo to be lifted": by whoever holds it
