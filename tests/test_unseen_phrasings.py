@@ -240,3 +240,30 @@ def test_opposing_another_states_efforts_rejects_them() -> None:
     record = run("Egypt is opposing the Libyan efforts.")
     assert [(e.event, {record.actor(a).country for a in e.recipient})
             for e in record.events] == [("REJECT", {"LBY"})], describe(record)
+
+
+# --- a body's meeting held in a city is no visit to its host ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's finance minister went to Washington for talks with the World Bank.",
+        "Kenya's finance minister will travel to Vienna for the OPEC meeting.",
+    ],
+)
+def test_a_trip_to_a_bodys_meeting_is_no_visit_to_the_host(text: str) -> None:
+    record = run(text)
+    assert not [e for e in record.events if e.cameo == "042"], describe(record)
+    assert [e for e in record.events if e.event == "CONSULT"], describe(record)
+
+
+def test_a_trip_for_talks_with_the_hosts_is_a_visit() -> None:
+    record = run("Kenya's finance minister went to Washington for talks with U.S. officials.")
+    assert [e for e in record.events if e.cameo == "042"], describe(record)
+
+
+def test_an_annual_meeting_in_a_city_is_no_talks_with_the_hosts() -> None:
+    record = run("Chile raised the issue at last year's annual meeting in Manila.")
+    assert not [e for e in record.events if e.event == "CONSULT" and any(
+        record.actor(a).country == "PHL" for a in e.actor + e.recipient)], describe(record)

@@ -599,8 +599,26 @@ class EventCoder:
         rec_c = {self.table.country_of(k) for k in recipient} - {None}
         if not actor or not recipient or (rec_c and rec_c <= actor_c):
             return
+        if place and place != "@dateline" and self._for_a_body(tok):
+            # "went to Washington for talks with the IMF", "to take part in a meeting of the
+            # Inter-American Development Bank": a trip to a body's meeting in a city is no
+            # visit to the state that hosts it
+            return
         ev = EventDraft("CONSULT", "042", "visit", tok.i, actor, recipient, place=place)
         self._add(ev, tok, sent)
+
+    def _for_a_body(self, trip: Token) -> bool:
+        """Whether the purpose of a trip ("for ...", "to take part in ...") names an
+        international body."""
+        verb = trip if trip.pos_ in ("VERB", "AUX") else trip.head
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for"):
+                for t in c.subtree:
+                    key = self.table.token_actor.get(t.i)
+                    if key and self.table.drafts.get(key) is not None and \
+                            self.table.drafts[key].kind == "international":
+                        return True
+        return False
 
     def _visit_verb(self, tok: Token, sent: Span) -> None:
         if tok.dep_ == "amod":
@@ -850,7 +868,9 @@ class EventCoder:
                 # talks"); an official of unknown country, only if he proves a foreigner
                 recipient, place = self._dateline_recipient(), "@dateline"
                 rec_c = self._countries(recipient)
-            if participants and rec_c and not rec_c <= countries and not partner_between:
+            if participants and rec_c and not rec_c <= countries and not partner_between \
+                    and not any(c.lower_ in PERIODIC_WORDS for c in tok.children):
+                # (an "annual meeting in Manila" is a body's, not talks with the hosts)
                 # (talks "between" the visitor and someone named otherwise are not with the
                 # hosts: "talks in Paris between the Yugoslav delegation and its creditors")
                 # "talks in Bonn" by a Soviet minister: a visit, and talks with the hosts
@@ -3026,6 +3046,9 @@ SATISFIED_NOUNS = frozenset({"request", "demand", "need", "deadline", "target", 
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
 VOW_VERBS = frozenset({"vow", "promise", "pledge"})
+# the meetings of bodies, held wherever they are held
+PERIODIC_WORDS = frozenset({"annual", "biennial", "plenary", "ministerial", "semi-annual",
+                            "semiannual", "general", "yearly", "quarterly"})
 # verbs that accuse only when they state what was done ("charged that ..."): charging a fee or
 # a price is no accusation
 CHARGING_VERBS = frozenset({"charge"})
