@@ -267,3 +267,40 @@ def test_an_annual_meeting_in_a_city_is_no_talks_with_the_hosts() -> None:
     record = run("Chile raised the issue at last year's annual meeting in Manila.")
     assert not [e for e in record.events if e.event == "CONSULT" and any(
         record.actor(a).country == "PHL" for a in e.actor + e.recipient)], describe(record)
+
+
+# --- "its forces" in reported speech, and giving up a demand ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, side, target",
+    [
+        ("Egypt said its warplanes hit two Libyan patrol boats.", "EGY", "LBY"),
+        ("Its jets bombed Iranian oil platforms, Iraq said.", "IRQ", "IRN"),
+    ],
+)
+def test_its_forces_are_the_speakers(text: str, side: str, target: str) -> None:
+    record = run(text)
+    attacks = [e for e in record.events if e.event == "ASSAULT"]
+    assert attacks, describe(record)
+    assert {record.actor(a).country for a in attacks[0].actor} == {side}, describe(record)
+    assert {record.actor(a).country for a in attacks[0].recipient} == {target}, \
+        describe(record)
+
+
+def test_its_troops_as_an_object_leave_the_target_to_the_place_left() -> None:
+    record = run("Syria withdrew its troops from Lebanon.")
+    assert [(e.event, {record.actor(a).country for a in e.recipient})
+            for e in record.events] == [("RETREAT", {"LBN"})], describe(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal has withdrawn a request to Spain to close the border post.",
+        "Japan dropped its objections to the Australian proposal.",
+    ],
+)
+def test_giving_up_a_demand_is_a_concession(text: str) -> None:
+    record = run(text)
+    assert [e.event for e in record.events] == ["CONCEDE"], describe(record)

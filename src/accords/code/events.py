@@ -1069,6 +1069,15 @@ class EventCoder:
         if coded is None and tok.lemma_.lower() in EXPERIENCER_VERBS:
             # "was angered by", "was pleased with": disapproval or approval of what caused it
             coded = plover("051" if tok.lemma_.lower() in PLEASING_VERBS else "110")
+        if tok.lemma_.lower() in RETRACT_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RETRACTED_NOUNS
+                for c in tok.children):
+            # "withdrew a request to Washington", "dropped its objections": giving up a
+            # demand yields (CAMEO 080), it withdraws no forces; the demand given up is no
+            # event of its own
+            coded = plover("080")
+            self.folded.update(t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                               for t in c.subtree if t.pos_ == "NOUN")
         if coded is None and tok.lemma_.lower() in CHARGING_VERBS and any(
                 c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                           for m in c.children) for c in tok.children):
@@ -2232,6 +2241,19 @@ class EventCoder:
             keys = self._speaker(node)
         if not keys and node.lower_ in ("it", "its"):
             keys = self._last_body(node)
+        if not keys and node.pos_ == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and (
+                get_agents().get(node.lemma_.lower()) in FORCE_SECTORS or
+                node.lemma_.lower() in FORCE_NOUNS):
+            # "Iraq said its warplanes hit two ships": the forces of whoever "its" is
+            own = next((c for c in node.children if c.dep_ == "poss" and
+                        c.lower_ in ("its", "their")), None)
+            if own is not None:
+                clause = node.head
+                speaker = [k for c in clause.head.children if c.dep_ == "nsubj"
+                           and c.pos_ != "PRON" for k in self._actors_of(c)] \
+                    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS \
+                    else []
+                keys = speaker or self._last_body(own)
         if not keys:
             keys = self._resolve_reference(node)
         return self._expand(keys)
@@ -3046,6 +3068,15 @@ SATISFIED_NOUNS = frozenset({"request", "demand", "need", "deadline", "target", 
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
 VOW_VERBS = frozenset({"vow", "promise", "pledge"})
+RETRACT_VERBS = frozenset({"withdraw", "drop", "retract", "abandon", "scrap", "rescind"})
+# demands, claims and objections one side can give up
+RETRACTED_NOUNS = frozenset({"request", "demand", "objection", "complaint", "claim",
+                             "opposition", "veto", "condition", "precondition", "protest",
+                             "threat", "ultimatum", "call", "insistence", "reservation"})
+# Phoenix agent sectors of armed forces ("warplanes", "troops", "navy")
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+FORCE_NOUNS = frozenset({"force", "jet", "aircraft", "plane", "gunboat", "artillery",
+                         "bomber", "helicopter", "missile"})
 # the meetings of bodies, held wherever they are held
 PERIODIC_WORDS = frozenset({"annual", "biennial", "plenary", "ministerial", "semi-annual",
                             "semiannual", "general", "yearly", "quarterly"})
