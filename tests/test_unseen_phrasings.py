@@ -304,3 +304,13 @@ def test_its_troops_as_an_object_leave_the_target_to_the_place_left() -> None:
 def test_giving_up_a_demand_is_a_concession(text: str) -> None:
     record = run(text)
     assert [e.event for e in record.events] == ["CONCEDE"], describe(record)
+
+
+# --- an old accord cited by what was done against it or by its terms -------------------------
+
+
+def test_an_accord_said_to_be_breached_is_no_new_record() -> None:
+    record = run("Chile accused Peru of breaching the 1929 Lima Treaty under which both sides "
+                 "agreed to share the river.")
+    assert record.agreements == [], describe(record)
+    assert [e.event for e in record.events] == ["ACCUSE"], describe(record)

@@ -60,6 +60,9 @@ PARTY_ONLY_STATUSES = {"signed", "initialled", "ratified"}
 SIDE_GROUP_SECTORS = {"REB", "OPP", "PTY"}
 # verbs of talking: agreeing to them is agreeing to talk
 TALK_VERBS = {"meet", "talk", "negotiate", "discuss", "consult", "confer"}
+# acts against an instrument that exists already: its mention is no record of its own
+VIOLATING_VERBS = {"breach", "violate", "flout", "contravene", "infringe", "disregard",
+                   "ignore", "undermine"}
 # a sale agreed between named sides: the preposition that names the other side ("buy cranes
 # from Yugoslavia", "sell rice to Iran"); "supply Iran with oil" names it as the object
 TRADE_VERBS = {"buy": "from", "purchase": "from", "import": "from", "acquire": "from",
@@ -525,6 +528,8 @@ class AgreementCoder:
                 continue
             if _frame_of_reference(tok):
                 continue  # "its rights under the 1992 accord": cited, not acted on
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in VIOLATING_VERBS:
+                continue  # "accused Greece of breaching the 1976 accord": an old one cited
             if tok.lemma_ == "venture" and (tok.dep_ == "compound" or any(
                     instrument_class(a) for a in tok.ancestors)):
                 continue  # "an agreement to set up a joint venture (company)": the agreement
@@ -1669,6 +1674,8 @@ class AgreementCoder:
                          for o in c.children if o.dep_ == "pobj"]
             elif tok.lemma_ != "agree":
                 continue
+            elif tok.dep_ == "relcl" and instrument_class(tok.head):
+                continue  # "the 1976 accord under which both sides agreed to ...": its terms
             else:
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and
                               c.pos_ == "VERB"), None)

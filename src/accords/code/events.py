@@ -2111,6 +2111,9 @@ class EventCoder:
             if c.dep_ == "prep" and c.lower_ in ("under", "according"):
                 if any(instrument_class(p) for p in c.subtree if p.pos_ == "NOUN"):
                     return True
+                if verb.dep_ == "relcl" and instrument_class(verb.head) and any(
+                        p.lower_ in ("which", "whom") for p in c.children):
+                    return True  # "the accord under which both sides agreed to ..."
         t = verb
         for _ in range(4):
             if t.dep_ not in ("advcl", "acl", "xcomp", "relcl") or t.head.i == t.i or \
