@@ -314,3 +314,12 @@ def test_an_accord_said_to_be_breached_is_no_new_record() -> None:
                  "agreed to share the river.")
     assert record.agreements == [], describe(record)
     assert [e.event for e in record.events] == ["ACCUSE"], describe(record)
+
+
+def test_a_firm_the_wire_marks_with_an_exchange_symbol_is_an_actor() -> None:
+    record = run("OSAKA BREWER PLANS CHINA VENTURE\nPEKING, March 12 - Hanshin Brewing "
+                 "International plc <HBI.L> aims\nto set up a joint venture with a brewery "
+                 "in Shandong, China.")
+    firm = next((a for a in record.actors if a.name.startswith("Hanshin")), None)
+    assert firm is not None and firm.country == "GBR", describe(record)
+    assert country_sets(record) == [["CHN", "GBR"]], describe(record)
