@@ -323,3 +323,10 @@ def test_a_firm_the_wire_marks_with_an_exchange_symbol_is_an_actor() -> None:
     firm = next((a for a in record.actors if a.name.startswith("Hanshin")), None)
     assert firm is not None and firm.country == "GBR", describe(record)
     assert country_sets(record) == [["CHN", "GBR"]], describe(record)
+
+
+def test_an_accord_initialled_on_a_visit_has_the_visitor_for_a_side() -> None:
+    record = run("QUITO, March 17 - Ecuador will sell bananas to Chile, an official said. He "
+                 "said an agreement was initialled on a visit last week by Chile's deputy "
+                 "trade minister Jorge Pinto.")
+    assert ["CHL", "ECU"] in country_sets(record), describe(record)

@@ -60,6 +60,7 @@ PARTY_ONLY_STATUSES = {"signed", "initialled", "ratified"}
 SIDE_GROUP_SECTORS = {"REB", "OPP", "PTY"}
 # verbs of talking: agreeing to them is agreeing to talk
 TALK_VERBS = {"meet", "talk", "negotiate", "discuss", "consult", "confer"}
+VISIT_NOUNS = {"visit", "trip", "tour", "stay", "mission"}
 # acts against an instrument that exists already: its mention is no record of its own
 VIOLATING_VERBS = {"breach", "violate", "flout", "contravene", "infringe", "disregard",
                    "ignore", "undermine"}
@@ -1128,6 +1129,17 @@ class AgreementCoder:
                     keys.append(key)
             if not keys:
                 keys.extend(k for k in self._firms_referred(node) if k not in keys)
+        if not keys and any(c.dep_ == "auxpass" for c in verb.children):
+            # "an agreement was initialled on a visit last week by Ecuador's deputy minister":
+            # the visitor whose visit the passive act was done on
+            for c in verb.children:
+                if c.dep_ != "prep" or c.lower_ not in ("on", "during", "at"):
+                    continue
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in VISIT_NOUNS:
+                        keys += [k for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
+                                 for t in p.subtree if (k := self._actor_at(t.i))
+                                 and k not in keys]
         # "signed with Japan": the counterpart attached to the verb
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with" and not _absolute_with(c):
