@@ -330,3 +330,22 @@ def test_an_accord_initialled_on_a_visit_has_the_visitor_for_a_side() -> None:
                  "said an agreement was initialled on a visit last week by Chile's deputy "
                  "trade minister Jorge Pinto.")
     assert ["CHL", "ECU"] in country_sets(record), describe(record)
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("The World Bank said it has loaned Malawi 40 mln dlrs to rebuild roads.", ["MWI"]),
+        ("Kuwait lent 300 mln dlrs to Jordan.", ["JOR", "KWT"]),
+    ],
+)
+def test_money_lent_from_one_named_side_to_another_is_a_loan(text: str,
+                                                              countries: list[str]) -> None:
+    record = run(text)
+    assert country_sets(record) == [countries], describe(record)
+    assert record.agreements[0].subject.startswith("loan of"), describe(record)
+
+
+def test_money_lent_to_no_named_side_is_no_loan() -> None:
+    record = run("The bank lent 20 mln dlrs to a local firm.")
+    assert record.agreements == [], describe(record)

@@ -509,6 +509,17 @@ class AgreementCoder:
             if tok.pos_ not in ("NOUN", "PROPN") or (tok.i < self.body_start) != headline:
                 continue  # the headline repeats the lead
             cls = instrument_class(tok)
+            if cls is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("lend", "loan") \
+                    and (tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod"
+                                                         for c in tok.children)):
+                # "the IMF has loaned Uganda 92.1 mln dlrs": the money lent is the loan
+                dative = [c for c in tok.head.children if c.dep_ in ("dative", "iobj") or (
+                    c.dep_ == "dobj" and c.i != tok.i)]
+                if dative or self._lent_between(tok.head, tok):
+                    if dative:
+                        self.loan_sides[tok.i] = [k for c in dative for t in c.subtree
+                                                  if (k := self.table.token_actor.get(t.i))]
+                    cls = "agreement"
             if cls is None and tok.lemma_.lower() in FINANCIAL_LEMMAS and tok.dep_ != "compound":
                 verb = governing_verb(tok)
                 if verb is not None and verb.lemma_ in ("sign", "conclude", "agree", "ink"):
@@ -1571,6 +1582,9 @@ class AgreementCoder:
         return keys
 
     def _subject_phrase(self, tok: Token, scope: Span) -> str:
+        if instrument_class(tok) is None and tok.lemma_.lower() not in FINANCIAL_LEMMAS:
+            # "loaned Uganda 92.1 mln dlrs": the money lent
+            return "loan of " + _text([t for t in tok.subtree if t.i <= tok.i])
         # not "recently announced", "official April 11": participles and dates say when or
         # how it came about, not what it is about
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
