@@ -349,3 +349,15 @@ def test_money_lent_from_one_named_side_to_another_is_a_loan(text: str,
 def test_money_lent_to_no_named_side_is_no_loan() -> None:
     record = run("The bank lent 20 mln dlrs to a local firm.")
     assert record.agreements == [], describe(record)
+
+
+def test_a_firms_shipments_are_no_aid() -> None:
+    record = run("Hokuto Motor Co Ltd shipped 156 trucks to North Korea in 1986.")
+    assert not [e for e in record.events if e.event == "AID"], describe(record)
+
+
+def test_a_body_named_without_its_hyphen_is_still_the_body() -> None:
+    record = run("Peru's finance minister met officials of the Inter American Development "
+                 "Bank in Lima.")
+    assert any(a.kind == "international" and a.name == "Inter-American Development Bank"
+               for a in record.actors), describe(record)

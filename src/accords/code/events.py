@@ -1229,6 +1229,10 @@ class EventCoder:
                       for k in self._last_body(p, skip=set(source))]
         if not source and not (target and self._in_lead(sent) and final.event in UNNAMED_DOER):
             return
+        if final.event == "AID" and tok.lemma_.lower() in POLICY_DEFAULTS and all(
+                self.table.drafts[k].kind == "organization" and
+                self.table.drafts[k].sector == "BUS" for k in source if k in self.table.drafts):
+            return  # "Nissan Diesel shipped 156 trucks to North Korea": a firm's sales, no aid
         target = self._other_sides(source, target)
         if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
             # "Kuwait condemned the seizures": the doer of the act its object names

@@ -2058,6 +2058,9 @@ class ActorMatchers:
             self.country_matcher.add(label, [nlp.make_doc(s) for s in set(surfaces)])
         self.igo_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.igo_surfaces = {s for s, _ in gz.international_terms()}
+        # "Inter American Development Bank": the wire often drops a name's hyphen
+        self.igo_surfaces |= {s.replace("-", " ") for s in self.igo_surfaces
+                              if re.search(r"[A-Za-z]-[A-Za-z]", s)}
         self.igo_matcher.add("IGO", [nlp.make_doc(s) for s in self.igo_surfaces])
 
     @staticmethod
