@@ -132,6 +132,16 @@ EXCHANGE_SUFFIXES = {
 }
 _SYMBOL_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?<([A-Z][A-Z0-9]{0,5})(?:\.([A-Z]{1,2}))?>")
 ABBREVIATION_ERAS = {"EC": [("1993-11-01", "European Community"), (None, "European Commission")]}
+# Seats of government that news names for the government itself ("the Kremlin said",
+# "Downing Street rejected"): treated as the state's capital is, an agent only when it acts.
+# The ISO code is today's; the era table turns the Kremlin of 1987 into the Soviet Union.
+SEATS_OF_GOVERNMENT = {
+    ("kremlin",): "RUS", ("downing", "street"): "GBR", ("downing", "st"): "GBR",
+    ("downing", "st."): "GBR", ("whitehall",): "GBR", ("white", "house"): "USA",
+    ("elysee",): "FRA", ("élysée",): "FRA", ("elysee", "palace"): "FRA",
+    ("élysée", "palace"): "FRA", ("zhongnanhai",): "CHN", ("casa", "rosada"): "ARG",
+    ("palazzo", "chigi"): "ITA", ("moncloa",): "ESP",
+}
 REGION_PREFIXES = {"south", "north", "latin", "central", "east", "west", "southeast",
                    "northeast", "southwest", "northwest"}
 
@@ -509,9 +519,31 @@ class ActorResolver:
         return False
 
     # ---- countries ---------------------------------------------------------------------
+    @staticmethod
+    def _seats_of_government(doc: Doc) -> list[tuple[str, int, int]]:
+        """"The Kremlin", "Downing St", "the White House": capitalised seats of government,
+        as ("capital:ISO", start, end) matches."""
+        found = []
+        longest = max(len(k) for k in SEATS_OF_GOVERNMENT)
+        i = 0
+        while i < len(doc):
+            for n in range(longest, 0, -1):
+                words = tuple(t.lower_ for t in doc[i:i + n])
+                iso = SEATS_OF_GOVERNMENT.get(words) if len(words) == n else None
+                if iso and all(t.text[:1].isupper() for t in doc[i:i + n]):
+                    found.append((f"capital:{iso}", i, i + n))
+                    i += n - 1
+                    break
+            i += 1
+        return found
+
     def _countries(self, doc: Doc, table: ActorTable) -> None:
-        for match_id, start, end in self.m.countries(doc):
-            kind_iso = doc.vocab.strings[match_id]
+        matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.m.countries(doc)]
+        taken = {i for _, s, e in matches for i in range(s, e)}
+        matches += [m for m in self._seats_of_government(doc)
+                    if not any(i in taken for i in range(m[1], m[2]))]
+        matches.sort(key=lambda m: m[1])
+        for kind_iso, start, end in matches:
             kind, iso3 = kind_iso.split(":", 1)
             iso3 = era_code(iso3, self.published) or iso3  # Moscow in 1987: the Soviet Union
             span = doc[start:end]
@@ -1567,6 +1599,9 @@ class ActorResolver:
                 not any(table.token_actor.get(i, "").startswith("country:")
                         for i in range(name_span.start, name_span.end)):
             return
+        if all(table.token_actor.get(i, "").startswith("country:")
+               for i in range(name_span.start, name_span.end)):
+            return  # "the Kremlin" acting: the state, taken already
         # a bare country or title is no organisation
         if self.gz.country(name) or self.gz.demonym(name) or self.gz.title(name):
             return
