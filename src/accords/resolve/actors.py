@@ -142,6 +142,17 @@ SEATS_OF_GOVERNMENT = {
     ("élysée", "palace"): "FRA", ("zhongnanhai",): "CHN", ("casa", "rosada"): "ARG",
     ("palazzo", "chigi"): "ITA", ("moncloa",): "ESP",
 }
+# Heads of offices, in groups of heads one office goes by ("Foreign Minister" is "Foreign
+# Secretary" in London): a namesake holding an office of another group is someone else.
+OFFICE_HEADS = [
+    {"minister", "secretary", "chancellor", "premier"},
+    {"president", "chairman", "premier", "leader"},
+    {"representative", "negotiator"},
+    {"governor"},
+    {"ambassador", "envoy"},
+    {"commissioner"},
+    {"king", "queen", "emir", "sultan", "monarch"},
+]
 REGION_PREFIXES = {"south", "north", "latin", "central", "east", "west", "southeast",
                    "northeast", "southwest", "northwest"}
 
@@ -1026,7 +1037,8 @@ class ActorResolver:
         """Who held which office on the article's date, from the officials table."""
         if any(r.organization for r in draft.roles) and not any(r.country for r in draft.roles):
             return  # "UN Secretary-General Ban Ki-moon" acts for the body, not for Korea
-        found = self.gz.officials(draft.name, self.published)
+        found = [f for f in self.gz.officials(draft.name, self.published)
+                 if self._office_agrees(draft, f.get("title"))]
         if not found and draft.country is None and self.published and \
                 len(draft.name.split()) == 1 and draft.roles:
             # "President Reagan" with no nationality cue: the one holder of that office on
@@ -1040,7 +1052,8 @@ class ActorResolver:
             return
         if not found:
             # people keep their nationality after leaving office: the country alone
-            anytime = {f["country"] for f in self.gz.officials(draft.name, None)}
+            anytime = {f["country"] for f in self.gz.officials(draft.name, None)
+                       if self._office_agrees(draft, f.get("title"))}
             if draft.country is None and len(anytime) == 1:
                 draft.country = next(iter(anytime))
             return
@@ -1053,6 +1066,22 @@ class ActorResolver:
             for f in found[:2]:
                 if f.get("title") and f["country"] == draft.country:
                     draft.add_role(Role(title=f["title"], country=f["country"]))
+
+    @staticmethod
+    def _office_agrees(draft: Draft, title: str | None) -> bool:
+        """Whether a namesake in the officials table can be the person the text titles: a
+        "deputy trade representative Michael Smith" is not the Irish defence minister of that
+        name. Only the head of an office is compared ("Minister", "Representative"); a text
+        with no title, or a title whose head the table does not use, agrees with anyone."""
+        heads = {r.title.split()[-1].lower() for r in draft.roles if r.title}
+        if not heads or not title:
+            return True
+        office = title.split()[-1].lower()
+        kin = [group for group in OFFICE_HEADS if office in group]
+        if not kin:
+            return True
+        known = [h for h in heads if any(h in group for group in OFFICE_HEADS)]
+        return not known or any(h in kin[0] for h in known)
 
     # ---- organisations -----------------------------------------------------------------
     def _organisations(self, doc: Doc, table: ActorTable) -> None:

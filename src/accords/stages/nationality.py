@@ -252,6 +252,9 @@ def bodies_of_officers(table: ActorTable) -> None:
 
 # words of coming from elsewhere: a visitor's country is the other side (see
 # countries_from_events), not the dateline's
+# States whose cabinet officers are secretaries, never ministers: a minister in a story
+# filed from their capital is a foreigner
+_NO_MINISTERS = frozenset({"USA"})
 _TRAVEL_WORDS = frozenset({"visit", "arrive", "travel", "fly", "tour", "come", "head", "land",
                            "trip", "visiting", "visitor", "delegation", "stay"})
 
@@ -303,4 +306,6 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
         if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
                 w in t for t in titles for w in _ABROAD_WORDS):
             continue
+        if dateline_country in _NO_MINISTERS and any("minister" in t for t in titles):
+            continue  # "WASHINGTON - ... Agriculture minister X": Washington has secretaries
         set_country(table, [draft.key], dateline_country)
