@@ -236,6 +236,9 @@ def _initials_match(acronym: str, name: str) -> bool:
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return False
     words = name.split()
+    if len(words) > 2 and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) and \
+            _initials_match(acronym, " ".join(words[1:])):
+        return True  # "NSPA" for "U.S. National Soybean Processors Association"
     if len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in LEGAL_FORMS:
         # "KHI" for "Kawasaki Heavy Industries Ltd", "TWA" for "Trans World Airlines Inc"
         if _initials_match(acronym, " ".join(words[:-1]).rstrip(",")):
