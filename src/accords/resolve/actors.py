@@ -1110,7 +1110,14 @@ class ActorResolver:
                     # "between our Company and Aeroflot": the speaker's firm, then a name
                     candidates.append((ent.start + 2, ent.end))
                     continue
-                candidates.append(self._expand_org(doc, ent.start, ent.end))
+                start, end = self._expand_org(doc, ent.start, ent.end)
+                candidates.append((start, end))
+                k = start - 2
+                if k >= self.body_start_token and doc[k].is_title and not doc[k].ent_type_ \
+                        and doc[k].pos_ in ("PROPN", "NOUN") and \
+                        not self.gz.country(doc[k].text) and not self.gz.title(doc[k].text) \
+                        and self._coordinated_bodies(doc, k):
+                    candidates.append((k, k + 1))  # "Opel" of "Opel and Saab": a body too
         # "the African Continental Free Trade Area (AfCFTA)": the acronym of a place, zone or
         # instrument names no actor either
         self._non_actor_acronyms = {
@@ -1462,7 +1469,37 @@ class ActorResolver:
 
         if k > 0 and doc[k - 1].tag_ in ("PRP$", "POS"):
             return True
+        if ActorResolver._coordinated_bodies(doc, k):
+            return True
         return geocode(doc[k].text) is not None
+
+    @staticmethod
+    def _coordinated_bodies(doc: Doc, k: int) -> bool:
+        """The word at `k`, "and", and the word after are two bodies coordinated: each is
+        named on its own elsewhere ("Rosneft and VEB" after "Rosneft" and "VEB"), or the
+        pair stands beside a plural ("its units Opel and Saab")."""
+        if k + 2 >= len(doc) or doc[k + 1].lower_ not in ("and", "&"):
+            return False
+        if ActorResolver._named_alone(doc, k, k + 2):
+            return True
+        return doc[k].dep_ == "appos" and doc[k].head.tag_ in ("NNS", "NNPS") and \
+            doc[k + 2].dep_ == "conj" and doc[k + 2].head.i == k
+
+    @staticmethod
+    def _named_alone(doc: Doc, k: int, j: int) -> bool:
+        """Whether the words at `k` and `j` ("Rosneft" and "VEB" of "Rosneft and VEB") each
+        appear elsewhere in the story on their own, so that the pair is two names
+        coordinated, not one name ("Cable and Wireless" is never "Cable" alone)."""
+        first, second = doc[k].text, doc[j].text
+        words = [t.text for t in doc if not t.is_space]  # "Cable and\nWireless" wraps
+
+        def pair_at(i: int) -> bool:
+            return 0 <= i and i + 2 < len(words) and words[i] == first and \
+                words[i + 1].lower() in ("and", "&") and words[i + 2] == second
+
+        alone_first = any(w == first and not pair_at(i) for i, w in enumerate(words))
+        alone_second = any(w == second and not pair_at(i - 2) for i, w in enumerate(words))
+        return alone_first and alone_second
 
     def _state_executive(self, doc: Doc, start: int, end: int, table: ActorTable) -> bool:
         """"The Italian government", "the government of Italy", "the Russian and Turkish
