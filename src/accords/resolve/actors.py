@@ -1333,6 +1333,13 @@ class ActorResolver:
                 # a title the wire wrapped over a line: "Deputy Prime\nMinister"
                 if self.gz.title(" ".join(doc[start - left:end + right].text.split())):
                     return True
+        if end - start > 1 and (self.gz.demonym(doc[start].text) or
+                                self.gz.country(doc[start].text)):
+            # "British Trade and Industry" + "Secretary": a portfolio after a demonym
+            for right in range(1, 3):
+                if end + right <= len(doc) and self.gz.title(
+                        " ".join(doc[start + 1:end + right].text.split())):
+                    return True
         # "Undersecretary of State for Economic Affairs": a title whose portfolio follows
         # it after "for"
         for left in range(1, 4):
