@@ -1513,9 +1513,15 @@ class ActorResolver:
         governments": the state itself. A government with no country ("the Fraser Government",
         "the new Labor government") names no one this record can place, so it is dropped.
         True when the span was handled."""
+        while end - start > 1 and doc[end - 1].text in ("'s", "’s"):
+            end -= 1  # "the U.S. Government's expression": the tagger took the possessive
         span = doc[start:end]
         root = span.root
-        if root.lower_ not in STATE_HEADS or root.i != end - 1 or len(span) > 6:
+        # (commas, "and", articles and line breaks do not count: "the\nFrench, British and
+        # West German governments")
+        words = [t for t in span if not (t.is_space or t.is_punct or t.dep_ == "cc" or
+                                         t.pos_ == "DET")]
+        if root.lower_ not in STATE_HEADS or root.i != end - 1 or len(words) > 6:
             return False
         if any(t.dep_ == "prep" for t in span):
             return False
@@ -1664,12 +1670,22 @@ class ActorResolver:
                 name_span[0].text.endswith(".") and (
                     name_span[1].tag_ in ("NNS", "NNPS") or
                     name_span[1].pos_ in ("VERB", "AUX") or
-                    re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$",
+                    re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|[eo]rs)$",
                               name_span[1].lower_)) and \
                 name_span[1].lower_ not in INSTITUTION_SECTOR:
-            # "U.S. Firms", "the U.S. Determines", "the U.S. Position": the wire capitalises
-            # the word after an abbreviation's full stop; a plural, a verb or an abstract
-            # noun there is no name
+            # "U.S. Firms", "the U.S. Determines", "the U.S. Position", "U.S. Competitors":
+            # the wire capitalises the word after an abbreviation's full stop; a plural, a
+            # verb or an abstract noun there is no name
+            return
+        after = name_span.end
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if len(name_span) >= 2 and name_span[0].i in table.token_country and \
+                after + 1 < len(doc) and doc[after].lower_ in DESCRIPTOR_NOUNS and \
+                doc[after].is_lower and doc[after + 1].text[:1].isupper() and \
+                doc[after + 1].pos_ == "PROPN":
+            # "U.S. Aerospace group McDonnell Douglas", "Japanese Steel firm Nippon Kokan": a
+            # country and an industry describing the name that follows, not a name
             return
         if any(i in table.token_actor for i in range(name_span.start, name_span.end)) and \
                 not any(table.token_actor.get(i, "").startswith("country:")
