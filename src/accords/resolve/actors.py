@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
@@ -318,6 +319,7 @@ class ActorResolver:
         self._states_firm(doc, table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
+        self._misspelt_names(table)
         self._repeated_names(doc, table)
         self._drop_peripheral_orgs(doc, table)
         self._dyad(doc, table)
@@ -438,6 +440,55 @@ class ActorResolver:
             for i, k in list(table.token_actor.items()):
                 if k == key:
                     del table.token_actor[i]
+
+    @staticmethod
+    def _misspelt_names(table: ActorTable) -> None:
+        """A name met once, with no country, that differs by a letter or two from a name of
+        the story ("McDonnell Doughlas" after "McDonnell Douglas Corp", "Douffiagus" after
+        "Jacques Douffiagues"): the wire's misspelling of that actor, not a new one."""
+        def words(name: str) -> list[str]:
+            out = normalize(name).split()
+            while len(out) > 1 and out[-1].replace(".", "") in LEGAL_FORMS:
+                out = out[:-1]
+            return out
+
+        def close(a: str, b: str) -> bool:
+            return a != b and min(len(a), len(b)) >= 6 and a[0] == b[0] and \
+                SequenceMatcher(None, a, b).ratio() >= 0.85
+
+        def same(a: list[str], b: list[str]) -> bool:
+            if len(a) != len(b):
+                return False
+            diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+            return len(diffs) == 1 and close(*diffs[0])
+
+        for key, draft in list(table.drafts.items()):
+            if draft.kind not in ("organization", "person") or draft.country is not None or \
+                    draft.roles or len(draft.mentions) != 1 or draft.generic:
+                continue
+            mine = words(draft.name)
+            if not mine:
+                continue
+            target = None
+            for other_key, other in table.drafts.items():
+                if other_key == key or other.kind not in ("organization", "person") or \
+                        not other.mentions or min(other.mentions)[0] >= draft.mentions[0][0]:
+                    continue  # the misspelling comes after the name it misspells
+                theirs = words(other.name)
+                if same(mine, theirs) or (len(mine) == 1 and other.kind == "person" and
+                                          len(theirs) > 1 and close(mine[0], theirs[-1])):
+                    if target is not None:
+                        target = None  # two candidates: no telling which
+                        break
+                    target = other
+            if target is None:
+                continue
+            target.mentions.extend(draft.mentions)
+            target.aliases.add(draft.name)
+            del table.drafts[key]
+            for i, k in list(table.token_actor.items()):
+                if k == key:
+                    table.token_actor[i] = target.key
 
     def _repeated_names(self, doc: Doc, table: ActorTable) -> None:
         """A named organisation mentioned again by the same name is the same actor, even where
