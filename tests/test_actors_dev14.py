@@ -151,3 +151,60 @@ def test_two_offices_joined_by_and_stay_two() -> None:
 def test_ministry_after_demonym_stays_an_organisation() -> None:
     record = run("The French Foreign Ministry said Japan must open its market.")
     assert orgs(record).get("Foreign Ministry") == "FRA", describe(record)
+
+
+# ---- a country and a capitalised common word are no name ---------------------------------
+
+def test_government_with_possessive_is_the_state() -> None:
+    record = run("The ban answers the U.S. Government's complaint about chip prices.")
+    assert "USA" in countries(record), describe(record)
+    assert not orgs(record), describe(record)
+
+
+def test_country_and_industry_before_a_described_name_is_no_name() -> None:
+    record = run("Fokker may work with U.S. Aerospace group Lockheed Corp on a new jet.")
+    names = orgs(record)
+    assert not any(n.startswith("U.S.") for n in names), describe(record)
+    assert "Lockheed Corp" in names, describe(record)
+
+
+def test_country_name_with_a_capitalised_word_before_a_name_stays() -> None:
+    # the capitalised word is followed by a name, not by a describing noun
+    record = run("Talks between U.S. Steel and Nippon Kokan ended on Friday.")
+    assert "U.S. Steel" in orgs(record), describe(record)
+
+
+def test_wire_capitalised_agent_plural_after_us_is_no_name() -> None:
+    record = run("Subsidies let the consortium undercut private U.S. Competitors, the "
+                 "ministers were told.")
+    assert not any("Competitors" in n for n in orgs(record)), describe(record)
+
+
+def test_governments_listed_over_a_line_break_are_the_states() -> None:
+    record = run("Officials said that the\nFrench, British and Italian governments had "
+                 "subsidised the plane.")
+    assert not orgs(record), describe(record)
+    assert {"FRA", "GBR", "ITA"} <= countries(record), describe(record)
+
+
+# ---- a misspelt name met once is the actor it misspells ----------------------------------
+
+def test_misspelt_firm_is_the_firm() -> None:
+    record = run("Fokker held talks with Grumman Aerospace Corp on a new jet. Officials said "
+                 "talks with Grumman Aerospase on the plane would go on.")
+    names = orgs(record)
+    assert "Grumman Aerospase" not in names, describe(record)
+    assert "Grumman Aerospace Corp" in names, describe(record)
+
+
+def test_misspelt_surname_is_the_person() -> None:
+    record = run("Transport minister Pierre Vaillancourt said on Monday the talks had ended. "
+                 "Vaillancour said a deal was not likely.")
+    assert "Vaillancour" not in people(record) and "Vaillancour" not in orgs(record), \
+        describe(record)
+
+
+def test_different_names_stay_apart() -> None:
+    record = run("Mitsubishi Corp and Mitsui and Co agreed to build a plant in Chile.")
+    names = orgs(record)
+    assert len([n for n in names if n.startswith("Mitsu")]) == 2, describe(record)
