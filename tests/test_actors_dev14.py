@@ -208,3 +208,17 @@ def test_different_names_stay_apart() -> None:
     record = run("Mitsubishi Corp and Mitsui and Co agreed to build a plant in Chile.")
     names = orgs(record)
     assert len([n for n in names if n.startswith("Mitsu")]) == 2, describe(record)
+
+
+# ---- a titled name with a surname particle the tagger missed -----------------------------
+
+def test_titled_name_with_particle_is_a_person() -> None:
+    record = run("The debt will be repaid over three years, Trade Minister Barend du Preez "
+                 "said. Du Preez said the banks had agreed.")
+    assert "Du Preez" not in orgs(record), describe(record)
+    assert "Barend du Preez" in people(record), describe(record)
+
+
+def test_particle_without_a_title_makes_no_person() -> None:
+    record = run("The plant near Porto do Sul will be built by a Swiss firm.")
+    assert not people(record), describe(record)

@@ -433,7 +433,7 @@ class ActorResolver:
     def _drop_person_named_orgs(self, table: ActorTable) -> None:
         """"Antonov" tagged once as an organisation is the person named elsewhere."""
         names = {normalize(w) for d in table.drafts.values() if d.kind == "person"
-                 for w in [d.name, *d.name.split()]}
+                 for w in [d.name, *d.name.split(), *self._particle_surname(d.name)]}
         for key in [k for k, d in table.drafts.items()
                     if d.kind == "organization" and normalize(d.name) in names]:
             del table.drafts[key]
@@ -489,6 +489,15 @@ class ActorResolver:
             for i, k in list(table.token_actor.items()):
                 if k == key:
                     table.token_actor[i] = target.key
+
+    @staticmethod
+    def _particle_surname(name: str) -> list[str]:
+        """"du Plessis" of "Barend du Plessis": the surname with its particle, if any."""
+        words = name.split()
+        for k, w in enumerate(words[1:-1], start=1):
+            if w.lower() in SURNAME_PARTICLES:
+                return [" ".join(words[k:])]
+        return []
 
     def _repeated_names(self, doc: Doc, table: ActorTable) -> None:
         """A named organisation mentioned again by the same name is the same actor, even where
@@ -830,9 +839,40 @@ class ActorResolver:
                         and not self.gz.country(nxt.text) and not self.gz.title(nxt.text)
                         and not any(s.start <= nxt.i < s.end for s in spans)):
                     spans.append(doc[nxt.i:nxt.i + 1])
+        spans += self._titled_untagged(doc, table, spans)
         spans.extend(self._extra_people)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _titled_untagged(self, doc: Doc, table: ActorTable, spans: list[Span]) -> list[Span]:
+        """"Finance Minister Barend du Plessis": a name with a surname particle the tagger
+        did not take for a person, right after a title of office. Only names with a
+        particle: the tagger finds the plain ones."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for tok in doc:
+            if tok.i < self.body_start_token or tok.lower_ not in SURNAME_PARTICLES or \
+                    tok.i < 2 or tok.i + 1 >= len(doc):
+                continue
+            first, last = doc[tok.i - 1], doc[tok.i + 1]
+            # (the tagger may take the first name for a verb: "Minister Barend du Plessis")
+            if not (first.is_title and last.is_title and first.is_alpha and
+                    not first.ent_type_ and not tok.ent_type_):
+                continue
+            surname = normalize(f"{tok.text} {last.text}")
+            held = {table.token_actor.get(i) for i in (tok.i, last.i)} - {None}
+            if first.i in taken or first.i in table.token_actor or \
+                    any(i in taken for i in (tok.i, last.i)) or \
+                    any(table.drafts.get(k) is None or table.drafts[k].kind != "organization"
+                        or normalize(table.drafts[k].name) != surname for k in held):
+                continue  # (an organisation "Du Plessis" the tagger made of him gives way)
+            if self.gz.country(first.text) or self.gz.title(first.text) or \
+                    self.gz.country(last.text) or self.gz.title(last.text):
+                continue
+            if self._title_start(doc, first.i, table) is None:
+                continue
+            found.append(doc[first.i:last.i + 1])
+        return found
 
     def _names_an_office(self, doc: Doc, end: int, start: int | None = None) -> bool:
         """Whether the words from `end` are a title and then a person's name: the words
