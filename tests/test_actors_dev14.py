@@ -222,3 +222,21 @@ def test_titled_name_with_particle_is_a_person() -> None:
 def test_particle_without_a_title_makes_no_person() -> None:
     record = run("The plant near Porto do Sul will be built by a Swiss firm.")
     assert not people(record), describe(record)
+
+
+# ---- one name the wire wrapped over a line -----------------------------------------------
+
+def test_name_wrapped_over_a_line_is_one_person() -> None:
+    record = run("NICOSIA, Oct 2 - Iraq's deputy premier Ali Hassan\nTaha Yassin on Tuesday "
+                 "called the Iranian attacks on its\nports an escalation.",
+                 published="1987-10-02")
+    names = set(people(record))
+    assert "Ali Hassan Taha Yassin" in names, describe(record)
+    assert "Ali Hassan" not in names and "Taha Yassin" not in names, describe(record)
+
+
+def test_two_people_on_two_lines_of_a_list_stay_two() -> None:
+    record = run("The talks were attended by Foreign Minister Hans Berger,\nTrade Minister "
+                 "Karl Huber and their aides.")
+    names = set(people(record))
+    assert not any("Berger" in n and "Huber" in n for n in names), describe(record)

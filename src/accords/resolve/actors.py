@@ -754,9 +754,20 @@ class ActorResolver:
         # wherever they stand ("the Lib Dem plan")
         bodies = {normalize(e.text) for e in doc.ents if e.label_ == "PERSON" and
                   self._names_an_office(doc, e.end, e.start)}
+        # "spokesman Ali Akbar\nHashemi Rafsanjani": the wire wrapped one name over a line
+        # and the tagger made two people of it
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        wrapped: set[int] = set()
+        joined: dict[int, Span] = {}
+        for a, b in zip(people, people[1:], strict=False):
+            if b.start == a.end + 1 and doc[a.end].is_space and \
+                    doc[a.end].text.count("\n") == 1 and a.start not in wrapped:
+                joined[a.start] = doc[a.start:b.end]
+                wrapped.add(b.start)
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or ent.start in wrapped:
                 continue
+            ent = joined.get(ent.start, ent)
             if ent.start < self.body_start_token and ent.text.isupper() and \
                     not {t.lower_ for t in ent if not t.is_space} <= body_words:
                 continue
