@@ -240,3 +240,21 @@ def test_two_people_on_two_lines_of_a_list_stay_two() -> None:
                  "Karl Huber and their aides.")
     names = set(people(record))
     assert not any("Berger" in n and "Huber" in n for n in names), describe(record)
+
+
+# ---- a counterpart holds the office of the one he is the counterpart of ------------------
+
+def roles_of(record: Record, name: str) -> list[str]:
+    return [r.title for a in record.actors if a.name == name for r in a.roles]
+
+
+def test_counterpart_takes_the_office_of_the_person_he_meets() -> None:
+    record = run("Japanese Foreign Minister Taro Sato met his Korean counterpart Park Dong-jin "
+                 "in Seoul on Monday.")
+    assert roles_of(record, "Park Dong-jin") == ["Foreign Minister"], describe(record)
+    assert people(record).get("Park Dong-jin") == "KOR", describe(record)
+
+
+def test_counterpart_of_an_untitled_person_gets_no_office() -> None:
+    record = run("Taro Sato met his Korean counterpart Park Dong-jin in Seoul on Monday.")
+    assert roles_of(record, "Park Dong-jin") == [], describe(record)

@@ -993,6 +993,8 @@ class ActorResolver:
         if title is None:
             title, country2 = self._title_after(doc, span, table)
             country = country or country2
+        if title is None:
+            title = self._counterpart_title(doc, span, table)
         if country is None:
             country = self._of_country(doc, span.end, table)
         if title:
@@ -1021,6 +1023,19 @@ class ActorResolver:
                     role.organization = od.name if od else None
             if od and od.sector == "PTY":
                 draft.sector = "PTY"
+
+    @staticmethod
+    def _counterpart_title(doc: Doc, span: Span, table: ActorTable) -> str | None:
+        """"Finance Minister X met his Swiss counterpart Y": Y holds X's office in his own
+        state; the office of the person named last before him in the sentence."""
+        if span.start < 1 or doc[span.start - 1].lower_ not in ("counterpart", "counterparts"):
+            return None
+        for i in range(span.start - 2, span.sent.start - 1, -1):
+            key = table.token_actor.get(i, "")
+            if key.startswith("person:"):
+                roles = table.drafts[key].roles if key in table.drafts else []
+                return roles[0].title if roles else None
+        return None
 
     def _split_titles(self, title: str) -> list[str]:
         parts = [p.strip() for p in re.split(r"\s+and\s+", title, flags=re.I) if p.strip()]
