@@ -258,3 +258,21 @@ def test_counterpart_takes_the_office_of_the_person_he_meets() -> None:
 def test_counterpart_of_an_untitled_person_gets_no_office() -> None:
     record = run("Taro Sato met his Korean counterpart Park Dong-jin in Seoul on Monday.")
     assert roles_of(record, "Park Dong-jin") == [], describe(record)
+
+
+# ---- a bureau's dateline does not make the officials of the story's state its own ------
+
+def test_official_in_a_story_from_a_foreign_bureau_is_not_of_the_bureau_state() -> None:
+    record = run("CAIRO, March 3 - Chad has rejected the IMF demand for cuts in subsidies.\n"
+                 "    Finance Minister Idriss Mahamat said his government would not cut "
+                 "them.\n    Chad buys most of its grain from Cameroon, Egypt and Nigeria.",
+                 dateline="CAIRO")
+    assert people(record).get("Idriss Mahamat") != "EGY", describe(record)
+
+
+def test_official_in_a_story_about_the_bureau_state_is_its_own() -> None:
+    record = run("CAIRO, March 3 - Egypt has rejected the IMF demand for cuts in subsidies.\n"
+                 "    Finance Minister Idriss Mahamat said his government would not cut "
+                 "them.\n    Egypt buys most of its grain from the United States.",
+                 dateline="CAIRO")
+    assert people(record).get("Idriss Mahamat") == "EGY", describe(record)

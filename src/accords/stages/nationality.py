@@ -297,10 +297,14 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
     if table.country_key(dateline_country) not in table.drafts:
         return  # "GENEVA": a story filed from where a body sits, not about that state
     leading = bool(table.ranked) and table.ranked[0] == dateline_country
+    # a story filed from a bureau about another state ("CAIRO - Sudan has rejected ...")
+    # whose body names the bureau's state once in passing quotes that other state's officials
+    passing = len(table.drafts[table.country_key(dateline_country)].mentions) < 2 and \
+        bool(table.ranked) and not leading
     for draft in list(table.drafts.values()):
         if draft.kind != "person" or draft.country is not None or not draft.roles or \
                 any(r.organization for r in draft.roles) or _travels(draft, doc) or \
-                not (leading or _speaks(draft, doc)):
+                not (leading or (_speaks(draft, doc) and not passing)):
             continue
         titles = [r.title.lower() for r in draft.roles]
         if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
