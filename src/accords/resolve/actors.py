@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
@@ -132,6 +133,27 @@ EXCHANGE_SUFFIXES = {
 }
 _SYMBOL_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?<([A-Z][A-Z0-9]{0,5})(?:\.([A-Z]{1,2}))?>")
 ABBREVIATION_ERAS = {"EC": [("1993-11-01", "European Community"), (None, "European Commission")]}
+# Seats of government that news names for the government itself ("the Kremlin said",
+# "Downing Street rejected"): treated as the state's capital is, an agent only when it acts.
+# The ISO code is today's; the era table turns the Kremlin of 1987 into the Soviet Union.
+SEATS_OF_GOVERNMENT = {
+    ("kremlin",): "RUS", ("downing", "street"): "GBR", ("downing", "st"): "GBR",
+    ("downing", "st."): "GBR", ("whitehall",): "GBR", ("white", "house"): "USA",
+    ("elysee",): "FRA", ("élysée",): "FRA", ("elysee", "palace"): "FRA",
+    ("élysée", "palace"): "FRA", ("zhongnanhai",): "CHN", ("casa", "rosada"): "ARG",
+    ("palazzo", "chigi"): "ITA", ("moncloa",): "ESP",
+}
+# Heads of offices, in groups of heads one office goes by ("Foreign Minister" is "Foreign
+# Secretary" in London): a namesake holding an office of another group is someone else.
+OFFICE_HEADS = [
+    {"minister", "secretary", "chancellor", "premier"},
+    {"president", "chairman", "premier", "leader"},
+    {"representative", "negotiator"},
+    {"governor"},
+    {"ambassador", "envoy"},
+    {"commissioner"},
+    {"king", "queen", "emir", "sultan", "monarch"},
+]
 REGION_PREFIXES = {"south", "north", "latin", "central", "east", "west", "southeast",
                    "northeast", "southwest", "northwest"}
 
@@ -215,6 +237,9 @@ def _initials_match(acronym: str, name: str) -> bool:
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return False
     words = name.split()
+    if len(words) > 2 and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) and \
+            _initials_match(acronym, " ".join(words[1:])):
+        return True  # "NSPA" for "U.S. National Soybean Processors Association"
     if len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in LEGAL_FORMS:
         # "KHI" for "Kawasaki Heavy Industries Ltd", "TWA" for "Trans World Airlines Inc"
         if _initials_match(acronym, " ".join(words[:-1]).rstrip(",")):
@@ -294,6 +319,7 @@ class ActorResolver:
         self._states_firm(doc, table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
+        self._misspelt_names(table)
         self._repeated_names(doc, table)
         self._drop_peripheral_orgs(doc, table)
         self._dyad(doc, table)
@@ -407,13 +433,71 @@ class ActorResolver:
     def _drop_person_named_orgs(self, table: ActorTable) -> None:
         """"Antonov" tagged once as an organisation is the person named elsewhere."""
         names = {normalize(w) for d in table.drafts.values() if d.kind == "person"
-                 for w in [d.name, *d.name.split()]}
+                 for w in [d.name, *d.name.split(), *self._particle_surname(d.name)]}
         for key in [k for k, d in table.drafts.items()
                     if d.kind == "organization" and normalize(d.name) in names]:
             del table.drafts[key]
             for i, k in list(table.token_actor.items()):
                 if k == key:
                     del table.token_actor[i]
+
+    @staticmethod
+    def _misspelt_names(table: ActorTable) -> None:
+        """A name met once, with no country, that differs by a letter or two from a name of
+        the story ("McDonnell Doughlas" after "McDonnell Douglas Corp", "Douffiagus" after
+        "Jacques Douffiagues"): the wire's misspelling of that actor, not a new one."""
+        def words(name: str) -> list[str]:
+            out = normalize(name).split()
+            while len(out) > 1 and out[-1].replace(".", "") in LEGAL_FORMS:
+                out = out[:-1]
+            return out
+
+        def close(a: str, b: str) -> bool:
+            return a != b and min(len(a), len(b)) >= 6 and a[0] == b[0] and \
+                SequenceMatcher(None, a, b).ratio() >= 0.85
+
+        def same(a: list[str], b: list[str]) -> bool:
+            if len(a) != len(b):
+                return False
+            diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+            return len(diffs) == 1 and close(*diffs[0])
+
+        for key, draft in list(table.drafts.items()):
+            if draft.kind not in ("organization", "person") or draft.country is not None or \
+                    draft.roles or len(draft.mentions) != 1 or draft.generic:
+                continue
+            mine = words(draft.name)
+            if not mine:
+                continue
+            target = None
+            for other_key, other in table.drafts.items():
+                if other_key == key or other.kind not in ("organization", "person") or \
+                        not other.mentions or min(other.mentions)[0] >= draft.mentions[0][0]:
+                    continue  # the misspelling comes after the name it misspells
+                theirs = words(other.name)
+                if same(mine, theirs) or (len(mine) == 1 and other.kind == "person" and
+                                          len(theirs) > 1 and close(mine[0], theirs[-1])):
+                    if target is not None:
+                        target = None  # two candidates: no telling which
+                        break
+                    target = other
+            if target is None:
+                continue
+            target.mentions.extend(draft.mentions)
+            target.aliases.add(draft.name)
+            del table.drafts[key]
+            for i, k in list(table.token_actor.items()):
+                if k == key:
+                    table.token_actor[i] = target.key
+
+    @staticmethod
+    def _particle_surname(name: str) -> list[str]:
+        """"du Plessis" of "Barend du Plessis": the surname with its particle, if any."""
+        words = name.split()
+        for k, w in enumerate(words[1:-1], start=1):
+            if w.lower() in SURNAME_PARTICLES:
+                return [" ".join(words[k:])]
+        return []
 
     def _repeated_names(self, doc: Doc, table: ActorTable) -> None:
         """A named organisation mentioned again by the same name is the same actor, even where
@@ -509,9 +593,31 @@ class ActorResolver:
         return False
 
     # ---- countries ---------------------------------------------------------------------
+    @staticmethod
+    def _seats_of_government(doc: Doc) -> list[tuple[str, int, int]]:
+        """"The Kremlin", "Downing St", "the White House": capitalised seats of government,
+        as ("capital:ISO", start, end) matches."""
+        found = []
+        longest = max(len(k) for k in SEATS_OF_GOVERNMENT)
+        i = 0
+        while i < len(doc):
+            for n in range(longest, 0, -1):
+                words = tuple(t.lower_ for t in doc[i:i + n])
+                iso = SEATS_OF_GOVERNMENT.get(words) if len(words) == n else None
+                if iso and all(t.text[:1].isupper() for t in doc[i:i + n]):
+                    found.append((f"capital:{iso}", i, i + n))
+                    i += n - 1
+                    break
+            i += 1
+        return found
+
     def _countries(self, doc: Doc, table: ActorTable) -> None:
-        for match_id, start, end in self.m.countries(doc):
-            kind_iso = doc.vocab.strings[match_id]
+        matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.m.countries(doc)]
+        taken = {i for _, s, e in matches for i in range(s, e)}
+        matches += [m for m in self._seats_of_government(doc)
+                    if not any(i in taken for i in range(m[1], m[2]))]
+        matches.sort(key=lambda m: m[1])
+        for kind_iso, start, end in matches:
             kind, iso3 = kind_iso.split(":", 1)
             iso3 = era_code(iso3, self.published) or iso3  # Moscow in 1987: the Soviet Union
             span = doc[start:end]
@@ -648,9 +754,20 @@ class ActorResolver:
         # wherever they stand ("the Lib Dem plan")
         bodies = {normalize(e.text) for e in doc.ents if e.label_ == "PERSON" and
                   self._names_an_office(doc, e.end, e.start)}
+        # "spokesman Ali Akbar\nHashemi Rafsanjani": the wire wrapped one name over a line
+        # and the tagger made two people of it
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        wrapped: set[int] = set()
+        joined: dict[int, Span] = {}
+        for a, b in zip(people, people[1:], strict=False):
+            if b.start == a.end + 1 and doc[a.end].is_space and \
+                    doc[a.end].text.count("\n") == 1 and a.start not in wrapped:
+                joined[a.start] = doc[a.start:b.end]
+                wrapped.add(b.start)
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or ent.start in wrapped:
                 continue
+            ent = joined.get(ent.start, ent)
             if ent.start < self.body_start_token and ent.text.isupper() and \
                     not {t.lower_ for t in ent if not t.is_space} <= body_words:
                 continue
@@ -733,9 +850,40 @@ class ActorResolver:
                         and not self.gz.country(nxt.text) and not self.gz.title(nxt.text)
                         and not any(s.start <= nxt.i < s.end for s in spans)):
                     spans.append(doc[nxt.i:nxt.i + 1])
+        spans += self._titled_untagged(doc, table, spans)
         spans.extend(self._extra_people)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _titled_untagged(self, doc: Doc, table: ActorTable, spans: list[Span]) -> list[Span]:
+        """"Finance Minister Barend du Plessis": a name with a surname particle the tagger
+        did not take for a person, right after a title of office. Only names with a
+        particle: the tagger finds the plain ones."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for tok in doc:
+            if tok.i < self.body_start_token or tok.lower_ not in SURNAME_PARTICLES or \
+                    tok.i < 2 or tok.i + 1 >= len(doc):
+                continue
+            first, last = doc[tok.i - 1], doc[tok.i + 1]
+            # (the tagger may take the first name for a verb: "Minister Barend du Plessis")
+            if not (first.is_title and last.is_title and first.is_alpha and
+                    not first.ent_type_ and not tok.ent_type_):
+                continue
+            surname = normalize(f"{tok.text} {last.text}")
+            held = {table.token_actor.get(i) for i in (tok.i, last.i)} - {None}
+            if first.i in taken or first.i in table.token_actor or \
+                    any(i in taken for i in (tok.i, last.i)) or \
+                    any(table.drafts.get(k) is None or table.drafts[k].kind != "organization"
+                        or normalize(table.drafts[k].name) != surname for k in held):
+                continue  # (an organisation "Du Plessis" the tagger made of him gives way)
+            if self.gz.country(first.text) or self.gz.title(first.text) or \
+                    self.gz.country(last.text) or self.gz.title(last.text):
+                continue
+            if self._title_start(doc, first.i, table) is None:
+                continue
+            found.append(doc[first.i:last.i + 1])
+        return found
 
     def _names_an_office(self, doc: Doc, end: int, start: int | None = None) -> bool:
         """Whether the words from `end` are a title and then a person's name: the words
@@ -845,6 +993,8 @@ class ActorResolver:
         if title is None:
             title, country2 = self._title_after(doc, span, table)
             country = country or country2
+        if title is None:
+            title = self._counterpart_title(doc, span, table)
         if country is None:
             country = self._of_country(doc, span.end, table)
         if title:
@@ -873,6 +1023,19 @@ class ActorResolver:
                     role.organization = od.name if od else None
             if od and od.sector == "PTY":
                 draft.sector = "PTY"
+
+    @staticmethod
+    def _counterpart_title(doc: Doc, span: Span, table: ActorTable) -> str | None:
+        """"Finance Minister X met his Swiss counterpart Y": Y holds X's office in his own
+        state; the office of the person named last before him in the sentence."""
+        if span.start < 1 or doc[span.start - 1].lower_ not in ("counterpart", "counterparts"):
+            return None
+        for i in range(span.start - 2, span.sent.start - 1, -1):
+            key = table.token_actor.get(i, "")
+            if key.startswith("person:"):
+                roles = table.drafts[key].roles if key in table.drafts else []
+                return roles[0].title if roles else None
+        return None
 
     def _split_titles(self, title: str) -> list[str]:
         parts = [p.strip() for p in re.split(r"\s+and\s+", title, flags=re.I) if p.strip()]
@@ -994,7 +1157,8 @@ class ActorResolver:
         """Who held which office on the article's date, from the officials table."""
         if any(r.organization for r in draft.roles) and not any(r.country for r in draft.roles):
             return  # "UN Secretary-General Ban Ki-moon" acts for the body, not for Korea
-        found = self.gz.officials(draft.name, self.published)
+        found = [f for f in self.gz.officials(draft.name, self.published)
+                 if self._office_agrees(draft, f.get("title"))]
         if not found and draft.country is None and self.published and \
                 len(draft.name.split()) == 1 and draft.roles:
             # "President Reagan" with no nationality cue: the one holder of that office on
@@ -1008,7 +1172,8 @@ class ActorResolver:
             return
         if not found:
             # people keep their nationality after leaving office: the country alone
-            anytime = {f["country"] for f in self.gz.officials(draft.name, None)}
+            anytime = {f["country"] for f in self.gz.officials(draft.name, None)
+                       if self._office_agrees(draft, f.get("title"))}
             if draft.country is None and len(anytime) == 1:
                 draft.country = next(iter(anytime))
             return
@@ -1021,6 +1186,22 @@ class ActorResolver:
             for f in found[:2]:
                 if f.get("title") and f["country"] == draft.country:
                     draft.add_role(Role(title=f["title"], country=f["country"]))
+
+    @staticmethod
+    def _office_agrees(draft: Draft, title: str | None) -> bool:
+        """Whether a namesake in the officials table can be the person the text titles: a
+        "deputy trade representative Michael Smith" is not the Irish defence minister of that
+        name. Only the head of an office is compared ("Minister", "Representative"); a text
+        with no title, or a title whose head the table does not use, agrees with anyone."""
+        heads = {r.title.split()[-1].lower() for r in draft.roles if r.title}
+        if not heads or not title:
+            return True
+        office = title.split()[-1].lower()
+        kin = [group for group in OFFICE_HEADS if office in group]
+        if not kin:
+            return True
+        known = [h for h in heads if any(h in group for group in OFFICE_HEADS)]
+        return not known or any(h in kin[0] for h in known)
 
     # ---- organisations -----------------------------------------------------------------
     def _organisations(self, doc: Doc, table: ActorTable) -> None:
@@ -1046,7 +1227,14 @@ class ActorResolver:
                     # "between our Company and Aeroflot": the speaker's firm, then a name
                     candidates.append((ent.start + 2, ent.end))
                     continue
-                candidates.append(self._expand_org(doc, ent.start, ent.end))
+                start, end = self._expand_org(doc, ent.start, ent.end)
+                candidates.append((start, end))
+                k = start - 2
+                if k >= self.body_start_token and doc[k].is_title and not doc[k].ent_type_ \
+                        and doc[k].pos_ in ("PROPN", "NOUN") and \
+                        not self.gz.country(doc[k].text) and not self.gz.title(doc[k].text) \
+                        and self._coordinated_bodies(doc, k):
+                    candidates.append((k, k + 1))  # "Opel" of "Opel and Saab": a body too
         # "the African Continental Free Trade Area (AfCFTA)": the acronym of a place, zone or
         # instrument names no actor either
         self._non_actor_acronyms = {
@@ -1297,6 +1485,13 @@ class ActorResolver:
                 # a title the wire wrapped over a line: "Deputy Prime\nMinister"
                 if self.gz.title(" ".join(doc[start - left:end + right].text.split())):
                     return True
+        if end - start > 1 and (self.gz.demonym(doc[start].text) or
+                                self.gz.country(doc[start].text)):
+            # "British Trade and Industry" + "Secretary": a portfolio after a demonym
+            for right in range(1, 3):
+                if end + right <= len(doc) and self.gz.title(
+                        " ".join(doc[start + 1:end + right].text.split())):
+                    return True
         # "Undersecretary of State for Economic Affairs": a title whose portfolio follows
         # it after "for"
         for left in range(1, 4):
@@ -1433,16 +1628,52 @@ class ActorResolver:
 
         if k > 0 and doc[k - 1].tag_ in ("PRP$", "POS"):
             return True
+        if ActorResolver._coordinated_bodies(doc, k):
+            return True
         return geocode(doc[k].text) is not None
+
+    @staticmethod
+    def _coordinated_bodies(doc: Doc, k: int) -> bool:
+        """The word at `k`, "and", and the word after are two bodies coordinated: each is
+        named on its own elsewhere ("Rosneft and VEB" after "Rosneft" and "VEB"), or the
+        pair stands beside a plural ("its units Opel and Saab")."""
+        if k + 2 >= len(doc) or doc[k + 1].lower_ not in ("and", "&"):
+            return False
+        if ActorResolver._named_alone(doc, k, k + 2):
+            return True
+        return doc[k].dep_ == "appos" and doc[k].head.tag_ in ("NNS", "NNPS") and \
+            doc[k + 2].dep_ == "conj" and doc[k + 2].head.i == k
+
+    @staticmethod
+    def _named_alone(doc: Doc, k: int, j: int) -> bool:
+        """Whether the words at `k` and `j` ("Rosneft" and "VEB" of "Rosneft and VEB") each
+        appear elsewhere in the story on their own, so that the pair is two names
+        coordinated, not one name ("Cable and Wireless" is never "Cable" alone)."""
+        first, second = doc[k].text, doc[j].text
+        words = [t.text for t in doc if not t.is_space]  # "Cable and\nWireless" wraps
+
+        def pair_at(i: int) -> bool:
+            return 0 <= i and i + 2 < len(words) and words[i] == first and \
+                words[i + 1].lower() in ("and", "&") and words[i + 2] == second
+
+        alone_first = any(w == first and not pair_at(i) for i, w in enumerate(words))
+        alone_second = any(w == second and not pair_at(i - 2) for i, w in enumerate(words))
+        return alone_first and alone_second
 
     def _state_executive(self, doc: Doc, start: int, end: int, table: ActorTable) -> bool:
         """"The Italian government", "the government of Italy", "the Russian and Turkish
         governments": the state itself. A government with no country ("the Fraser Government",
         "the new Labor government") names no one this record can place, so it is dropped.
         True when the span was handled."""
+        while end - start > 1 and doc[end - 1].text in ("'s", "’s"):
+            end -= 1  # "the U.S. Government's expression": the tagger took the possessive
         span = doc[start:end]
         root = span.root
-        if root.lower_ not in STATE_HEADS or root.i != end - 1 or len(span) > 6:
+        # (commas, "and", articles and line breaks do not count: "the\nFrench, British and
+        # West German governments")
+        words = [t for t in span if not (t.is_space or t.is_punct or t.dep_ == "cc" or
+                                         t.pos_ == "DET")]
+        if root.lower_ not in STATE_HEADS or root.i != end - 1 or len(words) > 6:
             return False
         if any(t.dep_ == "prep" for t in span):
             return False
@@ -1591,17 +1822,30 @@ class ActorResolver:
                 name_span[0].text.endswith(".") and (
                     name_span[1].tag_ in ("NNS", "NNPS") or
                     name_span[1].pos_ in ("VERB", "AUX") or
-                    re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism)$",
+                    re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|[eo]rs)$",
                               name_span[1].lower_)) and \
                 name_span[1].lower_ not in INSTITUTION_SECTOR:
-            # "U.S. Firms", "the U.S. Determines", "the U.S. Position": the wire capitalises
-            # the word after an abbreviation's full stop; a plural, a verb or an abstract
-            # noun there is no name
+            # "U.S. Firms", "the U.S. Determines", "the U.S. Position", "U.S. Competitors":
+            # the wire capitalises the word after an abbreviation's full stop; a plural, a
+            # verb or an abstract noun there is no name
+            return
+        after = name_span.end
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if len(name_span) >= 2 and name_span[0].i in table.token_country and \
+                after + 1 < len(doc) and doc[after].lower_ in DESCRIPTOR_NOUNS and \
+                doc[after].is_lower and doc[after + 1].text[:1].isupper() and \
+                doc[after + 1].pos_ == "PROPN":
+            # "U.S. Aerospace group McDonnell Douglas", "Japanese Steel firm Nippon Kokan": a
+            # country and an industry describing the name that follows, not a name
             return
         if any(i in table.token_actor for i in range(name_span.start, name_span.end)) and \
                 not any(table.token_actor.get(i, "").startswith("country:")
                         for i in range(name_span.start, name_span.end)):
             return
+        if all(table.token_actor.get(i, "").startswith("country:")
+               for i in range(name_span.start, name_span.end)):
+            return  # "the Kremlin" acting: the state, taken already
         # a bare country or title is no organisation
         if self.gz.country(name) or self.gz.demonym(name) or self.gz.title(name):
             return

@@ -252,6 +252,9 @@ def bodies_of_officers(table: ActorTable) -> None:
 
 # words of coming from elsewhere: a visitor's country is the other side (see
 # countries_from_events), not the dateline's
+# States whose cabinet officers are secretaries, never ministers: a minister in a story
+# filed from their capital is a foreigner
+_NO_MINISTERS = frozenset({"USA"})
 _TRAVEL_WORDS = frozenset({"visit", "arrive", "travel", "fly", "tour", "come", "head", "land",
                            "trip", "visiting", "visitor", "delegation", "stay"})
 
@@ -294,13 +297,19 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
     if table.country_key(dateline_country) not in table.drafts:
         return  # "GENEVA": a story filed from where a body sits, not about that state
     leading = bool(table.ranked) and table.ranked[0] == dateline_country
+    # a story filed from a bureau about another state ("CAIRO - Sudan has rejected ...")
+    # whose body names the bureau's state once in passing quotes that other state's officials
+    passing = len(table.drafts[table.country_key(dateline_country)].mentions) < 2 and \
+        bool(table.ranked) and not leading
     for draft in list(table.drafts.values()):
         if draft.kind != "person" or draft.country is not None or not draft.roles or \
                 any(r.organization for r in draft.roles) or _travels(draft, doc) or \
-                not (leading or _speaks(draft, doc)):
+                not (leading or (_speaks(draft, doc) and not passing)):
             continue
         titles = [r.title.lower() for r in draft.roles]
         if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
                 w in t for t in titles for w in _ABROAD_WORDS):
             continue
+        if dateline_country in _NO_MINISTERS and any("minister" in t for t in titles):
+            continue  # "WASHINGTON - ... Agriculture minister X": Washington has secretaries
         set_country(table, [draft.key], dateline_country)
