@@ -75,3 +75,39 @@ def test_a_us_subsidiary_is_not_its_foreign_parent() -> None:
     # Shell Oil Co is the American arm of Royal Dutch/Shell
     assert _countries("Nigeria signed an agreement with Shell Oil Co on a new refinery.",
                       "1988-06-14") == [["NGA", "USA"]]
+
+
+def _actors(text: str, published: str) -> list[tuple[str, str, str | None]]:
+    return [(a.name, a.kind, a.country)
+            for a in accords.extract(text, published=published).actors]
+
+
+def test_a_known_firm_the_tagger_missed_is_a_party() -> None:
+    # one word the tagger reads as a person or place, or misses
+    assert _countries("The Indian government signed a contract with Schlumberger for oil "
+                      "exploration off the west coast.", "1986-09-03") == [["IND", "USA"]]
+    assert _countries("Exxon signed an agreement with Sonatrach to develop gas fields in the "
+                      "Sahara.", "1990-02-12") == [["DZA", "USA"]]
+    assert _countries("Iraq agreed with Petrobras to supply 100,000 barrels a day of crude.",
+                      "1987-04-08") == [["BRA", "IRQ"]]
+    # a name with a lower-case particle, which the tagger cuts in two
+    assert _countries("Pakistan signed a loan agreement with Kreditanstalt fuer Wiederaufbau "
+                      "for a power station.", "1991-11-20") == [["DEU", "PAK"]]
+
+
+def test_a_firms_name_with_its_state_and_legal_form_stays_one_name() -> None:
+    names = [a[0] for a in _actors("Petroleos de Venezuela, S.A. signed a letter of intent "
+                                   "with Agip Carbone on a coal project.", "1987-04-08")]
+    assert "Petroleos de Venezuela, S.A." in names
+    assert "Petroleos de Venezuela" not in names
+
+
+def test_a_firms_name_that_is_no_firm_here() -> None:
+    # a person named for a firm, an ordinary word opening a sentence, a car model
+    actors = _actors("Industrialist Serge Dassault met Indian officials in New Delhi. Dassault "
+                     "said the talks had gone well.", "1988-01-01")
+    assert ("Dassault", "organization", "FRA") not in actors
+    assert not [a for a in _actors("Total exports rose 5 pct after the trade agreement with "
+                                   "Japan was signed.", "1988-01-01") if a[1] == "organization"]
+    assert not [a for a in _actors("The new Audi 90 went on sale in Japan.", "1988-01-01")
+                if a[1] == "organization"]
