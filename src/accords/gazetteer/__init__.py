@@ -208,14 +208,7 @@ class Gazetteer:
         """A multinational firm's country (Phoenix international actors): "Boeing Co" ->
         USA; else a large national firm's from the curated table, whose names also match a
         longer name they begin ("Agip Carbone" -> ITA)."""
-        if not hasattr(self, "_firms"):
-            self._firms: dict[str, str] = _load("firms.json")["firms"]
-            self._curated_firms: dict[str, str] = {}
-            text = resources.files(__package__).joinpath("data", "firms_curated.tsv")
-            for line in text.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    key, iso = line.split("\t")
-                    self._curated_firms[firm_key(key)] = iso.strip()
+        self._load_firms()
         key = firm_key(name)
         hit = self._firms.get(key)
         if hit:
@@ -226,6 +219,28 @@ class Gazetteer:
             if hit:
                 return hit
         return None
+
+    def curated_firm_words(self, name: str) -> int:
+        """How many words of `name` (as `firm_key` gives it) the longest curated firm name it
+        begins with has; 0 if none. The curated names are checked not to be ordinary words,
+        places or people, so that a name the tagger missed ("Sonatrach", "Kreditanstalt fuer
+        Wiederaufbau") can be taken for a firm's when it is one of them."""
+        self._load_firms()
+        words = firm_key(name).split()
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in self._curated_firms:
+                return n
+        return 0
+
+    def _load_firms(self) -> None:
+        if not hasattr(self, "_firms"):
+            self._firms: dict[str, str] = _load("firms.json")["firms"]
+            self._curated_firms: dict[str, str] = {}
+            text = resources.files(__package__).joinpath("data", "firms_curated.tsv")
+            for line in text.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    key, iso = line.split("\t")
+                    self._curated_firms[firm_key(key)] = iso.strip()
 
     def international_terms(self) -> list[tuple[str, dict]]:
         """(surface, body dict) for every name and abbreviation of a body."""

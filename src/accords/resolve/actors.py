@@ -87,6 +87,10 @@ FIRM_ORGANS = {"board", "management", "directors", "shareholders"}
 PLACE_HEADS = {"strait", "straits", "island", "islands", "sea", "river", "peninsula", "canal",
                "airport", "square", "street", "avenue", "mountains", "gulf", "ocean"}
 # legal forms that end a firm's name ("S.A.", "Ltd"), without dots, lower case
+# lower-case particles inside a firm's name ("Kreditanstalt fuer Wiederaufbau", "Banque
+# Nationale de Paris", "Yacimientos Petroliferos Fiscales de Bolivia")
+NAME_PARTICLES = {"of", "de", "du", "des", "del", "della", "di", "do", "da", "dos", "fuer", "für",
+                  "fur", "und", "y", "et", "la", "le"}
 LEGAL_FORMS = {"sa", "ca", "inc", "ltd", "corp", "co", "plc", "ag", "spa", "nv", "bv", "gmbh",
                "ab", "asa", "oyj", "srl", "sarl", "ltda", "pte", "bhd"}
 STATE_HEADS = {"government", "governments", "administration", "cabinet"}
@@ -1277,6 +1281,11 @@ class ActorResolver:
             candidates = [(s, e) for s, e in candidates
                           if (s, e) in known or not any(i in inside for i in range(s, e))]
             candidates += known
+        # a known firm's one-word name the tagger missed fills a gap; it does not cut a
+        # longer name ("Gazprom and Lukoil")
+        taken = {i for s, e in candidates for i in range(s, e)}
+        candidates += [(s, e) for s, e in self._known_firm_words(doc)
+                       if not any(i in taken for i in range(s, e))]
         # angle-bracketed company names in wire copy: "<British Airways>"
         for tok in doc:
             if tok.text == "<":
@@ -1332,24 +1341,84 @@ class ActorResolver:
         return runs
 
     def _known_firm_names(self, doc: Doc) -> list[tuple[int, int]]:
-        """Names of firms the gazetteer knows, of two or more capitalised words ("Northern
-        Telecom Ltd"), where the tagger found no organisation (a wire's first line)."""
+        """Names of firms the gazetteer knows, where the tagger found no organisation: two or
+        more capitalised words ("Northern Telecom Ltd" on a wire's first line); a curated
+        firm's whole name with its lower-case particles ("Kreditanstalt fuer Wiederaufbau",
+        which the tagger cuts in two)."""
         runs = []
         i = 0
         while i < len(doc):
             if not doc[i].is_title:
                 i += 1
                 continue
-            j = i
-            while j < len(doc) and (doc[j].is_title or doc[j].text.lower().replace(
-                    ".", "") in LEGAL_FORMS) and not doc[j].is_space:
-                j += 1
+            j = self._capitalised_run_end(doc, i)
+            particles = self._particle_name_end(doc, i, j)
+            if particles:
+                runs.append((i, particles))
+                i = particles
+                continue
             span = doc[i:j]
             if j - i >= 2 and not any(t.ent_type_ in ("PERSON", "GPE") for t in span) and \
                     len(firm_key(span.text).split()) >= 2 and self.gz.firm(span.text):
                 runs.append((i, j))
             i = j + 1
         return runs
+
+    def _known_firm_words(self, doc: Doc) -> list[tuple[int, int]]:
+        """One capitalised word (with any legal form after it) that is a curated firm's whole
+        name and that the tagger took for a person or place or missed ("Sonatrach",
+        "Codelco")."""
+        # the surnames of people the tagger found: "Dassault" after "Serge Dassault" is his
+        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        runs = []
+        for tok in doc:
+            if tok.is_title and self._known_firm_word(doc, tok.i, surnames):
+                runs.append((tok.i, self._capitalised_run_end(doc, tok.i)))
+        return runs
+
+    @staticmethod
+    def _capitalised_run_end(doc: Doc, i: int) -> int:
+        j = i
+        while j < len(doc) and (doc[j].is_title or doc[j].text.lower().replace(
+                ".", "") in LEGAL_FORMS) and not doc[j].is_space:
+            j += 1
+        return j
+
+    def _particle_name_end(self, doc: Doc, i: int, j: int) -> int:
+        """The end of a curated firm's name that goes on past lower-case particles from the
+        capitalised run doc[i:j] ("Banque Nationale de Paris SA"), else 0."""
+        end, best = j, 0
+        while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and \
+                doc[end + 1].is_title:
+            end = self._capitalised_run_end(doc, end + 1)
+            words = firm_key(doc[i:end].text).split()
+            n = self.gz.curated_firm_words(doc[i:end].text)
+            if n and n == len(words):
+                best = end
+            elif n and len(words) > n:
+                # the name ends inside the run: cut it there, with its legal form
+                k = i
+                while k < end and len(firm_key(doc[i:k + 1].text).split()) <= n:
+                    k += 1
+                if len(firm_key(doc[i:k].text).split()) == n and \
+                        any(t.lower_ in NAME_PARTICLES for t in doc[i:k]):
+                    best = k
+        if best and best + 1 < len(doc) and doc[best].text == "," and \
+                doc[best + 1].text.lower().replace(".", "") in LEGAL_FORMS:
+            best += 2  # "Petroleos de Venezuela, S.A."
+        return best
+
+    def _known_firm_word(self, doc: Doc, i: int, surnames: set[str]) -> bool:
+        """doc[i] (with any legal form after it) is the whole name of a curated firm, in a
+        sentence that is no title-case headline, and no person's name."""
+        tok = doc[i]
+        if len(tok.text) < 4 or tok.ent_type_ in ("ORG", "FAC", "NORP", "PRODUCT") or \
+                tok.lower_ in surnames or (tok.is_sent_start and tok.pos_ != "PROPN"):
+            return False
+        if self.gz.curated_firm_words(tok.text) != 1 or len(firm_key(tok.text).split()) != 1:
+            return False
+        words = [t for t in tok.sent if t.is_alpha]
+        return not (len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words))
 
     def _firms_named_for_states(self, doc: Doc, table: ActorTable) -> list[tuple[int, int]]:
         """"Petroleos de Venezuela, S.A.", "Banco de Chile SA": a state's name after "de"
