@@ -447,9 +447,10 @@ class ActorResolver:
 
     @staticmethod
     def _misspelt_names(table: ActorTable) -> None:
-        """A name met once, with no country, that differs by a letter or two from a name of
-        the story ("McDonnell Doughlas" after "McDonnell Douglas Corp", "Douffiagus" after
-        "Jacques Douffiagues"): the wire's misspelling of that actor, not a new one."""
+        """A name met once, with no country or the same one, that differs by a letter or two
+        from a name of the story ("McDonnell Doughlas" after "McDonnell Douglas Corp",
+        "Douffiagus" after "Jacques Douffiagues"): the wire's misspelling of that actor, not a
+        new one."""
         def words(name: str) -> list[str]:
             out = normalize(name).split()
             while len(out) > 1 and out[-1].replace(".", "") in LEGAL_FORMS:
@@ -467,7 +468,7 @@ class ActorResolver:
             return len(diffs) == 1 and close(*diffs[0])
 
         for key, draft in list(table.drafts.items()):
-            if draft.kind not in ("organization", "person") or draft.country is not None or \
+            if draft.kind not in ("organization", "person") or \
                     draft.roles or len(draft.mentions) != 1 or draft.generic:
                 continue
             mine = words(draft.name)
@@ -485,8 +486,8 @@ class ActorResolver:
                         target = None  # two candidates: no telling which
                         break
                     target = other
-            if target is None:
-                continue
+            if target is None or draft.country not in (None, target.country):
+                continue  # (the firm table may give the misspelling its firm's country)
             target.mentions.extend(draft.mentions)
             target.aliases.add(draft.name)
             del table.drafts[key]
