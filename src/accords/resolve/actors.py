@@ -604,8 +604,12 @@ class ActorResolver:
         as ("capital:ISO", start, end) matches."""
         found = []
         longest = max(len(k) for k in SEATS_OF_GOVERNMENT)
+        firsts = {k[0] for k in SEATS_OF_GOVERNMENT}
         i = 0
         while i < len(doc):
+            if doc[i].lower_ not in firsts or not doc[i].text[:1].isupper():
+                i += 1  # (one set lookup per word: the slicing below is slow)
+                continue
             for n in range(longest, 0, -1):
                 words = tuple(t.lower_ for t in doc[i:i + n])
                 iso = SEATS_OF_GOVERNMENT.get(words) if len(words) == n else None
