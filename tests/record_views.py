@@ -24,3 +24,17 @@ def describe_events(record: Record) -> str:
         f"{[n.get(x) for x in e.recipient]}"
         for e in record.events
     )
+
+
+def describe_actors(record: Record) -> str:
+    return "; ".join(f"{a.kind} {a.name!r} ({a.country})" for a in record.actors)
+
+
+def people(record: Record) -> dict[str, str | None]:
+    """Person name -> country."""
+    return {a.name: a.country for a in record.actors if a.kind == "person"}
+
+
+def orgs(record: Record) -> dict[str, str | None]:
+    """Organisation name -> country."""
+    return {a.name: a.country for a in record.actors if a.kind == "organization"}

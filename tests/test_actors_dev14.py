@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from record_views import describe_actors, orgs, people
 
 import accords
 from accords.model import Record
@@ -28,16 +29,7 @@ def run(text: str, published: str = PUBLISHED, title: str | None = None,
                            dateline=dateline)
 
 
-def describe(record: Record) -> str:
-    return "; ".join(f"{a.kind} {a.name!r} ({a.country})" for a in record.actors)
-
-
-def people(record: Record) -> dict[str, str | None]:
-    return {a.name: a.country for a in record.actors if a.kind == "person"}
-
-
-def orgs(record: Record) -> dict[str, str | None]:
-    return {a.name: a.country for a in record.actors if a.kind == "organization"}
+describe = describe_actors
 
 
 def countries(record: Record) -> set[str | None]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from accords.code.lexicon import get_agents
+from accords.code.lexicon import VISIT_NOUNS, get_agents
 from accords.code.modality import modality
 from accords.code.sectors import complete_sectors, rank_sectors
 from accords.gazetteer import get_gazetteer
@@ -60,7 +60,6 @@ PARTY_ONLY_STATUSES = {"signed", "initialled", "ratified"}
 SIDE_GROUP_SECTORS = {"REB", "OPP", "PTY"}
 # verbs of talking: agreeing to them is agreeing to talk
 TALK_VERBS = {"meet", "talk", "negotiate", "discuss", "consult", "confer"}
-VISIT_NOUNS = {"visit", "trip", "tour", "stay", "mission"}
 # acts against an instrument that exists already: its mention is no record of its own
 VIOLATING_VERBS = {"breach", "violate", "flout", "contravene", "infringe", "disregard",
                    "ignore", "undermine"}
@@ -72,7 +71,7 @@ TRADE_VERBS = {"buy": "from", "purchase": "from", "import": "from", "acquire": "
 # "approved a plan for the port authority to buy cranes from Metalna": a decision that adopts
 # a deal laid out in its object
 ADOPTING_VERBS = {"approve", "endorse", "authorise", "authorize", "ratify"}
-PLAN_NOUNS = {"plan", "proposal", "scheme", "project", "programme", "program"}
+ADOPTED_NOUNS = {"plan", "proposal", "scheme", "project", "programme", "program"}
 # modifiers of an instrument that does not exist yet
 UNREALISED = {"possible", "potential", "prospective", "eventual", "proposed", "planned",
               "draft", "hypothetical"}
@@ -1691,7 +1690,7 @@ class AgreementCoder:
             if tok.lemma_ in ADOPTING_VERBS:
                 # "approved a plan for X to buy six cranes from Y": the plan's sale, X's
                 plan = next((c for c in tok.children if c.dep_ == "dobj" and
-                             c.lemma_.lower() in PLAN_NOUNS), None)
+                             c.lemma_.lower() in ADOPTED_NOUNS), None)
                 xcomp = next((c for c in plan.children if c.dep_ in ("acl", "relcl") and
                               c.lemma_ in TRADE_VERBS), None) if plan is not None else None
                 if xcomp is None:

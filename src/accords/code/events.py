@@ -19,6 +19,7 @@ from accords.code.lexicon import (
     HANDLED_ELSEWHERE,
     POLICY_DEFAULTS,
     THREAT_CODES,
+    VISIT_NOUNS,
     Coded,
     get_agents,
     get_armed_groups,
@@ -32,7 +33,6 @@ from accords.code.lexicon import (
 from accords.code.modality import SPEECH_VERBS, modality
 from accords.resolve.actors import ActorTable, Draft
 
-VISIT_NOUNS = {"visit", "trip", "tour", "stay"}
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 DELEGATION_NOUNS = {"delegation", "team", "mission"}
@@ -1079,8 +1079,7 @@ class EventCoder:
             self.folded.update(t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                                for t in c.subtree if t.pos_ == "NOUN")
         if coded is None and tok.lemma_.lower() in CHARGING_VERBS and any(
-                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                          for m in c.children) for c in tok.children):
+                _that_clause(c) for c in tok.children):
             coded = plover("112")  # "charged that France was subsidising": an accusation
         if coded is None and tok.lemma_.lower() in APPEAL_VERBS and _for_clause(tok) is not None:
             coded = plover("020")  # "called for the embargo to be lifted"
@@ -1314,10 +1313,9 @@ class EventCoder:
         content, not a second event."""
         if coded.event == "ACCUSE":
             for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for") or (
-                        # "charged that the governments had disrupted the market"
-                        prep.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                     for m in prep.children)):
+                # ("charged that the governments had disrupted the market")
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "over", "for") or \
+                        _that_clause(prep):
                     self.folded.update(t.i for t in prep.subtree if t.pos_ in ("VERB", "NOUN"))
 
     def _evaluate(self, verb: Token, sent: Span) -> bool:
@@ -2908,6 +2906,12 @@ def _judgement(word: Token) -> float:
     return sum(valence(a) for a in word.children if a.dep_ == "amod") or min(valence(word), 0.0)
 
 
+def _that_clause(tok: Token) -> bool:
+    """Whether `tok` heads a complement clause opened by "that"."""
+    return tok.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                       for m in tok.children)
+
+
 def _extraposed(verb: Token) -> Token | None:
     """The subject of the clause an "it" subject stands for: "it was regrettable that Poland
     had closed the border" -> Poland."""
@@ -2915,8 +2919,7 @@ def _extraposed(verb: Token) -> Token | None:
                                               for c in verb.children):
         return None
     for c in verb.children:
-        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                     for m in c.children):
+        if _that_clause(c):
             return next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and
                          s.pos_ != "PRON"), None)
     return None

@@ -116,6 +116,10 @@ NOUN_CODES: dict[str, str] = {
     "countermeasure": "163", "counter-measure": "163",
 }
 
+# nouns of a trip: coded as visits by events.py, and naming the visitor of an accord
+# "initialled on a visit by X" in agreements.py
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
+
 # Verbs coded by their own handlers in events.py (visits, hosting, meetings) or through the
 # agreements (signing), which the lexicon must leave alone.
 HANDLED_ELSEWHERE = frozenset({"sign", "visit", "host", "meet", "travel", "arrive", "fly",
@@ -327,6 +331,7 @@ class VerbLexicon:
         pre_vocab, post_vocab = _vocabulary(pre), _vocabulary(post)
         own = plover(code) if code else None
         rallies = own is not None and own.event in ("SUPPORT", "PROTEST")
+        preposition_ok: dict[str, bool] = {}
         for pre_el, post_el, p_code, pre_first, post_first in self._blocks[block]:
             if p_code == "053" and not rallies:
                 # the dictionary files some appeals and condemnations under 053, "rally
@@ -345,9 +350,12 @@ class VerbLexicon:
                 # one calls or appeals for is a thing ("called for an end to ...")
                 continue
             if len(post_el) == 1 and not post_el[0][1] and len(post_el[0][0]) == 1 and \
-                    post_el[0][0][0] in _PREPOSITIONS and \
-                    not _object_preposition_ok(verb, post_el[0][0][0]):
-                continue
+                    post_el[0][0][0] in _PREPOSITIONS:
+                word = post_el[0][0][0]
+                if word not in preposition_ok:  # (once per verb, not once per pattern)
+                    preposition_ok[word] = _object_preposition_ok(verb, word)
+                if not preposition_ok[word]:
+                    continue
             n_pre = _match(pre_el, pre) if pre_el else 0
             if n_pre < 0:
                 continue

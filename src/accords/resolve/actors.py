@@ -1323,9 +1323,10 @@ class ActorResolver:
         <ROT.L>"). (Every name with a legal form also took firms the gold files leave out.)"""
         runs = []
         for tok in doc:
-            if tok.i < self.body_start_token or tok.i + 2 >= len(doc) or \
+            if tok.i < self.body_start_token or tok.i + 3 >= len(doc) or \
                     tok.text.lower().replace(".", "") not in LEGAL_FORMS or \
-                    doc[tok.i + 1].text != "<" or "." not in doc[tok.i + 2].text:
+                    "." not in doc[tok.i + 2].text or \
+                    not self._is_ticker(doc, tok.i + 2, tok.i + 3):
                 continue
             start = tok.i
             while start > self.body_start_token and tok.i - start < 6:
