@@ -526,6 +526,18 @@ def test_role_accuracy_compares_normalised_titles() -> None:
     assert report["per_document"]["doc"]["accuracy_errors"][0]["field"] == "role"
 
 
+def test_country_accuracy_judges_matched_people_without_a_country() -> None:
+    # a person matched with no country passes the actor match but not the country check
+    gold = record([person("dar", "Ishaq Dar", "PAK"), person("x", "Jo Doe", None)])
+    pred = record([person("p", "Ishaq Dar", None), person("q", "Jo Doe", "GBR")])
+    report = score_documents([(pred, gold)])
+    assert report["actors"]["tp"] == 2
+    # gold gives no country for Jo Doe: only Dar is judged, and he is wrong
+    assert report["accuracy"]["counts"]["country"] == {"correct": 0, "total": 1}
+    pred = record([person("p", "Ishaq Dar", "PAK")])
+    assert score_documents([(pred, gold)])["accuracy"]["country"] == 1.0
+
+
 # --- events ----------------------------------------------------------------------------------
 
 

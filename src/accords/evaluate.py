@@ -49,7 +49,8 @@ __all__ = [
 EXAMPLE_FILES = ("article.txt", "meta.json", "gold.json")
 
 SECTIONS = ("agreements", "parties", "events", "actors")
-ACCURACY_FIELDS = ("sector", "instrument", "status", "modality", "date", "role", "direction")
+ACCURACY_FIELDS = ("sector", "instrument", "status", "modality", "date", "role", "direction",
+                   "country")
 
 Extractor = Callable[[str, dict], Any]
 
@@ -618,6 +619,11 @@ def _score_document(pred: dict, gold: dict) -> tuple[dict[str, _Tally], _Accurac
     tallies["actors"], counted = _tally(p_actors, g_actors, pairs, _describe_actor, _describe_actor)
     for i, j in counted:
         p, g = p_actors[i], g_actors[j]
+        if _kind(g) != "country" and _code(g.get("country")):
+            # a person or body matched without the country gold gives it: the matching
+            # forgives a missing country, the events it acts in do not
+            acc.judge("country", _code(p.get("country")) == _code(g.get("country")),
+                      f"actor {g.get('id')}", _code(g.get("country")), _code(p.get("country")))
         gold_titles = {_norm_title(r.get("title")) for r in g.get("roles") or []} - {""}
         if _kind(g) == "person" and gold_titles:
             pred_titles = {_norm_title(r.get("title")) for r in p.get("roles") or []} - {""}
