@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 import orjson
+from rapidfuzz import fuzz, process
 
 from accords.errors import ArgumentError
 from accords.gazetteer.eras import era_code
@@ -157,6 +158,7 @@ class Gazetteer:
         self._off_index: dict[str, int] = {_key(n): i for i, n in enumerate(self._off_names)}
         self._roles: dict[int, list[list]] = {}
         self._surnames: dict[str, list[int]] | None = None  # built on first use
+        self._surname_keys: list[str] = []
         for row in off["roles"]:
             self._roles.setdefault(row[0], []).append(row)
 
@@ -309,9 +311,7 @@ class Gazetteer:
 
     # --- office holders --------------------------------------------------------------------
 
-    def holders_by_surname(self, surname: str, title: str, on_date: str) -> list[dict]:
-        """Office holders whose name ends with ``surname`` and who held ``title`` on
-        ``on_date``: "President Reagan" in a 1987 story is Ronald Reagan."""
+    def _surname_index(self) -> dict[str, list[int]]:
         if self._surnames is None:
             index: dict[str, list[int]] = {}
             for i, n in enumerate(self._off_names):
@@ -319,16 +319,52 @@ class Gazetteer:
                 if len(words) >= 2:
                     index.setdefault(words[-1], []).append(i)
             self._surnames = index
-        day = int(on_date[:10].replace("-", ""))
+            self._surname_keys = list(index)
+        return self._surnames
+
+    def holders_by_surname(self, surname: str, title: str, on_date: str | None) -> list[dict]:
+        """Office holders whose name ends with ``surname`` and who held ``title`` on
+        ``on_date`` (at any time without one): "President Reagan" in a 1987 story is Ronald
+        Reagan."""
+        day = int(on_date[:10].replace("-", "")) if on_date else None
         want = _key(title)
         out = []
-        for idx in self._surnames.get(_key(surname), []):
+        for idx in self._surname_index().get(_key(surname), []):
             for _, iso, ti, sector, start, end in self._roles.get(idx, []):
-                if ti < 0 or _key(self._off_titles[ti]) != want or (start and day < start) or (
-                        end and day > end):
+                if ti < 0 or _key(self._off_titles[ti]) != want or (day and start and
+                                                                    day < start) or (
+                        day and end and day > end):
                     continue
                 out.append({"name": self._off_names[idx], "country": era_code(iso, on_date),
                             "title": self._off_titles[ti], "sector": sector})
+        return out
+
+    def officials_like(self, name: str, on_date: str | None = None) -> list[dict]:
+        """Office holders a name spelt another way may be: the surname the same or nearly
+        ("Ronald Regan", "Andreas Papanderou"), each given name one of the holder's or a
+        variant of it ("Constantine Mitsotakis" for Konstantinos, "Yuri" for Yuriy, "Ali
+        Khamenei" for Sayyed Ali Khamenei); one of the two parts must be exact. News
+        transliterates and misspells names the tables spell one way."""
+        words = _key(name).split()
+        if len(words) < 2 or len(words[-1]) < 4 or any(len(w) < 2 for w in words[:-1]):
+            return []
+        surname, given = words[-1], words[:-1]
+        index = self._surname_index()
+        keys = {surname} if surname in index else set()
+        for key, _score, _ in process.extract(surname, self._surname_keys, scorer=fuzz.ratio,
+                                              score_cutoff=88, limit=8):
+            if key[0] == surname[0]:
+                keys.add(key)
+        out: list[dict] = []
+        for key in keys:
+            for idx in index[key]:
+                held = _key(self._off_names[idx]).split()[:-1]
+                exact_given = all(g in held for g in given)
+                if not (key == surname or exact_given):
+                    continue
+                if not all(any(_given_variant(g, h) for h in held) for g in given):
+                    continue
+                out.extend(self.officials(self._off_names[idx], on_date))
         return out
 
     def officials(self, name: str, on_date: str | None = None) -> list[dict]:
@@ -358,6 +394,17 @@ class Gazetteer:
         return out
 
 
+def _given_variant(text: str, held: str) -> bool:
+    """Whether a given name in a text may be one a table holds: the same, one a short form
+    of the other ("Yuri", "Yuriy"), or a transliteration close by ("Constantine",
+    "Konstantinos")."""
+    if text == held:
+        return True
+    if min(len(text), len(held)) >= 3 and (held.startswith(text) or text.startswith(held)):
+        return True
+    return min(len(text), len(held)) >= 4 and fuzz.ratio(text, held) >= 75
+
+
 @functools.cache
 def get_gazetteer() -> Gazetteer:
     """The shared gazetteer, loaded on first use."""
@@ -374,7 +421,6 @@ def resolve_country_arg(text: str, *, option: str = "country") -> str:
     a typo is never answered with an empty result.
     """
     import pycountry
-    from rapidfuzz import fuzz, process
 
     gz = get_gazetteer()
     wanted = " ".join(str(text).split())

@@ -1168,10 +1168,10 @@ class ActorResolver:
             return  # "UN Secretary-General Ban Ki-moon" acts for the body, not for Korea
         found = [f for f in self.gz.officials(draft.name, self.published)
                  if self._office_agrees(draft, f.get("title"))]
-        if not found and draft.country is None and self.published and \
-                len(draft.name.split()) == 1 and draft.roles:
+        if not found and draft.country is None and len(draft.name.split()) == 1 and \
+                draft.roles:
             # "President Reagan" with no nationality cue: the one holder of that office on
-            # the story's day whose surname it is
+            # the story's day (in a story with no date, ever) whose surname it is
             for role in draft.roles:
                 hits = self.gz.holders_by_surname(draft.name, role.title, self.published)
                 if len({h["country"] for h in hits}) == 1:
@@ -1183,6 +1183,14 @@ class ActorResolver:
             # people keep their nationality after leaving office: the country alone
             anytime = {f["country"] for f in self.gz.officials(draft.name, None)
                        if self._office_agrees(draft, f.get("title"))}
+            if not anytime and draft.roles:
+                # "President Ali Khamenei", "Prime Minister Constantine Mitsotakis": a name
+                # spelt otherwise than the table's, for a titled person only
+                like = [f for f in self.gz.officials_like(draft.name, self.published)
+                        if self._office_agrees(draft, f.get("title"))] or \
+                    [f for f in self.gz.officials_like(draft.name, None)
+                     if self._office_agrees(draft, f.get("title"))]
+                anytime = {f["country"] for f in like}
             if draft.country is None and len(anytime) == 1:
                 draft.country = next(iter(anytime))
             return
