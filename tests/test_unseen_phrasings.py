@@ -361,3 +361,12 @@ def test_a_body_named_without_its_hyphen_is_still_the_body() -> None:
                  "Bank in Lima.")
     assert any(a.kind == "international" and a.name == "Inter-American Development Bank"
                for a in record.actors), describe(record)
+
+
+def test_a_second_verb_of_agreeing_after_a_partnerless_one_is_read_too() -> None:
+    # the first "agree" looks for a partner and finds none; the next verb of the sentence
+    # must still be read against the clause's instrument nouns (this once crashed)
+    record = run("The two firms failed to agree on new quotas, and Peru agreed to buy "
+                 "wheat from Canada under a trade accord.")
+    assert {e.event for e in record.events} <= {"AGREE", "SUPPORT", "REJECT", "CONSULT"}, \
+        describe(record)

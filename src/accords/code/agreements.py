@@ -1731,12 +1731,13 @@ class AgreementCoder:
                 # the partners named after "with" are the other side; in a sale, the side
                 # it is bought from or sold to
                 side_word = TRADE_VERBS.get(xcomp.lemma_) if xcomp.pos_ == "VERB" else None
-                heads = [xcomp, tok] + [o for o in xcomp.children if o.dep_ == "dobj"
-                                        and side_word]  # "buy cranes from Y" hangs on either
+                # (not `heads`: that names the clause's instrument nouns for the next verb)
+                hangers = [xcomp, tok] + [o for o in xcomp.children if o.dep_ == "dobj"
+                                          and side_word]  # "buy cranes from Y" hangs on either
                 # "agreed in principle with Renault": the partner hangs on the phrase
-                heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
-                          for o in p.children if o.dep_ == "pobj" and o.lower_ == "principle"]
-                partners = [p for v in heads for p in v.children
+                hangers += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                            for o in p.children if o.dep_ == "pobj" and o.lower_ == "principle"]
+                partners = [p for v in hangers for p in v.children
                             if p.dep_ in ("prep", "dative") and p.lower_ in ("with", side_word)
                             and v.pos_ in ("VERB", "NOUN") and any(
                                 self._actor_at(t.i) for t in p.subtree)]
