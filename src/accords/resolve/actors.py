@@ -195,6 +195,8 @@ class ActorTable:
     sides: list[str] = field(default_factory=list)
     # every country of the article, the most prominent first (the dyad is the first two)
     ranked: list[str] = field(default_factory=list)
+    # how prominent each of them is (mentions, the headline and lead counting double)
+    prominence: dict[str, float] = field(default_factory=dict)
     # keys standing for several actors: "dyad" (both sides), "their respective ministries"
     groups: dict[str, list[str]] = field(default_factory=dict)
     # tokens of a counted description ("three U.S. firms") -> the group key of the firms it
@@ -2289,6 +2291,7 @@ class ActorResolver:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         table.dyad = [iso for iso, _ in ranked[:2]] if len(ranked) >= 2 else []
         table.ranked = [iso for iso, _ in ranked]
+        table.prominence = dict(ranked)
         # "the two sides" of a US-EU trade row are the US and the EU: the bodies compete with
         # the states for the pair, scored by their mentions the same way
         sides = [(table.country_key(iso), score) for iso, score in ranked]

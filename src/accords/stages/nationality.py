@@ -294,22 +294,70 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
     the dateline's ("JAKARTA - ... Trade Minister X" unquoted; not "GUANAJUATO, Mexico -
     Venezuela has no plans ... finance minister Y"). Visitors are left out by their travel
     words."""
-    if table.country_key(dateline_country) not in table.drafts:
-        return  # "GENEVA": a story filed from where a body sits, not about that state
+    prominence = table.prominence
+    if table.country_key(dateline_country) not in table.drafts and \
+            prominence.get(dateline_country, 0.0) < 2:
+        # "GENEVA": a story filed from where a body sits, not about that state ("MOSCOW -
+        # ... Soviet officials said" names it by its demonym)
+        return
     leading = bool(table.ranked) and table.ranked[0] == dateline_country
     # a story filed from a bureau about another state ("CAIRO - Sudan has rejected ...")
     # whose body names the bureau's state once in passing quotes that other state's officials
-    passing = len(table.drafts[table.country_key(dateline_country)].mentions) < 2 and \
+    key = table.country_key(dateline_country)
+    passing = key in table.drafts and len(table.drafts[key].mentions) < 2 and \
         bool(table.ranked) and not leading
+    if passing:
+        _bureau_officials(table, doc, dateline_country, gz)
+        return
+    for draft in _home_officials(table, doc, gz):
+        if not (leading or _speaks(draft, doc)):
+            continue
+        if dateline_country in _NO_MINISTERS and _is_minister(draft):
+            # "WASHINGTON - ... met Agriculture minister X": Washington has secretaries; in
+            # a story about the US and one other state, a minister is that state's
+            other = _story_state(table, dateline_country, margin=2.0)
+            if other:
+                set_country(table, [draft.key], other)
+            continue
+        set_country(table, [draft.key], dateline_country)
+
+
+def _is_minister(draft) -> bool:
+    return any("minister" in r.title.lower() for r in draft.roles)
+
+
+def _home_officials(table: ActorTable, doc: Doc, gz) -> list:
+    """People with only offices of a state's own government, named without a country, who
+    travel nowhere in the text: the ones a dateline or a story's state can speak for."""
+    out = []
     for draft in list(table.drafts.values()):
         if draft.kind != "person" or draft.country is not None or not draft.roles or \
-                any(r.organization for r in draft.roles) or _travels(draft, doc) or \
-                not (leading or (_speaks(draft, doc) and not passing)):
+                any(r.organization for r in draft.roles) or _travels(draft, doc):
             continue
         titles = [r.title.lower() for r in draft.roles]
         if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
                 w in t for t in titles for w in _ABROAD_WORDS):
             continue
-        if dateline_country in _NO_MINISTERS and any("minister" in t for t in titles):
-            continue  # "WASHINGTON - ... Agriculture minister X": Washington has secretaries
-        set_country(table, [draft.key], dateline_country)
+        out.append(draft)
+    return out
+
+
+def _story_state(table: ActorTable, bureau: str, margin: float) -> str | None:
+    """The one state a story is about besides the bureau's: more prominent than any other
+    by `margin` times."""
+    others = [c for c in table.ranked if c != bureau]
+    if not others:
+        return None
+    first = table.prominence.get(others[0], 0.0)
+    second = table.prominence.get(others[1], 0.0) if len(others) > 1 else 0.0
+    return others[0] if first >= 2 and first >= margin * second else None
+
+
+def _bureau_officials(table: ActorTable, doc: Doc, bureau: str, gz) -> None:
+    """"CAIRO - Sudan has rejected an IMF demand ... Finance Minister X said": a story
+    filed from a bureau about another state quotes that state's officials, when the story
+    is plainly about one state."""
+    state = _story_state(table, bureau, margin=3.0)
+    if state is None:
+        return
+    set_country(table, [d.key for d in _home_officials(table, doc, gz)], state)

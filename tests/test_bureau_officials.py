@@ -1,0 +1,81 @@
+"""Officials named without a country in a story filed from a bureau: the state the story is
+plainly about (a Nairobi story about Uganda), the other state of a Washington story (the US
+has secretaries, not ministers), and a capital named only by its demonym ("Soviet"). Written
+for the test."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from record_views import describe_actors, people
+
+import accords
+from accords.model import Record
+
+pytestmark = pytest.mark.model
+
+
+@cache
+def run(text: str) -> Record:
+    return accords.extract(text, published="1987-05-04", id="bureau-officials")
+
+
+def country_of(record: Record, surname: str) -> str | None:
+    hits = [c for name, c in people(record).items() if name.split()[-1] == surname]
+    assert hits, describe_actors(record)
+    return hits[0]
+
+
+def test_a_bureau_story_about_one_state_quotes_that_states_officials():
+    record = run(
+        "UGANDA CUTS COFFEE EXPORT PRICE\n"
+        "NAIROBI, May 4 - Uganda has cut its coffee export price by ten pct, the official "
+        "Uganda radio said.\n"
+        "    Agriculture Minister John Okello said the cut would help Uganda keep its share "
+        "of the market, which fell last year.\n"
+        "    Uganda earns most of its foreign exchange from coffee.")
+    assert country_of(record, "Okello") == "UGA"
+
+
+def test_a_bureau_story_about_two_states_names_no_country():
+    record = run(
+        "UGANDA, TANZANIA DISCUSS RAIL LINK\n"
+        "NAIROBI, May 4 - Uganda and Tanzania are discussing a new rail link, Tanzania "
+        "radio said.\n"
+        "    Transport Minister John Okello said the link would cut costs for Uganda and "
+        "Tanzania alike.")
+    assert country_of(record, "Okello") is None
+
+
+def test_a_minister_in_a_washington_story_is_the_other_states():
+    record = run(
+        "U.S., PERU FAIL TO AGREE ON TEXTILES\n"
+        "WASHINGTON, May 4 - The United States and Peru failed to agree on new textile "
+        "quotas, U.S. officials said.\n"
+        "    U.S. negotiators met Trade minister Carlos Ruiz last week, but Peru would not "
+        "accept lower quotas, the officials said.")
+    assert country_of(record, "Ruiz") == "PER"
+
+
+def test_a_capital_named_by_its_demonym_still_speaks_for_its_officials():
+    record = run(
+        "SOVIETS SAY TALKS POSSIBLE\n"
+        "MOSCOW, May 4 - A senior Soviet official said new talks with the United States on "
+        "grain were possible this year.\n"
+        "    Deputy Foreign Minister Ivan Petrov told a news conference the talks would "
+        "follow a visit by U.S. officials and would cover Soviet grain purchases and Soviet "
+        "fishing rights.")
+    assert country_of(record, "Petrov") == "SUN"
+
+
+def test_a_story_naming_the_bureaus_state_too_seldom_gives_no_country():
+    # one demonym is too little to say the story is about the capital's state, and the
+    # other state named is no bureau's subject either
+    record = run(
+        "SOVIETS SAY TALKS POSSIBLE\n"
+        "MOSCOW, May 4 - New talks with the United States on grain were possible this year, "
+        "a senior official said.\n"
+        "    Deputy Foreign Minister Ivan Petrov told a news conference the talks would "
+        "follow a visit by U.S. officials.")
+    assert country_of(record, "Petrov") is None
