@@ -151,6 +151,11 @@ class Gazetteer:
         self._portfolios: dict[str, str | None] = titles["portfolios"]
         self._title_words = sorted(self._titles, key=lambda s: (-len(s), s))
 
+        # national institutions that stand for their state ("the Knesset", "Xinhua")
+        self._institutions: dict[str, dict[str, str]] = {
+            _key(name): {"name": name, "country": iso, "sector": sector}
+            for name, iso, sector in _load("institutions.json")["institutions"]}
+
         off = _load("officials.json")
         self._off_names: list[str] = off["names"]
         self._off_titles: list[str] = off["titles"]
@@ -205,6 +210,15 @@ class Gazetteer:
         """Intergovernmental body -> {"name", "abbrev", "code", "sector": "IGO"}."""
         idx = self._intl.get(text)
         return dict(self._bodies[idx]) if idx is not None else None
+
+    def institution(self, name: str) -> dict[str, str] | None:
+        """The state and sector of a national institution news names without its state
+        ("the Pentagon", "the Duma", "Xinhua", "the FBI"); None for anything else. Acronyms
+        match only as written ("FBI", not "fbi")."""
+        hit = self._institutions.get(_key(name))
+        if hit is None or (hit["name"].isupper() and _clean(name) != hit["name"]):
+            return None
+        return hit
 
     def firm(self, name: str) -> str | None:
         """A multinational firm's country (Phoenix international actors): "Boeing Co" ->

@@ -338,6 +338,12 @@ class ActorResolver:
         symbol's exchange names."""
         for d in table.drafts.values():
             if d.kind == "organization" and d.country is None:
+                known = self.gz.institution(d.name)
+                if known is not None:
+                    # "the Knesset", "the Pentagon", "Xinhua": an organ of one state
+                    d.country = era_code(known["country"], self.published)
+                    d.sector = known["sector"] if d.sector in (None, "BUS") else d.sector
+                    continue
                 iso = era_code(self.gz.firm(d.name), self.published) or \
                     self._listed_in(d)
                 if iso:
@@ -1301,6 +1307,10 @@ class ActorResolver:
         taken = {i for s, e in candidates for i in range(s, e)}
         candidates += [(s, e) for s, e in self._known_firm_words(doc)
                        if not any(i in taken for i in range(s, e))]
+        # so does a state's institution the tagger missed ("the Duma", "the Majlis")
+        candidates += [(t.i, t.i + 1) for t in doc if t.i not in taken and t.is_title and
+                       t.i > 0 and doc[t.i - 1].lower_ == "the" and
+                       self.gz.institution(t.text) is not None]
         # angle-bracketed company names in wire copy: "<British Airways>"
         for tok in doc:
             if tok.text == "<":
