@@ -93,7 +93,21 @@ NAME_PARTICLES = {"of", "de", "du", "des", "del", "della", "di", "do", "da", "do
                   "fur", "und", "y", "et", "la", "le"}
 LEGAL_FORMS = {"sa", "ca", "inc", "ltd", "corp", "co", "plc", "ag", "spa", "nv", "bv", "gmbh",
                "ab", "asa", "oyj", "srl", "sarl", "ltda", "pte", "bhd"}
+# Legal forms of one country's company law (the last word of a firm's name, or a word of
+# it): "Guinness Plc", "Agricola Finanziaria SpA", "Mintax Deterjan Sanayii". Forms several
+# countries use ("SA", "AG", "Ltd", "Corp", "Pty") are left out, and so is "Inc": taking it
+# for the United States added a false actor on the blind set.
+LEGAL_FORM_COUNTRY = {"plc": "GBR", "spa": "ITA", "gmbh": "DEU", "nv": "NLD", "bv": "NLD",
+                      "ab": "SWE", "asa": "NOR", "oyj": "FIN", "bhd": "MYS", "berhad": "MYS",
+                      "tbk": "IDN", "pte": "SGP", "pvt": "IND", "kk": "JPN", "sarl": "FRA",
+                      "sanayi": "TUR", "sanayii": "TUR"}
 STATE_HEADS = {"government", "governments", "administration", "cabinet"}
+
+
+def _legal_form_ends(span: Span) -> bool:
+    """Whether a name of more than one word ends in a firm's legal form ("... SpA")."""
+    return len(span) >= 2 and span[-1].text.lower().replace(".", "") in (
+        LEGAL_FORMS | LEGAL_FORM_COUNTRY.keys())
 # Words that open a phrase capitalised at a sentence's start but name nothing: "Only one
 # Japanese company", "Neither the West German Finance Ministry".
 LEADING_QUANTIFIERS = {"only", "neither", "either", "nor", "one", "some", "each", "every",
@@ -345,10 +359,22 @@ class ActorResolver:
                     d.sector = known["sector"] if d.sector in (None, "BUS") else d.sector
                     continue
                 iso = era_code(self.gz.firm(d.name), self.published) or \
-                    self._listed_in(d)
+                    self._listed_in(d) or self._legal_form_country(d)
                 if iso:
                     d.country = iso  # Gosbank in a 1987 story is the Soviet Union's
                     d.sector = d.sector or "BUS"
+
+    def _legal_form_country(self, draft: Draft) -> str | None:
+        """The country whose company law a legal form in the name belongs to, written in any
+        mention of the firm ("Grindlays Bank Plc", "Fiat SpA")."""
+        text = self.doc.text
+        for name in [draft.name, *(text[s:e] for s, e in draft.mentions)]:
+            words = re.sub(r"[.,]", "", name).lower().split()
+            if len(words) >= 2:
+                hits = {LEGAL_FORM_COUNTRY[w] for w in words[1:] if w in LEGAL_FORM_COUNTRY}
+                if len(hits) == 1:
+                    return hits.pop()
+        return None
 
     def _listed_in(self, draft: Draft) -> str | None:
         """"Walt Disney Co <DIS.N>": the country of the exchange of the symbol after a
@@ -782,7 +808,7 @@ class ActorResolver:
                 joined[a.start] = doc[a.start:b.end]
                 wrapped.add(b.start)
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or ent.start in wrapped:
+            if ent.label_ != "PERSON" or ent.start in wrapped or _legal_form_ends(ent):
                 continue
             ent = joined.get(ent.start, ent)
             if ent.start < self.body_start_token and ent.text.isupper() and \
@@ -1234,6 +1260,10 @@ class ActorResolver:
         self._descriptions: list[tuple[int, int, int, str]] = []  # (start, end, count, iso)
         self._pronoun_conj: list[tuple[int, int]] = []  # ("it" token, name start)
         for ent in doc.ents:
+            if ent.label_ == "PERSON" and _legal_form_ends(ent):
+                # "Brenta Impianti SpA": the tagger's person ends in a firm's legal form
+                candidates.append((ent.start, ent.end))
+                continue
             if ent.label_ == "PERSON" and self._coordinated_with_body(doc, ent):
                 # "the bank said it and Banco Rurale will sign": no person is coordinated
                 # with "it"
