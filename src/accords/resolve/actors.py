@@ -1184,7 +1184,7 @@ class ActorResolver:
                     break
             if best:
                 title, k = best
-                country = self._of_country(doc, k, table)
+                country = self._of_country(doc, k, table) or self._of_body(doc, k, table)
                 return title, country
         return None, None
 
@@ -1194,6 +1194,16 @@ class ActorResolver:
             key = table.token_actor.get(i + 1)
             if key and key.startswith("country:"):
                 return key.split(":", 1)[1]
+        return None
+
+    def _of_body(self, doc: Doc, i: int, table: ActorTable) -> str | None:
+        """", chairman of the Federation of Economic Organisations (Keidanren)", ", director
+        general of Petrobras": an officer of a firm or national body is of its country."""
+        if i + 1 < len(doc) and doc[i].lower_ in ("of", "at"):
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            key = table.token_actor.get(j, "")
+            if key.startswith("org:"):
+                return table.country_of(key)
         return None
 
     def _official_roles(self, draft: Draft) -> None:

@@ -1,0 +1,37 @@
+"""An officer named with the firm or national body he serves ("X, chairman of Petrobras",
+"X, director general of the Knesset") is of that body's country. Written for the test."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from record_views import describe_actors, people
+
+import accords
+from accords.model import Record
+
+pytestmark = pytest.mark.model
+
+
+@cache
+def run(text: str) -> Record:
+    return accords.extract(text, published="1987-05-04", id="officers")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Carlos Ruiz, chairman of Petrobras, said the field would be developed with Shell.",
+         "BRA"),
+        ("Carlos Ruiz, director general of the Knesset, said the vote would be held.", "ISR"),
+    ],
+)
+def test_an_officer_of_a_body_is_of_its_country(text, iso):
+    record = run(text)
+    assert people(record).get("Carlos Ruiz") == iso, describe_actors(record)
+
+
+def test_an_officer_of_a_body_with_no_country_gets_none():
+    record = run("Carlos Ruiz, chairman of the board, said the plant would close.")
+    assert people(record).get("Carlos Ruiz") is None, describe_actors(record)
