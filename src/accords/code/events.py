@@ -487,6 +487,15 @@ class EventCoder:
             self.table.drafts.pop(key, None)
         return events
 
+    def _person_from(self, tok: Token) -> str | None:
+        """The person whose name `tok` opens or heads: "U.S." of "U.S. Under-Secretary ...
+        Allen Wallis" leads to the name its phrase ends in."""
+        for t in (tok, *[a for a in tok.ancestors][:3]):
+            key = self.table.token_actor.get(t.i, "")
+            if key.startswith("person:"):
+                return key
+        return None
+
     def _visit_noun(self, tok: Token, sent: Span) -> None:
         if tok.lemma_ == "stay" and not any(c.lower_ == "his" for c in tok.children):
             return
@@ -621,6 +630,23 @@ class EventCoder:
         return False
 
     def _visit_verb(self, tok: Token, sent: Span) -> None:
+        if tok.lower_ == "visiting" and not any(c.dep_ in ("dobj", "nsubj", "prep")
+                                                for c in tok.children):
+            # "Visiting U.S. Trade Representative Clayton Yeutter told ...", also parsed as
+            # a clause with no object before the name ("..., visiting U.S. Under-Secretary
+            # Allen Wallis told"): the person named is a visitor, here
+            named = tok.head if tok.dep_ == "amod" else (
+                self.doc[tok.i + 1] if tok.dep_ == "advcl" and tok.i + 1 < len(self.doc)
+                else None)
+            key = self._person_from(named) if named is not None else None
+            if key is not None:
+                # (the misparse hangs "visiting" inside the clause before, which a demand may
+                # fold away: the visit is the name's)
+                anchor = tok if tok.dep_ == "amod" else next(
+                    t for t in (named, *named.ancestors)
+                    if self.table.token_actor.get(t.i) == key)
+                self._visit([key], self._dateline_recipient(), "@dateline", anchor, sent)
+                return
         if tok.dep_ == "amod":
             return  # "visiting Hong Kong reporters": the reporters visit, not the subject
         if tok.lower_ == "visiting" and tok.dep_ in ("xcomp", "ccomp", "dobj", "oprd") and \

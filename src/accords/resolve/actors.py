@@ -1041,9 +1041,11 @@ class ActorResolver:
         if country is None:
             country = self._of_country(doc, span.end, table)
         if title:
-            for part in self._split_titles(title):
-                info = self.gz.title(part) or self.gz.title(part.rstrip("s")) or {}
-                canonical = info.get("title") or _title_case(part)
+            office_for = self._office_for(title)
+            for part in [title] if office_for else self._split_titles(title):
+                info = self.gz.title(part) or self.gz.title(part.rstrip("s")) or (
+                    self.gz.title(part.partition(" for ")[0]) if office_for else None) or {}
+                canonical = office_for or info.get("title") or _title_case(part)
                 if canonical.lower() in ("official", "officials", "counterpart"):
                     continue
                 body = table.drafts.get(org) if org else None
@@ -1153,6 +1155,8 @@ class ActorResolver:
         return title_text, country, org, best
 
     def _is_title_phrase(self, phrase: str) -> bool:
+        if self._office_for(phrase):
+            return True
         parts = [p for p in re.split(r"\s+and\s+", phrase.strip()) if p]
         return bool(parts) and all(self._is_title_tail(p.lower()) for p in parts)
 
@@ -1165,6 +1169,17 @@ class ActorResolver:
         if lowered.endswith("s") and self.gz.title(lowered[:-1]):
             return True
         return False
+
+    def _office_for(self, phrase: str) -> str | None:
+        """"Under-Secretary of State for Economic Affairs", "Minister for Overseas Trade": an
+        office and the capitalised portfolio it is for, as a title; None otherwise."""
+        office, sep, portfolio = phrase.strip().partition(" for ")
+        words = portfolio.split()
+        info = self.gz.title(office) if sep else None
+        if not info or not 0 < len(words) <= 4 or not all(
+                w.istitle() and w.isalpha() or w in ("and", "of") for w in words):
+            return None
+        return f"{info['title']} for {portfolio}"
 
     def _title_after(self, doc: Doc, span: Span, table: ActorTable):
         """", who is deputy prime minister of Saudi Arabia" and ", the foreign minister"."""
