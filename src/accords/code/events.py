@@ -482,6 +482,14 @@ class EventCoder:
                             tok.lower_ == "march" and tok.is_title):
                     self._event_noun(tok, sent)  # (the month of March is no protest march)
         events = [ev for ev in self._dedupe() if not _unrealised(ev)]
+        for ev in events:
+            if ev.event in _PARTNERED_TYPES and ev.actor and not ev.recipient and \
+                    len(self._sides(ev.actor, True)) == 1:
+                # "France has also agreed to invest two billion francs", "Japan rejected the
+                # proposal" in a story about France and another state: aimed at that state,
+                # when it is named here
+                sent = self.doc[ev.trigger].sent
+                ev.recipient = self._partner(ev.actor, sent)
         used = {k for ev in events for k in ev.actor + ev.recipient}
         for key in self.pending_groups - used:
             self.table.drafts.pop(key, None)
@@ -2871,6 +2879,8 @@ BLAME_TAKERS = frozenset({"take", "accept", "shoulder", "bear", "share", "deserv
                           "escape", "avoid", "deflect"})
 # what is said rather than done: accusations, rejections, requests, threats, praise, intents
 VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
+# acts aimed at someone: with no one named, at the other state of the article's pair
+_PARTNERED_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "ACCUSE"})
 # the PLOVER type of complements coded by their own handlers
 _HANDLED_TYPES = {"meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
                   "negotiate": "CONSULT", "hold": "CONSULT", "host": "CONSULT",
