@@ -134,6 +134,9 @@ DESCRIPTOR_NOUNS = {"bank", "firm", "company", "corporation", "group", "maker", 
                     "brewer", "miner", "shipbuilder", "steelmaker", "carmaker", "automaker",
                     "chipmaker", "drugmaker", "trader", "shipper", "explorer", "investor",
                     "broker", "builder", "contractor"}
+# Nouns that describe a firm or body set beside its name: a part of another ("a network
+# service of Computer Sciences Corp") or a state's agency ("the French agency for ...").
+APPOSED_NOUNS = DESCRIPTOR_NOUNS | {"agency", "service", "arm", "division", "affiliate"}
 # Titles of people who report or comment rather than act for a state.
 REPORTER_SECTORS = {"MED"}
 # Abbreviations that named different bodies over time: (in use until, body), oldest first.
@@ -335,6 +338,7 @@ class ActorResolver:
         self._firm_countries(table)
         self._headline_countries(doc, table)
         self._described_firms(doc, table)
+        self._parts_of_firms(doc, table)
         self._coordinated_countries(doc, table)
         self._states_firm(doc, table)
         self._people(doc, table)
@@ -2130,6 +2134,19 @@ class ActorResolver:
         if len(isos) == 1:
             self._descriptions.append((head.left_edge.i, head.i + 1, 1, isos.pop()))
 
+    def _parts_of_firms(self, doc: Doc, table: ActorTable) -> None:
+        """A firm described as a part of another ("Infonet, an international network
+        service of Computer Sciences Corp") takes the other's country, once the firm
+        dictionary has given it one."""
+        for d in table.drafts.values():
+            if d.kind == "organization" and d.country is None and not d.generic:
+                for s, e in d.mentions:
+                    span = doc.char_span(s, e, alignment_mode="expand")
+                    iso = self._described_in_apposition(span, table) if span else None
+                    if iso:
+                        d.country = iso
+                        break
+
     def _described_firms(self, doc: Doc, table: ActorTable) -> None:
         """"contracts with three U.S. firms ... Combustion Engineering Inc, General Electric
         Co and Sargent and Lundy will supply": when exactly as many firms as the description
@@ -2224,7 +2241,10 @@ class ActorResolver:
                                               t.dep_ in ("compound", "amod", "nmod")):
                 return table.token_country[t.i]  # "US oil giant ExxonMobil"
             if t.lower_ == "based" and k >= 2 and doc[k - 1].text == "-" and \
-                    doc[k - 2].is_title:
+                    (doc[k - 2].is_title or doc[k - 2].is_upper):
+                key = table.token_actor.get(k - 2, "")  # "US-based Falic Group"
+                if key.startswith("country:") or k - 2 in table.token_country:
+                    return table.token_country.get(k - 2) or key.split(":", 1)[1]
                 place = geocode(doc[k - 2].text)  # "the Hamburg-based shipping line"
                 if place is not None and place.country:
                     return place.country
@@ -2241,17 +2261,35 @@ class ActorResolver:
     @staticmethod
     def _described_in_apposition(span: Span, table: ActorTable) -> str | None:
         """"Tsvetmetpromexport, the Soviet trading firm,", "a Greek-based consortium, North
-        Aegean Petroleum Co.,": a describing noun in apposition to the name, with one
-        country among its own modifiers."""
+        Aegean Petroleum Co.,", "The French agency for the marketing of videotex,
+        <Intelmatique>,": a describing noun in apposition to the name, with one country
+        among its own modifiers; "Infonet, an international network service of Computer
+        Sciences Corp": a part of a firm whose country is known."""
+        doc = span.doc
         root = span.root
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos" and not span.start <= root.head.i < span.end:
             nouns.append(root.head)
+        # the parser may hang both on a dateline before them: "The French agency for ...,
+        # <Intelmatique>, said"
+        k = span.start - 1 - (span.start > 0 and doc[span.start - 1].text == "<")
+        if k >= 1 and doc[k].text == ",":
+            # (one firm's description, naming no other actor after its noun: not "eight
+            # Indian and foreign banks including State Bank of India (London), X")
+            nouns += [t for t in doc[max(0, k - 12):k] if (t.right_edge.i == k - 1 or
+                      t.dep_ == "appos") and t.tag_ == "NN" and
+                      not any(j in table.token_actor for j in range(t.i + 1, k))]
         isos: set[str] = set()
         for noun in nouns:
-            if noun.lemma_.lower() not in DESCRIPTOR_NOUNS or not noun.is_lower:
+            if noun.lemma_.lower() not in APPOSED_NOUNS or not noun.is_lower:
                 continue
-            for t in span.doc[noun.left_edge.i:noun.i]:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of" and noun.i > span.start:
+                    parents = {table.country_of(key) for t in prep.subtree
+                               if (key := table.token_actor.get(t.i, "")).startswith("org:")}
+                    if len(parents - {None}) == 1:
+                        return (parents - {None}).pop()
+            for t in doc[noun.left_edge.i:noun.i]:
                 key = table.token_actor.get(t.i, "")
                 if t.i in table.token_country and (not key or key.startswith("country:")):
                     isos.add(table.token_country[t.i])
