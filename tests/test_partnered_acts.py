@@ -1,4 +1,4 @@
-"""An act aimed at someone (agreeing, demanding, rejecting, accusing) with no one named is
+"""An act aimed at someone (agreeing, demanding, rejecting) with no one named is
 aimed at the other state of the article's pair when that state is named in the sentence or
 the three before; in a story about one state it stays one-sided. Written for the test."""
 

@@ -1797,14 +1797,19 @@ class EventCoder:
             elif lemma in STANCE_VERBS:
                 return  # "discussed the sanctions", "condemned the attack": the verb's act
             elif lemma not in LIGHT_VERBS and lemma not in HANDLED_ELSEWHERE and \
-                    self.lexicon.code(head) is not None:
-                return  # the verb's own code says it ("imposed sanctions")
+                    self.lexicon.code(head) is not None and not (
+                        coded.event == "AID" and lemma in GIVING_VERBS and
+                        getattr(self.lexicon.code(head), "event", None) != "AID"):
+                return  # the verb's own code says it ("imposed sanctions"); "approved a
+                # loan for India" gives what the noun names
             elif lemma in HANDLED_ELSEWHERE - {"hold", "make", "do", "have"}:
                 return
             subject, verb_target = self._arguments(head, None)
             source = source or subject
             target = target or verb_target
             anchor = head
+            if coded.event == "AID" and lemma in GIVING_VERBS:
+                self.folded.add(head.i)  # the verb's own code ("approved") says less
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
                 head.lower_ in ("of", "with") and \
                 head.head.lemma_.lower() in ("warn", "threaten") and THREAT_CODES.get(coded.cameo):
@@ -2879,8 +2884,12 @@ BLAME_TAKERS = frozenset({"take", "accept", "shoulder", "bear", "share", "deserv
                           "escape", "avoid", "deflect"})
 # what is said rather than done: accusations, rejections, requests, threats, praise, intents
 VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
-# acts aimed at someone: with no one named, at the other state of the article's pair
-_PARTNERED_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "ACCUSE"})
+# verbs by which a lender or donor gives what an aid noun names ("approved a 140 mln dlr
+# loan for India", "granted a credit to Egypt"): the noun's AID is the event
+GIVING_VERBS = frozenset({"approve", "grant", "extend", "provide", "give", "award"})
+# acts aimed at someone: with no one named, at the other state of the article's pair (not
+# complaints: "Canada complained that it would lose jobs to Spain" accuses no one)
+_PARTNERED_TYPES = frozenset({"AGREE", "REQUEST", "REJECT"})
 # the PLOVER type of complements coded by their own handlers
 _HANDLED_TYPES = {"meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
                   "negotiate": "CONSULT", "hold": "CONSULT", "host": "CONSULT",

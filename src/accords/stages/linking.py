@@ -65,6 +65,15 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
             # and agreeing have a counterpart the text does not let us name, and an event of
             # one side codes nothing between two; ratifying is one state's act
             continue
+        aid = next((e for e in events if e.event == "AID" and not signing and e.evidence and
+                    e.evidence[0] in ag.evidence and
+                    set(e.countries(table)) <= set(ag.countries) | set(e.countries(table))
+                    and set(e.countries(table)) & set(ag.countries)), None)
+        if aid is not None:
+            # "the World Bank approved a 140 mln dlr loan for India": a loan or grant agreed
+            # is the aid given (AID 071), not also an agreeing
+            aid.agreements.append(n)
+            continue
         occ = occasion.get(n)
         twin = next((s for s in signings if s.cameo == cameo and occ is not None and
                      occasion.get(s.agreements[0]) is occ and
