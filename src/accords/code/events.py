@@ -1138,6 +1138,11 @@ class EventCoder:
             coded = plover(threat) if threat else plover(
                 combine(stance, coded.event if coded else None, coded))
             coded = coded or stance
+        if coded is None and tok.lemma_.lower() in RETALIATE_VERBS and _conditional(tok) and \
+                not any(c.dep_ == "neg" for c in tok.children):
+            # "the United States will retaliate if the EC adopts the tax": retaliation held
+            # out on a condition threatens whoever must meet it
+            coded = plover("130")
         if coded is None:
             return
         inner = (_complement(tok, self.body_start) or planned or
@@ -1233,8 +1238,12 @@ class EventCoder:
             # "will not export uranium to India": withholding cooperation is a refusal, and
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
-        if final.event == "THREATEN" and _forecast(tok, inner):
-            return  # "warned that prices could face pressure", "a dispute threatened to ..."
+        if final.event == "THREATEN" and _forecast(tok, inner) and not (
+                tok.lemma_.lower() == "warn" and self._condition_subject(tok, inner)):
+            # "warned that prices could face pressure", "a dispute threatened to ..."; not
+            # "warned a trade row will develop if the EC proceeds with the tax", which
+            # holds the consequence over whoever must meet the condition
+            return
         source, target = self._arguments(tok, inner)
         if tok.lemma_.lower() in EXPERIENCER_VERBS:
             source, target = self._experiencer_roles(tok, source, target)
