@@ -2750,6 +2750,13 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
     for ev in events:
         ev.actor, ev.recipient = with_bodies(ev.actor), with_bodies(ev.recipient)
         own = sides(ev.actor)
+        if ev.event in AIMED_TYPES and not ev.recipient and len(own) < 2 and \
+                _other_states_named(ev, own, table):
+            # a threat aimed at no one named, in a sentence that names other states, was
+            # misread ("... broken off after evidence showed Syrian agents were behind a plan
+            # to bomb an airliner" is no threat of the king's); a threat at home ("will
+            # extend the curfew in Abidjan") names none
+            continue
         others = [k for k in ev.recipient if not sides([k]) & own]
         if others and ev.actor:
             ev.recipient = others
@@ -2763,6 +2770,16 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
                 continue
         out.append(ev)
     return out
+
+
+def _other_states_named(ev: EventDraft, own: frozenset, table: ActorTable) -> bool:
+    """Whether the sentence of `ev` names a state (or someone of a state) not on its side."""
+    if not ev.evidence:
+        return False
+    start, end = ev.evidence[0]
+    return any(d.country and d.country not in own and
+               any(start <= s < end for s, _ in d.mentions)
+               for d in table.drafts.values() if d.kind in ("country", "person"))
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -2896,6 +2913,8 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", 
 # verbs by which a lender or donor gives what an aid noun names ("approved a 140 mln dlr
 # loan for India", "granted a credit to Egypt"): the noun's AID is the event
 GIVING_VERBS = frozenset({"approve", "grant", "extend", "provide", "give", "award"})
+# acts that are always aimed at another side: with none named, they are no event
+AIMED_TYPES = frozenset({"THREATEN"})
 # acts aimed at someone: with no one named, at the other state of the article's pair (not
 # complaints: "Canada complained that it would lose jobs to Spain" accuses no one)
 _PARTNERED_TYPES = frozenset({"AGREE", "REQUEST", "REJECT"})

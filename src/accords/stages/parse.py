@@ -3,6 +3,8 @@ offsets stay those of the text."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from accords.nlp import MAX_CHUNK_CHARS, load_pipeline
@@ -26,6 +28,18 @@ def parse(text: str) -> Doc:
         start = end
     docs = list(nlp.pipe(blocks))
     return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+# a line wrap inside a paragraph: one newline between two printing characters (a wire's new
+# paragraph is a newline and an indent, a blank line or the end of the headline)
+_WRAP = re.compile(r"(?<=[^\s])\n(?=[^\s])")
+
+
+def unwrap(text: str, body_start: int) -> str:
+    """`text` with the line wraps of its body read as spaces, so that the tagger and the
+    name matchers see "European Community", not "European\nCommunity". The length and so
+    every character offset stay the same; records quote the original text."""
+    return text[:body_start] + _WRAP.sub(" ", text[body_start:])
 
 
 def body_token(doc: Doc, body_start: int) -> int:
