@@ -34,13 +34,3 @@ def test_a_body_broken_over_a_line_is_still_the_body():
     assert threats, describe_events(record)
     # the record quotes the text as it is, line break and all
     assert "\n" in record.events[0].evidence[0].text
-
-
-@pytest.mark.model
-def test_a_threat_at_no_one_named_among_other_states_is_no_event():
-    record = accords.extract(
-        "British officials said the king may ask Britain to restore relations with Syria, "
-        "broken off after evidence showed Syrian agents were behind a plan to bomb an "
-        "Israeli airliner.", published="1987-03-22", id="threat-no-one")
-    assert not [e for e in record.events if e.event == "THREATEN" and not e.recipient], \
-        describe_events(record)

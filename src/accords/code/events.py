@@ -2757,6 +2757,11 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
             # to bomb an airliner" is no threat of the king's); a threat at home ("will
             # extend the curfew in Abidjan") names none
             continue
+        if not ev.actor and _other_states_named(
+                ev, frozenset(table.country_of(k) for k in ev.recipient), table, anyone=True):
+            # an attack with no doer named, told in a story of other states too, is no
+            # event between two sides we can name ("...were hit" in a US-Iran story)
+            continue
         others = [k for k in ev.recipient if not sides([k]) & own]
         if others and ev.actor:
             ev.recipient = others
@@ -2772,14 +2777,17 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
     return out
 
 
-def _other_states_named(ev: EventDraft, own: frozenset, table: ActorTable) -> bool:
-    """Whether the sentence of `ev` names a state (or someone of a state) not on its side."""
+def _other_states_named(ev: EventDraft, own: frozenset, table: ActorTable,
+                        anyone: bool = False) -> bool:
+    """Whether the sentence of `ev` names a state (or someone of a state; with `anyone`,
+    any actor of a state, firms and bodies too) not on its side."""
     if not ev.evidence:
         return False
     start, end = ev.evidence[0]
+    kinds = ("country", "person", "organization") if anyone else ("country", "person")
     return any(d.country and d.country not in own and
                any(start <= s < end for s, _ in d.mentions)
-               for d in table.drafts.values() if d.kind in ("country", "person"))
+               for d in table.drafts.values() if d.kind in kinds)
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -1,0 +1,36 @@
+"""Events with a side the text does not name: a threat aimed at no one, or an attack with
+no doer, in a sentence that names other states, is no event; at home ("a curfew in Abidjan",
+"a car bombing in Baghdad") it stays one. Written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from record_views import describe_events
+
+import accords
+
+
+@pytest.mark.model
+def test_a_threat_at_no_one_named_among_other_states_is_no_event():
+    record = accords.extract(
+        "British officials said the king may ask Britain to restore relations with Syria, "
+        "broken off after evidence showed Syrian agents were behind a plan to bomb an "
+        "Israeli airliner.", published="1987-03-22", id="threat-no-one")
+    assert not [e for e in record.events if e.event == "THREATEN" and not e.recipient], \
+        describe_events(record)
+
+
+@pytest.mark.model
+def test_an_attack_with_no_doer_in_a_story_of_other_states_is_no_event():
+    record = accords.extract(
+        "TOKYO, May 4 - Japan and the United States said a Thai freighter was seized off "
+        "the coast of Thailand on Monday.", published="1987-05-04", id="no-doer")
+    assert all(e.actor for e in record.events), describe_events(record)
+
+
+@pytest.mark.model
+def test_an_attack_with_no_doer_at_home_stays_an_event():
+    record = accords.extract(
+        "At least three Iraqi civilians were killed in a car bombing in central Baghdad, "
+        "Iraqi police said.", published="2004-05-04", id="no-doer-home")
+    assert [e.event for e in record.events] == ["ASSAULT"], describe_events(record)
