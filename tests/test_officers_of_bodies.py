@@ -35,3 +35,19 @@ def test_an_officer_of_a_body_is_of_its_country(text, iso):
 def test_an_officer_of_a_body_with_no_country_gets_none():
     record = run("Carlos Ruiz, chairman of the board, said the plant would close.")
     assert people(record).get("Carlos Ruiz") is None, describe_actors(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "iso"),
+    [
+        ("Bank of Zambia general manager Carlos Ruiz said the kwacha would float.",
+         "General Manager", "ZMB"),
+        ("Brazil's central bank president Carlos Ruiz said reserves had fallen.",
+         "Central Bank President", "BRA"),
+    ],
+)
+def test_offices_of_state_banks_and_firms_are_titles(text, title, iso):
+    record = run(text)
+    person = next((a for a in record.actors if a.name == "Carlos Ruiz"), None)
+    assert person is not None, describe_actors(record)
+    assert (person.country, [r.title for r in person.roles]) == (iso, [title])
