@@ -67,3 +67,15 @@ def test_near_names_need_one_exact_part():
     assert gz.officials_like("Konstantin Mitsotakes") == []
     # a one-word name is not matched by spelling at all
     assert gz.officials_like("Mitsotakis") == []
+
+
+def test_initials_without_their_stops_find_the_holder():
+    gz = get_gazetteer()
+    assert {f["country"] for f in gz.officials("George W Bush")} == \
+        {f["country"] for f in gz.officials("George W. Bush")} == {"USA"}
+
+
+def test_an_office_held_as_by_the_subject_before_the_comma_is_not_the_next_names():
+    record = run("Bush will take a softer line as he begins his second term as US President, "
+                 "Tony Blair has said.", published="2005-01-20")
+    assert country_of(record, "Blair") == "GBR"

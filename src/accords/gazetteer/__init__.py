@@ -161,6 +161,9 @@ class Gazetteer:
         self._off_titles: list[str] = off["titles"]
         self._off_aliases: dict[str, int] = off["aliases"]
         self._off_index: dict[str, int] = {_key(n): i for i, n in enumerate(self._off_names)}
+        # initials written without their stops ("George W Bush" for "George W. Bush")
+        for i, n in enumerate(self._off_names):
+            self._off_index.setdefault(_key(n).replace(".", ""), i)
         self._roles: dict[int, list[list]] = {}
         self._surnames: dict[str, list[int]] | None = None  # built on first use
         self._surname_keys: list[str] = []

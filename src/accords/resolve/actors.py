@@ -1097,6 +1097,11 @@ class ActorResolver:
             # "the EC's external relations commissioner, Willy De Clercq, signed": the title
             # in apposition before the name
             best = self._title_start(doc, start - 1, table)
+            if best is not None and any(doc[k].lower_ == "as" for k in range(
+                    max(0, best - 2), best)):
+                # "as he begins his second term as US President, Tony Blair has said": the
+                # office is the one held by the subject before the comma
+                best = None
             if best is not None:
                 title_text, country, org, _ = self._title_cues(doc, best, start - 1, table)
                 return title_text, country, org, best
