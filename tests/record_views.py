@@ -1,9 +1,18 @@
-"""How the extraction tests print a record when an assertion fails: its actors and agreements,
-one per line."""
+"""How the extraction tests run the extractor on a sentence written for them (once per
+text) and print a record when an assertion fails: its actors and agreements, one per line."""
 
 from __future__ import annotations
 
+from functools import cache
+
+import accords
 from accords.model import Record
+
+
+@cache
+def extracted(text: str, published: str | None = "1987-05-04") -> Record:
+    """The record of one test text, extracted once however many tests read it."""
+    return accords.extract(text, published=published, id="test")
 
 
 def describe_agreements(record: Record) -> str:

@@ -5,20 +5,16 @@ for the test."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from record_views import describe_actors, people
+from record_views import describe_actors, extracted, people
 
-import accords
 from accords.model import Record
 
 pytestmark = pytest.mark.model
 
 
-@cache
 def run(text: str) -> Record:
-    return accords.extract(text, published="1987-05-04", id="bureau-officials")
+    return extracted(text, "1987-05-04")
 
 
 def country_of(record: Record, surname: str) -> str | None:

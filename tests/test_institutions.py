@@ -6,13 +6,11 @@ ordinary word stays out. Sentences written for the test."""
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import pytest
-from record_views import describe_actors, describe_events
+from record_views import describe_actors, describe_events, extracted
 
-import accords
 from accords.gazetteer import get_gazetteer
 from accords.model import Record
 
@@ -20,9 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
 
-@cache
 def run(text: str) -> Record:
-    return accords.extract(text, published="2004-05-04", id="institutions")
+    return extracted(text, "2004-05-04")
 
 
 def org(record: Record, name: str):

@@ -4,20 +4,16 @@ use give none. Sentences written for the test."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from record_views import describe_actors, orgs
+from record_views import describe_actors, extracted, orgs
 
-import accords
 from accords.model import Record
 
 pytestmark = pytest.mark.model
 
 
-@cache
 def run(text: str) -> Record:
-    return accords.extract(text, published="1987-05-04", id="legal-forms")
+    return extracted(text, "1987-05-04")
 
 
 @pytest.mark.parametrize(

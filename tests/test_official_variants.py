@@ -5,21 +5,17 @@ titled person whose office agrees. Sentences written for the test."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from record_views import describe_actors, people
+from record_views import describe_actors, extracted, people
 
-import accords
 from accords.gazetteer import get_gazetteer
 from accords.model import Record
 
 pytestmark = pytest.mark.model
 
 
-@cache
 def run(text: str, published: str | None = None) -> Record:
-    return accords.extract(text, published=published, id="official-variants")
+    return extracted(text, published)
 
 
 def country_of(record: Record, surname: str) -> str | None:

@@ -4,20 +4,16 @@ the three before; in a story about one state it stays one-sided. Written for the
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from record_views import describe_events
+from record_views import describe_events, extracted
 
-import accords
 from accords.model import Record
 
 pytestmark = pytest.mark.model
 
 
-@cache
 def run(text: str) -> Record:
-    return accords.extract(text, published="1987-05-04", id="partnered")
+    return extracted(text, "1987-05-04")
 
 
 def sides(record: Record, event: str) -> list[tuple[set, set]]:

@@ -4,20 +4,16 @@ portfolio is a title that carries the country before it. Written for the test.""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from record_views import describe_actors, describe_events
+from record_views import describe_actors, describe_events, extracted
 
-import accords
 from accords.model import Record
 
 pytestmark = pytest.mark.model
 
 
-@cache
 def run(text: str) -> Record:
-    return accords.extract(text, published="1987-05-04", id="visitors")
+    return extracted(text, "1987-05-04")
 
 
 def visits(record: Record) -> list[tuple[set, set]]:
