@@ -67,8 +67,7 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
             continue
         aid = next((e for e in events if e.event == "AID" and not signing and e.evidence and
                     e.evidence[0] in ag.evidence and
-                    set(e.countries(table)) <= set(ag.countries) | set(e.countries(table))
-                    and set(e.countries(table)) & set(ag.countries)), None)
+                    set(e.countries(table)) & set(ag.countries)), None)
         if aid is not None:
             # "the World Bank approved a 140 mln dlr loan for India": a loan or grant agreed
             # is the aid given (AID 071), not also an agreeing

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from accords.code.events import EventDraft, settle_sides
 from accords.code.modality import SPEECH_VERBS
 from accords.model import Role
-from accords.resolve.actors import ActorTable, several_datelines
+from accords.resolve.actors import ActorTable, Draft, several_datelines
 
 
 def settle_nationalities(table: ActorTable, events: list[EventDraft],
@@ -322,11 +322,11 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
         set_country(table, [draft.key], dateline_country)
 
 
-def _is_minister(draft) -> bool:
+def _is_minister(draft: Draft) -> bool:
     return any("minister" in r.title.lower() for r in draft.roles)
 
 
-def _home_officials(table: ActorTable, doc: Doc, gz) -> list:
+def _home_officials(table: ActorTable, doc: Doc, gz) -> list[Draft]:
     """People with only offices of a state's own government, named without a country, who
     travel nowhere in the text: the ones a dateline or a story's state can speak for."""
     out = []
