@@ -34,3 +34,21 @@ def test_an_attack_with_no_doer_at_home_stays_an_event():
         "At least three Iraqi civilians were killed in a car bombing in central Baghdad, "
         "Iraqi police said.", published="2004-05-04", id="no-doer-home")
     assert [e.event for e in record.events] == ["ASSAULT"], describe_events(record)
+
+
+@pytest.mark.model
+def test_a_denial_answers_the_accuser():
+    record = accords.extract("KUWAIT, May 4 - Iran accused Kuwait of helping Iraq. Kuwait "
+                             "denied on Monday that it had given Iraq any help.",
+                             published="1987-05-04", id="denial")
+    c = {a.id: a.country for a in record.actors}
+    rejects = [({c[k] for k in e.actor}, {c[k] for k in e.recipient})
+               for e in record.events if e.event == "REJECT"]
+    assert rejects == [({"KWT"}, {"IRN"})], describe_events(record)
+
+
+@pytest.mark.model
+def test_a_denial_of_reports_at_home_is_no_event():
+    record = accords.extract("The ministry denied reports of a cabinet reshuffle.",
+                             published="1987-05-04", id="denial-home")
+    assert record.events == [], describe_events(record)

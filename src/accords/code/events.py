@@ -495,6 +495,14 @@ class EventCoder:
             self.table.drafts.pop(key, None)
         return events
 
+    def _accuser_of(self, source: list[str]) -> list[str]:
+        """Who last accused `source`'s side, in an event coded before."""
+        own = self._sides(source)
+        for ev in reversed(self.events):
+            if ev.event == "ACCUSE" and self._sides(ev.recipient) & own:
+                return [k for k in ev.actor if not self._sides([k]) & own]
+        return []
+
     def _person_from(self, tok: Token) -> str | None:
         """The person whose name `tok` opens or heads: "U.S." of "U.S. Under-Secretary ...
         Allen Wallis" leads to the name its phrase ends in."""
@@ -1245,6 +1253,13 @@ class EventCoder:
             # holds the consequence over whoever must meet the condition
             return
         source, target = self._arguments(tok, inner)
+        if tok.lemma_.lower() == "deny" and any(_that_clause(c) or c.dep_ == "ccomp"
+                                                for c in tok.children):
+            # "Kuwait denied that it had given Iraq any help": the denial answers whoever
+            # accused it, not the one the denied clause names
+            target = self._accuser_of(source) or self._adversary(source, sent, "120")
+            if not target:
+                return
         if tok.lemma_.lower() in EXPERIENCER_VERBS:
             source, target = self._experiencer_roles(tok, source, target)
         if not target and len(source) > 1 and _reciprocal(tok):

@@ -32,7 +32,7 @@ DEFAULT_CODES: dict[str, str] = {
     "agree": "030", "pledge": "030", "vow": "030", "promise": "030", "commit": "030",
     # refusals
     "reject": "120", "refuse": "120", "decline": "120", "rebuff": "120", "veto": "129",
-    "dismiss": "120", "repudiate": "120", "oppose": "120",
+    "dismiss": "120", "repudiate": "120", "oppose": "120", "deny": "120",
     # yielding to pressure or demands (refused when negated: "would not bow to demands")
     "bow": "080", "capitulate": "080", "relent": "080",
     "spurn": "120", "boycott": "143",
