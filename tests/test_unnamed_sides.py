@@ -1,6 +1,7 @@
 """Events with a side the text does not name: a threat aimed at no one, or an attack with
 no doer, in a sentence that names other states, is no event; at home ("a curfew in Abidjan",
-"a car bombing in Baghdad") it stays one. Written for the test."""
+"a car bombing in Baghdad") it stays one. A denial answers its accuser; not accepting another
+side's act rejects it. Written for the test."""
 
 from __future__ import annotations
 
@@ -51,4 +52,19 @@ def test_a_denial_answers_the_accuser():
 def test_a_denial_of_reports_at_home_is_no_event():
     record = accords.extract("The ministry denied reports of a cabinet reshuffle.",
                              published="1987-05-04", id="denial-home")
+    assert record.events == [], describe_events(record)
+
+
+@pytest.mark.model
+def test_not_accepting_another_sides_act_is_a_rejection():
+    record = accords.extract("Gros said Brazil will not accept interference from the "
+                             "International Monetary Fund.", published="1987-05-04",
+                             id="not-accept")
+    assert [e.event for e in record.events] == ["REJECT"], describe_events(record)
+
+
+@pytest.mark.model
+def test_not_accepting_responsibility_is_no_event():
+    record = accords.extract("The ministry said it would not accept responsibility for the "
+                             "delays.", published="1987-05-04", id="not-accept-home")
     assert record.events == [], describe_events(record)

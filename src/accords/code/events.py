@@ -475,6 +475,7 @@ class EventCoder:
                     self._coded_verb(tok, sent, Coded("100", "REQUEST", None, None, 0))
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
                         (lemma in self.lexicon or lemma in POLICY_DEFAULTS or
+                         lemma in NEGATED_DEFAULTS or
                          lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS):
                     self._coded_verb(tok, sent)
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok) and \
@@ -2235,7 +2236,8 @@ class EventCoder:
     def verb_code(self, tok: Token) -> Coded | None:
         """The lexicon's code, with trade verbs coded only as decisions (POLICY_DEFAULTS)."""
         coded = self.lexicon.code(tok)
-        policy = POLICY_DEFAULTS.get(tok.lemma_.lower())
+        policy = POLICY_DEFAULTS.get(tok.lemma_.lower()) or \
+            NEGATED_DEFAULTS.get(tok.lemma_.lower())
         if coded is None and policy and modality(tok) == "negated":
             coded = plover(policy)
         return coded
@@ -2933,6 +2935,9 @@ BLAME_TAKERS = frozenset({"take", "accept", "shoulder", "bear", "share", "deserv
                           "escape", "avoid", "deflect"})
 # what is said rather than done: accusations, rejections, requests, threats, praise, intents
 VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
+# verbs whose refusal is a rejection though their assent codes nothing by itself: "Brazil
+# will not accept interference from the IMF" (REJECT 120); "accepted responsibility" is none
+NEGATED_DEFAULTS = {"accept": "120"}
 # verbs by which a lender or donor gives what an aid noun names ("approved a 140 mln dlr
 # loan for India", "granted a credit to Egypt"): the noun's AID is the event
 GIVING_VERBS = frozenset({"approve", "grant", "extend", "provide", "give", "award"})
