@@ -2941,7 +2941,8 @@ NEGATED_DEFAULTS = {"accept": "120"}
 # verbs by which a lender or donor gives what an aid noun names ("approved a 140 mln dlr
 # loan for India", "granted a credit to Egypt"): the noun's AID is the event
 GIVING_VERBS = frozenset({"approve", "grant", "extend", "provide", "give", "award"})
-# acts that are always aimed at another side: with none named, they are no event
+# acts always aimed at another side: with none named, in a sentence that names other states,
+# they were misread and are dropped (settle_sides)
 AIMED_TYPES = frozenset({"THREATEN"})
 # acts aimed at someone: with no one named, at the other state of the article's pair (not
 # complaints: "Canada complained that it would lose jobs to Spain" accuses no one)
