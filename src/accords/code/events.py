@@ -1822,9 +1822,8 @@ class EventCoder:
             elif lemma in STANCE_VERBS:
                 return  # "discussed the sanctions", "condemned the attack": the verb's act
             elif lemma not in LIGHT_VERBS and lemma not in HANDLED_ELSEWHERE and \
-                    self.lexicon.code(head) is not None and not (
-                        coded.event == "AID" and lemma in GIVING_VERBS and
-                        getattr(self.lexicon.code(head), "event", None) != "AID"):
+                    (own := self.lexicon.code(head)) is not None and not (
+                        coded.event == "AID" and lemma in GIVING_VERBS and own.event != "AID"):
                 return  # the verb's own code says it ("imposed sanctions"); "approved a
                 # loan for India" gives what the noun names
             elif lemma in HANDLED_ELSEWHERE - {"hold", "make", "do", "have"}:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from accords.gazetteer import Gazetteer, firm_key, normalize
@@ -104,10 +104,12 @@ LEGAL_FORM_COUNTRY = {"plc": "GBR", "spa": "ITA", "gmbh": "DEU", "nv": "NLD", "b
 STATE_HEADS = {"government", "governments", "administration", "cabinet"}
 
 
+FIRM_ENDINGS = frozenset(LEGAL_FORMS | LEGAL_FORM_COUNTRY.keys())
+
+
 def _legal_form_ends(span: Span) -> bool:
     """Whether a name of more than one word ends in a firm's legal form ("... SpA")."""
-    return len(span) >= 2 and span[-1].text.lower().replace(".", "") in (
-        LEGAL_FORMS | LEGAL_FORM_COUNTRY.keys())
+    return len(span) >= 2 and span[-1].text.lower().replace(".", "") in FIRM_ENDINGS
 # Words that open a phrase capitalised at a sentence's start but name nothing: "Only one
 # Japanese company", "Neither the West German Finance Ministry".
 LEADING_QUANTIFIERS = {"only", "neither", "either", "nor", "one", "some", "each", "every",
@@ -497,7 +499,7 @@ class ActorResolver:
 
         def close(a: str, b: str) -> bool:
             return a != b and min(len(a), len(b)) >= 6 and a[0] == b[0] and \
-                SequenceMatcher(None, a, b).ratio() >= 0.85
+                fuzz.ratio(a, b) >= 85
 
         def same(a: list[str], b: list[str]) -> bool:
             if len(a) != len(b):
@@ -801,20 +803,9 @@ class ActorResolver:
         # wherever they stand ("the Lib Dem plan")
         bodies = {normalize(e.text) for e in doc.ents if e.label_ == "PERSON" and
                   self._names_an_office(doc, e.end, e.start)}
-        # "spokesman Ali Akbar\nHashemi Rafsanjani": the wire wrapped one name over a line
-        # and the tagger made two people of it
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
-        wrapped: set[int] = set()
-        joined: dict[int, Span] = {}
-        for a, b in zip(people, people[1:], strict=False):
-            if b.start == a.end + 1 and doc[a.end].is_space and \
-                    doc[a.end].text.count("\n") == 1 and a.start not in wrapped:
-                joined[a.start] = doc[a.start:b.end]
-                wrapped.add(b.start)
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or ent.start in wrapped or _legal_form_ends(ent):
+            if ent.label_ != "PERSON" or _legal_form_ends(ent):
                 continue
-            ent = joined.get(ent.start, ent)
             if ent.start < self.body_start_token and ent.text.isupper() and \
                     not {t.lower_ for t in ent if not t.is_space} <= body_words:
                 continue
@@ -1254,11 +1245,12 @@ class ActorResolver:
             if not anytime and draft.roles:
                 # "President Ali Khamenei", "Prime Minister Constantine Mitsotakis": a name
                 # spelt otherwise than the table's, for a titled person only
-                like = [f for f in self.gz.officials_like(draft.name, self.published)
-                        if self._office_agrees(draft, f.get("title"))] or \
-                    [f for f in self.gz.officials_like(draft.name, None)
-                     if self._office_agrees(draft, f.get("title"))]
-                anytime = {f["country"] for f in like}
+                like = [f for f in self.gz.officials_like(draft.name)
+                        if self._office_agrees(draft, f.get("title"))]
+                day = self.published[:10] if self.published else None
+                held = [f for f in like if day is None or (
+                    (f["start"] or "") <= day <= (f["end"] or "9999"))]
+                anytime = {f["country"] for f in held or like}
             if draft.country is None and len(anytime) == 1:
                 draft.country = next(iter(anytime))
             return
@@ -1415,9 +1407,6 @@ class ActorResolver:
             start = tok.i
             while start > self.body_start_token and tok.i - start < 6:
                 prev = doc[start - 1]
-                if prev.is_space and "\n" in prev.text and prev.text.count("\n") == 1:
-                    start -= 1  # a line break inside the name
-                    continue
                 joins = prev.lower_ in ("and", "&", "of") and start - 2 >= \
                     self.body_start_token and doc[start - 2].is_title  # "Cable and Wireless"
                 if not joins and (not (prev.is_title or prev.is_upper) or prev.is_space or
