@@ -74,7 +74,8 @@ def test_one_agreement_at_three_stages_is_one_record_with_three_steps(
     assert deal.status == "ratified" and deal.modality == "asserted"
     assert deal.date is not None and deal.date.start == "2025-02-20"  # when it was signed
     steps = [(h.status, h.modality, h.date, h.document) for h in deal.history]
-    assert steps == [("signed", "future", "2025-01-15", "nuclear-announced"),
+    # the announced signing is dated when it is planned: "will sign ... next month"
+    assert steps == [("signed", "future", "2025-02-01", "nuclear-announced"),
                      ("signed", "asserted", "2025-02-20", "nuclear-signed"),
                      ("ratified", "asserted", "2025-09-12", "nuclear-ratified")]
     text = dict((i, body) for i, _, _, body in ARTICLES)
@@ -203,14 +204,14 @@ def test_history_in_json_csv_and_parquet_exports(sqlite_lifecycle: str, tmp_path
     lines = [orjson.loads(x) for x in (tmp_path / "merged.jsonl").read_bytes().splitlines()]
     line = next(x for x in lines if x["type"] == "agreement" and x["id"] == deal.id)
     assert [(h["status"], h["date"], h["document"]) for h in line["history"]] == [
-        ("signed", "2025-01-15", "nuclear-announced"), ("signed", "2025-02-20", "nuclear-signed"),
+        ("signed", "2025-02-01", "nuclear-announced"), ("signed", "2025-02-20", "nuclear-signed"),
         ("ratified", "2025-09-12", "nuclear-ratified")]
     assert next(g for g in read_merged(tmp_path / "merged.jsonl").agreements
                 if g.id == deal.id).history == deal.history
     with (tmp_path / "csv" / "agreement_history.csv").open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if r["agreement"] == deal.id]
     assert [(r["step"], r["status"], r["modality"], r["date"], r["document"]) for r in rows] == [
-        ("1", "signed", "future", "2025-01-15", "nuclear-announced"),
+        ("1", "signed", "future", "2025-02-01", "nuclear-announced"),
         ("2", "signed", "asserted", "2025-02-20", "nuclear-signed"),
         ("3", "ratified", "asserted", "2025-09-12", "nuclear-ratified")]
     assert "ratified" in rows[2]["evidence"]
@@ -220,7 +221,7 @@ def test_history_in_json_csv_and_parquet_exports(sqlite_lifecycle: str, tmp_path
         steps = sum(len(g.history) for g in store.agreements(Filters(limit=None)))
     assert table.num_rows == steps == 6
     parquet_rows = [r for r in table.to_pylist() if r["agreement"] == deal.id]
-    assert [str(r["date"]) for r in parquet_rows] == ["2025-01-15", "2025-02-20", "2025-09-12"]
+    assert [str(r["date"]) for r in parquet_rows] == ["2025-02-01", "2025-02-20", "2025-09-12"]
 
 
 def test_history_in_the_api_and_the_agreement_page(sqlite_lifecycle: str) -> None:
@@ -244,7 +245,7 @@ def test_history_in_the_api_and_the_agreement_page(sqlite_lifecycle: str) -> Non
         assert page.status_code == 200
         html = page.text
         timeline = html[html.index('id="history-h"'):html.index('id="sources-h"')]
-        assert timeline.index("2025-01-15") < timeline.index("2025-02-20") < \
+        assert timeline.index("2025-02-01") < timeline.index("2025-02-20") < \
             timeline.index("2025-09-12")
         assert "(future)" in timeline and "/documents/nuclear-ratified?highlight=g1" in timeline
 

@@ -26,7 +26,7 @@ from accords.stages.nationality import describe_people, settle_nationalities
 from accords.stages.parse import body_token, parse, unwrap
 from accords.stages.record import assemble
 from accords.stages.selection import kept_actors
-from accords.stages.settings import Settings
+from accords.stages.settings import Settings, filed_day
 
 CODER_NAME = "accords.coder.rules"
 CODER_VERSION = "1"
@@ -78,7 +78,7 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
     lead = read_lead(text, document.title, document.dateline)
     if document.dateline is None and lead.dateline:
         document = document.model_copy(update={"dateline": lead.dateline})
-    doc = parse(unwrap(text, lead.body_start))
+    doc = parse(unwrap(text, lead.body_start), lead.body_start)
     body_tok = body_token(doc, lead.body_start)
     # places and names of today's states, as the states of the story's day ("Moscow" in 1987)
     published = document.published
@@ -86,7 +86,7 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
     table = ActorResolver(gz, _matchers()).resolve(doc, lead.body_start, published,
                                                    dateline_country)
     describe_people(table, doc, dateline_country, gz)
-    agreements = AgreementCoder(doc, table, body_tok).code()
+    agreements = AgreementCoder(doc, table, body_tok, dateline_country).code()
     event_coder = EventCoder(doc, table, body_tok, dateline_country, gz,
                              lambda name: era_code(place_country(name), published))
     events = event_coder.code()
@@ -94,7 +94,9 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
     links = link(agreements, events, table, gz)
     actors, ids = to_actors(kept_actors(table, agreements, links.events, doc, body_tok, gz),
                             text)
-    settings = Settings(published=document.published, dateline=lead.place, table=table, gz=gz,
+    # relative dates count from the dateline's day where it gives one
+    story_day = filed_day(doc, body_tok, published) or published
+    settings = Settings(published=story_day, dateline=lead.place, table=table, gz=gz,
                         doc=doc, lead=(body_tok, event_coder.lead_end))
     return assemble(text, document, coder, actors, ids, links.events, agreements,
                     links.occasion, settings)

@@ -21,7 +21,8 @@ from accords.code.lexicon import VISIT_NOUNS, get_agents
 from accords.code.modality import modality
 from accords.code.sectors import complete_sectors, rank_sectors
 from accords.gazetteer import get_gazetteer
-from accords.resolve.actors import ActorTable, Draft
+from accords.resolve.actors import ActorTable, Draft, several_datelines
+from accords.resolve.dateline import dateline_dates
 from accords.resolve.places import geocode
 
 # lemma -> instrument class (CONTRACT.md vocabulary)
@@ -491,15 +492,18 @@ def _reported_act(verb: Token) -> bool:
 class AgreementCoder:
     """Finds the agreements of one article."""
 
-    def __init__(self, doc: Doc, table: ActorTable, body_start_token: int):
+    def __init__(self, doc: Doc, table: ActorTable, body_start_token: int,
+                 dateline_country: str | None = None):
         self.doc = doc
         self.table = table
         self.body_start = body_start_token
+        self.dateline_country = dateline_country
         self._last_date: Span | None = None
         # a loan's head -> the sides its verb lends to or borrows from
         self.loan_sides: dict[int, list[str]] = {}
         body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
         self._line_start = doc.text.rfind("\n", 0, body_char) + 1 if body_char else 0
+        self._dateline_dates = dateline_dates(doc, body_start_token)
 
     # ---- instruments --------------------------------------------------------------------
     def _instrument_heads(self, sent: Span, headline: bool = False) -> list[tuple[Token, str]]:
@@ -1366,6 +1370,20 @@ class AgreementCoder:
             key = self.table.ensure_country(site, get_gazetteer()).key
             if key not in d.parties:
                 d.parties.append(key)
+        local = self._local_party(final, countries)
+        if local is not None:
+            # "PARIS - Rockwell International Corp has signed an agreement leading to the
+            # takeover of Valeo subsidiary ...": a foreign firm's deal with a firm of no
+            # stated country, filed from a capital of neither side's known state; the
+            # unplaced firm is the dateline state's
+            self.table.drafts[local].country = self.dateline_country
+            countries.append(self.dateline_country)
+        elif not countries and self.dateline_country and not several_datelines(self.doc.text) \
+                and final and all(k in self.table.drafts and self.table.drafts[k].kind in
+                                  ("organization", "person") for k in final):
+            # "TOKYO - Mitsubishi Corp signed a contract to ...": a deal of firms of no stated
+            # country, filed from a capital, is that state's
+            countries.append(self.dateline_country)
         # "Greek firm A signed with Greek firm B": sides all placed, nothing to complete
         with_bodies = len(final) >= 2 and all(self.table.country_of(k) for k in final) and \
             any(self.table.drafts[k].kind != "country" for k in final)
@@ -1446,6 +1464,35 @@ class AgreementCoder:
         self._collect_date(verb if d.status else None, sent, d, tok)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
         return d
+
+    def _owner_of(self, bought: Token) -> str | None:
+        """The one firm that owns what is bought: the thing itself when it is a firm ("buy
+        Carnation Co"), else the firm it is "of" or "in" ("a unit of Bendix", "a stake in
+        Leyland Bus") or whose it is ("Texasgulf's mining unit")."""
+        def firm(tok: Token) -> str | None:
+            key = self._actor_at(tok.i)
+            draft = self.table.drafts.get(key) if key else None
+            return key if draft is not None and draft.kind == "organization" else None
+
+        for tok in [bought] + [o for p in bought.children if p.dep_ == "prep" and
+                               p.lower_ in ("of", "in") for o in p.children
+                               if o.dep_ == "pobj"] + [c for c in bought.children
+                                                       if c.dep_ == "poss"]:
+            if (key := firm(tok)) is not None:
+                return key
+        return None
+
+    def _local_party(self, parties: list[str], countries: list[str]) -> str | None:
+        """The one firm among two or more sides with no country, when the others are of
+        one state and the story is filed from another state's capital."""
+        home = self.dateline_country
+        if home is None or len(set(countries)) != 1 or home in countries or \
+                several_datelines(self.doc.text):
+            return None
+        unplaced = [k for k in parties if k in self.table.drafts and
+                    self.table.drafts[k].kind == "organization" and
+                    self.table.country_of(k) is None]
+        return unplaced[0] if len(unplaced) == 1 and len(parties) >= 2 else None
 
     def _modifier_countries(self, tok: Token) -> list[str]:
         """Countries named in the instrument's own modifiers: "US-Indian", "Turkish-Libyan",
@@ -1630,15 +1677,22 @@ class AgreementCoder:
         """The date of the act: a date whose nearest governing verb is the status verb
         ("where on Sunday A and B signed"), or one in an "on" phrase of the instrument itself
         ("a memorandum on April 11"); failing that, the date of the clause the verb's purpose
-        or conjoined clause depends on ("met last Thursday ... to sign an agreement")."""
+        or conjoined clause depends on ("met last Thursday ... to sign an agreement"). An
+        act of the body's first sentence with none is dated by the dateline ("TOKYO, June 29
+        -"), the day the story was filed."""
+        if not self._own_date(verb, sent, d, head) and sent.start == self.body_start and \
+                self._dateline_dates and (verb is None or modality(verb) == "asserted"):
+            self._add_date(d, self._dateline_dates[0])  # the lead's act, on the day filed
+
+    def _own_date(self, verb: Token | None, sent: Span, d: AgreementDraft,
+                  head: Token | None) -> bool:
         own = {t.i for t in head.subtree} if head is not None else set()
         if verb is not None and verb.i in own:  # "the accord signed Wednesday"
             own -= {t.i for t in verb.subtree}
-        # not the headline's dates, which the lead may share a sentence with (the dateline's
-        # "TOKYO, June 29 -" on the line the body starts is the lead's)
+        # (not the headline's dates, on the lines above the body's first)
         dates = [e for e in sent.ents if e.label_ == "DATE" and e.start_char >= self._line_start]
         if not dates:
-            return
+            return False
         # "is expected to be signed today": the status verb the governing verb carries
         verbs = [verb] if verb is not None else []
         if verb is not None:
@@ -1649,18 +1703,19 @@ class AgreementCoder:
                 if head is not None and depth == 0 and ent.root.head.dep_ == "prep" and \
                         ent.root.head.lower_ == "on" and ent.root.head.head.i == head.i:
                     self._add_date(d, ent)
-                    return
+                    return True
                 if ent.root.i in own:  # "the 1986 Cocoa Agreement": not the act's date
                     continue
                 clause = _clause_verb(ent.root)
                 if clause is not None and any(clause.i == v.i for v in verbs):
                     self._add_date(d, ent)
-                    return
+                    return True
             v = verb
             if v is None or v.head.i == v.i or not (
                     v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and _purpose_clause(v))):
-                return
+                return False
             verbs = [v.head]
+        return False
 
     def _add_date(self, d: AgreementDraft, ent: Span) -> None:
         """"Earlier that day": the day of the act last dated."""
@@ -1741,6 +1796,12 @@ class AgreementCoder:
                             if p.dep_ in ("prep", "dative") and p.lower_ in ("with", side_word)
                             and v.pos_ in ("VERB", "NOUN") and any(
                                 self._actor_at(t.i) for t in p.subtree)]
+                bought = [c for c in xcomp.children if c.dep_ == "dobj"] \
+                    if side_word == "from" and not partners else []
+                # "agreed to buy a unit of Bendix France", "agreed to acquire a 50 pct stake
+                # in Leyland Bus": the firm whose part is bought is the other side (the firm,
+                # not the state that describes its unit: "the U.S. business of Kidde Inc")
+                partners += bought
                 if side_word == "to":
                     # "agreed to supply Iran with oil": the one supplied is the object
                     partners += [c for c in xcomp.children if c.dep_ in ("dobj", "dative")
@@ -1748,12 +1809,19 @@ class AgreementCoder:
                                          for p in xcomp.children)]
                 others = [k for p in partners for t in p.subtree
                           if (k := self._actor_at(t.i)) and k not in keys]
+                described = set()
+                owner = self._owner_of(bought[0]) if bought else None
+                if owner is not None and owner not in keys:
+                    if self.table.country_of(owner) is None:
+                        described = {self.table.country_of(k) for k in others} - {None}
+                    others = [owner]
                 sides = {self.table.country_of(k) or k for k in keys + others}
                 if not keys or not others or len(sides) < 2 or not (
-                        countries | {self.table.country_of(k) for k in others}) - {None}:
+                        countries | described |
+                        {self.table.country_of(k) for k in others}) - {None}:
                     continue
                 keys = keys + list(dict.fromkeys(others))
-                countries = {self.table.country_of(k) for k in keys} - {None}
+                countries = ({self.table.country_of(k) for k in keys} | described) - {None}
             if xcomp.pos_ != "VERB":
                 known = next((o for o in drafts if o.countries == sorted(countries)
                               and countries), None)
@@ -1778,7 +1846,8 @@ class AgreementCoder:
             d.countries = sorted(countries)
             d.status = "agreed"
             d.modality = modality(tok)
-            skip = {t.i for p in partners for t in p.subtree}
+            # what is bought stays in the subject: "buy a majority stake in GTE's unit"
+            skip = {t.i for p in partners if p.dep_ != "dobj" for t in p.subtree}
             if xcomp.pos_ == "VERB":
                 # (whitespace tokens are the article's line breaks, never part of a subject)
                 words = [t.text for t in xcomp.subtree if t.i > xcomp.i and t.i not in skip

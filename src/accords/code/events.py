@@ -32,6 +32,7 @@ from accords.code.lexicon import (
 )
 from accords.code.modality import SPEECH_VERBS, modality
 from accords.resolve.actors import ActorTable, Draft
+from accords.resolve.dateline import dateline_dates
 
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
@@ -179,6 +180,13 @@ class EventCoder:
         self.folded_governors: set[int] = set()
         # groups ("Syrian rebels") made for events; dropped again unless an event keeps them
         self.pending_groups: set[str] = set()
+        self.dateline_dates = dateline_dates(doc, body_start_token)
+        # the line the body starts on opens with the dateline's city: a state's capital?
+        body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
+        line = doc.text[doc.text.rfind("\n", 0, body_char) + 1:body_char]
+        city = line.split(",")[0].split(" - ")[0].strip() if line.strip() else ""
+        self._filed_from_capital = bool(city and dateline_country and gz is not None and
+                                        gz.capital(city) is not None)
         ends = [s.end for s in doc.sents if s.end > body_start_token]
         self.lead_end = ends[LEAD_SENTENCES - 1] if len(ends) >= LEAD_SENTENCES else len(doc)
 
@@ -367,8 +375,7 @@ class EventCoder:
                             return [self._country(iso)], p.text
                         return [], p.text
             if c.lower_ == "here" and self.dateline_country:
-                key = self.table.country_key(self.dateline_country)
-                return ([key] if key in self.table.drafts else []), "@dateline"
+                return self._dateline_recipient(), "@dateline"
         return [], None
 
     def _place_object(self, verb: Token) -> tuple[list[str], str | None]:
@@ -395,10 +402,15 @@ class EventCoder:
         return [], None
 
     def _dateline_recipient(self) -> list[str]:
+        """The dateline's state, as the side a visit or talks "here" go to: a state the
+        article names, or the one whose capital the story is filed from ("MOSCOW - ...
+        arrived here today"), not where a body sits ("GENEVA - ... delegate to the GATT")."""
         if not self.dateline_country:
             return []
         key = self.table.country_key(self.dateline_country)
-        return [key] if key in self.table.drafts else []
+        if key in self.table.drafts or self._filed_from_capital:
+            return [self._country(self.dateline_country)]
+        return []
 
     def _add(self, ev: EventDraft, tok: Token, sent: Span) -> None:
         ev.modality = modality(tok)
@@ -411,6 +423,9 @@ class EventCoder:
             chain = [ent.root.head, ent.root.head.head, ent.root.head.head.head]
             if ent.label_ == "DATE" and any(t.i in anchors for t in chain):
                 ev.date_ents.append(ent)
+        if sent.start == self.body_start and ev.modality == "asserted":
+            # the lead's act, on the day filed, unless a date of its own resolves first
+            ev.date_ents += self.dateline_dates[:1]
         # "two-day visit", "four-day state visit"
         for c in tok.subtree:
             if c.i < tok.i and c.lower_ == "day" and c.i >= 2:
@@ -2486,7 +2501,9 @@ class EventCoder:
         """The state a place name stands in, as an actor key: a capital, else the offline
         geocoder's answer ("Suva", "Nouakchott", "Kabul")."""
         key = self._capital(place)
-        if key is None and self.place_country is not None:
+        if key is None and self.place_country is not None and (
+                place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC")):
+            # (a common noun is no place name: "a stake in a coal mine" is not in Mine, Japan)
             iso = self.place_country(place.text)
             key = self._country(iso) if iso else None
         return key

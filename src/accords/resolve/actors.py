@@ -114,6 +114,11 @@ def _legal_form_ends(span: Span) -> bool:
 # Japanese company", "Neither the West German Finance Ministry".
 LEADING_QUANTIFIERS = {"only", "neither", "either", "nor", "one", "some", "each", "every",
                        "several", "many", "most", "no"}
+# What a firm owns that another may buy: "a stake in Leyland Bus", "a unit of Bendix" name the
+# owner as a side of the deal, not as a place.
+HOLDINGS = frozenset({"stake", "share", "shares", "interest", "holding", "unit", "division",
+                      "subsidiary", "business", "arm", "operation", "operations", "affiliate",
+                      "majority", "control"})
 # Prepositions that place or source a name rather than make it act: "at Victoria University",
 # "according to the Information Centre", "deputy director of the Energy Forum".
 PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
@@ -622,7 +627,8 @@ class ActorResolver:
     def _peripheral_mention(span: Span, table: ActorTable) -> bool:
         root = span.root
         head = root.head
-        ticker = head.i > 0 and span.doc[head.i - 1].text == "<"  # "Mobil Corp <MOB>"
+        # "Mobil Corp <MOB>": the parser may hang the name on its symbol or its bracket
+        ticker = head.text in ("<", ">") or (head.i > 0 and span.doc[head.i - 1].text == "<")
         if root.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.i >= span.end and \
                 table.token_actor.get(head.i) is None and not ticker and \
                 head.lower_ not in INSTITUTION_SECTOR and head.lower_ not in ENVOY_NOUNS:
@@ -633,7 +639,8 @@ class ActorResolver:
             prep = root.head
             if prep.lower_ == "to" and prep.head.lower_ == "according":
                 return True
-            if prep.lower_ in PERIPHERAL_PREPS:
+            if prep.lower_ in PERIPHERAL_PREPS and not (
+                    prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in HOLDINGS):
                 return True
         return False
 
@@ -1338,6 +1345,9 @@ class ActorResolver:
                     if nxt is not None and not any(i in covered for i in range(*nxt)):
                         candidates.append(nxt)
                         covered.update(range(*nxt))
+        for run in self._names_described_after(doc, covered):
+            candidates.append(run)
+            covered.update(range(*run))
         for chunk in doc.noun_chunks:
             if chunk.root.lower_ in INSTITUTION_SECTOR and chunk.root.i not in covered:
                 candidates.append((chunk.start, chunk.end))
@@ -1392,6 +1402,26 @@ class ActorResolver:
                 continue
             self._add_org(doc, start, end, table)
         self._claim_known_names(doc, table)
+
+    def _names_described_after(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+        """Names the tagger missed that a describing noun in apposition marks as a firm's
+        ("a stake in Leyland Bus, the British bus maker")."""
+        runs = []
+        for tok in doc:
+            head = tok.head
+            if tok.dep_ != "appos" or not tok.is_lower or head.i >= tok.i or \
+                    tok.lemma_.lower() not in APPOSED_NOUNS or head.pos_ != "PROPN" or \
+                    not head.is_title or head.i in covered or head.ent_type_ or \
+                    head.i < self.body_start_token:
+                continue
+            start = head.i
+            while start - 1 >= self.body_start_token and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].is_title and doc[start - 1].i not in covered and \
+                    not doc[start - 1].ent_type_:
+                start -= 1
+            if not any(self.gz.country(doc[i].text) for i in range(start, head.i + 1)):
+                runs.append((start, head.i + 1))
+        return runs
 
     def _listed_names(self, doc: Doc) -> list[tuple[int, int]]:
         """Firms the tagger missed that the wire marks itself: a capitalised name ending in a
@@ -1511,8 +1541,11 @@ class ActorResolver:
             if k >= len(doc) or doc[k].text.lower().replace(".", "") not in LEGAL_FORMS:
                 continue
             start = i - 1
-            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
-                start -= 1
+            while start > 0 and doc[start - 1].is_title and (
+                    not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN"):
+                start -= 1  # ("The" opening the sentence is no part of the name)
+                if doc[start].is_sent_start:
+                    break
             if start < i - 1:
                 runs.append((start, k + 1))
         return runs
@@ -1941,6 +1974,10 @@ class ActorResolver:
         name = " ".join(name_span.text.split())
         if not name or len(name) < 2:
             return
+        if len(name_span) >= 2 and name_span[0].is_sent_start and \
+                name_span[-1].lower_ in DESCRIPTOR_NOUNS and \
+                all(t.is_lower or t.is_punct or t.is_space for t in name_span[1:]):
+            return  # "Luxury goods group LVMH": a description capitalised by the sentence
         if len(name_span) >= 2 and name_span[-1].lower_ in FIRM_ORGANS and \
                 name_span[-1].is_lower and country is None and \
                 self._names_a_firm(name_span[:-1], table):
@@ -2123,6 +2160,8 @@ class ActorResolver:
         if any(c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in head.children
                if c.i > head.i) or (head.i + 1 < len(doc) and doc[head.i + 1].is_title):
             return  # "a British company, Vestey": named on the spot
+        if head.dep_ == "appos" and (head.head.i in table.token_actor or head.head.pos_ == "PROPN"):
+            return  # "Rockwell, an American engineering group, ...": describes that name
         isos = {table.token_country[c.i] for c in head.children
                 if c.i < head.i and c.i in table.token_country}
         if len(isos) == 1:
@@ -2270,8 +2309,9 @@ class ActorResolver:
         if k >= 1 and doc[k].text == ",":
             # (one firm's description, naming no other actor after its noun: not "eight
             # Indian and foreign banks including State Bank of India (London), X")
-            nouns += [t for t in doc[max(0, k - 12):k] if (t.right_edge.i == k - 1 or
-                      t.dep_ == "appos") and t.tag_ == "NN" and
+            nouns += [t for t in doc[max(0, k - 12):k] if (
+                      t.right_edge.i == k - 1 or t.dep_ == "appos" or
+                      t.left_edge.i <= k - 1 < t.right_edge.i) and t.tag_ == "NN" and
                       not any(j in table.token_actor for j in range(t.i + 1, k))]
         isos: set[str] = set()
         for noun in nouns:

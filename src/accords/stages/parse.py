@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from accords.nlp import MAX_CHUNK_CHARS, load_pipeline
+from accords.nlp import BODY_START_KEY, MAX_CHUNK_CHARS, load_pipeline
 
 
-def parse(text: str) -> Doc:
-    """Parse `text`; long texts block by block, joined so that offsets stay exact."""
+def parse(text: str, body_start: int = 0) -> Doc:
+    """Parse `text`; long texts block by block, joined so that offsets stay exact. The body
+    (from the character offset `body_start`) opens a sentence of its own: a wire's headline
+    and dateline ("TEL AVIV, April 9 -") are no part of its first sentence's clause."""
     nlp = load_pipeline()
     if len(text) <= MAX_CHUNK_CHARS:
-        return nlp(text)
+        return _with_body_start(nlp, text, body_start)
     blocks: list[str] = []
     start = 0
     while start < len(text):
@@ -26,7 +29,7 @@ def parse(text: str) -> Doc:
             end = cut + 1 if cut > start else end
         blocks.append(text[start:end])
         start = end
-    docs = list(nlp.pipe(blocks))
+    docs = [_with_body_start(nlp, blocks[0], body_start)] + list(nlp.pipe(blocks[1:]))
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
@@ -45,3 +48,12 @@ def unwrap(text: str, body_start: int) -> str:
 def body_token(doc: Doc, body_start: int) -> int:
     """Index of the first token at or after the character offset `body_start`."""
     return next((t.i for t in doc if t.idx >= body_start), len(doc))
+
+
+def _with_body_start(nlp: Language, text: str, body_start: int) -> Doc:
+    doc = nlp.make_doc(text)
+    if 0 < body_start < len(text):
+        doc.user_data[BODY_START_KEY] = body_start
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -19,6 +19,7 @@ from accords.code.modality import modality
 from accords.gazetteer import Gazetteer
 from accords.model import DateRange, Place
 from accords.resolve.actors import ActorTable
+from accords.resolve.dateline import dateline_dates
 from accords.resolve.dates import resolve_date
 from accords.resolve.places import geocode
 
@@ -27,6 +28,21 @@ PLACED_CAMEOS = ("042", "043", "040", "046")
 # clauses whose act shares the date of the clause they hang on: "Accusing X of Y, Canada
 # yesterday said ...", "was scheduled today to meet", "said on Monday it would retaliate"
 SHARED_DATE_DEPS = ("advcl", "xcomp", "ccomp", "conj")
+
+
+def filed_day(doc: Doc, body_start_token: int, published: str | None) -> str | None:
+    """The day the dateline gives ("PEKING, March 26 -"), the day "today" and "yesterday"
+    count from in the story, when it is within three days of `published` (a wire's
+    publication stamp may fall on the day before, in another time zone); else None."""
+    if not published:
+        return None
+    for ent in dateline_dates(doc, body_start_token):
+        day = resolve_date(ent.text, published, tense="past")
+        if day is None or not day.start or day.start != day.end:
+            continue
+        gap = abs((dt.date.fromisoformat(day.start) - dt.date.fromisoformat(published)).days)
+        return day.start if gap <= 3 else None
+    return None
 
 
 def reported_verb(trigger: Token) -> Token | None:
