@@ -93,6 +93,19 @@ def _keys_in(node: Token, table: ActorTable) -> list[str]:
     return keys
 
 
+# an office named without its holder acts for the state the phrase names ("the Sudanese
+# foreign minister")
+UNNAMED_TITLES = frozenset({
+    "leader", "minister", "president", "government", "official", "officials", "delegation",
+    "envoy", "ambassador", "diplomat", "chancellor", "premier", "pm", "counterpart", "head",
+    "chief", "king", "queen", "prince", "spokesman", "spokeswoman", "authorities",
+    "authority"})
+# nouns that name others by their tie to the possessor: "Greece's allies", "Iran's neighbours"
+RELATIONAL_NOUNS = frozenset({"ally", "allies", "partner", "partners", "neighbour",
+                              "neighbours", "neighbor", "neighbors", "rival", "rivals",
+                              "critic", "critics", "enemy", "enemies", "opponent",
+                              "opponents", "creditor", "creditors", "counterpart",
+                              "counterparts"})
 # people posted to another state or a body, speaking for the one that sent them
 POSTED_NOUNS = frozenset({"ambassador", "envoy", "delegate", "representative", "emissary",
                           "consul", "attache", "attaché", "chargé", "charge", "delegation"})
@@ -131,6 +144,11 @@ def _named_scope(node: Token, table: ActorTable) -> list[Token]:
     phrase whose head is a name (and its conjuncts: "Kuwait and Iraq") leaves out the asides
     on it."""
     named = node.i in table.token_actor
+    if node.lemma_.lower() in RELATIONAL_NOUNS and not named:
+        # "Greece and Turkey's NATO allies called on both countries": the allies act, not
+        # the states whose allies they are
+        return [t for c in [node, *(c for c in node.children if c.dep_ != "poss")]
+                for t in ([c] if c is node else _without_relatives(c))]
     if node.lemma_.lower() in POSTED_NOUNS:
         # "European Union ambassador to the WTO, Carlo Trojan": where an envoy serves is not
         # whom he speaks for
@@ -271,6 +289,14 @@ class EventCoder:
                     # sentence is about, before any subject of an earlier sentence
                     return [owner]
                 key = self.table.token_actor.get(k)
+                here = self.doc[k]
+                if not key and k >= sent_start and here.dep_ in ("nsubj", "nsubjpass") and \
+                        here.pos_ == "NOUN" and here.lemma_.lower() in UNNAMED_TITLES:
+                    # "India's finance minister lashed out at ... He also called for":
+                    # an unnamed official, the subject before, acts for the state
+                    found = self._resolve_reference(here)
+                    if found:
+                        return found
                 if not key or not key.startswith("person:"):
                     continue
                 first = first or key
@@ -298,11 +324,7 @@ class EventCoder:
                 return [draft.key]
         for t in scope:
             iso = self.table.token_country.get(t.i)
-            if iso and node.lemma_.lower() in (
-                    "leader", "minister", "president", "government", "official", "officials",
-                    "delegation", "envoy", "ambassador", "diplomat", "chancellor", "premier",
-                    "pm", "counterpart", "head", "chief", "king", "queen", "prince",
-                    "spokesman", "spokeswoman", "authorities", "authority"):
+            if iso and node.lemma_.lower() in UNNAMED_TITLES:
                 # "the Sudanese foreign minister": an unnamed official acts for the state
                 return [self._country(iso)]
         if self.dateline_country and node.lemma_.lower() in UNNAMED_OFFICIALS and not any(
@@ -2303,7 +2325,9 @@ class EventCoder:
         if not keys:
             # an unresolved name keeps its asides out too: "Lim, in Brussels on a tour of
             # Europe and America, said" does not speak for America
-            scope = _without_relatives(node) if node.pos_ != "PROPN" else [
+            scope = _named_scope(node, self.table) \
+                if node.lemma_.lower() in RELATIONAL_NOUNS else \
+                _without_relatives(node) if node.pos_ != "PROPN" else [
                 t for t in _without_relatives(node) if not any(
                     a.dep_ in ASIDE_DEPS and node in a.ancestors for a in [t, *t.ancestors]
                     if a.i != node.i and a.i in {x.i for x in node.subtree})]

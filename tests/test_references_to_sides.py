@@ -1,0 +1,38 @@
+"""Who a phrase or pronoun stands for when it names no actor directly: "Chile and Peru's
+Andean allies" are the allies, not Chile and Peru; "he" after "Kenya's trade minister said
+..." is Kenya's minister. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from record_views import describe_events, extracted
+
+pytestmark = pytest.mark.model
+
+
+def sides(record, event) -> tuple[set, set]:
+    country = {a.id: a.country or a.name for a in record.actors}
+    return {country[x] for x in event.actor}, {country[x] for x in event.recipient}
+
+
+def test_allies_named_by_their_tie_act_for_their_body():
+    record = extracted("Chile and Peru's OAS allies on Monday called on both countries to "
+                       "withdraw their troops from the border.")
+    requests = [e for e in record.events if e.event == "REQUEST"]
+    assert requests, describe_events(record)
+    source, _ = sides(record, requests[0])
+    assert not source & {"CHL", "PER"}, describe_events(record)
+
+
+def test_a_states_neighbours_are_not_that_state():
+    record = extracted("Kenya's neighbours condemned the raid on the refugee camp.")
+    assert not any("KEN" in sides(record, e)[0] for e in record.events), \
+        describe_events(record)
+
+
+def test_he_after_an_unnamed_minister_acts_for_the_ministers_state():
+    record = extracted("In Geneva on Monday, Kenya's trade minister criticised the farm "
+                       "subsidies of the rich nations. He also called for reform of the "
+                       "World Trade Organisation.")
+    requests = [e for e in record.events if e.event == "REQUEST"]
+    assert any(sides(record, e)[0] == {"KEN"} for e in requests), describe_events(record)
