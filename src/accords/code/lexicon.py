@@ -76,6 +76,18 @@ DEFAULT_CODES: dict[str, str] = {
 POLICY_DEFAULTS = {"export": "061", "import": "061", "sell": "061", "buy": "061",
                    "supply": "060", "ship": "060"}
 
+# Phrasal verbs of diplomatic news whose particle makes the act, which the dictionary lists
+# without a code or not at all: (verb, particle) -> CAMEO code. A particle is the verb's own
+# "prt" dependent or the word right after it ("turned down the offer", "was turned down").
+PHRASAL_CODES: dict[tuple[str, str], str] = {
+    ("turn", "down"): "120", ("rule", "out"): "120", ("brush", "aside"): "120",
+    ("speak", "out"): "111", ("lash", "out"): "111", ("hit", "out"): "111",
+    ("back", "down"): "080", ("give", "in"): "080", ("climb", "down"): "080",
+    ("break", "off"): "160", ("cut", "off"): "160",
+    ("crack", "down"): "175", ("shoot", "down"): "190",
+}
+PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_CODES)
+
 # Verbs whose dictionary default is too broad to code without a pattern: "call" is a phone
 # call in CAMEO, but news mostly "calls" something irresponsible or calls for something
 # "failed to act" is a negation, not a refusal; "went further than the U.S. had expected"
@@ -300,12 +312,20 @@ class VerbLexicon:
              for pre, post, code in block] for block in table["blocks"]]
 
     def __contains__(self, lemma: str) -> bool:
-        return lemma in self._verbs or lemma in DEFAULT_CODES
+        return lemma in self._verbs or lemma in DEFAULT_CODES or lemma in PHRASAL_VERBS
 
     def cameo(self, verb: Token) -> tuple[str | None, int]:
         """The CAMEO code of `verb` in its clause (None: the clause codes nothing) and how many
         pattern words decided it (0: the verb's default)."""
         lemma = verb.lemma_.lower()
+        if lemma in PHRASAL_VERBS:
+            particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+            if verb.i + 1 < len(verb.doc):
+                particles.append(verb.doc[verb.i + 1].lower_)
+            code = next((PHRASAL_CODES[(lemma, p)] for p in particles
+                         if (lemma, p) in PHRASAL_CODES), None)
+            if code is not None:
+                return code, 1
         entries = self._verbs.get(lemma, [])
         pre, post = clause_words(verb)
         chosen = None
