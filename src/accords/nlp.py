@@ -83,9 +83,10 @@ def sentence_hints(doc: Doc) -> Doc:
     # one array write: setting Token.is_sent_start token by token rescans the whole doc
     starts = doc.to_array([SENT_START]).astype("int64")
     body_start = doc.user_data.get(BODY_START_KEY, 0)
+    text = doc.text  # (built on each access: once here)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if not tok.is_space and (_after_break(doc, tok) or (
+        if not tok.is_space and (_after_break(text, doc, tok) or (
                 body_start and prev.idx < body_start <= tok.idx)):
             starts[tok.i] = 1
             continue
@@ -98,7 +99,7 @@ def sentence_hints(doc: Doc) -> Doc:
     return doc
 
 
-def _after_break(doc: Doc, tok: Token) -> bool:
+def _after_break(text: str, doc: Doc, tok: Token) -> bool:
     """Whether `tok` opens the line after a headline in capitals ("ISRAEL IN NINTH AIR
     RAID\nTEL AVIV - ..."), which ends its sentence though it has no full stop. (Forcing a
     start after every paragraph break as well lowered the held-out events: the small
@@ -107,7 +108,7 @@ def _after_break(doc: Doc, tok: Token) -> bool:
     gap = prev.text if prev.is_space else prev.whitespace_
     if "\n" not in gap:
         return False
-    line_start = doc.text.rfind("\n", 0, max(0, tok.idx - len(gap))) + 1
-    line = doc.text[line_start:tok.idx].strip()
+    line_start = text.rfind("\n", 0, max(0, tok.idx - len(gap))) + 1
+    line = text[line_start:tok.idx].strip()
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
