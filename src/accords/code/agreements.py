@@ -1374,15 +1374,15 @@ class AgreementCoder:
         if local is not None:
             # "PARIS - Rockwell International Corp has signed an agreement leading to the
             # takeover of Valeo subsidiary ...": a foreign firm's deal with a firm of no
-            # stated country, filed from a capital of neither side's known state; the
-            # unplaced firm is the dateline state's
+            # stated country, filed from a third state; the unplaced firm is the dateline
+            # state's
             self.table.drafts[local].country = self.dateline_country
             countries.append(self.dateline_country)
         elif not countries and self.dateline_country and not several_datelines(self.doc.text) \
                 and final and all(k in self.table.drafts and self.table.drafts[k].kind in
                                   ("organization", "person") for k in final):
-            # "TOKYO - Mitsubishi Corp signed a contract to ...": a deal of firms of no stated
-            # country, filed from a capital, is that state's
+            # "TOKYO - Mitsubishi Corp signed a contract to ...": a deal of firms and people
+            # of no stated country is the dateline state's
             countries.append(self.dateline_country)
         # "Greek firm A signed with Greek firm B": sides all placed, nothing to complete
         with_bodies = len(final) >= 2 and all(self.table.country_of(k) for k in final) and \
@@ -1484,7 +1484,7 @@ class AgreementCoder:
 
     def _local_party(self, parties: list[str], countries: list[str]) -> str | None:
         """The one firm among two or more sides with no country, when the others are of
-        one state and the story is filed from another state's capital."""
+        one state and the story is filed from another state."""
         home = self.dateline_country
         if home is None or len(set(countries)) != 1 or home in countries or \
                 several_datelines(self.doc.text):
@@ -1686,6 +1686,7 @@ class AgreementCoder:
 
     def _own_date(self, verb: Token | None, sent: Span, d: AgreementDraft,
                   head: Token | None) -> bool:
+        """Add the act's own date from `sent` (see _collect_date); whether there was one."""
         own = {t.i for t in head.subtree} if head is not None else set()
         if verb is not None and verb.i in own:  # "the accord signed Wednesday"
             own -= {t.i for t in verb.subtree}

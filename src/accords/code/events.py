@@ -291,7 +291,9 @@ class EventCoder:
                 key = self.table.token_actor.get(k)
                 here = self.doc[k]
                 if not key and k >= sent_start and here.dep_ in ("nsubj", "nsubjpass") and \
-                        here.pos_ == "NOUN" and here.lemma_.lower() in UNNAMED_TITLES:
+                        here.pos_ == "NOUN" and here.lemma_.lower() in UNNAMED_TITLES - {
+                            "government", "officials", "delegation", "authorities",
+                            "authority"}:
                     # "India's finance minister lashed out at ... He also called for":
                     # an unnamed official, the subject before, acts for the state
                     found = self._resolve_reference(here)

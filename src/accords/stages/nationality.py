@@ -193,10 +193,12 @@ def _us_states() -> frozenset[str]:
 
 
 def _us_legislator(draft: Draft, doc: Doc) -> bool:
+    """Whether a person of no stated country is described as a member of the US Congress."""
     if any(r.title.lower() in _US_LEGISLATORS for r in draft.roles):
         return True
+    text = doc.text
     for start, end in draft.mentions:
-        if _PARTY_AND_STATE.match(doc.text, end):
+        if _PARTY_AND_STATE.match(text, end):
             return True
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
