@@ -41,24 +41,6 @@ def test_the_first_sentence_is_coded_without_the_headline():
 
 
 @pytest.mark.model
-def test_the_datelines_city_is_no_side():
-    text = ("IRAQ PROTESTS TO ANKARA\n"
-            "NICOSIA, June 4 - Iraq protested to Turkey over the raids, the official\n"
-            "Iraqi news agency said.\n")
-    record = extracted(text)
-    assert "CYP" not in {a.country for a in record.actors}, describe_actors(record)
-
-
-@pytest.mark.model
-def test_a_description_capitalised_by_the_sentence_is_no_firm():
-    text = ("TIMBER SALE\n"
-            "HELSINKI, May 6 - Forest products group Metsaliitto said it signed a\n"
-            "contract to supply pulp to Germany's Feldmuehle AG.\n")
-    record = extracted(text)
-    assert "Forest products group" not in orgs(record), describe_actors(record)
-
-
-@pytest.mark.model
 def test_a_firm_of_no_stated_country_in_a_foreign_deal_is_the_datelines():
     text = ("BOEING IN ACCORD\n"
             "MADRID, May 6 - Boeing Co <BA.N> has signed an agreement with Talleres\n"
@@ -70,33 +52,41 @@ def test_a_firm_of_no_stated_country_in_a_foreign_deal_is_the_datelines():
 
 
 @pytest.mark.model
-def test_a_firm_named_with_a_foreign_partner_from_its_own_capital_keeps_no_guess():
+@pytest.mark.parametrize(("text", "name"), [
+    # a description capitalised by the sentence start is no firm
+    ("TIMBER SALE\n"
+     "HELSINKI, May 6 - Forest products group Metsaliitto said it signed a\n"
+     "contract to supply pulp to Germany's Feldmuehle AG.\n", "Forest products group"),
     # the dateline is the known side's own capital: nothing says where the other firm is
-    text = ("KOMATSU VENTURE\n"
-            "TOKYO, May 6 - Komatsu Ltd <KOMT.T> said it agreed with Dresser Partners to set\n"
-            "up a joint venture to make bulldozers.\n")
+    ("KOMATSU VENTURE\n"
+     "TOKYO, May 6 - Komatsu Ltd <KOMT.T> said it agreed with Dresser Partners to set\n"
+     "up a joint venture to make bulldozers.\n", "Dresser Partners"),
+    # an appositive description names the firm beside it, not the next one named
+    ("GEARBOX DEAL\n"
+     "LYON, May 6 - Dana Corp <DCN.N> has signed an agreement leading to the takeover\n"
+     "of a gearbox maker.\n"
+     "    It also said Dana, an American engineering group, would help Renvoi in\n"
+     "restructuring its loss-making plant.\n", "Renvoi"),
+])
+def test_no_firm_or_no_country_where_the_text_gives_none(text, name):
     record = extracted(text)
-    assert orgs(record).get("Dresser Partners") is None, describe_actors(record)
+    assert orgs(record).get(name) is None, describe_actors(record)
 
 
 @pytest.mark.model
-def test_an_appositive_description_names_the_firm_beside_it_not_the_next_one():
-    text = ("GEARBOX DEAL\n"
-            "LYON, May 6 - Dana Corp <DCN.N> has signed an agreement leading to the takeover\n"
-            "of a gearbox maker.\n"
-            "    It also said Dana, an American engineering group, would help Renvoi in\n"
-            "restructuring its loss-making plant.\n")
+@pytest.mark.parametrize(("text", "state"), [
+    # the dateline's city is where the story was filed, not a side
+    ("IRAQ PROTESTS TO ANKARA\n"
+     "NICOSIA, June 4 - Iraq protested to Turkey over the raids, the official\n"
+     "Iraqi news agency said.\n", "CYP"),
+    # a common noun after "in" is no place ("a coal mine" is not in Mine, Japan)
+    ("MINE SALE\n"
+     "SYDNEY, May 6 - Western Mining Corp said it has agreed to sell its stake in a\n"
+     "Utah coal mine to a group of U.S. investors.\n", "JPN"),
+])
+def test_no_state_that_the_text_does_not_make_a_side(text, state):
     record = extracted(text)
-    assert orgs(record).get("Renvoi") != "USA", describe_actors(record)
-
-
-@pytest.mark.model
-def test_a_common_noun_after_in_is_no_place():
-    text = ("MINE SALE\n"
-            "SYDNEY, May 6 - Western Mining Corp said it has agreed to sell its stake in a\n"
-            "Utah coal mine to a group of U.S. investors.\n")
-    record = extracted(text)
-    assert "JPN" not in {a.country for a in record.actors}, describe_actors(record)
+    assert state not in {a.country for a in record.actors}, describe_actors(record)
 
 
 @pytest.mark.model
@@ -136,23 +126,19 @@ def test_a_party_member_of_no_us_state_stays_unplaced():
 
 
 @pytest.mark.model
-def test_the_leads_act_with_no_date_of_its_own_is_dated_by_the_dateline():
-    text = ("CANADA, NORWAY SIGN FISHERIES PACT\n"
-            "OTTAWA, June 12 - Canada and Norway signed a fisheries agreement covering the\n"
-            "North Atlantic, officials said.\n")
-    record = extracted(text, "1987-06-12")
-    assert any(g.date is not None and g.date.start == "1987-06-12"
-               for g in record.agreements), describe_agreements(record)
-
-
-@pytest.mark.model
-def test_today_counts_from_the_datelines_day():
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # the lead's act with no date of its own is dated by the dateline
+    ("CANADA, NORWAY SIGN FISHERIES PACT\n"
+     "OTTAWA, June 12 - Canada and Norway signed a fisheries agreement covering the\n"
+     "North Atlantic, officials said.\n", "1987-06-12", "1987-06-12"),
     # stamped the evening before in another time zone: "today" is the dateline's day
-    text = ("CHILE, PERU INITIAL BORDER ACCORD\n"
-            "LIMA, May 8 - Chile and Peru today initialled a border agreement, the foreign\n"
-            "ministry said.\n")
-    record = extracted(text, "1987-05-07")
-    assert any(g.date is not None and g.date.start == "1987-05-08"
+    ("CHILE, PERU INITIAL BORDER ACCORD\n"
+     "LIMA, May 8 - Chile and Peru today initialled a border agreement, the foreign\n"
+     "ministry said.\n", "1987-05-07", "1987-05-08"),
+])
+def test_the_leads_act_is_dated_from_the_datelines_day(text, published, day):
+    record = extracted(text, published)
+    assert any(g.date is not None and g.date.start == day
                for g in record.agreements), describe_agreements(record)
 
 

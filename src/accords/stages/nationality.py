@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from accords.code.events import EventDraft, settle_sides
 from accords.code.modality import SPEECH_VERBS
@@ -139,14 +139,8 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
         found: set[str] = set()
         bodies: set[str] = set()
         titles: list[str] = []
-        for start, end in draft.mentions:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
+        for span, nouns in _mentions_described(draft, doc):
             head = span.root
-            nouns = [c for c in head.children if c.dep_ == "appos"]
-            if head.dep_ == "appos" and head.head.i < head.i:
-                nouns.append(head.head)  # "Australia's delegate, Robert Arnott,"
             cues = [c for c in _describers(table, head) if c.i < span.start]
             cues += [c for n in nouns for c in _describers(table, n)]
             cues += [p for n in [head, *nouns] for prep in n.children
@@ -197,16 +191,9 @@ def _us_legislator(draft: Draft, doc: Doc) -> bool:
     if any(r.title.lower() in _US_LEGISLATORS for r in draft.roles):
         return True
     text = doc.text
-    for start, end in draft.mentions:
-        if _PARTY_AND_STATE.match(text, end):
-            return True
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root
-        nouns = [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "appos" and head.head.i < head.i:
-            nouns.append(head.head)
+    if any(_PARTY_AND_STATE.match(text, end) for _start, end in draft.mentions):
+        return True
+    for _span, nouns in _mentions_described(draft, doc):
         for noun in nouns:
             if noun.lower_ not in _US_PARTY_MEMBERS or not noun.is_title:
                 continue
@@ -214,6 +201,22 @@ def _us_legislator(draft: Draft, doc: Doc) -> bool:
             if any(" ".join(words[k:]) in _us_states() for k in range(len(words))):
                 return True
     return False
+
+
+def _mentions_described(draft: Draft, doc: Doc) -> list[tuple[Span, list[Token]]]:
+    """Each mention of `draft` with the nouns set beside it ("Robert Arnott, Australia's
+    delegate", "Australia's delegate, Robert Arnott,")."""
+    out = []
+    for start, end in draft.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos" and head.head.i < head.i:
+            nouns.append(head.head)
+        out.append((span, nouns))
+    return out
 
 
 def _state_office(table: ActorTable, tok: Token) -> bool:
