@@ -36,3 +36,15 @@ def test_he_after_an_unnamed_minister_acts_for_the_ministers_state():
                        "World Trade Organisation.")
     requests = [e for e in record.events if e.event == "REQUEST"]
     assert any(sides(record, e)[0] == {"KEN"} for e in requests), describe_events(record)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Peru's finance minister warned creditors that Peru could no longer pay.", "THREATEN"),
+    ("Ecuador demanded a renegotiation from its foreign creditor banks.", "REQUEST"),
+])
+def test_the_creditors_of_a_debt_story_are_a_side_of_no_state(text, event):
+    record = extracted(text)
+    names = {a.id: (a.name, a.country) for a in record.actors}
+    acts = [e for e in record.events if e.event == event]
+    assert any(any("creditor" in names[x][0] and names[x][1] is None for x in e.recipient)
+               for e in acts), describe_events(record)

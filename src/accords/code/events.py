@@ -2168,6 +2168,14 @@ class EventCoder:
                             return self._group(p)
             return None
         compounds = [c for c in node.children if c.dep_ in ("compound", "amod") and c.i < node.i]
+        if lemma in CREDITOR_NOUNS or (lemma in ("bank", "banks") and any(
+                c.lemma_.lower() in CREDITOR_NOUNS for c in compounds)):
+            # "warned creditors", "its foreign creditor banks": the lenders of a debt story,
+            # a side of no one state (not the dateline's)
+            mods = [c.i for c in node.children if c.dep_ in ("amod", "compound", "nmod")
+                    and c.i < node.i]
+            span = self.doc[min(mods) if mods else node.i:node.i + 1]
+            return self._register_group(span, "BUS", None, "creditors")
         sector = None
         # "protesters", "riot police", and "rebel positions" (held by rebels)
         for phrase in (" ".join([c.lower_ for c in compounds] + [lemma]), lemma, node.lower_,
@@ -2952,6 +2960,8 @@ QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "doz
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                "eager", "keen", "unwilling", "reluctant"})
 # Sectors of groups that act apart from their state (see _group)
+# the lenders of a debt story: "creditors", "creditor banks", "lenders"
+CREDITOR_NOUNS = frozenset({"creditor", "creditors", "lender", "lenders"})
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "REL", "BUS", "MED"})
 # Verbs whose complement clause says what is agreed, refused, demanded or threatened: the
 # governor gives the PLOVER type, the complement refines the CAMEO code.
