@@ -48,3 +48,16 @@ def test_the_creditors_of_a_debt_story_are_a_side_of_no_state(text, event):
     acts = [e for e in record.events if e.event == event]
     assert any(any("creditor" in names[x][0] and names[x][1] is None for x in e.recipient)
                for e in acts), describe_events(record)
+
+
+def test_insisting_on_a_fact_answers_a_charge_and_demands_nothing():
+    record = extracted("Canada accused Norway of overfishing in the Barents Sea. Norwegian "
+                       "officials insisted that Norway had kept to the agreed quotas.")
+    assert not any(e.event == "REQUEST" for e in record.events), describe_events(record)
+    rejects = [e for e in record.events if e.event == "REJECT"]
+    assert any(sides(record, e) == ({"NOR"}, {"CAN"}) for e in rejects), describe_events(record)
+
+
+def test_insisting_that_another_side_must_act_is_a_demand():
+    record = extracted("Norway insisted that Canada must lift its ban on Norwegian fish.")
+    assert any(e.event == "REQUEST" for e in record.events), describe_events(record)

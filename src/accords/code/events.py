@@ -1216,7 +1216,14 @@ class EventCoder:
             self.folded.update(t.i for t in agreed_talks)
         if inner is not None and coded.event == "REQUEST" and _reported_fact(inner) and \
                 not any(c.dep_ == "dobj" for c in tok.children):
-            return  # "insisted that the Turkish leadership had made great advances": a claim
+            # "insisted that the Turkish leadership had made great advances", "insisted that
+            # Japan was living up to the pact": a claim, no demand; after a charge against
+            # the claimant's side, a refusal of that charge
+            source = self._arguments(tok, inner)[0]
+            target = self._accuser_of(source) if source else []
+            if target:
+                self._emit(plover("120") or coded, tok, sent, source, target)
+            return
         if inner is not None:
             inner_lemma = inner.lemma_.lower()
             inner_coded = None if inner_lemma in HANDLED_ELSEWHERE else self.verb_code(inner)
@@ -3130,9 +3137,9 @@ def _consequence(inner: Token) -> Token | None:
 
 
 def _reported_fact(clause: Token) -> bool:
-    """Whether a that-clause states what happened ("insisted that Turkey had made great
-    advances") rather than what should ("insisted that Turkey withdraw", "must withdraw",
-    "had to withdraw")."""
+    """Whether a that-clause states what happened or is so ("insisted that Turkey had made
+    great advances", "is living up to") rather than what should ("insisted that Turkey
+    withdraw", "must withdraw", "had to withdraw")."""
     if clause.dep_ != "ccomp":
         return False
     modals = {c.lower_ for c in clause.children if c.tag_ == "MD"}
@@ -3144,7 +3151,10 @@ def _reported_fact(clause: Token) -> bool:
     if clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children):
         return False  # "had to withdraw"
     return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children))
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)) or (
+        # "was living up to the pact"
+        clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be"
+                                     for c in clause.children))
 
 
 def _reciprocal(verb: Token) -> bool:
