@@ -17,6 +17,8 @@ pytestmark = pytest.mark.model
     ("Portugal lashed out at the farm policies of Spain.", "ACCUSE", "PRT", "ESP"),
     ("Norway backed down over the fishing dispute with Iceland.", "CONCEDE", "NOR", "ISL"),
     ("Ghana broke off diplomatic relations with Togo.", "SANCTION", "GHA", "TGO"),
+    ("Portugal spoke out against the Spanish farm subsidies.", "ACCUSE", "PRT", "ESP"),
+    ("Portugal spoke with Spain about farm subsidies.", "CONSULT", "PRT", "ESP"),
 ])
 def test_the_particle_makes_the_act(text, event, source, target):
     record = extracted(text)

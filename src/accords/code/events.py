@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from accords.code.agreements import STATUS_VERBS, instrument_class
 from accords.code.lexicon import (
     HANDLED_ELSEWHERE,
+    PHRASAL_CODES,
     POLICY_DEFAULTS,
     THREAT_CODES,
     VISIT_NOUNS,
@@ -484,8 +485,8 @@ class EventCoder:
                     self._visit_verb(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in HOST_VERBS:
                     self._host(tok, sent)
-                elif tok.pos_ == "VERB" and lemma in MEET_VERBS:
-                    self._meet(tok, sent)
+                elif tok.pos_ == "VERB" and lemma in MEET_VERBS and not _phrasal_act(tok):
+                    self._meet(tok, sent)  # (not "spoke out against": a phrasal act)
                 elif tok.pos_ == "NOUN" and (lemma in TALK_NOUNS or tok.lower_ in TALK_NOUNS or (
                         lemma == "conference" and any(c.lower_ == "joint" for c in tok.children))):
                     # a joint news conference is held together: the sides met
@@ -3065,6 +3066,12 @@ def _judgement(word: Token) -> float:
     if word.pos_ != "NOUN":
         return valence(word)
     return sum(valence(a) for a in word.children if a.dep_ == "amod") or min(valence(word), 0.0)
+
+
+def _phrasal_act(verb: Token) -> bool:
+    """Whether a particle makes `verb` another act (PHRASAL_CODES: "spoke out against")."""
+    return any((verb.lemma_.lower(), c.lower_) in PHRASAL_CODES
+               for c in verb.children if c.dep_ == "prt")
 
 
 def _that_clause(tok: Token) -> bool:
