@@ -88,7 +88,9 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
     describe_people(table, doc, dateline_country, gz)
     agreements = AgreementCoder(doc, table, body_tok, dateline_country).code()
     event_coder = EventCoder(doc, table, body_tok, dateline_country, gz,
-                             lambda name: era_code(place_country(name), published))
+                             lambda name: era_code(place_country(name), published),
+                             filed_from_capital=bool(lead.dateline and
+                                                     gz.capital(lead.dateline)))
     events = event_coder.code()
     events = settle_nationalities(table, events, doc)
     links = link(agreements, events, table, gz)

@@ -497,7 +497,8 @@ class AgreementCoder:
         self.doc = doc
         self.table = table
         self.body_start = body_start_token
-        self.dateline_country = dateline_country
+        # a digest of stories each under its own dateline: the first places none of the rest
+        self.dateline_country = None if several_datelines(doc.text) else dateline_country
         self._last_date: Span | None = None
         # a loan's head -> the sides its verb lends to or borrows from
         self.loan_sides: dict[int, list[str]] = {}
@@ -1378,9 +1379,9 @@ class AgreementCoder:
             # state's
             self.table.drafts[local].country = self.dateline_country
             countries.append(self.dateline_country)
-        elif not countries and self.dateline_country and not several_datelines(self.doc.text) \
-                and final and all(k in self.table.drafts and self.table.drafts[k].kind in
-                                  ("organization", "person") for k in final):
+        elif not countries and self.dateline_country and final and all(
+                k in self.table.drafts and self.table.drafts[k].kind in
+                ("organization", "person") for k in final):
             # "TOKYO - Mitsubishi Corp signed a contract to ...": a deal of firms and people
             # of no stated country is the dateline state's
             countries.append(self.dateline_country)
@@ -1486,8 +1487,7 @@ class AgreementCoder:
         """The one firm among two or more sides with no country, when the others are of
         one state and the story is filed from another state."""
         home = self.dateline_country
-        if home is None or len(set(countries)) != 1 or home in countries or \
-                several_datelines(self.doc.text):
+        if home is None or len(set(countries)) != 1 or home in countries:
             return None
         unplaced = [k for k in parties if k in self.table.drafts and
                     self.table.drafts[k].kind == "organization" and

@@ -184,7 +184,8 @@ def _named_scope(node: Token, table: ActorTable) -> list[Token]:
 
 class EventCoder:
     def __init__(self, doc: Doc, table: ActorTable, body_start_token: int,
-                 dateline_country: str | None, gz=None, place_country=None):
+                 dateline_country: str | None, gz=None, place_country=None,
+                 filed_from_capital: bool = False):
         self.gz = gz
         self.place_country = place_country  # city name -> ISO3 (an offline geocoder)
         self.doc = doc
@@ -200,12 +201,7 @@ class EventCoder:
         # groups ("Syrian rebels") made for events; dropped again unless an event keeps them
         self.pending_groups: set[str] = set()
         self.dateline_dates = dateline_dates(doc, body_start_token)
-        # the line the body starts on opens with the dateline's city: a state's capital?
-        body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
-        line = doc.text[doc.text.rfind("\n", 0, body_char) + 1:body_char]
-        city = line.split(",")[0].split(" - ")[0].strip() if line.strip() else ""
-        self._filed_from_capital = bool(city and dateline_country and gz is not None and
-                                        gz.capital(city) is not None)
+        self.filed_from_capital = filed_from_capital
         ends = [s.end for s in doc.sents if s.end > body_start_token]
         self.lead_end = ends[LEAD_SENTENCES - 1] if len(ends) >= LEAD_SENTENCES else len(doc)
 
@@ -433,7 +429,7 @@ class EventCoder:
         if not self.dateline_country:
             return []
         key = self.table.country_key(self.dateline_country)
-        if key in self.table.drafts or self._filed_from_capital:
+        if key in self.table.drafts or self.filed_from_capital:
             return [self._country(self.dateline_country)]
         return []
 
