@@ -974,6 +974,14 @@ class AgreementCoder:
             anchors |= {o.i for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
                         and _names_the_instrument(head, of)
                         for o in of.children if o.dep_ == "pobj"}
+            # "protocols of intent to set up joint ventures with X", "an agreement to build
+            # a dam with X": the partner of what the instrument is for is its other side
+            named = [head, *(o for of in head.children if of.dep_ == "prep" and
+                             of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
+                             and o.lower_ in ("intent", "intention", "understanding"))]
+            for purpose in (c for n in named for c in n.children
+                            if c.dep_ in ("acl", "relcl") and _purpose_clause(c)):
+                anchors |= {purpose.i} | {o.i for o in purpose.children if o.dep_ == "dobj"}
         # "Arco Coal Co, a unit of Atlantic Richfield Co": the parent is no side
         parents = {t.i for a in scope if a.dep_ == "appos" and a.lemma_.lower() in PARENT_NOUNS
                    for t in a.subtree}
