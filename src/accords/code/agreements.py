@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from accords.code.lexicon import VISIT_NOUNS, get_agents
-from accords.code.modality import modality
+from accords.code.modality import SPEECH_VERBS, modality
 from accords.code.sectors import complete_sectors, rank_sectors
 from accords.gazetteer import get_gazetteer
 from accords.resolve.actors import ActorTable, Draft, several_datelines
@@ -1172,6 +1172,30 @@ class AgreementCoder:
                         keys.append(key)
         return self._expand_dyad(keys)
 
+    def _speaker_of(self, tok: Token) -> list[str]:
+        """The one who reports the clause `tok` is in ("A said [the deal ...]"): the subject
+        of the verb of saying it hangs from; a state's agency speaks for its state."""
+        node = tok
+        while node.dep_ != "ccomp" and node.head.i != node.i:
+            node = node.head
+        speech = node.head
+        if node.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:
+            return []
+        keys: list[str] = []
+        for c in speech.children:
+            if c.dep_ != "nsubj":
+                continue
+            for t in c.subtree:
+                key = self._actor_at(t.i)
+                draft = self.table.drafts.get(key) if key else None
+                if draft is None:
+                    continue
+                if draft.kind == "organization" and draft.sector == "GOV" and draft.country:
+                    key = self.table.ensure_country(draft.country, get_gazetteer()).key
+                if key not in keys:
+                    keys.append(key)
+        return keys
+
     def _reporter_or_firm(self, it: Token, verb: Token) -> list[str]:
         """"it" coordinated in the subject of a reported clause ("X said it and B will
         sign"): the subject of the reporting verb, else the firm "it" last stood for."""
@@ -1298,6 +1322,10 @@ class AgreementCoder:
         talks = self._talks_aim(verb) or _talks_in_pursuit(tok)
         subject_keys = self._talks_sides(talks) if talks is not None else \
             self._subject_actors(verb)
+        if group and marker == "with" and all(k in group for k in subject_keys):
+            # "Jamaica said the rescheduling agreement reached with the Paris Club covers":
+            # an instrument "with" one side, whose act names no one, is the speaker's own
+            subject_keys += [k for k in self._speaker_of(tok) if k not in group]
         scoped = [] if group else self._scope_institutions(scope, tok, verb)
         parties = list(group) or scoped or subject_keys
         if not group:

@@ -1,6 +1,7 @@
-"""An instrument often names its other side only inside what it is for: "protocols of intent
-to set up joint ventures with X", "an agreement to build a dam with X". The partner of the
-purpose clause is a party. Texts written for the test."""
+"""An instrument often names a side only indirectly: inside what it is for ("protocols of
+intent to set up joint ventures with X", "an agreement to build a dam with X"), or as the one
+who reports a deal "with" the other side ("Jamaica said the accord reached with the Paris
+Club ..."). Texts written for the test."""
 
 from __future__ import annotations
 
@@ -26,3 +27,15 @@ def test_the_partner_of_what_the_instrument_is_for_is_a_party(text, sides):
     found = _sides(text)
     assert sides in found, describe_agreements(extracted(text))
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sides", [
+    ("Ecuador said the rescheduling accord reached with the Paris Club covers 300 mln dlrs "
+     "of debt.", {"ECU", None}),
+    ("The Peruvian finance ministry said the agreement concluded with the IMF last week "
+     "frees new credits.", {"PER", None}),
+])
+def test_the_speaker_is_the_side_of_a_deal_reached_with_the_other(text, sides):
+    found = _sides(text)
+    assert sides in found, describe_agreements(extracted(text))
