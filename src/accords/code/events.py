@@ -102,6 +102,8 @@ UNNAMED_TITLES = frozenset({
     "chief", "king", "queen", "prince", "spokesman", "spokeswoman", "authorities",
     "authority"})
 # nouns that name others by their tie to the possessor: "Greece's allies", "Iran's neighbours"
+# spans of time a side is given to act in: "gave Iraq 48 hours to withdraw"
+DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "year", "deadline", "time"})
 RELATIONAL_NOUNS = frozenset({"ally", "allies", "partner", "partners", "neighbour",
                               "neighbours", "neighbor", "neighbors", "rival", "rivals",
                               "critic", "critics", "enemy", "enemies", "opponent",
@@ -226,7 +228,14 @@ class EventCoder:
                 return self._expand(keys + [k for k in self._demonym_conjuncts(c)
                                             if keys and k not in keys])
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-            return self._subject(verb.head, True)
+            found = self._subject(verb.head, True)
+            speech = verb.head.head
+            if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and \
+                    speech.lemma_.lower() in SPEECH_VERBS and verb.tag_ == speech.tag_:
+                # "Iran said people were injured in the attack and vowed retaliation": the
+                # parser hangs the speaker's second act on the reported clause
+                found = self._subject(speech)
+            return found
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
                 verb.head.head.pos_ in ("VERB", "AUX"):
             # "said Berlusconi after arriving in Libya": the subject of the clause it modifies
@@ -1118,7 +1127,7 @@ class EventCoder:
                         None) in MATERIAL_TYPES:
             return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
-            self.verb_code(tok)
+            self._ultimatum(tok) or self.verb_code(tok)
         talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
             c.lemma_.lower() in TALK_NOUNS or c.lower_ in TALK_MEASURES and any(
                 p.lemma_.lower() in TALK_NOUNS for p in _pobjs(c, ("of",))))), None)
@@ -2258,6 +2267,25 @@ class EventCoder:
         undone = UNDO_OF.get(code or "")
         return plover(undone) if undone else None
 
+    def _ultimatum(self, verb: Token) -> Coded | None:
+        """Giving a side a span of time to act is an ultimatum (THREATEN 139): "gave Japan
+        six weeks to open its market", "was given 48 hours to withdraw". What it must do is
+        the demand's content, not an act of its own."""
+        if verb.lemma_.lower() not in ("give", "grant", "allow"):
+            return None
+        for span in verb.children:
+            if span.dep_ not in ("dobj", "npadvmod") or \
+                    span.lemma_.lower() not in DEADLINE_NOUNS:
+                continue
+            todo = [c for c in [*span.children, *verb.children]
+                    if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if todo:
+                self.folded.update(t.i for c in todo for t in c.subtree
+                                   if t.pos_ in ("VERB", "NOUN"))
+                return plover("139")
+        return None
+
     def _curtail(self, verb: Token) -> Coded | None:
         """Cutting, limiting or capping another side's stake, share or access is an
         administrative sanction (COERCE 172): "voted to cut Turkcell's stake", "limited
@@ -2362,7 +2390,7 @@ class EventCoder:
         if not keys and node.pos_ == "PRON":
             keys = self._speaker(node)
         if not keys and node.lower_ in ("it", "its"):
-            keys = self._last_body(node)
+            keys = self._last_body(node, prefer_subject=node.dep_ in ("nsubj", "nsubjpass"))
         if not keys and node.pos_ == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and (
                 get_agents().get(node.lemma_.lower()) in FORCE_SECTORS or
                 node.lemma_.lower() in FORCE_NOUNS):
@@ -2409,19 +2437,29 @@ class EventCoder:
                 return self._actors_of(c)
         return self._lead_subject(speech)
 
-    def _last_body(self, node: Token, skip: frozenset | set = frozenset()) -> list[str]:
+    def _last_body(self, node: Token, skip: frozenset | set = frozenset(),
+                   prefer_subject: bool = False) -> list[str]:
         """"it": the last state or body named before it in the sentence or the one before,
-        other than those in `skip`."""
+        other than those in `skip`. A subject "it" continues the last subject ("Iran said
+        people were hurt in a U.S. attack. It vowed retaliation"), if one was a body."""
         start = node.sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start
+        nearest: list[str] = []
         for k in range(node.i - 1, start - 1, -1):
             key = self.table.token_actor.get(k)
             d = self.table.drafts.get(key) if key else None
             if d is not None and key not in skip and \
                     d.kind in ("country", "international", "organization"):
-                return [key]
-        return []
+                if not prefer_subject:
+                    return [key]
+                nearest = nearest or [key]
+                t = self.doc[k]
+                while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
+                    t = t.head
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    return [key]
+        return nearest
 
     def _arguments(self, verb: Token, inner: Token | None) -> tuple[list, list]:
         children = list(verb.children)

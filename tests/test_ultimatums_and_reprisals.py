@@ -1,0 +1,54 @@
+"""Threats news states without the word: giving a side days to act is an ultimatum; a vow of
+retaliation made after an attack is aimed at the attacker, even when the parser hangs the vow
+on the reported clause or a later sentence says "it". Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from record_views import describe_events, extracted
+
+
+def _threats(text: str) -> list[tuple[set, set, str]]:
+    record = extracted(text)
+    names = {a.id: a.country for a in record.actors}
+    return [({names[x] for x in e.actor}, {names[x] for x in e.recipient}, e.cameo)
+            for e in record.events if e.event == "THREATEN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("The Arab League gave Libya ten days to hand over the suspects.", None, "LBY"),
+    ("Washington has given Baghdad 72 hours to pull its troops out of the border zone.",
+     "USA", "IRQ"),
+])
+def test_a_span_of_time_to_act_is_an_ultimatum(text, source, target):
+    found = _threats(text)
+    assert any(target in t and (source is None or source in s) and c == "139"
+               for s, t, c in found), describe_events(extracted(text))
+
+
+@pytest.mark.model
+def test_what_the_side_must_do_is_no_act_of_its_own():
+    record = extracted("The Arab League gave Libya ten days to hand over the suspects.")
+    assert [e.event for e in record.events] == ["THREATEN"], describe_events(record)
+
+
+@pytest.mark.model
+def test_a_loan_given_to_build_roads_is_no_ultimatum():
+    assert not _threats("France gave Senegal a loan to build roads.")
+
+
+@pytest.mark.model
+def test_the_speakers_second_act_hung_on_the_reported_clause_is_the_speakers():
+    text = ("Syria said two soldiers were wounded in an Israeli air raid and vowed "
+            "retaliation.")
+    found = _threats(text)
+    assert any("SYR" in s and "ISR" in t for s, t, _ in found), describe_events(extracted(text))
+
+
+@pytest.mark.model
+def test_it_as_subject_continues_the_last_subject():
+    text = ("Syria said two soldiers were wounded in an air raid by Israel. It vowed "
+            "retaliation.")
+    found = _threats(text)
+    assert any("SYR" in s and "ISR" in t for s, t, _ in found), describe_events(extracted(text))
