@@ -123,6 +123,13 @@ HOLDINGS = frozenset({"stake", "share", "shares", "interest", "holding", "unit",
 # "according to the Information Centre", "deputy director of the Energy Forum".
 PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
                     "throughout", "outside", "within"}
+# A firm's goods made the object of a trade measure: "a ban on imports of Toshiba products"
+# aims at the firm (unlike "Airbus aircraft" in a list of orders).
+GOODS_NOUNS = frozenset({"product", "goods", "export", "import", "shipment", "sale"})
+MEASURE_NOUNS = frozenset({"ban", "embargo", "boycott", "tariff", "duty", "sanction", "quota",
+                           "restriction", "curb", "limit"})
+MEASURE_VERBS = frozenset({"ban", "embargo", "boycott", "bar", "block", "restrict", "curb",
+                           "limit", "halt", "suspend"})
 # Groups sent to act for the body that qualifies them: "a U.S. Senate team", "a Gazprom
 # delegation" (unlike "Airbus aircraft", "Haifa University expert").
 ENVOY_NOUNS = {"team", "teams", "delegation", "delegations", "mission", "missions"}
@@ -624,6 +631,23 @@ class ActorResolver:
                     del table.token_actor[i]
 
     @staticmethod
+    def _measured_goods(goods: Token) -> bool:
+        """Whether `goods` are what a trade measure falls on: "a ban on imports of Toshiba
+        products", "tariffs on Toshiba goods"."""
+        if goods.lemma_.lower() not in GOODS_NOUNS:
+            return False
+        node = goods
+        for _ in range(2):  # "ban on [imports of] products"
+            if node.dep_ != "pobj" or node.head.lower_ not in ("of", "on", "from", "against"):
+                return False
+            node = node.head.head
+            if node.lemma_.lower() in MEASURE_NOUNS or (
+                    node.dep_ in ("dobj", "nsubjpass") and
+                    node.head.lemma_.lower() in MEASURE_VERBS):
+                return True
+        return False
+
+    @staticmethod
     def _peripheral_mention(span: Span, table: ActorTable) -> bool:
         root = span.root
         head = root.head
@@ -632,7 +656,7 @@ class ActorResolver:
         if root.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.i >= span.end and \
                 table.token_actor.get(head.i) is None and not ticker and \
                 head.lower_ not in INSTITUTION_SECTOR and head.lower_ not in ENVOY_NOUNS:
-            return True  # "Airbus aircraft", "Kremlin-owned", "Haifa University expert"
+            return not ActorResolver._measured_goods(head)  # "Airbus aircraft", "Kremlin-owned"
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
         if root.dep_ == "pobj":
