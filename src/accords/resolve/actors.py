@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accords.gazetteer import Gazetteer, firm_key, normalize
 from accords.gazetteer.eras import era_code
