@@ -5,7 +5,7 @@ Andean allies" are the allies, not Chile and Peru; "he" after "Kenya's trade min
 from __future__ import annotations
 
 import pytest
-from record_views import describe_events, extracted
+from record_views import describe_actors, describe_events, extracted, people
 
 pytestmark = pytest.mark.model
 
@@ -61,3 +61,20 @@ def test_insisting_on_a_fact_answers_a_charge_and_demands_nothing():
 def test_insisting_that_another_side_must_act_is_a_demand():
     record = extracted("Norway insisted that Canada must lift its ban on Norwegian fish.")
     assert any(e.event == "REQUEST" for e in record.events), describe_events(record)
+
+
+@pytest.mark.model
+def test_a_complaint_to_an_audience_accuses_whoever_the_clause_says_acted():
+    record = extracted("Chad complained to the United Nations on Monday that troops from "
+                       "Libya had shelled two border towns.")
+    names = {a.id: a.country or a.name for a in record.actors}
+    complaints = [({names[x] for x in e.actor}, {names[x] for x in e.recipient})
+                  for e in record.events if e.event == "ACCUSE"]
+    assert ({"TCD"}, {"LBY"}) in complaints, describe_events(record)
+
+
+@pytest.mark.model
+def test_a_states_envoy_to_a_body_speaks_for_the_state_that_sent_him():
+    record = extracted("Chad's permanent U.N. representative Mahamat Ali Adoum said the "
+                       "shelling had killed 12 people.")
+    assert people(record).get("Mahamat Ali Adoum") == "TCD", describe_actors(record)

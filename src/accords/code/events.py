@@ -1344,6 +1344,11 @@ class EventCoder:
                 self.table.drafts[k].sector == "BUS" for k in source if k in self.table.drafts):
             return  # "Nissan Diesel shipped 156 trucks to North Korea": a firm's sales, no aid
         target = self._other_sides(source, target)
+        if final.event == "ACCUSE" and target and set(target) <= set(
+                self._prep_objects(tok, {"to"})):
+            # "complained to the United Nations that planes from Afghanistan attacked": the
+            # complaint is made to an audience about whoever the clause says acted
+            target = self._alleged_doer(tok, source) or target
         if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
             # "Kuwait condemned the seizures": the doer of the act its object names
             target = [k for k in self._doer_of_act(tok) if k not in source]

@@ -178,6 +178,9 @@ SEATS_OF_GOVERNMENT = {
     ("élysée", "palace"): "FRA", ("zhongnanhai",): "CHN", ("casa", "rosada"): "ARG",
     ("palazzo", "chigi"): "ITA", ("moncloa",): "ESP",
 }
+# Titles of people a state sends to serve at a body or abroad: "Pakistan's U.N. representative"
+POSTED_TITLES = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary",
+                           "consul", "negotiator", "observer"})
 # Heads of offices, in groups of heads one office goes by ("Foreign Minister" is "Foreign
 # Secretary" in London): a namesake holding an office of another group is someone else.
 OFFICE_HEADS = [
@@ -1181,9 +1184,34 @@ class ActorResolver:
             elif key and key.startswith(("org:", "igo:")):
                 org = key
                 country = table.country_of(key)
+                sender = self._sender_before(doc, j, table) \
+                    if key.startswith("igo:") and title_text.split()[-1].lower().rstrip(
+                        "s") in POSTED_TITLES else None
+                if sender:
+                    # "Pakistan's acting U.N. representative": the body is where the envoy
+                    # serves; the state before it sent him
+                    country, org = sender, None
             elif j in table.token_country:
                 country = table.token_country[j]
         return title_text, country, org, best
+
+    @staticmethod
+    def _sender_before(doc: Doc, j: int, table: ActorTable) -> str | None:
+        """The state named in the possessive before the body's name ending at doc[j], past
+        lower-case qualifiers ("Pakistan's acting U.N. ..."), if there is one."""
+        key = table.token_actor.get(j)
+        while j > 0 and table.token_actor.get(j - 1) == key:
+            j -= 1
+        k = j - 1
+        while k >= 0 and j - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "VERB",
+                                                                             "NOUN"):
+            k -= 1
+        if k < 1 or doc[k].text not in ("'s", "’s"):
+            return None
+        owner = table.token_actor.get(k - 1)
+        if owner and owner.startswith("country:"):
+            return owner.split(":", 1)[1]
+        return table.token_country.get(k - 1)
 
     def _is_title_phrase(self, phrase: str) -> bool:
         if self._office_for(phrase):
