@@ -2186,6 +2186,16 @@ class EventCoder:
                             return self._group(p)
             return None
         compounds = [c for c in node.children if c.dep_ in ("compound", "amod") and c.i < node.i]
+        if not compounds and any(c.dep_ == "det" and c.lower_ == "the" for c in node.children):
+            # "creditor banks were holding up an accord ... negotiating with the banks": a
+            # definite noun refers back to the group named before with that head
+            for t in reversed(self.doc[max(self.body_start, node.i - 400):node.i]):
+                if t.lower_ == node.lower_ and t.pos_ == "NOUN" and any(
+                        c.dep_ in ("compound", "amod") and c.i < t.i for c in t.children):
+                    key = self._group(t)
+                    if key:
+                        self.table.drafts[key].mentions.append((node.idx, node.idx + len(node)))
+                        return key
         if lemma in CREDITOR_NOUNS or (lemma in ("bank", "banks") and any(
                 c.lemma_.lower() in CREDITOR_NOUNS for c in compounds)):
             # "warned creditors", "its foreign creditor banks": the lenders of a debt story,

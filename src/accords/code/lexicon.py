@@ -63,12 +63,18 @@ DEFAULT_CODES: dict[str, str] = {
     # blocking streets, roads, bridges: obstruction (PROTEST 144; by a state, COERCE 191 in
     # events.py)
     "block": "144", "barricade": "144", "picket": "141",
-    # telephoning is consulting by phone
-    "telephone": "041", "phone": "041",
+    # telephoning is consulting by phone; negotiating is CAMEO's 046 (the dictionary files
+    # "negotiate with" under diplomatic cooperation, 050: see CORRECTED_PATTERNS)
+    "telephone": "041", "phone": "041", "negotiate": "046",
     # cooperating; defying an agreement or a norm (PLOVER REJECT 128, not a signing)
     "cooperate": "060", "collaborate": "060",
     "violate": "128", "breach": "128", "flout": "128", "defy": "128", "contravene": "128",
 }
+
+# Dictionary patterns whose code departs from the CAMEO codebook: (lemma, pattern code) ->
+# the codebook's code. "Negotiated with X" engages in negotiation (046), it is no diplomatic
+# cooperation (050).
+CORRECTED_PATTERNS = {("negotiate", "050"): "046"}
 
 # Trade verbs code a decision, not a statistic: "will not export uranium to India" is a
 # refusal to cooperate, "exported 1.5 billion worth of goods last year" is no event, and "will
@@ -93,6 +99,10 @@ PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_CODES)
 # "failed to act" is a negation, not a refusal; "went further than the U.S. had expected"
 # anticipates, it promises nothing
 NO_DEFAULT = frozenset({"call", "fail", "expect"})
+# Verbs whose default codes them only without an object: "were negotiating with the banks"
+# is a negotiation; "negotiated the purchase of 22 aircraft" concludes a deal (the agreement
+# coder's)
+INTRANSITIVE_DEFAULT = frozenset({"negotiate"})
 
 # Event nouns, coded when a light or uncoded verb carries them ("staged a protest", "launched
 # an offensive", "issued an ultimatum"), when they are a clause's subject ("Israeli airstrikes
@@ -340,6 +350,9 @@ class VerbLexicon:
             if chosen is None:
                 chosen = (code, block)
         default = DEFAULT_CODES.get(lemma)
+        if lemma in INTRANSITIVE_DEFAULT and any(c.dep_ in ("dobj", "nsubjpass")
+                                                 for c in verb.children):
+            default = None
         if chosen is None:
             return default, 0
         code, block = chosen
@@ -386,7 +399,7 @@ class VerbLexicon:
             if n > best_words:
                 best, best_words = p_code, n
         if best_words and (best is not None or lemma not in DEFAULT_CODES):
-            return best, best_words
+            return CORRECTED_PATTERNS.get((lemma, best or ""), best), best_words
         # a pattern that blocks the verb ("reject * charges" [---] in PETRARCH, which coded
         # denials apart) does not block a verb whose act the curated table states
         return code, 0
