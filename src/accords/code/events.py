@@ -2716,6 +2716,12 @@ class EventCoder:
                          o.recipient == ev.recipient and o.evidence[0] == ev.evidence[0] and
                          not (o.lexical and ev.lexical and o.trigger != ev.trigger)),
                         None)
+            if twin is None and ev.event == "CONSULT":
+                # "Speaking to the Fund's Interim Committee meeting": the verb and the noun
+                # tell one meeting of the same participants, whoever they make the host
+                twin = next((o for o in out if o.cameo == ev.cameo and
+                             o.evidence[0] == ev.evidence[0] and
+                             set(o.actor + o.recipient) == set(ev.actor + ev.recipient)), None)
             if twin is None:
                 twin = self._same_meeting(ev, out)
                 if twin is not None:
