@@ -356,6 +356,7 @@ class ActorResolver:
         self._headline_countries(doc, table)
         self._described_firms(doc, table)
         self._parts_of_firms(doc, table)
+        self._parts_of_bodies(doc, table)
         self._coordinated_countries(doc, table)
         self._states_firm(doc, table)
         self._people(doc, table)
@@ -2231,6 +2232,29 @@ class ActorResolver:
                     if iso:
                         d.country = iso
                         break
+
+    def _parts_of_bodies(self, doc: Doc, table: ActorTable) -> None:
+        """A body named after a state's body without its state ("Senate Finance Committee"
+        after "the U.S. Senate", "Foreign Ministry spokesman" after "the Soviet Foreign
+        Ministry") is a part of it and takes its country."""
+        cores: dict[str, str] = {}
+        for d in table.drafts.values():
+            if d.kind != "organization" or d.country is None or d.generic:
+                continue
+            for s, e in d.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or span.start not in table.token_country:
+                    continue
+                rest = [t for t in span if t.i not in table.token_country]
+                if rest and rest[0].is_title and all(t.is_title for t in rest):
+                    cores.setdefault(" ".join(t.text for t in rest), d.country)
+        if not cores:
+            return
+        for d in table.drafts.values():
+            if d.kind != "organization" or d.country is not None or d.generic:
+                continue
+            d.country = next((iso for core, iso in cores.items()
+                              if d.name.startswith(core + " ")), None)
 
     def _described_firms(self, doc: Doc, table: ActorTable) -> None:
         """"contracts with three U.S. firms ... Combustion Engineering Inc, General Electric
