@@ -222,7 +222,9 @@ class EventCoder:
                     break  # "Rice, who arrived": the noun the clause describes, below
                 if c.i < self.body_start:
                     return self._lead_subject(verb)
-                keys = _keys_in(c, self.table) or self._resolve_reference(c)
+                keys = _keys_in(c, self.table) or (
+                    self._issuer(c) if c.lemma_.lower() in DOCUMENT_NOUNS else []) or \
+                    self._resolve_reference(c)
                 if not self._expand(keys) and (c.pos_ == "PROPN" or c.is_title):
                     keys = self._by_surname(c)  # the tagger takes some surnames for nouns
                 return self._expand(keys + [k for k in self._demonym_conjuncts(c)
@@ -2404,6 +2406,14 @@ class EventCoder:
             keys = self._by_surname(node)
         if not keys and node.pos_ == "PRON":
             keys = self._speaker(node)
+        if not keys and node.lemma_.lower() in DOCUMENT_NOUNS:
+            keys = self._issuer(node)
+        if not keys and node.lower_ == "it" and node.dep_ == "nsubj":
+            # "..., the statement said. It called on Indonesia to ...": "it" continues the
+            # last sentence's subject, a document whose issuer speaks
+            said = self._last_subject(node)
+            if said is not None and said.lemma_.lower() in DOCUMENT_NOUNS:
+                keys = self._issuer(said)
         if not keys and node.lower_ in ("it", "its"):
             keys = self._last_body(node, prefer_subject=node.dep_ in ("nsubj", "nsubjpass"))
         if not keys and node.pos_ == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and (
@@ -2422,6 +2432,36 @@ class EventCoder:
         if not keys:
             keys = self._resolve_reference(node)
         return self._expand(keys)
+
+    def _issuer(self, doc_noun: Token, depth: int = 0) -> list[str]:
+        """Who issued a statement or communique: the body its own phrase names ("a
+        statement issued after a meeting of the IGGI"), the subject that issued it ("the
+        ministry issued a statement"), or, for "the statement", the issuer of the one named
+        before."""
+        keys = self._expand(_keys_in(doc_noun, self.table))
+        verb = doc_noun.head
+        if not keys and doc_noun.dep_ in ("dobj", "nsubjpass") and \
+                verb.lemma_.lower() in ISSUE_VERBS:
+            keys = self._subject(verb) if doc_noun.dep_ == "dobj" else [
+                k for c in verb.children if c.dep_ == "agent" for k in self._actors_of(c)]
+        if not keys and depth == 0 and any(c.dep_ == "det" and c.lower_ == "the"
+                                           for c in doc_noun.children):
+            # the nearest one before whose issuer is named ("the statement said ... The
+            # statement said" go back to "a statement issued by ...")
+            for t in reversed(self.doc[self.body_start:doc_noun.i]):
+                if t.lemma_.lower() == doc_noun.lemma_.lower() and t.pos_ == "NOUN":
+                    keys = self._issuer(t, depth + 1)
+                    if keys:
+                        break
+        return keys
+
+    def _last_subject(self, node: Token) -> Token | None:
+        """The subject of the sentence before `node`'s (of its main verb)."""
+        sent = node.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _by_surname(self, node: Token) -> list[str]:
         """"Mr Howard", "Rudd": the one person named earlier in full with that surname."""
@@ -2953,6 +2993,10 @@ ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "pl
                        "presence", "crackdown", "raid", "campaign", "programme", "program",
                        "remark", "tariff", "tariffs", "quota", "ban", "rejection", "veto"})
 # words said: what is judged is the speaker's act
+# documents that speak for whoever issued them ("the communique said", "the statement called
+# on Indonesia to ...") and the verbs that issue them
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "send", "deliver"})
 SAID_NOUNS = frozenset({"remark", "comment", "statement", "word", "speech", "claim", "assertion",
                         "threat", "warning", "accusation", "allegation", "proposal", "offer"})
 OBSTRUCT_VERBS = frozenset({"block", "veto", "obstruct", "bar"})

@@ -123,6 +123,8 @@ HOLDINGS = frozenset({"stake", "share", "shares", "interest", "holding", "unit",
 # "according to the Information Centre", "deputy director of the Energy Forum".
 PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
                     "throughout", "outside", "within"}
+# a body whose name says governments make it up
+INTERGOVERNMENTAL = re.compile(r"\binter[- ]?governmental\b", re.I)
 # A firm's goods made the object of a trade measure: "a ban on imports of Toshiba products"
 # aims at the firm (unlike "Airbus aircraft" in a list of orders).
 GOODS_NOUNS = frozenset({"product", "goods", "export", "import", "shipment", "sale"})
@@ -2416,7 +2418,8 @@ class ActorResolver:
             return None
         best, best_at = None, -1
         for other in table.drafts.values():
-            if other.kind != "organization" or other.generic or not other.mentions or \
+            if other.kind not in ("organization", "international") or other.generic or \
+                    not other.mentions or \
                     (country is not None and other.country not in (None, country)):
                 continue
             full = normalize(other.name).split()
@@ -2438,7 +2441,7 @@ class ActorResolver:
             # an acronym or a shorter form of an organisation already seen
             words = norm.split()
             for other in table.drafts.values():
-                if other.kind == "organization" and (
+                if other.kind in ("organization", "international") and (
                         country is None or other.country in (None, country)) and (
                         name in other.aliases or normalize(other.name) == norm or (
                             not generic and not other.generic and
@@ -2456,6 +2459,9 @@ class ActorResolver:
             draft = self._short_reference(table, name, country, span)
         if draft is None:
             draft = Draft(key, "organization", name, country, sector, generic=generic)
+            if country is None and INTERGOVERNMENTAL.search(name):
+                # "the Inter Governmental Group on Indonesia": a body of governments
+                draft.kind, draft.sector = "international", "IGO"
             table.drafts[key] = draft
         draft.mentions.append((span.start_char, span.end_char))
         if claim_tokens:
@@ -2466,6 +2472,16 @@ class ActorResolver:
         doc = span.doc
         after = span.end + (1 if span.end < len(doc) and doc[span.end].text == ">" else 0)
         after = _word_at_or_after(doc, after)
+        tail = self._named_tail(doc, after, name)
+        if tail:
+            # "Inter Governmental Group on Indonesia (IGGI)": the tagger stops the name at
+            # the country its acronym still spells
+            end = after + tail
+            draft.name = doc[span.start:end].text if draft.name == name else draft.name
+            if claim_tokens:
+                for i in range(after, end):
+                    table.token_actor[i] = draft.key
+            after = end
         if after + 2 < len(doc) and doc[after].text == "(":
             close = next((k for k in range(after + 2, min(len(doc), after + 7))
                           if doc[k].text == ")"), None)
@@ -2481,6 +2497,20 @@ class ActorResolver:
             draft.aliases.add(doc[after + 1].text)
             table.token_actor[after + 1] = draft.key
         return draft.key
+
+    @staticmethod
+    def _named_tail(doc: Doc, after: int, name: str) -> int:
+        """How many words from doc[after] ("on Indonesia") continue the name `name` up to an
+        acronym in brackets that spells the whole ("(IGGI)"); 0 if none does."""
+        if after >= len(doc) or doc[after].lower_ not in ("on", "of", "for"):
+            return 0
+        for n in range(2, 5):
+            k = after + n
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and \
+                    all(t.is_title for t in doc[after + 1:k]) and \
+                    _initials_match(doc[k + 1].text, name + " " + doc[after:k].text):
+                return n
+        return 0
 
     # ---- the article's dyad --------------------------------------------------------------
     def _dyad(self, doc: Doc, table: ActorTable) -> None:
