@@ -1,6 +1,6 @@
 """A firm named only on its goods is no actor ("Airbus aircraft"), except when a trade measure
-falls on those goods: "a ban on imports of X products" aims at the firm. Texts written for
-the test."""
+falls on those goods: "a ban on imports of X products" aims at the firm. A firm that ends a
+partnership cuts no relations between states. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -25,3 +25,15 @@ def test_a_measure_on_a_firms_goods_aims_at_the_firm(text):
 def test_a_firms_goods_in_plain_trade_name_no_actor():
     record = extracted("Imports of Fujitsu products rose by ten pct in March.")
     assert "Fujitsu" not in orgs(record), describe_actors(record)
+
+
+@pytest.mark.model
+def test_a_firm_ending_a_partnership_cuts_no_relations_between_states():
+    record = extracted("Renault severed ties with its Argentine partner, Ciadea SA, in 1992.")
+    assert not [e for e in record.events if e.cameo == "161"], describe_events(record)
+
+
+@pytest.mark.model
+def test_a_state_severing_ties_still_cuts_relations():
+    record = extracted("Argentina severed ties with Britain in 1982.")
+    assert [e for e in record.events if e.cameo == "161"], describe_events(record)

@@ -1341,6 +1341,12 @@ class EventCoder:
                       for k in self._last_body(p, skip=set(source))]
         if not source and not (target and self._in_lead(sent) and final.event in UNNAMED_DOER):
             return
+        if final.cameo == "161" and source and all(
+                k in self.table.drafts and self.table.drafts[k].kind == "organization" and
+                self.table.drafts[k].sector == "BUS" for k in source):
+            # "Toyota severed ties with its Philippine partner": a firm ends a business
+            # partnership; it cuts no relations between states
+            return
         if final.event == "AID" and tok.lemma_.lower() in POLICY_DEFAULTS and all(
                 self.table.drafts[k].kind == "organization" and
                 self.table.drafts[k].sector == "BUS" for k in source if k in self.table.drafts):
