@@ -123,6 +123,8 @@ HOLDINGS = frozenset({"stake", "share", "shares", "interest", "holding", "unit",
 # "according to the Information Centre", "deputy director of the Energy Forum".
 PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
                     "throughout", "outside", "within"}
+# words of money after a state's name: "U.S. dlrs", "Canadian dollars", "Hong Kong dollars"
+CURRENCY_WORDS = frozenset({"dlr", "dlrs", "dollar", "dollars", "cent", "cents"})
 # a body whose name says governments make it up
 INTERGOVERNMENTAL = re.compile(r"\binter[- ]?governmental\b", re.I)
 # A firm's goods made the object of a trade measure: "a ban on imports of Toshiba products"
@@ -375,6 +377,13 @@ class ActorResolver:
         multinationals gives ("Lockheed Martin", "Royal Dutch Shell"), else the one its stock
         symbol's exchange names."""
         for d in table.drafts.values():
+            if d.kind == "organization" and d.country is not None and not d.generic:
+                # "Taiwan's Chinese Petroleum Corp": a state named in a firm's name is the
+                # name's, not the firm's seat, when the dictionary of firms knows the seat
+                iso = era_code(self.gz.firm(d.name), self.published)
+                if iso and iso != d.country and self._named_in_name(d, table):
+                    d.country = iso
+                continue
             if d.kind == "organization" and d.country is None:
                 known = self.gz.institution(d.name)
                 if known is not None:
@@ -387,6 +396,20 @@ class ActorResolver:
                 if iso:
                     d.country = iso  # Gosbank in a 1987 story is the Soviet Union's
                     d.sector = d.sector or "BUS"
+
+    def _named_in_name(self, draft: Draft, table: ActorTable) -> bool:
+        """Whether the draft's country is the one a word of the name the dictionary of
+        firms knows names ("Chinese" of "Chinese Petroleum Corp"; not "Philippines" of
+        "Toyota Motor Philippines", a local unit)."""
+        words = firm_key(draft.name).split()
+        n = self.gz.curated_firm_words(draft.name) or len(words)
+        known = set(words[:n])
+        for s, e in draft.mentions:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and any(table.token_country.get(t.i) == draft.country and
+                                        firm_key(t.text) in known for t in span):
+                return True
+        return False
 
     def _legal_form_country(self, draft: Draft) -> str | None:
         """The country whose company law a legal form in the name belongs to, written in any
@@ -733,6 +756,8 @@ class ActorResolver:
                 kind = "name"
             if any(i in table.token_actor for i in range(start, end)):
                 continue
+            if end < len(doc) and doc[end].lower_ in CURRENCY_WORDS:
+                continue  # "300 mln U.S. dlrs": money, no state acts
             if kind == "demonym":
                 if start > 0 and doc[start - 1].lower_ in REGION_PREFIXES and \
                         doc[start - 1].is_title:
@@ -843,6 +868,8 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or _legal_form_ends(ent):
                 continue
+            if ent[-1].lower_ in CURRENCY_WORDS:
+                continue  # "300 mln U.S. Dlrs": money, no one
             if ent.start < self.body_start_token and ent.text.isupper() and \
                     not {t.lower_ for t in ent if not t.is_space} <= body_words:
                 continue
