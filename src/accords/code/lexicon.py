@@ -66,6 +66,9 @@ DEFAULT_CODES: dict[str, str] = {
     # telephoning is consulting by phone; negotiating is CAMEO's 046 (the dictionary files
     # "negotiate with" under diplomatic cooperation, 050: see CORRECTED_PATTERNS)
     "telephone": "041", "phone": "041", "negotiate": "046",
+    # suing brings a lawsuit (115); the dictionary's 173 is an arrest or a charge by the
+    # authorities
+    "sue": "115",
     # cooperating; defying an agreement or a norm (PLOVER REJECT 128, not a signing)
     "cooperate": "060", "collaborate": "060",
     "violate": "128", "breach": "128", "flout": "128", "defy": "128", "contravene": "128",
@@ -73,8 +76,8 @@ DEFAULT_CODES: dict[str, str] = {
 
 # Dictionary patterns whose code departs from the CAMEO codebook: (lemma, pattern code) ->
 # the codebook's code. "Negotiated with X" engages in negotiation (046), it is no diplomatic
-# cooperation (050).
-CORRECTED_PATTERNS = {("negotiate", "050"): "046"}
+# cooperation (050); "sued X in court" brings a lawsuit (115), it arrests no one (173).
+CORRECTED_PATTERNS = {("negotiate", "050"): "046", ("sue", "173"): "115"}
 
 # Trade verbs code a decision, not a statistic: "will not export uranium to India" is a
 # refusal to cooperate, "exported 1.5 billion worth of goods last year" is no event, and "will
