@@ -52,3 +52,16 @@ def test_it_as_subject_continues_the_last_subject():
             "retaliation.")
     found = _threats(text)
     assert any("SYR" in s and "ISR" in t for s, t, _ in found), describe_events(extracted(text))
+
+
+@pytest.mark.model
+def test_an_officer_warning_what_his_own_state_will_do_threatens():
+    text = ("Egypt's defence minister warned that Egypt would close the Suez Canal if its "
+            "ships were attacked.")
+    found = _threats(text)
+    assert any("EGY" in s for s, _, _ in found), describe_events(extracted(text))
+
+
+@pytest.mark.model
+def test_a_warning_of_what_another_state_will_suffer_is_no_threat():
+    assert not _threats("France warned that Germany would suffer from the new tariffs.")

@@ -1302,7 +1302,8 @@ class EventCoder:
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
         if final.event == "THREATEN" and _forecast(tok, inner) and not (
-                tok.lemma_.lower() == "warn" and self._condition_subject(tok, inner)):
+                tok.lemma_.lower() == "warn" and self._condition_subject(tok, inner)) and \
+                not self._own_act_foreseen(tok, inner):
             # "warned that prices could face pressure", "a dispute threatened to ..."; not
             # "warned a trade row will develop if the EC proceeds with the tax", which
             # holds the consequence over whoever must meet the condition
@@ -1416,6 +1417,16 @@ class EventCoder:
             # or refused, not talks held
             self.folded.update(t.i for c in tok.children if c.dep_ == "dobj" and
                                c.lemma_.lower() in TALK_NOUNS | VISIT_NOUNS for t in c.subtree)
+
+    def _own_act_foreseen(self, verb: Token, inner: Token | None) -> bool:
+        """"Iran's navy commander warned that Iran would close the strait": what the
+        speaker's own state will do is held out, not foreseen."""
+        said_of = next((c for c in inner.children if c.dep_ == "nsubj"), None) \
+            if inner is not None else None
+        if said_of is None:
+            return False
+        own = {self.table.country_of(k) for k in self._subject(verb)} - {None}
+        return bool(own) and {self.table.country_of(k) for k in self._actors_of(said_of)} == own
 
     def _experiencer_roles(self, verb: Token, source: list[str],
                            target: list[str]) -> tuple[list[str], list[str]]:
