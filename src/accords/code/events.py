@@ -1096,9 +1096,18 @@ class EventCoder:
             # "issued an ultimatum", "staged a protest", "will make an official visit": the
             # noun says what was done
             return
-        if tok.lemma_.lower() in POLICY_DEFAULTS and tok.tag_ in ("VBZ", "VBP") and \
-                modality(tok) == "asserted" and tok.dep_ not in ("xcomp", "ccomp"):
-            return  # "Australia exports uranium to the US and Japan": trade, not an act
+        if tok.lemma_.lower() in {*POLICY_DEFAULTS, "offer"} and tok.tag_ in ("VBZ", "VBP") \
+                and modality(tok) == "asserted" and tok.dep_ not in ("xcomp", "ccomp"):
+            # "Australia exports uranium to the US and Japan", "the exchange offers Chinese
+            # companies access to ...": trade, or what is on offer, not an act
+            return
+        if coded is None and tok.lemma_.lower() == "want" and not any(
+                c.dep_ == "xcomp" and not any(s.dep_ == "nsubj" for s in c.children)
+                for c in tok.children) and any(
+                c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            # "the Soviets want a new sugar pact", "want the budget to be capped": wanting
+            # something of others demands it; "wants to buy" (one's own act) is an intent
+            coded = plover("100")
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             return  # "will retaliate if the US imposes sanctions": a condition, not an act
         if self._recall(tok, sent):
