@@ -89,6 +89,7 @@ def test_single_days(expr: str, published: str | None, tense: str, expected: str
         ("today", "1987-03-22", "past", "1987-03-22"),
         ("tonight", "1987-03-22", "future", "1987-03-22"),
         ("yesterday", "1987-03-22", "past", "1987-03-21"),
+        ("last night", "1987-03-22", "past", "1987-03-21"),
         ("tomorrow", "1987-03-22", "future", "1987-03-23"),
         ("the day before yesterday", "1987-03-22", "past", "1987-03-20"),
         ("two weeks ago", "1987-10-19", "past", "1987-10-05"),

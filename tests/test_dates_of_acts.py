@@ -87,3 +87,10 @@ def test_acts_past_the_lead_or_in_the_past_perfect_get_no_dateline_day() -> None
 def test_an_undated_story_gives_no_dateline_day() -> None:
     record = accords.extract(WIRE, published=None)
     assert all(e.date is None for e in record.events)
+
+
+def test_an_arrival_last_night_is_dated_the_day_before() -> None:
+    record = _record("Iran's foreign minister arrived in Damascus last night for a visit to "
+                     "Syria.")
+    visits = [e for e in record.events if e.event == "CONSULT"]
+    assert visits and visits[0].date == DateRange(start="2021-05-11", end="2021-05-11")

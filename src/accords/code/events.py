@@ -453,7 +453,9 @@ class EventCoder:
         anchors = {tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}
         for ent in sent.ents:
             chain = [ent.root.head, ent.root.head.head, ent.root.head.head.head]
-            if ent.label_ == "DATE" and any(t.i in anchors for t in chain):
+            if (ent.label_ == "DATE" or ent.label_ == "TIME" and re.search(
+                    r"\blast (?:night|evening)\b", ent.text.lower())) and \
+                    any(t.i in anchors for t in chain):
                 ev.date_ents.append(ent)
         if sent.start == self.body_start and ev.modality == "asserted":
             # the lead's act, on the day filed, unless a date of its own resolves first

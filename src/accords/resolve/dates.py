@@ -295,6 +295,14 @@ def _two_days(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | 
     return _day_range(pub + dt.timedelta(days=-2 if m["rel"].startswith("before") else 2))
 
 
+@_rule(r"\blast (?:night|evening)\b")
+def _last_night(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | None:
+    """"arrived last night": the evening before the day of the report."""
+    if pub is None:
+        return None
+    return _day_range(pub - dt.timedelta(days=1))
+
+
 @_rule(r"\b(?P<w>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b")
 def _near_day(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | None:
     if pub is None:
