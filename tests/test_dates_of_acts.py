@@ -76,12 +76,26 @@ def test_an_act_the_lead_of_a_dated_wire_story_tells_is_of_the_dateline_day() ->
     assert all(e.date == DateRange(start="1987-03-18", end="1987-03-18") for e in protests)
 
 
-def test_acts_past_the_lead_or_in_the_past_perfect_get_no_dateline_day() -> None:
+def test_words_past_the_lead_are_of_the_report_day_and_older_acts_of_none() -> None:
+    # what a wire story reports as said, demanded or criticised was said that day; what it
+    # tells in the past perfect ("had signed") happened before, on a day it does not give
     record = accords.extract(WIRE, published="1987-03-18", dateline="NAIROBI")
     later = [e for e in record.events if e.evidence and e.evidence[0].start > 150]
     assert later, [(e.event, e.evidence) for e in record.events]
-    assert all(e.date is None for e in later)
+    for e in later:
+        if e.event == "ACCUSE":
+            assert e.date == DateRange(start="1987-03-18", end="1987-03-18")
+        else:
+            assert e.date is None, (e.event, e.date)
     assert all(a.date is None for a in record.agreements)
+
+
+def test_a_material_act_past_the_lead_gets_no_report_day() -> None:
+    record = accords.extract(WIRE + "    Ugandan troops later shelled Kenya.\n",
+                             published="1987-03-18", dateline="NAIROBI")
+    attacks = [e for e in record.events if e.event == "ASSAULT"]
+    assert attacks and all(e.date is None for e in attacks), \
+        [(e.event, e.date) for e in record.events]
 
 
 def test_an_undated_story_gives_no_dateline_day() -> None:

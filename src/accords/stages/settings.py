@@ -25,6 +25,9 @@ from accords.resolve.places import geocode
 
 # visits, hosting, meetings and talks happen somewhere; other events get no place
 PLACED_CAMEOS = ("042", "043", "040", "046")
+# acts of words a wire story reports as news anywhere in it: what was said, demanded,
+# refused or promised was said that day ("Baker ... praised Japan's willingness")
+SAID_TODAY_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 # clauses whose act shares the date of the clause they hang on: "Accusing X of Y, Canada
 # yesterday said ...", "was scheduled today to meet", "said on Monday it would retaliate"
 SHARED_DATE_DEPS = ("advcl", "xcomp", "ccomp", "conj")
@@ -118,15 +121,17 @@ class Settings:
             if verb is not None:
                 date = self.date(ents, modality(verb), ev.duration_days)
             elif ev.modality == "asserted":
-                date = self.lead_day(ev.trigger)
+                date = self.lead_day(ev.trigger) or (
+                    self.lead_day(ev.trigger, anywhere=True)
+                    if ev.event in SAID_TODAY_TYPES else None)
         return Setting(date, place)
 
-    def lead_day(self, trigger: int) -> DateRange | None:
+    def lead_day(self, trigger: int, anywhere: bool = False) -> DateRange | None:
         """The publication day for an act the lead of a dated wire story tells without a date
         ("France today protested ...", "President Reagan signed an order ..."); not for one
         in the past perfect, which happened before the news."""
         if self.doc is None or self.lead is None or self.dateline is None or \
-                not self.published or not self.lead[0] <= trigger < self.lead[1]:
+                not self.published or not (anywhere or self.lead[0] <= trigger < self.lead[1]):
             return None
         if reported_verb(self.doc[trigger]) is None:
             return None
