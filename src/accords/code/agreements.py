@@ -772,7 +772,10 @@ class AgreementCoder:
             # "an agreement between A and B", "announced a deal with X": an instrument
             # reported as existing, with no act named, has at least been agreed
             if d.status is None and d.modality == "asserted":
-                d.status = "agreed"
+                # "Japan's violations of the semiconductor pact": an instrument the article
+                # takes as known ("the", "its") is in force; one it introduces ("an agreement
+                # between A and B") has at least been agreed
+                d.status = "in_force" if self._known_instrument(self.doc[d.head]) else "agreed"
                 d.status_inferred = True
             d.sectors = complete_sectors(d.sectors, [self.doc.text[a:b] for a, b in d.evidence],
                                          [self.table.drafts[k].kind for k in d.parties
@@ -873,6 +876,14 @@ class AgreementCoder:
             target.parties.append(key)
             countries.add(self.table.country_of(key))
         target.countries = sorted(c for c in countries if c)
+
+    def _known_instrument(self, tok: Token) -> bool:
+        """Whether the article takes the instrument as known and standing ("the
+        semiconductor pact", "its bases agreement"), not as news: no "recent" or "new" on
+        it, and no "between A and B" naming its sides as one introduces them."""
+        return self._is_definite(tok) and not any(
+            (c.dep_ == "amod" and c.lower_ in ("recent", "new", "latest", "last")) or
+            (c.dep_ == "prep" and c.lower_ in PARTY_MARKERS) for c in tok.children)
 
     def _is_definite(self, tok: Token) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
