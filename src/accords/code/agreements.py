@@ -69,6 +69,8 @@ VIOLATING_VERBS = {"breach", "violate", "flout", "contravene", "infringe", "disr
 TRADE_VERBS = {"buy": "from", "purchase": "from", "import": "from", "acquire": "from",
                "order": "from", "lease": "from", "sell": "to", "supply": "to", "export": "to",
                "deliver": "to", "ship": "to"}
+# verbs of buying a firm, or a part of one: the purchase is a deal between buyer and seller
+ACQUIRING_VERBS = {"buy", "acquire", "purchase"}
 # "approved a plan for the port authority to buy cranes from Metalna": a decision that adopts
 # a deal laid out in its object
 ADOPTING_VERBS = {"approve", "endorse", "authorise", "authorize", "ratify"}
@@ -764,6 +766,7 @@ class AgreementCoder:
                     drafts.append(d)
             pending_plural = (plural_here, sent) if plural_here is not None else None
             self._agreed_to(sent, heads, drafts)
+            self._acquired(sent, heads, drafts)
         # a record needs a state, or two sides: "a signatory of the Non-Proliferation Treaty
         # (NPT)" names an instrument that exists, with no act and no side
         drafts = [d for d in drafts if d.countries or len(d.parties) >= 2]
@@ -1906,6 +1909,80 @@ class AgreementCoder:
             d.sectors = rank_sectors(d.subject, " ".join(t.text for t in xcomp.subtree), "")
             if not d.sectors:
                 d.sectors = ["diplomacy"]
+            self._collect_date(tok, sent, d)
+            d.confidence = 0.6
+            drafts.append(d)
+
+    def _acquired(self, sent: Span, heads: list[tuple[Token, str]],
+                  drafts: list[AgreementDraft]) -> None:
+        """A firm buying another firm, or a part of one, from another state: "Novartis
+        has bought Germany's Hexal", "the label was purchased by a US group", "X will acquire
+        21 pct of Spain's Y", "X sold its unit to a US group". The sale is a deal between
+        the buyer and the firm it buys from (its owner), when both are firms placed in
+        different states; "agreed to buy" is the agreeing verb's record. A purchase dated
+        in the past ("bought it last year") is an earlier deal the story recalls."""
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_ not in ACQUIRING_VERBS | {"sell"}:
+                continue
+            if tok.dep_ == "xcomp" and tok.head.lemma_ == "agree":
+                continue  # the agreement itself (_agreed_to)
+            if tok.dep_ in ("amod", "relcl", "acl", "pcomp", "csubj") or \
+                    modality(tok) in ("negated", "hypothetical"):
+                continue  # "the recently acquired unit", "whether it buys": no act reported
+            subtree = {t.i for t in tok.subtree}
+            if any(h.i in subtree or tok.i in {t.i for t in h.subtree} for h, _ in heads):
+                continue  # "bought the stake under an agreement": the instrument's record
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            bought = [c for c in tok.children
+                      if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            if not bought or any(
+                    e.label_ == "DATE" and re.search(r"\b(last|ago|previous|earlier)\b",
+                                                     e.text.lower())
+                    for e in sent.ents if e.start in subtree):
+                continue
+
+            def firms(keys: list[str]) -> list[str]:
+                return [k for k in dict.fromkeys(keys) if k in self.table.drafts
+                        and self.table.drafts[k].kind == "organization"]
+
+            subjects = firms(self._subject_actors(tok))
+            if tok.lemma_ == "sell":
+                if passive:
+                    continue
+                sellers = subjects
+                buyers = firms([k for p in tok.children if p.dep_ in ("prep", "dative")
+                                and p.lower_ == "to" for t in _phrase_tokens(p)
+                                if (k := self._actor_at(t.i))])
+            else:
+                buyers = subjects
+                sellers = firms([k for p in tok.children if p.dep_ == "prep" and
+                                 p.lower_ == "from" for t in _phrase_tokens(p)
+                                 if (k := self._actor_at(t.i))])
+                # "bought the Polish brewer Okocim": the firm in apposition is what is bought
+                for node in [bought[0]] + [c for c in bought[0].children if c.dep_ == "appos"]:
+                    if not sellers and (owner := self._owner_of(node)) is not None:
+                        sellers = [owner]
+            if len(buyers) != 1 or len(sellers) != 1 or sellers == buyers:
+                continue
+            sides = [buyers[0], sellers[0]]
+            countries = [self.table.country_of(k) for k in sides]
+            if None in countries or len(set(countries)) < 2:
+                continue
+            countries = sorted(set(countries))
+            known = next((o for o in drafts if o.countries == countries), None)
+            if known is not None:
+                known.evidence.append((sent.start_char, sent.end_char))
+                continue
+            d = AgreementDraft(instrument="agreement", head=tok.i, verb=tok)
+            d.evidence.append((sent.start_char, sent.end_char))
+            d.parties = sides
+            d.countries = countries
+            # the deal is known by its sale; the article reports no act of agreeing on it
+            d.status, d.status_inferred = "agreed", True
+            d.modality = modality(tok)
+            words = [t.text for t in tok.subtree if t.i > tok.i and not t.is_space]
+            d.subject = " ".join([tok.lemma_] + words[:10])
+            d.sectors = rank_sectors(d.subject, sent.text, "") or ["investment"]
             self._collect_date(tok, sent, d)
             d.confidence = 0.6
             drafts.append(d)
