@@ -38,3 +38,17 @@ def test_a_purchase_made_last_year_is_recalled_not_reported():
 def test_importing_goods_from_a_state_is_no_acquisition():
     deals = _deals("Egypt bought more wheat from France in March.")
     assert not deals, deals
+
+
+@pytest.mark.model
+def test_a_takeover_by_a_foreign_firm_that_the_firm_agrees_is_a_deal():
+    deals = _deals("The Polish brewer Okocim said it had agreed a takeover by Danish brewer "
+                   "Carlsberg.")
+    assert (["DNK", "POL"], {"Carlsberg", "Okocim"}) in deals, deals
+
+
+@pytest.mark.model
+def test_a_takeover_refused_is_no_deal():
+    deals = _deals("The Polish brewer Okocim said it would not accept a takeover by Danish "
+                   "brewer Carlsberg.")
+    assert not deals, deals

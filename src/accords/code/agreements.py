@@ -71,6 +71,8 @@ TRADE_VERBS = {"buy": "from", "purchase": "from", "import": "from", "acquire": "
                "deliver": "to", "ship": "to"}
 # verbs of buying a firm, or a part of one: the purchase is a deal between buyer and seller
 ACQUIRING_VERBS = {"buy", "acquire", "purchase"}
+# nouns of one firm buying another: "the takeover of X by Y", "Y's acquisition of X"
+ACQUIRING_NOUNS = {"takeover", "acquisition", "purchase", "buyout"}
 # "approved a plan for the port authority to buy cranes from Metalna": a decision that adopts
 # a deal laid out in its object
 ADOPTING_VERBS = {"approve", "endorse", "authorise", "authorize", "ratify"}
@@ -1922,6 +1924,9 @@ class AgreementCoder:
         different states; "agreed to buy" is the agreeing verb's record. A purchase dated
         in the past ("bought it last year") is an earlier deal the story recalls."""
         for tok in sent:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ACQUIRING_NOUNS:
+                self._acquisition_noun(tok, sent, heads, drafts)
+                continue
             if tok.pos_ != "VERB" or tok.lemma_ not in ACQUIRING_VERBS | {"sell"}:
                 continue
             if tok.dep_ == "xcomp" and tok.head.lemma_ == "agree":
@@ -1986,3 +1991,57 @@ class AgreementCoder:
             self._collect_date(tok, sent, d)
             d.confidence = 0.6
             drafts.append(d)
+
+    def _acquisition_noun(self, tok: Token, sent: Span, heads: list[tuple[Token, str]],
+                          drafts: list[AgreementDraft]) -> None:
+        """"the takeover of X by Y", "Y's purchase of X", "X said it had agreed a takeover
+        by Y": the buyer is the noun's agent or owner, the firm bought what it is "of" (else
+        the firm that agrees to it); a deal between two firms placed in different states."""
+        if tok.tag_ != "NN" or any(c.dep_ == "det" and c.lower_ in DETERMINERS_GENERIC
+                                   for c in tok.children):
+            return
+        if any(h.i in {t.i for t in tok.subtree} or tok.i in {t.i for t in h.subtree}
+               for h, _ in heads):
+            return  # "the takeover agreement": the instrument's record
+        verb = governing_verb(tok)
+        if verb is not None and modality(verb) in ("negated", "hypothetical"):
+            return
+
+        def firm(node: Token) -> str | None:
+            # the one firm the phrase names ("the Swiss firm Holcim", "a unit of X")
+            keys = [k for t in node.subtree if (k := self._actor_at(t.i))
+                    and k in self.table.drafts and self.table.drafts[k].kind == "organization"]
+            return keys[0] if len(set(keys)) == 1 else self._owner_of(node)
+
+        buyer = next((k for c in tok.children if c.dep_ == "poss"
+                      for k in [firm(c)] if k), None) or next(
+            (k for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj" for k in [firm(o)] if k), None)
+        target = next((k for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for k in [firm(o)] if k), None)
+        if target is None and verb is not None and tok.dep_ == "dobj" and \
+                verb.lemma_ in ("agree", "accept", "approve", "back"):
+            firms = [k for k in self._subject_actors(verb) if k in self.table.drafts
+                     and self.table.drafts[k].kind == "organization"]
+            target = firms[0] if len(firms) == 1 else None
+        if buyer is None or target is None or buyer == target:
+            return
+        countries = [self.table.country_of(k) for k in (buyer, target)]
+        if None in countries or len(set(countries)) < 2:
+            return
+        countries = sorted(set(countries))
+        known = next((o for o in drafts if o.countries == countries), None)
+        if known is not None:
+            known.evidence.append((sent.start_char, sent.end_char))
+            return
+        d = AgreementDraft(instrument="agreement", head=tok.i, verb=verb)
+        d.evidence.append((sent.start_char, sent.end_char))
+        d.parties = [buyer, target]
+        d.countries = countries
+        d.status, d.status_inferred = "agreed", True
+        d.modality = modality(verb) if verb is not None else "asserted"
+        d.subject = _text(_whole_phrases(tok, SUBJECT_WORDS))
+        d.sectors = rank_sectors(d.subject, sent.text, "") or ["investment"]
+        self._collect_date(verb, sent, d)
+        d.confidence = 0.6
+        drafts.append(d)
