@@ -593,9 +593,13 @@ class ActorResolver:
         for key, d in table.drafts.items():
             if d.kind != "organization" or d.generic:
                 continue
-            for name in [d.name, *d.aliases]:
+            for name in [d.name, *d.aliases, *self._without_legal_form(d.name)]:
                 words = tuple(name.split())
-                if words and len(name) >= 4 and name[:1].isupper() and \
+                # an acronym the article gave the name in brackets counts from three letters:
+                # "LSE chief executive Clara Furse" after "London Stock Exchange (LSE)"
+                long_enough = len(name) >= 4 or (name in d.aliases and len(name) == 3 and
+                                                 name.isalpha() and name.isupper())
+                if words and long_enough and name[:1].isupper() and \
                         self.gz.country(name) is None:
                     names.setdefault(words, key)
         if not names:
@@ -615,6 +619,16 @@ class ActorResolver:
                     i += n - 1
                     break
             i += 1
+
+    @staticmethod
+    def _without_legal_form(name: str) -> list[str]:
+        """A firm's name of two words or more without its legal form, as the article repeats
+        it: "Cable and Wireless Chairman Eric Sharp" after "Cable and Wireless PLC"."""
+        words = name.split()
+        while len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in LEGAL_FORMS:
+            words = words[:-1]
+        short = " ".join(words)
+        return [short] if short != name and len(words) >= 2 else []
 
     def _drop_peripheral_orgs(self, doc: Doc, table: ActorTable) -> None:
         """Organisations that never act: every mention only qualifies another word ("Airbus

@@ -1,0 +1,38 @@
+"""A person titled by the firm he serves takes the firm's country, once the firm's later
+mention is read as the firm: by the acronym the article gave it in brackets ("LSE chief
+executive X" after "London Stock Exchange (LSE)") or by its name without the legal form
+("Cable and Wireless Chairman X" after "Cable and Wireless PLC"). Texts written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+from record_views import describe_agreements, extracted
+
+
+def _country(text: str, name: str) -> str | None:
+    record = extracted(text)
+    found = [a for a in record.actors if a.name == name]
+    assert found, describe_agreements(record)
+    return found[0].country
+
+
+@pytest.mark.model
+def test_a_bracketed_acronym_of_three_letters_names_the_employer():
+    text = ("Shares in the London Stock Exchange (LSE) rose on Monday. Peter Holm met LSE chief "
+            "executive Anna Berg amid rumours of a bid.")
+    assert _country(text, "Anna Berg") == "GBR", describe_agreements(extracted(text))
+
+
+@pytest.mark.model
+def test_an_acronym_not_given_in_brackets_names_nothing():
+    text = ("Shares in the London Port Authority fell on Tuesday. Anders Lie met LHA "
+            "chairman Kari Dahl amid talk of a merger.")
+    assert _country(text, "Kari Dahl") is None, describe_agreements(extracted(text))
+
+
+@pytest.mark.model
+def test_a_firm_named_again_without_its_legal_form_names_the_employer():
+    text = ("Harbour and Marine PLC said on Monday it would buy a stake in a Dutch shipyard. "
+            "Harbour and Marine chairman Tom Reed said the deal would close in June.")
+    assert _country(text, "Tom Reed") == "GBR", describe_agreements(extracted(text))
