@@ -60,3 +60,19 @@ def test_a_foundation_named_for_a_person_takes_no_city_country():
 def test_a_firm_based_in_a_us_state_is_american():
     text = "The brand was sold to the Ohio-based Halden Group for an undisclosed sum."
     assert _country(text, "Halden Group") == "USA", describe_agreements(extracted(text))
+
+
+# A person described as holding an office at a firm takes the firm's country, even where the
+# firm, named only there, is no actor of the article.
+
+
+@pytest.mark.model
+def test_an_office_at_a_known_firm_gives_the_holders_country():
+    text = "Marc Olsen, an analyst at Deutsche Bank, said the merger made sense."
+    assert _country(text, "Marc Olsen") == "DEU", describe_agreements(extracted(text))
+
+
+@pytest.mark.model
+def test_meeting_people_at_a_firm_says_nothing_of_ones_country():
+    text = "Marc Olsen met analysts at Deutsche Bank on Monday."
+    assert _country(text, "Marc Olsen") is None, describe_agreements(extracted(text))

@@ -150,6 +150,11 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             cues += [p for n in [head, *nouns] for prep in n.children
                      if prep.dep_ == "prep" and prep.lower_ == "at"
                      for p in prep.children if p.dep_ == "pobj" and _state_office(table, p)]
+            # "Jean Roy, international director at Banque X": the firm he holds an office at
+            found |= {iso for n in nouns for prep in n.children
+                      if prep.dep_ == "prep" and prep.lower_ == "at"
+                      for p in prep.children if p.dep_ == "pobj"
+                      if (iso := _firm_country(table, p))}
             for cue in cues:
                 found |= _countries_named(table, cue, span)
                 key = table.token_actor.get(cue.i)
@@ -226,6 +231,21 @@ def _state_office(table: ActorTable, tok: Token) -> bool:
     if draft is not None:
         return draft.kind == "organization" and draft.sector == "GOV"
     return tok.lower_ in _OFFICE_HEADS
+
+
+def _firm_country(table: ActorTable, tok: Token) -> str | None:
+    """The country of the firm `tok` names: an actor of the article, or a name the dictionary
+    of firms knows (one named only after "at" is no actor of the article)."""
+    draft = table.drafts.get(table.token_actor.get(tok.i, ""))
+    if draft is not None:
+        return draft.country if draft.kind == "organization" and draft.sector == "BUS" else None
+    if tok.pos_ != "PROPN":
+        return None
+    words = [t for t in tok.subtree if t.i <= tok.i and (t.pos_ == "PROPN" or t.i == tok.i)]
+    if not words or words[0].i != tok.i - len(words) + 1:
+        return None
+    from accords.gazetteer import get_gazetteer
+    return get_gazetteer().firm(" ".join(t.text for t in words))
 
 
 _OFFICE_HEADS = frozenset({"embassy", "embassies", "consulate", "ministry", "mission",
