@@ -76,3 +76,14 @@ def test_an_office_at_a_known_firm_gives_the_holders_country():
 def test_meeting_people_at_a_firm_says_nothing_of_ones_country():
     text = "Marc Olsen met analysts at Deutsche Bank on Monday."
     assert _country(text, "Marc Olsen") is None, describe_agreements(extracted(text))
+
+
+# An opposition leader quoted in a story filed from his state's capital is that state's, like
+# its ministers.
+
+
+@pytest.mark.model
+def test_an_opposition_leader_quoted_in_his_capital_is_that_states():
+    text = ("ATHENS, May 3 - Greece said it would not accept the plan. Conservative opposition "
+            "leader Andreas Kostas said the plan was wrong.")
+    assert _country(text, "Andreas Kostas") == "GRC", describe_agreements(extracted(text))

@@ -391,6 +391,9 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
         set_country(table, [draft.key], dateline_country)
 
 
+_HOME_SECTORS = frozenset({"GOV", "PTY", "OPP", "LEG"})
+
+
 def _is_minister(draft: Draft) -> bool:
     return any("minister" in r.title.lower() for r in draft.roles)
 
@@ -404,7 +407,8 @@ def _home_officials(table: ActorTable, doc: Doc, gz) -> list[Draft]:
                 any(r.organization for r in draft.roles) or _travels(draft, doc):
             continue
         titles = [r.title.lower() for r in draft.roles]
-        if not all((gz.title(t) or {}).get("sector") == "GOV" for t in titles) or any(
+        # an opposition or party leader, a legislator: offices held at home too
+        if not all((gz.title(t) or {}).get("sector") in _HOME_SECTORS for t in titles) or any(
                 w in t for t in titles for w in _ABROAD_WORDS):
             continue
         out.append(draft)
