@@ -2587,6 +2587,11 @@ class EventCoder:
                 target += [k for k in self._object_actors(c) if k not in target]
         if not target:
             target = self._prep_targets(verb)
+        if not target:
+            # "frigates shelled and destroyed two Iranian platforms": a verb with no object
+            # or complement of its own, coordinated right before another, shares its object
+            target = [k for c in self._shared_objects(verb)
+                      for k in self._object_actors(c) if k not in source]
         target = self._third_party_pair(source, target, verb)
         if not target and inner is not None:
             # "urged Iran to halt": the complement's subject is the one asked; "agreed to pay
@@ -2625,6 +2630,22 @@ class EventCoder:
                                 target += [k for p in agent.children if p.dep_ == "pobj"
                                            for k in self._actors_of(p) if k not in target]
         return source, target
+
+    @staticmethod
+    def _shared_objects(verb: Token) -> list[Token]:
+        """The object a verb shares with the verb coordinated right after it ("shelled and
+        destroyed two platforms"): only for an active verb with no object, complement or
+        phrase of its own, joined by a conjunction alone, the second verb having no subject."""
+        if any(c.dep_ in ("dobj", "dative", "iobj", "prep", "agent", "auxpass", "xcomp",
+                          "ccomp", "nsubjpass", "attr", "acomp", "oprd", "prt")
+               for c in verb.children):
+            return []
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) or \
+                any(t.dep_ not in ("cc", "punct", "advmod") for t in
+                    verb.doc[verb.i + 1:conj.i]):
+            return []
+        return [c for c in conj.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
 
     def _object_actors(self, obj: Token) -> list[str]:
         """Who an object stands for. A common noun goes by its own modifiers first: "expelled
