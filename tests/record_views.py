@@ -47,3 +47,12 @@ def people(record: Record) -> dict[str, str | None]:
 def orgs(record: Record) -> dict[str, str | None]:
     """Organisation name -> country."""
     return {a.name: a.country for a in record.actors if a.kind == "organization"}
+
+
+def coded_events(text: str) -> list[tuple[str, str, set, set]]:
+    """(type, CAMEO, actor sides, recipient sides) of each event of a test text; a side is
+    an actor's country, else its name."""
+    record = extracted(text)
+    names = {a.id: a.country or a.name for a in record.actors}
+    return [(e.event, e.cameo, {names[x] for x in e.actor}, {names[x] for x in e.recipient})
+            for e in record.events]

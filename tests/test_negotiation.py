@@ -6,25 +6,18 @@ test."""
 from __future__ import annotations
 
 import pytest
-from record_views import describe_events, extracted
-
-
-def _coded(text: str) -> list[tuple[str, str, set, set]]:
-    record = extracted(text)
-    names = {a.id: a.country or a.name for a in record.actors}
-    return [(e.event, e.cameo, {names[x] for x in e.actor}, {names[x] for x in e.recipient})
-            for e in record.events]
+from record_views import coded_events, describe_events, extracted
 
 
 @pytest.mark.model
 def test_negotiating_with_a_state_is_a_negotiation():
-    found = _coded("Chile is negotiating with Bolivia over access to the sea.")
+    found = coded_events("Chile is negotiating with Bolivia over access to the sea.")
     assert ("CONSULT", "046", {"CHL"}, {"BOL"}) in found, found
 
 
 @pytest.mark.model
 def test_negotiating_a_purchase_is_no_negotiation_event():
-    found = _coded("Polish airline LOT has negotiated the purchase of six new Airbus jets.")
+    found = coded_events("Polish airline LOT has negotiated the purchase of six new Airbus jets.")
     assert not [f for f in found if f[1] == "046"], found
 
 

@@ -6,19 +6,12 @@ conjunction alone, takes the object over. Texts written for the test."""
 from __future__ import annotations
 
 import pytest
-from record_views import extracted
-
-
-def _coded(text: str) -> list[tuple[str, str, set, set]]:
-    record = extracted(text)
-    names = {a.id: a.country or a.name for a in record.actors}
-    return [(e.event, e.cameo, {names[x] for x in e.actor}, {names[x] for x in e.recipient})
-            for e in record.events]
+from record_views import coded_events
 
 
 @pytest.mark.model
 def test_first_of_two_coordinated_verbs_acts_on_the_shared_object():
-    found = _coded("Israeli jets bombed and destroyed two Syrian radar sites on Monday, "
+    found = coded_events("Israeli jets bombed and destroyed two Syrian radar sites on Monday, "
                    "the army said.")
     assert any(f[0] == "ASSAULT" and f[2] == {"ISR"} and f[3] == {"SYR"} for f in found), found
 
@@ -28,12 +21,12 @@ def test_the_shared_object_holds_past_the_lead():
     text = ("Chile and Peru held talks in Lima on fishing rights on Tuesday. Officials said "
             "the talks went well. Later, Peruvian gunboats shelled and sank three Chilean "
             "trawlers near the border.")
-    found = _coded(text)
+    found = coded_events(text)
     assert any(f[0] == "ASSAULT" and f[2] == {"PER"} and f[3] == {"CHL"} for f in found), found
 
 
 @pytest.mark.model
 def test_a_verb_with_a_complement_shares_no_object():
     # "helped rebuild the port" has its own complement: the help goes to no one named
-    found = _coded("Ottawa said Japan helped rebuild the port and gave Vietnam new cranes.")
+    found = coded_events("Ottawa said Japan helped rebuild the port and gave Vietnam new cranes.")
     assert ("AID", "070", {"JPN"}, {"VNM"}) not in found, found

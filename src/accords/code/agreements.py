@@ -1969,28 +1969,9 @@ class AgreementCoder:
                         sellers = [owner]
             if len(buyers) != 1 or len(sellers) != 1 or sellers == buyers:
                 continue
-            sides = [buyers[0], sellers[0]]
-            countries = [self.table.country_of(k) for k in sides]
-            if None in countries or len(set(countries)) < 2:
-                continue
-            countries = sorted(set(countries))
-            known = next((o for o in drafts if o.countries == countries), None)
-            if known is not None:
-                known.evidence.append((sent.start_char, sent.end_char))
-                continue
-            d = AgreementDraft(instrument="agreement", head=tok.i, verb=tok)
-            d.evidence.append((sent.start_char, sent.end_char))
-            d.parties = sides
-            d.countries = countries
-            # the deal is known by its sale; the article reports no act of agreeing on it
-            d.status, d.status_inferred = "agreed", True
-            d.modality = modality(tok)
             words = [t.text for t in tok.subtree if t.i > tok.i and not t.is_space]
-            d.subject = " ".join([tok.lemma_] + words[:10])
-            d.sectors = rank_sectors(d.subject, sent.text, "") or ["investment"]
-            self._collect_date(tok, sent, d)
-            d.confidence = 0.6
-            drafts.append(d)
+            self._firm_deal([buyers[0], sellers[0]], tok, tok, sent, drafts,
+                            " ".join([tok.lemma_] + words[:10]))
 
     def _acquisition_noun(self, tok: Token, sent: Span, heads: list[tuple[Token, str]],
                           drafts: list[AgreementDraft]) -> None:
@@ -2026,7 +2007,15 @@ class AgreementCoder:
             target = firms[0] if len(firms) == 1 else None
         if buyer is None or target is None or buyer == target:
             return
-        countries = [self.table.country_of(k) for k in (buyer, target)]
+        self._firm_deal([buyer, target], tok, verb, sent, drafts,
+                        _text(_whole_phrases(tok, SUBJECT_WORDS)))
+
+    def _firm_deal(self, sides: list[str], tok: Token, verb: Token | None, sent: Span,
+                   drafts: list[AgreementDraft], subject: str) -> None:
+        """A sale or takeover between two firms placed in different states is a deal between
+        them, known by the sale (no act of agreeing reported: the status is inferred); one
+        already recorded between those states gains the sentence as evidence."""
+        countries = [self.table.country_of(k) for k in sides]
         if None in countries or len(set(countries)) < 2:
             return
         countries = sorted(set(countries))
@@ -2036,11 +2025,11 @@ class AgreementCoder:
             return
         d = AgreementDraft(instrument="agreement", head=tok.i, verb=verb)
         d.evidence.append((sent.start_char, sent.end_char))
-        d.parties = [buyer, target]
+        d.parties = list(sides)
         d.countries = countries
         d.status, d.status_inferred = "agreed", True
         d.modality = modality(verb) if verb is not None else "asserted"
-        d.subject = _text(_whole_phrases(tok, SUBJECT_WORDS))
+        d.subject = subject
         d.sectors = rank_sectors(d.subject, sent.text, "") or ["investment"]
         self._collect_date(verb, sent, d)
         d.confidence = 0.6
