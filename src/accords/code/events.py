@@ -1140,7 +1140,7 @@ class EventCoder:
                         None) in MATERIAL_TYPES:
             return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
-            self._ultimatum(tok) or self.verb_code(tok)
+            self._ultimatum(tok) or self.verb_code(tok) or self._attack(tok)
         talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
             c.lemma_.lower() in TALK_NOUNS or c.lower_ in TALK_MEASURES and any(
                 p.lemma_.lower() in TALK_NOUNS for p in _pobjs(c, ("of",))))), None)
@@ -2329,6 +2329,25 @@ class EventCoder:
                 self.folded.update(t.i for c in todo for t in c.subtree
                                    if t.pos_ in ("VERB", "NOUN"))
                 return plover("139")
+        return None
+
+    def _attack(self, verb: Token) -> Coded | None:
+        """"Israel attacked Syria": the verb dictionary gives "attack" no code of its own
+        (only with object words: "attacked positions"), as one may attack a policy too. An
+        attack on a side is force (ASSAULT 190); on what a side did or said ("attacked the
+        plan", "the remarks") it is criticism (ACCUSE 111)."""
+        if verb.lemma_.lower() != "attack":
+            return None
+        obj = passive_subject(verb) or next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        if self._is_act(obj):
+            return plover("111")
+        sides = [k for k in _keys_in(obj, self.table) if k in self.table.drafts and
+                 self.table.drafts[k].kind != "person"]
+        if sides or obj.i in self.table.token_country:
+            return plover("190")  # (a person "attacked" in the street is a crime's victim)
         return None
 
     def _curtail(self, verb: Token) -> Coded | None:
