@@ -230,7 +230,8 @@ class EventCoder:
                     keys = self._by_surname(c)  # the tagger takes some surnames for nouns
                 return self._expand(keys + [k for k in self._demonym_conjuncts(c)
                                             if keys and k not in keys])
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.head is not verb and (verb.dep_ in ("conj", "xcomp", "advcl") or (
+                verb.dep_ == "acomp" and verb.lemma_.lower() in RAISING_ADJECTIVES)):
             found = self._subject(verb.head, True)
             speech = verb.head.head
             if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and \
@@ -3134,6 +3135,10 @@ UNNAMED_DOER = frozenset({"ASSAULT", "COERCE"})
 QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
                             "million", "millions", "group", "band", "crowd", "number",
                             "members", "member", "scores", "score"})
+# "is due to fly to Moscow", "is likely to visit": adjectives that only say when or how surely
+# their complement happens, so its subject is the subject of "is"
+RAISING_ADJECTIVES = frozenset({"due", "likely", "unlikely", "set", "sure", "certain", "bound",
+                                "poised", "about"})
 # "is willing / ready / prepared to ...": an announced intent, like "agreed to"
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                "eager", "keen", "unwilling", "reluctant"})
