@@ -2846,6 +2846,13 @@ class EventCoder:
         """An earlier meeting or talks of the same people that `ev` tells again ("Abdullah met
         with Bush" in the lead, "Before meeting with Bush, ..." further down): news names its
         main meeting more than once, and a second meeting of the same sides is rare."""
+        if ev.event == "CONSULT" and ev.cameo == "042" and any(
+                k in self.table.drafts and self.table.drafts[k].kind == "person"
+                for k in ev.actor):
+            # "next week's visit to Tokyo by Howard" and "Howard, who leaves for Japan
+            # tomorrow, ... during his visit": one traveller's trip to one host, told twice
+            return next((o for o in kept if o.cameo == "042" and o.actor == ev.actor and
+                         set(o.recipient) == set(ev.recipient)), None)
         if ev.event != "CONSULT" or ev.cameo not in ("040", "046"):
             return None
         mine = set(ev.actor + ev.recipient)
