@@ -260,7 +260,14 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _PEOPLE_NOUNS = frozenset({"government", "authorities", "authority", "leader", "leaders",
                            "side", "sides", "party", "parties", "country", "countries",
                            "nation", "nations", "state", "states", "president", "minister",
-                           "official", "officials", "people", "community", "members"})
+                           "official", "officials", "people", "community", "members",
+                           # bodies and groups that act: "called on creditor banks to ..."
+                           "bank", "creditor", "lender", "donor", "ally", "neighbour",
+                           "neighbor", "company", "firm", "union", "group", "council",
+                           "committee", "board", "institution", "organisation",
+                           "organization", "agency", "association", "federation", "alliance",
+                           "industry", "employer", "producer", "exporter", "importer",
+                           "member", "partner"})
 
 
 def passive_subject(verb: Token) -> Token | None:
