@@ -5,7 +5,7 @@ on the reported clause or a later sentence says "it". Texts written for the test
 from __future__ import annotations
 
 import pytest
-from record_views import describe_events, extracted
+from record_views import coded_events, describe_events, extracted
 
 
 def _threats(text: str) -> list[tuple[set, set, str]]:
@@ -61,3 +61,10 @@ def test_an_officer_warning_what_his_own_state_will_do_threatens():
 @pytest.mark.model
 def test_a_warning_of_what_another_state_will_suffer_is_no_threat():
     assert not _threats("France warned that Germany would suffer from the new tariffs.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("verb", ["recommended", "proposed"])
+def test_recommending_sanctions_threatens_them(verb):
+    found = coded_events(f"The Canadian cabinet {verb} trade sanctions against Chile.")
+    assert ("THREATEN", "1312", {"CAN"}, {"CHL"}) in found, found

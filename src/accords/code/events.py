@@ -1207,10 +1207,12 @@ class EventCoder:
             coded = plover(threat) if threat else plover(
                 combine(stance, coded.event if coded else None, coded))
             coded = coded or stance
-        if coded is None and tok.lemma_.lower() in RETALIATE_VERBS and _conditional(tok) and \
+        if coded is None and tok.lemma_.lower() in RETALIATE_VERBS and (
+                _conditional(tok)) and \
                 not any(c.dep_ == "neg" for c in tok.children):
-            # "the United States will retaliate if the EC adopts the tax": retaliation held
-            # out on a condition threatens whoever must meet it
+            # "the United States will retaliate if the EC adopts the tax", "Iran would
+            # avenge it": retaliation held out, on a condition or to come, threatens whoever
+            # it would answer
             coded = plover("130")
         if coded is None:
             return
@@ -3114,7 +3116,8 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
 # Verbs that take a stance on an act named by their object: the act is theirs to code
 # weighing or readying an act: a conflictual act so named is threatened
 CONSIDER_VERBS = frozenset({"consider", "weigh", "contemplate", "mull", "prepare", "plan",
-                            "threaten", "study", "examine", "draw"})
+                            "threaten", "study", "examine", "draw", "recommend", "propose",
+                            "draft", "suggest"})
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 # texts that act for whoever issued them
 ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter",
@@ -3429,7 +3432,7 @@ SATISFIED_NOUNS = frozenset({"request", "demand", "need", "deadline", "target", 
                              "bill", "shortfall", "criticism", "resistance", "opposition"})
 # verbs of wanting: with another side as the complement's subject, a request
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
-RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
+RETALIATE_VERBS = frozenset({"retaliate", "reciprocate", "avenge"})
 VOW_VERBS = frozenset({"vow", "promise", "pledge"})
 RETRACT_VERBS = frozenset({"withdraw", "drop", "retract", "abandon", "scrap", "rescind"})
 # demands, claims and objections one side can give up
