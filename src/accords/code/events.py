@@ -26,6 +26,7 @@ from accords.code.lexicon import (
     get_armed_groups,
     get_lexicon,
     intent,
+    names_people,
     noun_code,
     passive_subject,
     plover,
@@ -803,6 +804,22 @@ class EventCoder:
         ev = EventDraft("CONSULT", "043", "visit", tok.i, actor, recipient, place=place)
         self._add(ev, tok, sent)
 
+    def _meets_nobody(self, verb: Token) -> bool:
+        """"to meet U.S. requests", "met the deadline", "meet any escalation by Iran with
+        countermeasures": "meet" whose object is a thing meets nobody."""
+        return verb.lemma_ == "meet" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in SATISFIED_NOUNS or self._thing(c))
+            for c in verb.children)
+
+    def _thing(self, noun: Token) -> bool:
+        """Whether a common noun names a thing, not people: no actor's word, no title, no
+        group of people in the agent dictionary ("officials", "a delegation", "bankers")."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and noun.i not in self.table.token_actor and \
+            lemma not in UNNAMED_TITLES | RELATIONAL_NOUNS | POSTED_NOUNS and \
+            lemma not in get_agents() and noun.lower_ not in get_agents() and \
+            not names_people(noun)
+
     def _countries(self, keys: list[str]) -> set:
         return {self.table.country_of(k) for k in keys} - {None}
 
@@ -815,9 +832,8 @@ class EventCoder:
         preps = {"with", "to"} if tok.lemma_ in ("talk", "speak") else {"with"}
         groups: list[list[str]] = []
         for c in tok.children:
-            if c.dep_ == "dobj" and tok.lemma_ == "meet" and \
-                    c.lemma_.lower() in SATISFIED_NOUNS:
-                continue  # "to meet U.S. requests", "met the deadline": nobody was met
+            if c.dep_ == "dobj" and self._meets_nobody(tok):
+                continue
             if c.dep_ == "dobj" or (c.dep_ in ("dep", "npadvmod", "appos", "conj") and
                                     c.pos_ == "PROPN" and c.i > tok.i):
                 keys = self._expand(_keys_in(c, self.table) or self._resolve_reference(c))
@@ -1253,7 +1269,8 @@ class EventCoder:
             if inner_coded is None and inner_lemma in POLICY_DEFAULTS:
                 # as a complement ("stopped supplying gas") a trade verb names the act
                 inner_coded = plover(POLICY_DEFAULTS[inner_lemma])
-            inner_type = inner_coded.event if inner_coded else _HANDLED_TYPES.get(inner_lemma)
+            inner_type = inner_coded.event if inner_coded else None if \
+                self._meets_nobody(inner) else _HANDLED_TYPES.get(inner_lemma)
             # "agreed to hold talks": the complement's object names the act
             if inner_type is None:
                 for c in inner.children:

@@ -232,6 +232,12 @@ def _names_someone(verb: Token) -> bool:
                for o in objs)
 
 
+def names_people(noun: Token) -> bool:
+    """Whether a common noun names people acting for a state or a group ("the government",
+    "creditor banks", "members")."""
+    return noun.lemma_.lower() in _PEOPLE_NOUNS or noun.lower_ in _PEOPLE_NOUNS
+
+
 def _object_preposition_ok(verb: Token, word: str) -> bool:
     """Whether a pattern that is one bare preposition ("LEAD * TO") really follows the verb's
     object: as a particle ("backed down"), or leading to someone ("led a delegation to
