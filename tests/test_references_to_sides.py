@@ -5,7 +5,7 @@ Andean allies" are the allies, not Chile and Peru; "he" after "Kenya's trade min
 from __future__ import annotations
 
 import pytest
-from record_views import describe_actors, describe_events, extracted, people
+from record_views import coded_events, describe_actors, describe_events, extracted, people
 
 pytestmark = pytest.mark.model
 
@@ -78,3 +78,12 @@ def test_a_states_envoy_to_a_body_speaks_for_the_state_that_sent_him():
     record = extracted("Chad's permanent U.N. representative Mahamat Ali Adoum said the "
                        "shelling had killed 12 people.")
     assert people(record).get("Mahamat Ali Adoum") == "TCD", describe_actors(record)
+
+
+@pytest.mark.model
+def test_leaders_of_named_states_are_those_states():
+    # "the leaders" may be the article's two sides; "the leaders of A, B and C" are not
+    text = ("Brazil and Argentina ended their border row on Monday. President Sarney will meet "
+            "the leaders of Chile, Peru and Bolivia in Lima next month.")
+    meetings = [f for f in coded_events(text) if f[0] == "CONSULT" and "BRA" in f[2]]
+    assert any(f[3] == {"CHL", "PER", "BOL"} for f in meetings), coded_events(text)

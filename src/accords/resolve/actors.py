@@ -2624,6 +2624,8 @@ class ActorResolver:
             return  # no phrase here can be "the two sides" (noun chunks are dear to build)
         for chunk in doc.noun_chunks:
             text = chunk.text.strip()
+            if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in chunk.root.children):
+                continue  # "the leaders of Britain, France and Japan" says whose they are
             if with_body and chunk.root.lower_ in ("sides", "parties") and (
                     DYAD_PHRASES.match(text) or text.lower() in ("two sides", "both sides")):
                 # "the two sides" where one side is a body: the pair by key, not by country
