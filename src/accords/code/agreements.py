@@ -21,7 +21,7 @@ from accords.code.lexicon import VISIT_NOUNS, get_agents
 from accords.code.modality import SPEECH_VERBS, modality
 from accords.code.sectors import complete_sectors, rank_sectors
 from accords.gazetteer import get_gazetteer
-from accords.resolve.actors import ActorTable, Draft, several_datelines
+from accords.resolve.actors import CURRENCY_WORDS, ActorTable, Draft, several_datelines
 from accords.resolve.dateline import dateline_dates
 from accords.resolve.places import geocode
 
@@ -40,7 +40,8 @@ MAKING_VERBS = {"set", "form", "establish", "create", "launch", "start", "found"
 # verbs of getting a contract awarded: the other side is the state where the work is done
 WINNING_VERBS = {"win", "award", "secure", "land"}
 # financial instruments count only as the object of a signing verb ("signed for a credit")
-FINANCIAL_LEMMAS = {"facility": "agreement", "loan": "agreement", "credit": "agreement"}
+FINANCIAL_LEMMAS = {"facility": "agreement", "loan": "agreement", "credit": "agreement",
+                    "package": "agreement"}
 
 STATUS_VERBS = {
     "sign": "signed", "ink": "signed", "seal": "signed", "conclude": "signed",
@@ -1678,6 +1679,7 @@ class AgreementCoder:
         # how it came about, not what it is about
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
                 and c.lower_ not in GENERIC_MODIFIERS and not c.like_num
+                and c.lower_ not in CURRENCY_WORDS  # "a 7.7 billion dlr loan": its size
                 and c.i not in self.table.token_country
                 and c.ent_type_ not in ("MONEY", "DATE", "TIME")
                 and not (c.dep_ == "amod" and c.tag_ in ("VBN", "VBD"))
@@ -1688,6 +1690,7 @@ class AgreementCoder:
         for c in left:
             words.extend(t.text for t in c.subtree if t.ent_type_ != "MONEY"
                          and t.i not in self.table.token_country and not t.like_num
+                         and t.lower_ not in CURRENCY_WORDS
                          and t.text not in ("$", "(", ")", "£"))
         right: list[str] = []
         for c in tok.rights:
