@@ -97,6 +97,11 @@ NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion
 # Nouns that refer back to firms: "the two firms signed", "both companies"
 FIRM_NOUNS = {"firm", "company", "group", "bank", "carmaker", "maker", "partner", "airline",
               "corporation", "concern", "lender", "insurer", "operator", "producer"}
+# the lenders of a debtor ("foreign banks", "creditors") and the bodies that speak for them
+# ("its bank advisory committee", "a syndicate of banks")
+LENDER_NOUNS = {"bank", "creditor", "lender"}
+LENDER_BODIES = {"committee", "panel", "syndicate", "consortium", "group", "club"}
+LENDERS_KEY = "group:BUS:None:creditors"  # the key the event coder gives them too
 PARTY_MARKERS = {"between", "with", "involving", "among", "amongst"}
 # "X, a unit of Y": nouns of an apposition that names X's parent, which is no side
 PARENT_NOUNS = {"unit", "subsidiary", "division", "affiliate", "arm", "offshoot"}
@@ -713,6 +718,15 @@ class AgreementCoder:
                 if any(c.dep_ == "det" and c.lower_ in DETERMINERS_GENERIC
                        for c in tok.children):
                     continue  # "any future agreement", "no deal": no instrument exists
+                outer = next((o for o in drafts if tok.dep_ == "pobj" and
+                              tok.head.lower_ in ("on", "over") and
+                              o.head == tok.head.head.i), None)
+                if outer is not None:
+                    # "reached agreement with X on a debt-rescheduling agreement": the
+                    # instrument agreed on is the one agreement, and says what it is
+                    if not _content_words(outer.subject):
+                        outer.subject = self._subject_phrase(tok, scope)
+                    continue
                 if _wished_for(tok):
                     continue  # "pressing for a quick deal": asked for, not yet there
                 target = self._antecedent(tok, cls, drafts, groups) if definite else None
@@ -1032,7 +1046,8 @@ class AgreementCoder:
                 continue
             key = self._actor_at(tok.i)
             if key is None and tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "conj"):
-                key = self._group_side(tok)  # "a peace treaty with the rebel groups"
+                # "a peace treaty with the rebel groups", "agreement with foreign banks"
+                key = self._group_side(tok) or self._lender_side(tok)
             based = tok.lower_ == "-based" or (tok.lower_ == "based" and tok.i > 0 and
                                                self.doc[tok.i - 1].text == "-")
             if based and inside and self._ends_phrase(tok, inside):
@@ -1126,6 +1141,40 @@ class AgreementCoder:
         key = f"group:{sector}:{iso}:{lemma}"
         if key not in self.table.drafts:
             self.table.drafts[key] = Draft(key, "organization", span.text, iso, sector)
+        if (span.start_char, span.end_char) not in self.table.drafts[key].mentions:
+            self.table.drafts[key].mentions.append((span.start_char, span.end_char))
+        return key
+
+    def _lender_side(self, node: Token) -> str | None:
+        """The lenders a debtor deals with, named by a common noun ("foreign creditor
+        banks", "its bank advisory committee", "creditors", "a syndicate of banks"): one
+        side of no state, whatever states its members are from (the key the event coder
+        gives creditors)."""
+        lemma = node.lemma_.lower()
+        mods = [c for c in node.children if c.dep_ in ("compound", "amod", "nmod")
+                and c.i < node.i]
+        if node.i in self.table.token_actor or any(
+                c.i in self.table.token_actor for c in mods):
+            return None  # a named bank, or "Brazil's creditors" told by their state's name
+        words = {c.lemma_.lower() for c in mods}
+        members = {o.lemma_.lower() for p in node.children if p.dep_ == "prep" and
+                   p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+        if lemma in LENDER_NOUNS and node.tag_ == "NNS":
+            pass  # "creditors", "foreign banks", "commercial lenders"
+        elif lemma in LENDER_BODIES and (words | members) & LENDER_NOUNS:
+            pass  # "bank advisory committee", "a syndicate of banks"
+        else:
+            return None
+        start = node.left_edge.i
+        while start < node.i and (self.doc[start].dep_ in ("det", "poss", "case", "nummod")
+                                  or self.doc[start].is_punct):
+            start += 1  # "its 14-bank advisory committee": the body, not whose it is
+        end = max([t.i for p in node.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for t in p.subtree] + [node.i]) + 1
+        span = self.doc[start:end]
+        key = LENDERS_KEY
+        if key not in self.table.drafts:
+            self.table.drafts[key] = Draft(key, "organization", span.text, None, "BUS")
         if (span.start_char, span.end_char) not in self.table.drafts[key].mentions:
             self.table.drafts[key].mentions.append((span.start_char, span.end_char))
         return key
@@ -1388,7 +1437,7 @@ class AgreementCoder:
         for key in final:
             group = self.table.drafts.get(key)
             if group is not None and key.startswith("group:") and group.country is None and \
-                    len(states) == 1:
+                    len(states) == 1 and key != LENDERS_KEY:
                 # "the Sudanese government signed a peace treaty with the rebels": the
                 # rebels of that state
                 group.country = next(iter(states))
@@ -1423,9 +1472,9 @@ class AgreementCoder:
             # state's
             self.table.drafts[local].country = self.dateline_country
             countries.append(self.dateline_country)
-        elif not countries and self.dateline_country and final and all(
-                k in self.table.drafts and self.table.drafts[k].kind in
-                ("organization", "person") for k in final):
+        elif not countries and self.dateline_country and final and LENDERS_KEY not in final \
+                and all(k in self.table.drafts and self.table.drafts[k].kind in
+                        ("organization", "person") for k in final):
             # "TOKYO - Mitsubishi Corp signed a contract to ...": a deal of firms and people
             # of no stated country is the dateline state's
             countries.append(self.dateline_country)
@@ -1434,7 +1483,8 @@ class AgreementCoder:
             any(self.table.drafts[k].kind != "country" for k in final)
         # an international body is a side: the states are only those named as sides
         kinds = [self.table.drafts[k].kind for k in final if k in self.table.drafts]
-        with_bodies = with_bodies or "international" in kinds
+        # so are a debtor's lenders: their states are no side ("with its creditor banks")
+        with_bodies = with_bodies or "international" in kinds or LENDERS_KEY in final
         # ratifying is one state's act, and a treaty known by its name ("the Kyoto Protocol")
         # is open to many: the article's other state is no side of it
         one_state_act = status == "ratified" or (
@@ -1535,7 +1585,7 @@ class AgreementCoder:
             return None
         unplaced = [k for k in parties if k in self.table.drafts and
                     self.table.drafts[k].kind == "organization" and
-                    self.table.country_of(k) is None]
+                    self.table.country_of(k) is None and k != LENDERS_KEY]
         return unplaced[0] if len(unplaced) == 1 and len(parties) >= 2 else None
 
     def _modifier_countries(self, tok: Token) -> list[str]:
