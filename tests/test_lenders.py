@@ -37,3 +37,23 @@ def test_an_advisory_committee_of_banks_is_a_side():
     assert any(name.endswith("bank advisory committee") for name, _ in parties), found
     assert countries == ["PER"], found
     assert "refinancing" in subject, found
+
+
+@pytest.mark.model
+def test_a_state_and_its_lenders_between_are_two_sides_each_body_its_own():
+    text = ("CARACAS, May 4 - Colombia signed a rescheduling accord with its bank advisory "
+            "committee on Monday. The news follows a 2 billion dlr debt rescheduling pact "
+            "between Ecuador and its bank advisory panel.")
+    found = _agreements(text)
+    pact = next(f for f in found if f[1] == ["ECU"])
+    names = [name for name, _ in pact[0]]
+    assert "Ecuador" in names and any(n.endswith("bank advisory panel") for n in names), found
+
+
+@pytest.mark.model
+def test_the_lenders_in_a_subject_are_a_side():
+    text = ("The Philippines and its foreign creditor banks agreed on a rescheduling "
+            "agreement on Monday, the central bank said.")
+    found = _agreements(text)
+    assert any(name.endswith("foreign creditor banks") for f in found for name, _ in f[0]), \
+        found

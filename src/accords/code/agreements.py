@@ -102,6 +102,11 @@ FIRM_NOUNS = {"firm", "company", "group", "bank", "carmaker", "maker", "partner"
 LENDER_NOUNS = {"bank", "creditor", "lender"}
 LENDER_BODIES = {"committee", "panel", "syndicate", "consortium", "group", "club"}
 LENDERS_KEY = "group:BUS:None:creditors"  # the key the event coder gives them too
+
+
+def _lenders(key: str) -> bool:
+    """Whether an actor key is a debtor's lenders (`AgreementCoder._lender_side`)."""
+    return key.startswith("group:BUS:None:")
 PARTY_MARKERS = {"between", "with", "involving", "among", "amongst"}
 # "X, a unit of Y": nouns of an apposition that names X's parent, which is no side
 PARENT_NOUNS = {"unit", "subsidiary", "division", "affiliate", "arm", "offshoot"}
@@ -512,6 +517,8 @@ class AgreementCoder:
         self._last_date: Span | None = None
         # a loan's head -> the sides its verb lends to or borrows from
         self.loan_sides: dict[int, list[str]] = {}
+        # token -> the lenders' key its phrase was read as (`_lender_side`)
+        self.lender_tokens: dict[int, str] = {}
         body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
         self._line_start = doc.text.rfind("\n", 0, body_char) + 1 if body_char else 0
         self._dateline_dates = dateline_dates(doc, body_start_token)
@@ -1082,7 +1089,8 @@ class AgreementCoder:
         for g, m in zip(groups, markers, strict=True):
             g = self._expand_dyad(g)
             # "between Belarus's fund and Pakistan's SMEDA": the countries only qualify
-            if any(not k.startswith("country:") for k in g):
+            if any(not k.startswith("country:") and not _lenders(k) for k in g):
+                # (a state and its lenders are two sides: "between Chile and its banks")
                 g = [k for k in g if not k.startswith("country:")]
             if g:
                 out.append(g)
@@ -1150,6 +1158,8 @@ class AgreementCoder:
         banks", "its bank advisory committee", "creditors", "a syndicate of banks"): one
         side of no state, whatever states its members are from (the key the event coder
         gives creditors)."""
+        if node.i in self.lender_tokens:
+            return self.lender_tokens[node.i]  # "banks" in "a syndicate of banks"
         lemma = node.lemma_.lower()
         mods = [c for c in node.children if c.dep_ in ("compound", "amod", "nmod")
                 and c.i < node.i]
@@ -1172,11 +1182,14 @@ class AgreementCoder:
         end = max([t.i for p in node.children if p.dep_ == "prep" and p.lower_ == "of"
                    for t in p.subtree] + [node.i]) + 1
         span = self.doc[start:end]
-        key = LENDERS_KEY
+        # the lenders at large are one side; each body of them ("Chile's bank advisory
+        # panel", "Venezuela's committee") is its own
+        key = LENDERS_KEY if lemma in LENDER_NOUNS else f"group:BUS:None:{lemma}"
         if key not in self.table.drafts:
             self.table.drafts[key] = Draft(key, "organization", span.text, None, "BUS")
         if (span.start_char, span.end_char) not in self.table.drafts[key].mentions:
             self.table.drafts[key].mentions.append((span.start_char, span.end_char))
+        self.lender_tokens.update((t.i, key) for t in span)
         return key
 
     def _expand_dyad(self, keys: list[str]) -> list[str]:
@@ -1206,6 +1219,10 @@ class AgreementCoder:
             node = s if s.dep_ != "agent" else next(iter(s.children), s)
             for t in node.subtree:
                 key = self._actor_at(t.i)
+                if key is None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass",
+                                                                   "conj", "pobj"):
+                    # "Brazil and its bank advisory committee agreed"
+                    key = self._lender_side(t)
                 if key and key not in keys:
                     keys.append(key)
                 if t.lower_ == "it" and t.i != node.i or (
@@ -1233,7 +1250,9 @@ class AgreementCoder:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with" and not _absolute_with(c):
                 for t in _phrase_tokens(c):
-                    key = self.table.token_actor.get(t.i)
+                    key = self.table.token_actor.get(t.i) or (
+                        self._lender_side(t) if t.pos_ == "NOUN" and t.dep_ in (
+                            "pobj", "conj") else None)  # "agreed with creditor banks"
                     if key and key not in keys:
                         keys.append(key)
         return self._expand_dyad(keys)
@@ -1437,7 +1456,7 @@ class AgreementCoder:
         for key in final:
             group = self.table.drafts.get(key)
             if group is not None and key.startswith("group:") and group.country is None and \
-                    len(states) == 1 and key != LENDERS_KEY:
+                    len(states) == 1 and not _lenders(key):
                 # "the Sudanese government signed a peace treaty with the rebels": the
                 # rebels of that state
                 group.country = next(iter(states))
@@ -1472,9 +1491,10 @@ class AgreementCoder:
             # state's
             self.table.drafts[local].country = self.dateline_country
             countries.append(self.dateline_country)
-        elif not countries and self.dateline_country and final and LENDERS_KEY not in final \
-                and all(k in self.table.drafts and self.table.drafts[k].kind in
-                        ("organization", "person") for k in final):
+        elif not countries and self.dateline_country and final and \
+                not any(map(_lenders, final)) and all(
+                    k in self.table.drafts and self.table.drafts[k].kind in
+                    ("organization", "person") for k in final):
             # "TOKYO - Mitsubishi Corp signed a contract to ...": a deal of firms and people
             # of no stated country is the dateline state's
             countries.append(self.dateline_country)
@@ -1484,7 +1504,7 @@ class AgreementCoder:
         # an international body is a side: the states are only those named as sides
         kinds = [self.table.drafts[k].kind for k in final if k in self.table.drafts]
         # so are a debtor's lenders: their states are no side ("with its creditor banks")
-        with_bodies = with_bodies or "international" in kinds or LENDERS_KEY in final
+        with_bodies = with_bodies or "international" in kinds or any(map(_lenders, final))
         # ratifying is one state's act, and a treaty known by its name ("the Kyoto Protocol")
         # is open to many: the article's other state is no side of it
         one_state_act = status == "ratified" or (
@@ -1585,7 +1605,7 @@ class AgreementCoder:
             return None
         unplaced = [k for k in parties if k in self.table.drafts and
                     self.table.drafts[k].kind == "organization" and
-                    self.table.country_of(k) is None and k != LENDERS_KEY]
+                    self.table.country_of(k) is None and not _lenders(k)]
         return unplaced[0] if len(unplaced) == 1 and len(parties) >= 2 else None
 
     def _modifier_countries(self, tok: Token) -> list[str]:
