@@ -102,11 +102,6 @@ FIRM_NOUNS = {"firm", "company", "group", "bank", "carmaker", "maker", "partner"
 LENDER_NOUNS = {"bank", "creditor", "lender"}
 LENDER_BODIES = {"committee", "panel", "syndicate", "consortium", "group", "club"}
 LENDERS_KEY = "group:BUS:None:creditors"  # the key the event coder gives them too
-
-
-def _lenders(key: str) -> bool:
-    """Whether an actor key is a debtor's lenders (`AgreementCoder._lender_side`)."""
-    return key.startswith("group:BUS:None:")
 PARTY_MARKERS = {"between", "with", "involving", "among", "amongst"}
 # "X, a unit of Y": nouns of an apposition that names X's parent, which is no side
 PARENT_NOUNS = {"unit", "subsidiary", "division", "affiliate", "arm", "offshoot"}
@@ -148,6 +143,11 @@ class AgreementDraft:
     # the status was not reported but inferred ("an agreement between A and B" exists, so it
     # was at least agreed): the article reports no act on it
     status_inferred: bool = False
+
+
+def is_lenders(key: str) -> bool:
+    """Whether an actor key is a debtor's lenders (`AgreementCoder._lender_side`)."""
+    return key.startswith("group:BUS:None:")
 
 
 def instrument_class(tok: Token) -> str | None:
@@ -1089,7 +1089,7 @@ class AgreementCoder:
         for g, m in zip(groups, markers, strict=True):
             g = self._expand_dyad(g)
             # "between Belarus's fund and Pakistan's SMEDA": the countries only qualify
-            if any(not k.startswith("country:") and not _lenders(k) for k in g):
+            if any(not k.startswith("country:") and not is_lenders(k) for k in g):
                 # (a state and its lenders are two sides: "between Chile and its banks")
                 g = [k for k in g if not k.startswith("country:")]
             if g:
@@ -1456,7 +1456,7 @@ class AgreementCoder:
         for key in final:
             group = self.table.drafts.get(key)
             if group is not None and key.startswith("group:") and group.country is None and \
-                    len(states) == 1 and not _lenders(key):
+                    len(states) == 1 and not is_lenders(key):
                 # "the Sudanese government signed a peace treaty with the rebels": the
                 # rebels of that state
                 group.country = next(iter(states))
@@ -1492,7 +1492,7 @@ class AgreementCoder:
             self.table.drafts[local].country = self.dateline_country
             countries.append(self.dateline_country)
         elif not countries and self.dateline_country and final and \
-                not any(map(_lenders, final)) and all(
+                not any(map(is_lenders, final)) and all(
                     k in self.table.drafts and self.table.drafts[k].kind in
                     ("organization", "person") for k in final):
             # "TOKYO - Mitsubishi Corp signed a contract to ...": a deal of firms and people
@@ -1504,7 +1504,7 @@ class AgreementCoder:
         # an international body is a side: the states are only those named as sides
         kinds = [self.table.drafts[k].kind for k in final if k in self.table.drafts]
         # so are a debtor's lenders: their states are no side ("with its creditor banks")
-        with_bodies = with_bodies or "international" in kinds or any(map(_lenders, final))
+        with_bodies = with_bodies or "international" in kinds or any(map(is_lenders, final))
         # ratifying is one state's act, and a treaty known by its name ("the Kyoto Protocol")
         # is open to many: the article's other state is no side of it
         one_state_act = status == "ratified" or (
@@ -1605,7 +1605,7 @@ class AgreementCoder:
             return None
         unplaced = [k for k in parties if k in self.table.drafts and
                     self.table.drafts[k].kind == "organization" and
-                    self.table.country_of(k) is None and not _lenders(k)]
+                    self.table.country_of(k) is None and not is_lenders(k)]
         return unplaced[0] if len(unplaced) == 1 and len(parties) >= 2 else None
 
     def _modifier_countries(self, tok: Token) -> list[str]:
