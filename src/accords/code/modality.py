@@ -101,8 +101,9 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
         else:
             break
     result = "asserted"
-    if _too_to(verb) or _no_one(verb) or _denied_noun(token):
-        return "negated"
+    if _too_to(verb) or _no_one(verb) or _denied_noun(token) or (token.i == verb.i and any(
+            c.dep_ == "dobj" and _denied_noun(c) for c in verb.children)):
+        return "negated"  # (also "conducts no operations": the verb's object is denied)
     for depth, v in enumerate(chain):
         children = list(v.children)
         if any(c.dep_ == "neg" for c in children) or v.lemma_ in NEGATING_GOVERNORS and depth:
