@@ -1210,9 +1210,14 @@ class EventCoder:
             gov = tok.head
         if gov is not None and gov.i in self.folded_governors:
             return  # coded with its governor
+        # "wants to retain control", "is ready to maintain security": an intent whose act
+        # the coder does not know; with no other side named it is a plan of one's own
+        own_intent = coded is not None and coded.cameo == "030" and \
+            tok.lemma_.lower() in INTENT_VERBS
         if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in INTENT_ADJECTIVES:
             # "is willing to send troops", "is prepared to lift the ban": the intent to act,
             # whatever the act ("is willing to send material": an intent to cooperate)
+            own_intent = coded is None
             negated = any(c.dep_ == "neg" for c in gov.children) or any(
                 c.dep_ == "neg" for c in gov.head.children)
             stance = Coded("120" if negated else "030", "REJECT" if negated else "AGREE",
@@ -1428,6 +1433,11 @@ class EventCoder:
             target = [k for k in self._condition_subject(tok, inner) if k not in source] or \
                 self._adversary(source, sent, final.cameo,
                                 revenge=tok.lemma_.lower() in VOW_VERBS | RETALIATE_VERBS)
+        if own_intent and final.cameo == "030" and not target and \
+                not self._other_side_named(tok if inner is not None else tok.head, source):
+            # "Germany wants to cut its deficit": an intent toward no other side; "is
+            # willing to send material to help defend Saudi Arabia" names one
+            return
         if final.event in ("COOPERATE", "AID", "CONSULT", "SANCTION") and \
                 not self._exchange(tok, source, target, sent, final.event):
             return
@@ -1449,6 +1459,18 @@ class EventCoder:
             # or refused, not talks held
             self.folded.update(t.i for c in tok.children if c.dep_ == "dobj" and
                                c.lemma_.lower() in TALK_NOUNS | VISIT_NOUNS for t in c.subtree)
+
+    def _other_side_named(self, phrase: Token, source: list[str]) -> bool:
+        """Whether `phrase` names an actor or a state of a side other than `source`'s."""
+        own = self._sides(source)
+        for t in phrase.subtree:
+            key = self.table.token_actor.get(t.i)
+            if key is not None and key not in source and not self._sides([key]) & own:
+                return True
+            iso = self.table.token_country.get(t.i)
+            if key is None and iso and iso not in own:
+                return True
+        return False
 
     def _own_act_foreseen(self, verb: Token, inner: Token | None) -> bool:
         """"Iran's navy commander warned that Iran would close the strait": what the
@@ -3166,6 +3188,9 @@ QUANTITY_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "doz
 # their complement happens, so its subject is the subject of "is"
 RAISING_ADJECTIVES = frozenset({"due", "likely", "unlikely", "set", "sure", "certain", "bound",
                                 "poised", "about"})
+# verbs of one's own intent ("wants to", "intends to"): unlike "agreed to" or "offered to",
+# they need no other side, so the act intended must name one to be an event
+INTENT_VERBS = frozenset({"want", "intend", "aim", "prepare", "wish", "plan"})
 # "is willing / ready / prepared to ...": an announced intent, like "agreed to"
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                "eager", "keen", "unwilling", "reluctant"})
