@@ -27,3 +27,13 @@ def test_an_intent_toward_no_other_side_is_no_event(text):
 def test_an_intent_that_names_another_side_stays(text, other):
     found = coded_events(text)
     assert any(f[0] == "AGREE" and other in f[2] | f[3] for f in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    '"The Frankfurt exchange offers Indian companies a listing in Europe," a spokesman said.',
+    '"Kenya Airways offers German tourists cheap flights to Mombasa," its chairman said.',
+])
+def test_what_is_on_offer_in_reported_speech_is_no_act(text):
+    found = coded_events(text)
+    assert not [f for f in found if f[0] in ("AGREE", "AID", "COOPERATE")], found

@@ -1117,9 +1117,10 @@ class EventCoder:
             # noun says what was done
             return
         if tok.lemma_.lower() in {*POLICY_DEFAULTS, "offer"} and tok.tag_ in ("VBZ", "VBP") \
-                and modality(tok) == "asserted" and tok.dep_ not in ("xcomp", "ccomp"):
+                and modality(tok) == "asserted" and tok.dep_ != "xcomp":
             # "Australia exports uranium to the US and Japan", "the exchange offers Chinese
-            # companies access to ...": trade, or what is on offer, not an act
+            # companies access to ...": trade, or what is on offer, not an act, in reported
+            # speech too ('"The exchange offers Chinese companies access," she said')
             return
         if coded is None and tok.lemma_.lower() == "want" and not any(
                 c.dep_ == "xcomp" and not any(s.dep_ == "nsubj" for s in c.children)
