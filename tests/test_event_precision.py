@@ -37,3 +37,27 @@ def test_an_intent_that_names_another_side_stays(text, other):
 def test_what_is_on_offer_in_reported_speech_is_no_act(text):
     found = coded_events(text)
     assert not [f for f in found if f[0] in ("AGREE", "AID", "COOPERATE")], found
+
+
+@pytest.mark.model
+def test_a_side_named_only_by_the_topic_is_no_recipient():
+    found = coded_events("France and Italy plan to discuss the dispute over fishing quotas "
+                         "with Morocco at their summit in Rome.")
+    assert not [f for f in found if "MAR" in f[3]], found
+
+
+@pytest.mark.model
+def test_a_company_of_soldiers_offered_for_another_state_goes_to_that_state():
+    found = coded_events("Canada has offered to send a company of 90 engineers to help "
+                         "rebuild bridges in Haiti.")
+    assert any(f[0] == "AGREE" and f[3] == {"HTI"} for f in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, other", [
+    ("Argentina refused to allow an issue of Chilean bonds.", "CHL"),
+    ("The rebels threatened to resume attacks in Angola.", "AGO"),
+])
+def test_the_owner_or_place_inside_the_object_stays_the_target(text, other):
+    found = coded_events(text)
+    assert any(other in f[3] for f in found), found

@@ -2674,10 +2674,13 @@ class EventCoder:
             for c in phrases:
                 target += [k for k in self._expand(self._head_actors(c)) if k not in target]
             if not target:
-                # "refused to allow an issue of Venezuelan bonds": the owner named inside the
-                # object's own phrase
+                # "refused to allow an issue of Venezuelan bonds", "to resume attacks in
+                # Israel": the owner or the place named inside the object's own phrase, on its
+                # head or its "of" or "in" phrase; not a side the topic names further in ("to
+                # discuss the crisis in trade relations with Japan")
                 target = [k for c in inner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                          for k in self._object_actors(c) if k not in source]
+                          for n in [c, *_pobjs(c, ("of", "in"))]
+                          for k in self._expand(self._head_actors(n)) if k not in source]
             patient = passive_subject(inner)
             if not target and patient is not None:
                 # "called for the embargo to be lifted": by whoever holds it
