@@ -61,3 +61,20 @@ def test_a_company_of_soldiers_offered_for_another_state_goes_to_that_state():
 def test_the_owner_or_place_inside_the_object_stays_the_target(text, other):
     found = coded_events(text)
     assert any(other in f[3] for f in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Greece does not seek a confrontation with Turkey, the foreign minister said.",
+    "Japan did not ask the United States for help, the ministry said.",
+    "Canada had not intended to hurt Mexican farmers, the trade minister said.",
+])
+def test_an_appeal_or_intent_denied_is_no_event(text):
+    found = coded_events(text)
+    assert not [f for f in found if f[0] in ("AGREE", "REQUEST")], found
+
+
+@pytest.mark.model
+def test_a_withheld_act_is_still_a_refusal():
+    found = coded_events("Canada will not export uranium to India.")
+    assert [f[0] for f in found] == ["REJECT"], found

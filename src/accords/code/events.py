@@ -1339,6 +1339,10 @@ class EventCoder:
             # "will not export uranium to India": withholding cooperation is a refusal, and
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
+        if mod == "negated" and final.cameo in ("030", "020"):
+            # "did not request any U.N. action", "had not intended to hurt U.S. industry":
+            # an intent or appeal denied, with no act of its own to refuse, says nothing done
+            return
         if final.event == "THREATEN" and _forecast(tok, inner) and not (
                 tok.lemma_.lower() == "warn" and self._condition_subject(tok, inner)) and \
                 not self._own_act_foreseen(tok, inner):
