@@ -78,3 +78,17 @@ def test_an_appeal_or_intent_denied_is_no_event(text):
 def test_a_withheld_act_is_still_a_refusal():
     found = coded_events("Canada will not export uranium to India.")
     assert [f[0] for f in found] == ["REJECT"], found
+
+
+@pytest.mark.model
+def test_telling_what_is_the_case_is_no_order():
+    found = coded_events("Mexican Finance Minister Pedro Aspe said the talks went well. He "
+                         "told reporters, Citibank, which heads the bank committee, is "
+                         "consulting other creditors on a refinancing plan.")
+    assert not [f for f in found if f[1] == "100"], found
+
+
+@pytest.mark.model
+def test_telling_another_side_to_act_is_an_order():
+    found = coded_events("Britain told Japan to open its markets.")
+    assert ("REQUEST", "100", {"GBR"}, {"JPN"}) in found, found

@@ -522,7 +522,7 @@ class EventCoder:
                         c.lower_ == "must" for c in tok.children):
                     self._reported_demand(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in DIRECTIVE_VERBS and any(
-                        c.dep_ == "xcomp" for c in tok.children) and any(
+                        c.dep_ == "xcomp" and _infinitive(c) for c in tok.children) and any(
                         c.dep_ in ("dobj", "dative") for c in tok.children):
                     self._coded_verb(tok, sent, Coded("100", "REQUEST", None, None, 0))
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
@@ -3544,6 +3544,15 @@ def _planned_act(verb: Token) -> Token | None:
                         x.dep_ == "aux" and x.lower_ == "to" for x in a.children):
                     return a
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a complement is a "to" infinitive ("told Japan to open its market"), as an
+    order takes, not a clause the parser hung as one ("told reporters Bankers Trust is
+    consulting", "told the BBC's Breakfast with Frost show the money would not ...": what was
+    said, no order)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in verb.children)
 
 
 def _complement(verb: Token, start: int = 0) -> Token | None:
