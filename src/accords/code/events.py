@@ -461,7 +461,11 @@ class EventCoder:
                     any(t.i in anchors for t in chain):
                 ev.date_ents.append(ent)
         if sent.start == self.body_start and ev.modality == "asserted":
-            # the lead's act, on the day filed, unless a date of its own resolves first
+            # the lead's act, on the day filed, unless a date of its own resolves first; with
+            # none, the day the next sentence gives when it tells the same act of the same
+            # sides ("X has accused the IMF of ... / X said in a speech yesterday that")
+            if not ev.date_ents:
+                ev.date_ents += self._told_next_day(ev, sent)
             ev.date_ents += self.dateline_dates[:1]
         # "two-day visit", "four-day state visit"
         for c in tok.subtree:
@@ -819,6 +823,26 @@ class EventCoder:
             lemma not in UNNAMED_TITLES | RELATIONAL_NOUNS | POSTED_NOUNS and \
             lemma not in get_agents() and noun.lower_ not in get_agents() and \
             not names_people(noun)
+
+    def _told_next_day(self, ev: EventDraft, sent: Span) -> list[Span]:
+        """The one day ("yesterday", "on Friday") of the sentence after the lead, when that
+        sentence names a side of `ev` or goes on with a pronoun: wire stories sum up the act
+        first and tell when in the next sentence."""
+        if sent.end >= len(self.doc):
+            return []
+        nxt = self.doc[sent.end].sent
+        # (not a day that names another act: "Monday's attack")
+        days = [e for e in nxt.ents if e.label_ == "DATE" and DAY_WORDS.search(e.text) and
+                e.root.dep_ != "poss" and not e.text.lower().endswith("'s")]
+        if len(days) != 1:
+            return []
+        keys = set(ev.actor + ev.recipient)
+        subject = next((t for t in nxt if t.dep_ in ("nsubj", "nsubjpass") and
+                        t.head.dep_ == "ROOT"), None)
+        if any(self.table.token_actor.get(t.i) in keys for t in nxt) or (
+                subject is not None and subject.lower_ in ("it", "he", "she", "they")):
+            return days
+        return []
 
     def _countries(self, keys: list[str]) -> set:
         return {self.table.country_of(k) for k in keys} - {None}
@@ -3199,6 +3223,9 @@ RAISING_ADJECTIVES = frozenset({"due", "likely", "unlikely", "set", "sure", "cer
 # verbs of one's own intent ("wants to", "intends to"): unlike "agreed to" or "offered to",
 # they need no other side, so the act intended must name one to be an event
 INTENT_VERBS = frozenset({"want", "intend", "aim", "prepare", "wish", "plan"})
+# days a wire story names relative to its filing
+DAY_WORDS = re.compile(r"\b(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday)\b", re.I)
 # "is willing / ready / prepared to ...": an announced intent, like "agreed to"
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                "eager", "keen", "unwilling", "reluctant"})
