@@ -3185,7 +3185,8 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
                          "file", "deliver", "announce", "order", "unleash", "wage", "lead",
                          "organise", "organize", "call", "declare", "pledge"})
 # Verbs that take a stance on an act named by their object: the act is theirs to code
-# weighing or readying an act: a conflictual act so named is threatened
+# weighing, readying or recommending an act: a conflictual act so named is threatened
+# ("was recommending trade sanctions against Japan")
 CONSIDER_VERBS = frozenset({"consider", "weigh", "contemplate", "mull", "prepare", "plan",
                             "threaten", "study", "examine", "draw", "recommend", "propose",
                             "draft", "suggest"})

@@ -361,6 +361,7 @@ class ActorResolver:
         self._described_firms(doc, table)
         self._parts_of_firms(doc, table)
         self._parts_of_bodies(doc, table)
+        self._parts_of_institutions(table)
         self._coordinated_countries(doc, table)
         self._states_firm(doc, table)
         self._people(doc, table)
@@ -2322,6 +2323,22 @@ class ActorResolver:
                 continue
             d.country = next((iso for core, iso in cores.items()
                               if d.name.startswith(core + " ")), None)
+
+    def _parts_of_institutions(self, table: ActorTable) -> None:
+        """A body whose name opens with a seat of government or a known organ of one state
+        ("White House Economic Policy Council", "House of Commons Defence Committee") is a
+        part of that state's government."""
+        for d in table.drafts.values():
+            if d.kind != "organization" or d.country is not None or d.generic:
+                continue
+            words = d.name.split()
+            for k in range(len(words) - 1, 0, -1):
+                head = tuple(w.lower() for w in words[:k])
+                known = self.gz.institution(" ".join(words[:k]))
+                iso = SEATS_OF_GOVERNMENT.get(head) or (known or {}).get("country")
+                if iso:
+                    d.country = era_code(iso, self.published)
+                    break
 
     def _described_firms(self, doc: Doc, table: ActorTable) -> None:
         """"contracts with three U.S. firms ... Combustion Engineering Inc, General Electric

@@ -43,6 +43,7 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     if dateline_country and gz is not None:
         countries_from_lists(table, doc)  # "Attendees included A, B and C" says more
         countries_from_dateline(table, doc, dateline_country, gz)
+        organs_of_story_state(table, doc, dateline_country, gz)
 
 
 def home_country(table: ActorTable) -> str | None:
@@ -385,6 +386,45 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
 
 
 _HOME_SECTORS = frozenset({"GOV", "PTY", "OPP", "LEG"})
+# Last words of the names of a state's own administrative organs. A bare "Congress" or
+# "Parliament" is left out (in a Tokyo story it is the U.S. Congress), as are funds,
+# committees, councils and commissions, which international bodies have too ("the IMF's
+# Interim Committee", "the Asian Development Fund").
+_ORGAN_HEADS = frozenset({"department", "ministry", "office", "administration", "agency",
+                          "bureau", "directorate", "inspectorate", "secretariat"})
+
+
+def organs_of_story_state(table: ActorTable, doc: Doc, dateline_country: str, gz) -> None:
+    """A state's organ named by its own name without a country ("the Department of Trade
+    and Industry", "the State Monopoly Administration") in a story filed from a capital, or
+    about one state, is that state's: organs do not travel as officials do. A bureau story
+    about another state (see countries_from_dateline) gives that state's; a name holding a
+    place ("... Bureau of Fujian Province") is left to the place."""
+    key = table.country_key(dateline_country)
+    state: str | None = dateline_country
+    named = key in table.drafts and (len(table.drafts[key].mentions) >= 2 or (
+        bool(table.ranked) and table.ranked[0] == dateline_country))
+    if not named:
+        state = _story_state(table, dateline_country, margin=3.0)
+    if state is None:
+        return
+    for draft in table.drafts.values():
+        if draft.kind != "organization" or draft.country is not None or draft.generic or \
+                draft.key.startswith("group:") or gz.firm(draft.name):
+            continue
+        words = draft.name.lower().split()
+        if len(words) < 2 or not (_ORGAN_HEADS & set(words)) or _names_place(draft, doc):
+            continue
+        draft.country = state
+
+
+def _names_place(draft: Draft, doc: Doc) -> bool:
+    """Whether a mention of `draft` holds a place's or state's name."""
+    for start, end in draft.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span):
+            return True
+    return False
 
 
 def _is_minister(draft: Draft) -> bool:
