@@ -33,7 +33,7 @@ from accords.code.lexicon import (
     valence,
 )
 from accords.code.modality import SPEECH_VERBS, modality
-from accords.resolve.actors import ActorTable, Draft
+from accords.resolve.actors import HOLDINGS, ActorTable, Draft
 from accords.resolve.dateline import dateline_dates
 from accords.resolve.dates import names_the_night_before
 
@@ -2287,6 +2287,10 @@ class EventCoder:
                         if p.dep_ == "pobj":
                             return self._group(p)
             return None
+        if lemma in HOLDINGS and not (node.tag_ == "NNS" and agents.get(lemma)):
+            # "its struggling car business", "no business operations": what a firm owns or
+            # does is no group of people ("businesses protested" is)
+            return None
         compounds = [c for c in node.children if c.dep_ in ("compound", "amod") and c.i < node.i]
         if not compounds and node.tag_ == "NNS" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in node.children):
@@ -2316,6 +2320,11 @@ class EventCoder:
             if sector:
                 break
         if sector not in NONSTATE_SECTORS:
+            return None
+        if sector == "BUS" and node.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in node.children):
+            # "a company of Gurkhas", "a new budget airline": one unnamed firm is a
+            # description, as "a US company" is to the actor resolver, not a group
             return None
         iso = next((self.table.token_country[t.i] for t in node.subtree
                     if t.i in self.table.token_country), None)
