@@ -6,7 +6,7 @@ a threat. Texts written for the test."""
 from __future__ import annotations
 
 import pytest
-from record_views import coded_events, describe_actors, extracted, orgs
+from record_views import coded_events, describe_actors, extracted, orgs, people
 
 
 @pytest.mark.model
@@ -40,3 +40,14 @@ def test_recommending_sanctions_threatens_them():
     found = coded_events("The United States was recommending trade sanctions against "
                          "Brazil for dumping steel.")
     assert ("THREATEN", "1312", {"USA"}, {"BRA"}) in found, found
+
+
+@pytest.mark.model
+def test_an_organ_of_the_state_a_story_is_about_and_its_officer():
+    record = extracted(
+        "Vietnam will not license new coal mines. \"No new pits will open,\" said Tran Van "
+        "Minh, a spokesman for the National Coal Mining Administration. Vietnam already mines "
+        "more coal than it burns, and Vietnam's exports to Japan are falling.")
+    assert orgs(record).get("National Coal Mining Administration") == "VNM", \
+        describe_actors(record)
+    assert people(record).get("Tran Van Minh") == "VNM", describe_actors(record)

@@ -34,16 +34,19 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     """Before the coders run: the countries the words describing a person state outright
     (see countries_from_descriptions), and those of officials of the dateline's state (see
     countries_from_dateline), so that the coders see whom each person acts for."""
-    countries_from_descriptions(table, doc)
-    bodies_of_officers(table)
-    if several_datelines(doc.text):
-        dateline_country = None  # a digest: each paragraph has its own dateline
+    digest = several_datelines(doc.text)  # each paragraph has its own dateline
+    if digest:
+        dateline_country = None
     elif dateline_country is None and gz is not None:
         dateline_country = home_country(table)
+    if gz is not None and not digest:
+        # before the people: an officer of an organ takes its country
+        organs_of_story_state(table, doc, dateline_country, gz)
+    countries_from_descriptions(table, doc)
+    bodies_of_officers(table)
     if dateline_country and gz is not None:
         countries_from_lists(table, doc)  # "Attendees included A, B and C" says more
         countries_from_dateline(table, doc, dateline_country, gz)
-        organs_of_story_state(table, doc, dateline_country, gz)
 
 
 def home_country(table: ActorTable) -> str | None:
@@ -394,17 +397,19 @@ _ORGAN_HEADS = frozenset({"department", "ministry", "office", "administration", 
                           "bureau", "directorate", "inspectorate", "secretariat"})
 
 
-def organs_of_story_state(table: ActorTable, doc: Doc, dateline_country: str, gz) -> None:
+def organs_of_story_state(table: ActorTable, doc: Doc, dateline_country: str | None,
+                          gz) -> None:
     """A state's organ named by its own name without a country ("the Department of Trade
     and Industry", "the State Monopoly Administration") in a story filed from a capital, or
     about one state, is that state's: organs do not travel as officials do. A bureau story
     about another state (see countries_from_dateline) gives that state's; a name holding a
     place ("... Bureau of Fujian Province") is left to the place."""
-    key = table.country_key(dateline_country)
-    state: str | None = dateline_country
-    named = key in table.drafts and (len(table.drafts[key].mentions) >= 2 or (
-        bool(table.ranked) and table.ranked[0] == dateline_country))
-    if not named:
+    state = dateline_country
+    if dateline_country is None:
+        state = _story_state(table, "", margin=3.0)  # "China ... the State Administration"
+    elif not (table.country_key(dateline_country) in table.drafts and (
+            len(table.drafts[table.country_key(dateline_country)].mentions) >= 2 or
+            (bool(table.ranked) and table.ranked[0] == dateline_country))):
         state = _story_state(table, dateline_country, margin=3.0)
     if state is None:
         return
