@@ -239,6 +239,25 @@ class Gazetteer:
                 return hit
         return None
 
+    def firm_endings(self) -> frozenset[str]:
+        """Last words that end the names of many firms of the dictionaries ("Industries",
+        "Incorporated", "Gold", "Airways"): at least five firms end with it, and no state,
+        demonym or office holder's surname is the word. A name the tagger takes for a
+        person's that ends with one is a firm's ("Highland Gold")."""
+        if not hasattr(self, "_firm_endings"):
+            self._load_firms()
+            counts: dict[str, int] = {}
+            for key in set(self._firms) | set(self._curated_firms):
+                words = key.split()
+                if len(words) >= 2:
+                    counts[words[-1]] = counts.get(words[-1], 0) + 1
+            surnames = {n.split()[-1].lower() for n in self._off_names if n.split()}
+            self._firm_endings = frozenset(
+                w for w, n in counts.items() if n >= 5 and w.isalpha() and len(w) >= 3 and
+                w not in surnames and w not in ("and", "the") and
+                not self.country(w.title()) and not self.demonym(w.title()))
+        return self._firm_endings
+
     def curated_firm_words(self, name: str) -> int:
         """How many words of `name` (as `firm_key` gives it) the longest curated firm name it
         begins with has; 0 if none. The curated names are checked not to be ordinary words,

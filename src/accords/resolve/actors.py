@@ -905,7 +905,7 @@ class ActorResolver:
         bodies = {normalize(e.text) for e in doc.ents if e.label_ == "PERSON" and
                   self._names_an_office(doc, e.end, e.start)}
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or _legal_form_ends(ent):
+            if ent.label_ != "PERSON" or _legal_form_ends(ent) or self._firm_word_ends(doc, ent):
                 continue
             if ent[-1].lower_ in CURRENCY_WORDS:
                 continue  # "300 mln U.S. Dlrs": money, no one
@@ -1414,8 +1414,10 @@ class ActorResolver:
         self._descriptions: list[tuple[int, int, int, str]] = []  # (start, end, count, iso)
         self._pronoun_conj: list[tuple[int, int]] = []  # ("it" token, name start)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and _legal_form_ends(ent):
-                # "Brenta Impianti SpA": the tagger's person ends in a firm's legal form
+            if ent.label_ == "PERSON" and (_legal_form_ends(ent) or
+                                           self._firm_word_ends(doc, ent)):
+                # "Brenta Impianti SpA", "Highland Gold": the tagger's person ends in a
+                # firm's legal form or in a word that ends many firms' names
                 candidates.append((ent.start, ent.end))
                 continue
             if ent.label_ == "PERSON" and self._coordinated_with_body(doc, ent):
@@ -1523,6 +1525,18 @@ class ActorResolver:
                 continue
             self._add_org(doc, start, end, table)
         self._claim_known_names(doc, table)
+
+    def _firm_word_ends(self, doc: Doc, ent: Span) -> bool:
+        """Whether a name the tagger took for a person's ends in a capitalised word that
+        ends many firms' names ("Highland Gold", "Paws Incorporated"), with no title or
+        honorific before it that makes it a person's."""
+        words = [t for t in ent if not t.is_space]
+        if len(words) < 2 or not words[-1].is_title or \
+                words[-1].lower_ not in self.gz.firm_endings():
+            return False
+        prev = _word_at_or_before(doc, ent.start - 1)
+        return not (prev >= 0 and (doc[prev].lower_.rstrip(".") in HONORIFICS or
+                                   self.gz.title(doc[prev].text)))
 
     def _names_described_after(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         """Names the tagger missed that a describing noun in apposition marks as a firm's
@@ -1858,7 +1872,8 @@ class ActorResolver:
             self._is_title_tail(doc[before].lower_)  # "spokesman X", "Chairman X"
         after = end + 1 < len(doc) and doc[end].text == "," and self._title_follows(doc, end + 1)
         # "Azmat Begg" after "Moazzam Begg": the surname of a person the tagger found
-        kin = len(words) == 2 and any(
+        # (not "Highland Gold" after "Barrick Gold": a word ending many firms' names)
+        kin = len(words) == 2 and words[-1].lower_ not in self.gz.firm_endings() and any(
             e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == words[-1].text and
             e.start != start for e in doc.ents)
         if not honorific and not ((titled or after or kin) and len(words) >= 2 and
