@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from accords.code.agreements import STATUS_VERBS, instrument_class
+from accords.code.agreements import FIRM_NOUNS, STATUS_VERBS, instrument_class
 from accords.code.lexicon import (
     HANDLED_ELSEWHERE,
     PHRASAL_CODES,
@@ -2502,6 +2502,8 @@ class EventCoder:
             for k in self._demonym_conjuncts(node):
                 _add(keys, k)
         if not keys:
+            keys = self._described_body(node)
+        if not keys:
             group = self._group(node)
             if group is None:
                 # "the demands of the protesters": the group named in an "of" phrase
@@ -2562,6 +2564,44 @@ class EventCoder:
         if not keys:
             keys = self._resolve_reference(node)
         return self._expand(keys)
+
+    def _described_body(self, node: Token) -> list[str]:
+        """"The company", "the bank", "the community": a definite singular description
+        refers back to the body last named before it that it describes, a firm for a
+        firm noun, else a body whose name ends in the noun ("the exchange" after "the
+        London Stock Exchange"). Any other modifier must be in that name, a demonym must
+        be its country ("the German bank")."""
+        lemma = node.lemma_.lower()
+        if node.pos_ != "NOUN" or node.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in node.children):
+            return []
+        iso = None
+        words = []
+        for c in node.children:
+            if c.dep_ in ("poss", "prep", "relcl", "acl", "nummod", "appos"):
+                return []  # "the company's unit", "the bank of X": no mere reference
+            if c.dep_ in ("amod", "compound") and c.i < node.i:
+                if c.i in self.table.token_country:
+                    iso = self.table.token_country[c.i]
+                elif c.i in self.table.token_actor:
+                    return []
+                else:
+                    words.append(c.lower_)
+        firm = lemma in FIRM_NOUNS
+        best, best_at = None, -1
+        for d in self.table.drafts.values():
+            if d.kind not in ("organization", "international") or d.generic:
+                continue
+            name = d.name.lower().split()
+            named_for = name and name[-1] in (lemma, node.lower_)
+            if not named_for and not (firm and d.kind == "organization" and d.sector == "BUS"):
+                continue
+            if any(w not in name for w in words) or (iso and d.country != iso):
+                continue
+            at = max((s for s, _ in d.mentions if s < node.idx), default=-1)
+            if at > best_at:
+                best, best_at = d.key, at
+        return [best] if best else []
 
     def _issuer(self, doc_noun: Token, depth: int = 0) -> list[str]:
         """Who issued a statement or communique: the body its own phrase names ("a
