@@ -1129,7 +1129,20 @@ class EventCoder:
         actor = self._subject(tok)
         recipient = self._objects(tok, ("dobj", "dative"))
         if actor and recipient and self._countries(actor) != self._countries(recipient):
-            ev = EventDraft("AGREE", "030", None, tok.i, actor, recipient)
+            cameo = "030"
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and
+                           c.pos_ in ("VERB", "AUX")), None)
+            if clause is not None:
+                # "assured Moi it will continue to give Kenya maximum support": what is
+                # assured is the assurance's content (an intent to aid), not an act of its own
+                acts = [t for t in clause.subtree if t.pos_ == "VERB" and
+                        t.lemma_.lower() not in HANDLED_ELSEWHERE]
+                inner = next((c for t in acts if (c := self.verb_code(t)) is not None), None)
+                if inner is not None:
+                    cameo = combine(Coded("030", "AGREE", None, None, 0), inner.event, inner)
+                self.folded.update(t.i for t in acts)
+            ev = EventDraft("AGREE", cameo if cameo.startswith("03") else "030", None, tok.i,
+                            actor, recipient)
             self._add(ev, tok, sent)
 
     # ---- any verb of the Phoenix lexicon ---------------------------------------------------
