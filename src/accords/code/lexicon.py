@@ -66,6 +66,9 @@ DEFAULT_CODES: dict[str, str] = {
     # telephoning is consulting by phone; negotiating is CAMEO's 046 (the dictionary files
     # "negotiate with" under diplomatic cooperation, 050: see CORRECTED_PATTERNS)
     "telephone": "041", "phone": "041", "negotiate": "046",
+    # inviting to visit or to talk is an offer to meet (CAMEO 036), not a meeting: the
+    # dictionary's INVITE class defaults to 040
+    "invite": "036",
     # suing brings a lawsuit (115); the dictionary's 173 is an arrest or a charge by the
     # authorities
     "sue": "115",
