@@ -2093,6 +2093,11 @@ class AgreementCoder:
         d.countries = countries
         d.status, d.status_inferred = "agreed", True
         d.modality = modality(verb) if verb is not None else "asserted"
+        if verb is not None and verb.lemma_ in ACQUIRING_VERBS | {"sell"} and \
+                verb.tag_ in ("VBD", "VBN") and d.modality == "asserted":
+            # "said it had bought all of Germany's Hexal", "was sold to a US group": a
+            # purchase done is a deal concluded, as a signing is
+            d.status, d.status_inferred = "signed", False
         d.subject = subject
         d.sectors = rank_sectors(d.subject, sent.text, "") or ["investment"]
         self._collect_date(verb, sent, d)
