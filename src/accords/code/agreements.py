@@ -1270,6 +1270,16 @@ class AgreementCoder:
         for c in speech.children:
             if c.dep_ != "nsubj":
                 continue
+            if c.lower_ in ("he", "she") and self.table.token_actor.get(c.i) is None:
+                # "He said a credit agreement will be signed with X": the person "he"
+                # stands for speaks, as a subject "he" acts in `_subject_actors`
+                person = self._last_person_before(c.i)
+                draft = self.table.drafts.get(person) if person else None
+                if draft is not None and draft.country:
+                    key = self.table.ensure_country(draft.country, get_gazetteer()).key
+                    if key not in keys:
+                        keys.append(key)
+                continue
             for t in c.subtree:
                 key = self._actor_at(t.i)
                 draft = self.table.drafts.get(key) if key else None
