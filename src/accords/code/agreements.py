@@ -956,7 +956,10 @@ class AgreementCoder:
             if c.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod") and \
                     c.lower_ not in GENERIC_MODIFIERS:
                 return True
-            if c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS:
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS and not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                # "the deal signed last year"; "the contract, to be signed by A and B" only
+                # says what is still to be done to the one already named
                 return True
         return tok.is_title and tok.pos_ == "PROPN"
 
