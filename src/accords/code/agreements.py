@@ -174,6 +174,17 @@ def instrument_class(tok: Token) -> str | None:
     return None
 
 
+def _purpose_of_instrument(tok: Token) -> bool:
+    """"concluded an agreement with B to establish a joint venture": the object of a purpose
+    clause the parser hangs on the verb whose object is an instrument is what that
+    instrument is for, not an instrument of its own."""
+    clause = tok.head
+    if tok.dep_ != "dobj" or clause.dep_ not in ("advcl", "xcomp") or not _purpose_clause(clause):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i < clause.i and instrument_class(c)
+               for c in clause.head.children)
+
+
 def governing_verb(tok: Token) -> Token | None:
     """The verb that does something with the instrument: signs it, agrees it, extends it."""
     for child in tok.children:
@@ -566,6 +577,8 @@ class AgreementCoder:
             if tok.lemma_ == "venture" and (tok.dep_ == "compound" or any(
                     instrument_class(a) for a in tok.ancestors)):
                 continue  # "an agreement to set up a joint venture (company)": the agreement
+            if tok.lemma_ == "venture" and _purpose_of_instrument(tok):
+                continue  # "concluded an agreement with B to establish a joint venture"
             if tok.lemma_ == "venture" and (tok.tag_ != "NN" or tok.dep_ != "dobj" or (
                     tok.head.lemma_ not in MAKING_VERBS and tok.head.lemma_ not in STATUS_VERBS)):
                 continue  # "a joint venture owned by A and B", "joint ventures with the West"
