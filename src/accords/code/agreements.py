@@ -809,6 +809,7 @@ class AgreementCoder:
         drafts = [d for d in drafts if d.countries or len(d.parties) >= 2]
         drafts = self._merge_repeats(drafts)
         for d in drafts:
+            self._state_across_firm(d)
             # "an agreement between A and B", "announced a deal with X": an instrument
             # reported as existing, with no act named, has at least been agreed
             if d.status is None and d.modality == "asserted":
@@ -821,6 +822,22 @@ class AgreementCoder:
                                          [self.table.drafts[k].kind for k in d.parties
                                           if k in self.table.drafts])
         return drafts
+
+    def _state_across_firm(self, d: AgreementDraft) -> None:
+        """"Exxon has signed preliminary agreements to develop the Sakhalin 3 field" in a
+        story of Exxon and Russia: a firm's deal whose other state no side stands for is
+        with that state itself."""
+        if len(d.countries) != 2 or len(d.parties) != 1:
+            return
+        firm = self.table.drafts.get(d.parties[0])
+        if firm is None or firm.kind != "organization" or is_lenders(firm.key) or \
+                firm.country not in d.countries:
+            return
+        other = next(c for c in d.countries if c != firm.country)
+        state = self.table.drafts.get(self.table.country_key(other))
+        if state is not None and state.mentions:
+            # named as a state, not only as the seat of some firm the story leaves unnamed
+            d.parties.append(state.key)
 
     def _merge_repeats(self, drafts: list[AgreementDraft]) -> list[AgreementDraft]:
         """One instrument reported twice with its sides and its content ("the Turkish-Libyan
