@@ -333,6 +333,14 @@ def _title_case(text: str) -> str:
     return " ".join(w if w.isupper() and len(w) <= 4 else w.capitalize() for w in text.split())
 
 
+# common nouns of firms that never describe a person (unlike "investor", "partner", "trader")
+# nor a body the gold may leave out ("ratings agency Fitch")
+_BODY_NOUNS = frozenset({"affiliate", "subsidiary", "unit", "venture", "company", "firm",
+                         "group", "corporation", "conglomerate", "consortium", "concern",
+                         "airline", "bank", "brand", "charity", "division", "arm"})
+# officers and people a body has and a person does not: "X's chief executive", "X's staff"
+_BODY_PEOPLE = frozenset({"executive", "executives", "chairman", "employees", "shareholders",
+                          "workforce", "board", "directors"})
 # offices of the heads of states and governments, whose holders news names without a title
 _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen",
                   "emir", "sultan", "general secretary", "secretary general",
@@ -1439,6 +1447,11 @@ class ActorResolver:
                 # firm's legal form or in a word that ends many firms' names
                 candidates.append((ent.start, ent.end))
                 continue
+            if ent.label_ == "PERSON" and self._described_as_body(doc, ent):
+                # "its US affiliate Eon Labs", "a venture called Champlin Refining",
+                # "Christian Aid's head of trade policy": the tagger's person is a firm's
+                candidates.append((ent.start, ent.end))
+                continue
             if ent.label_ == "PERSON" and self._coordinated_with_body(doc, ent):
                 # "the bank said it and Banco Rurale will sign": no person is coordinated
                 # with "it"
@@ -1727,6 +1740,30 @@ class ActorResolver:
                 after.ent_type_ == "PERSON" and after.ent_iob_ == "I":
             return None
         return j, j + 1
+
+    @staticmethod
+    def _described_as_body(doc: Doc, ent: Span) -> bool:
+        """Whether the words around a name the tagger takes for a person's say it is a
+        body's: a common noun of firms set before it ("its affiliate Eon Labs"), a firm
+        noun calling it ("a venture called X"), or an officer or staff it owns that no
+        person has ("X's head of policy", "X's chief executive", "X's shareholders"). A noun
+        set beside the name ("the unit, X") is left out: it cost more than it gave."""
+        root = ent.root
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and \
+                prev.lemma_.lower() in _BODY_NOUNS and (ent.start <= prev.head.i < ent.end or
+                                                        root.head.i == prev.i):
+            return True
+        head = root.head
+        if head.lemma_ in ("call", "name") and root.dep_ in ("oprd", "xcomp", "attr") and \
+                head.dep_ == "acl" and head.head.lemma_.lower() in _BODY_NOUNS:
+            return True
+        if root.dep_ == "poss" and head.is_lower:
+            if head.lower_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                             for c in head.children):
+                return True
+            return head.lower_ in _BODY_PEOPLE
+        return False
 
     @staticmethod
     def _coordinated_with_body(doc: Doc, ent: Span) -> bool:
