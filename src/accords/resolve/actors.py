@@ -1064,6 +1064,7 @@ class ActorResolver:
             not self.gz.country(t.text) and not self.gz.demonym(t.text)
 
     def _people(self, doc: Doc, table: ActorTable) -> None:
+        self._table = table
         spans = self._person_spans(doc, table)
         # longest names first so that "Lukashenko" folds into "Alexander Lukashenko"
         full: list[Draft] = []
@@ -1098,7 +1099,7 @@ class ActorResolver:
         for span, draft in sorted(pending, key=lambda p: p[0].start):
             self._describe_person(doc, span, draft, table)
         for draft in full:
-            self._official_roles(draft, table)
+            self._official_roles(draft)
             if draft.sector is None:
                 draft.sector = "GOV" if draft.roles else None
 
@@ -1363,13 +1364,12 @@ class ActorResolver:
                 return table.country_of(key)
         return None
 
-    def _official_roles(self, draft: Draft, table: ActorTable) -> None:
+    def _official_roles(self, draft: Draft) -> None:
         """Who held which office on the article's date, from the officials table."""
         if any(r.organization for r in draft.roles) and not any(r.country for r in draft.roles):
             return  # "UN Secretary-General Ban Ki-moon" acts for the body, not for Korea
         found = [f for f in self.gz.officials(draft.name, self.published)
-                 if self._office_agrees(draft, f.get("title")) and
-                 self._placed(draft, f, table)]
+                 if self._office_agrees(draft, f.get("title")) and self._placed(draft, f)]
         if not found and draft.country is None and len(draft.name.split()) == 1 and \
                 draft.roles:
             # "President Reagan" with no nationality cue: the one holder of that office on
@@ -1384,8 +1384,7 @@ class ActorResolver:
         if not found:
             # people keep their nationality after leaving office: the country alone
             anytime = {f["country"] for f in self.gz.officials(draft.name, None)
-                       if self._office_agrees(draft, f.get("title")) and
-                       self._placed(draft, f, table)}
+                       if self._office_agrees(draft, f.get("title")) and self._placed(draft, f)}
             if not anytime and draft.roles:
                 # "President Ali Khamenei", "Prime Minister Constantine Mitsotakis": a name
                 # spelt otherwise than the table's, for a titled person only
@@ -1408,7 +1407,7 @@ class ActorResolver:
                 if f.get("title") and f["country"] == draft.country:
                     draft.add_role(Role(title=f["title"], country=f["country"]))
 
-    def _placed(self, draft: Draft, entry: dict, table: ActorTable) -> bool:
+    def _placed(self, draft: Draft, entry: dict) -> bool:
         """Whether the text bears out a namesake found by name alone. A leader is named
         alone ("Saddam Hussein said"); a lesser office holder the story gives no title and
         no country is that namesake only where his state is named in it ("analyst Jason
@@ -1416,8 +1415,8 @@ class ActorResolver:
         if draft.roles or draft.country is not None or \
                 (entry.get("title") or "").lower().startswith(_LEADER_TITLES):
             return True
-        named = set(table.token_country.values()) | {self.dateline_country} | {
-            d.country for d in table.drafts.values() if d.kind != "person"}
+        named = set(self._table.token_country.values()) | {self.dateline_country} | {
+            d.country for d in self._table.drafts.values() if d.kind != "person"}
         return entry["country"] in named or era_code(entry["country"], self.published) in named
 
     @staticmethod
