@@ -341,10 +341,6 @@ _BODY_NOUNS = frozenset({"affiliate", "subsidiary", "unit", "venture", "company"
 # officers and people a body has and a person does not: "X's chief executive", "X's staff"
 _BODY_PEOPLE = frozenset({"executive", "executives", "chairman", "employees", "shareholders",
                           "workforce", "board", "directors"})
-# offices of the heads of states and governments, whose holders news names without a title
-_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen",
-                  "emir", "sultan", "general secretary", "secretary general",
-                  "secretary-general", "supreme leader", "chairman", "head of state")
 
 
 class ActorResolver:
@@ -1064,7 +1060,6 @@ class ActorResolver:
             not self.gz.country(t.text) and not self.gz.demonym(t.text)
 
     def _people(self, doc: Doc, table: ActorTable) -> None:
-        self._table = table
         spans = self._person_spans(doc, table)
         # longest names first so that "Lukashenko" folds into "Alexander Lukashenko"
         full: list[Draft] = []
@@ -1369,7 +1364,7 @@ class ActorResolver:
         if any(r.organization for r in draft.roles) and not any(r.country for r in draft.roles):
             return  # "UN Secretary-General Ban Ki-moon" acts for the body, not for Korea
         found = [f for f in self.gz.officials(draft.name, self.published)
-                 if self._office_agrees(draft, f.get("title")) and self._placed(draft, f)]
+                 if self._office_agrees(draft, f.get("title"))]
         if not found and draft.country is None and len(draft.name.split()) == 1 and \
                 draft.roles:
             # "President Reagan" with no nationality cue: the one holder of that office on
@@ -1384,7 +1379,7 @@ class ActorResolver:
         if not found:
             # people keep their nationality after leaving office: the country alone
             anytime = {f["country"] for f in self.gz.officials(draft.name, None)
-                       if self._office_agrees(draft, f.get("title")) and self._placed(draft, f)}
+                       if self._office_agrees(draft, f.get("title"))}
             if not anytime and draft.roles:
                 # "President Ali Khamenei", "Prime Minister Constantine Mitsotakis": a name
                 # spelt otherwise than the table's, for a titled person only
@@ -1406,18 +1401,6 @@ class ActorResolver:
             for f in found[:2]:
                 if f.get("title") and f["country"] == draft.country:
                     draft.add_role(Role(title=f["title"], country=f["country"]))
-
-    def _placed(self, draft: Draft, entry: dict) -> bool:
-        """Whether the text bears out a namesake found by name alone. A leader is named
-        alone ("Saddam Hussein said"); a lesser office holder the story gives no title and
-        no country is that namesake only where his state is named in it ("analyst Jason
-        Smith at a bank" in a story of no Canada is no Canadian minister of that name)."""
-        if draft.roles or draft.country is not None or \
-                (entry.get("title") or "").lower().startswith(_LEADER_TITLES):
-            return True
-        named = set(self._table.token_country.values()) | {self.dateline_country} | {
-            d.country for d in self._table.drafts.values() if d.kind != "person"}
-        return entry["country"] in named or era_code(entry["country"], self.published) in named
 
     @staticmethod
     def _office_agrees(draft: Draft, title: str | None) -> bool:
