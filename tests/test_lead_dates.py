@@ -10,21 +10,17 @@ from record_views import extracted
 
 
 @pytest.mark.model
-def test_the_lead_act_takes_the_day_the_next_sentence_tells():
+@pytest.mark.parametrize(("text", "event", "day"), [
     # wire stories sum up the act first and say when in the next sentence
-    text = ("PERU ACCUSES IMF\nLIMA, May 4 - Peruvian Finance Minister Luis Alva has accused "
-            "the International Monetary Fund of ignoring the poor.\n    Alva said in a speech "
-            "to bankers in Cuzco yesterday that the Fund had caused unrest.\n")
+    ("PERU ACCUSES IMF\nLIMA, May 4 - Peruvian Finance Minister Luis Alva has accused the "
+     "International Monetary Fund of ignoring the poor.\n    Alva said in a speech to bankers "
+     "in Cuzco yesterday that the Fund had caused unrest.\n", "ACCUSE", "1987-05-03"),
+    # a day that names another act leaves the lead the day it was filed
+    ("US WARNS CHILE\nWASHINGTON, May 4 - The United States warned Chile that it was ready to "
+     "retaliate for any further attack on its ships.\n    The Secretary of State said the U.S. "
+     "was ready to deal with any response to Friday's raid.\n", "THREATEN", "1987-05-04"),
+])
+def test_the_lead_act_takes_the_day_the_next_sentence_tells(text, event, day):
     record = extracted(text, published="1987-05-04")
-    accusations = [e for e in record.events if e.event == "ACCUSE"]
-    assert accusations and accusations[0].date.start == "1987-05-03", record.events
-
-
-@pytest.mark.model
-def test_a_day_naming_another_act_does_not_date_the_lead():
-    text = ("US WARNS CHILE\nWASHINGTON, May 4 - The United States warned Chile that it was "
-            "ready to retaliate for any further attack on its ships.\n    The Secretary of "
-            "State said the U.S. was ready to deal with any response to Friday's raid.\n")
-    record = extracted(text, published="1987-05-04")
-    threats = [e for e in record.events if e.event == "THREATEN"]
-    assert threats and threats[0].date.start == "1987-05-04", record.events
+    found = [e for e in record.events if e.event == event]
+    assert found and found[0].date.start == day, record.events

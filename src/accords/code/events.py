@@ -26,7 +26,7 @@ from accords.code.lexicon import (
     get_armed_groups,
     get_lexicon,
     intent,
-    names_people,
+    names_someone,
     noun_code,
     passive_subject,
     plover,
@@ -35,7 +35,7 @@ from accords.code.lexicon import (
 from accords.code.modality import SPEECH_VERBS, modality
 from accords.resolve.actors import HOLDINGS, ActorTable, Draft
 from accords.resolve.dateline import dateline_dates
-from accords.resolve.dates import names_the_night_before
+from accords.resolve.dates import names_a_day, names_the_night_before
 
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
@@ -818,11 +818,9 @@ class EventCoder:
     def _thing(self, noun: Token) -> bool:
         """Whether a common noun names a thing, not people: no actor's word, no title, no
         group of people in the agent dictionary ("officials", "a delegation", "bankers")."""
-        lemma = noun.lemma_.lower()
         return noun.pos_ == "NOUN" and noun.i not in self.table.token_actor and \
-            lemma not in UNNAMED_TITLES | RELATIONAL_NOUNS | POSTED_NOUNS and \
-            lemma not in get_agents() and noun.lower_ not in get_agents() and \
-            not names_people(noun)
+            noun.lemma_.lower() not in UNNAMED_TITLES | RELATIONAL_NOUNS | POSTED_NOUNS and \
+            not names_someone(noun)
 
     def _told_next_day(self, ev: EventDraft, sent: Span) -> list[Span]:
         """The one day ("yesterday", "on Friday") of the sentence after the lead, when that
@@ -832,7 +830,7 @@ class EventCoder:
             return []
         nxt = self.doc[sent.end].sent
         # (not a day that names another act: "Monday's attack")
-        days = [e for e in nxt.ents if e.label_ == "DATE" and DAY_WORDS.search(e.text) and
+        days = [e for e in nxt.ents if e.label_ == "DATE" and names_a_day(e.text) and
                 e.root.dep_ != "poss" and not e.text.lower().endswith("'s")]
         if len(days) != 1:
             return []
@@ -3286,9 +3284,6 @@ RAISING_ADJECTIVES = frozenset({"due", "likely", "unlikely", "set", "sure", "cer
 # verbs of one's own intent ("wants to", "intends to"): unlike "agreed to" or "offered to",
 # they need no other side, so the act intended must name one to be an event
 INTENT_VERBS = frozenset({"want", "intend", "aim", "prepare", "wish", "plan"})
-# days a wire story names relative to its filing
-DAY_WORDS = re.compile(r"\b(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
-                       r"sunday)\b", re.I)
 # "is willing / ready / prepared to ...": an announced intent, like "agreed to"
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                "eager", "keen", "unwilling", "reluctant"})

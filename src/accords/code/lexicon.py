@@ -229,16 +229,16 @@ def _names_someone(verb: Token) -> bool:
     if verb.i + 1 >= len(verb.doc):
         return False
     prep = verb.doc[verb.i + 1]
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return any(o.pos_ == "PROPN" or o.ent_type_ in _NAMED or
-               o.lemma_.lower() in get_agents() or o.lemma_.lower() in _PEOPLE_NOUNS
-               for o in objs)
+    return any(names_someone(c) for c in prep.children if c.dep_ == "pobj")
 
 
-def names_people(noun: Token) -> bool:
-    """Whether a common noun names people acting for a state or a group ("the government",
-    "creditor banks", "members")."""
-    return noun.lemma_.lower() in _PEOPLE_NOUNS or noun.lower_ in _PEOPLE_NOUNS
+def names_someone(noun: Token) -> bool:
+    """Whether a noun names someone who can act or be acted on: a name, or a common noun of
+    people or groups ("the government", "creditor banks", "officials" in the agent
+    dictionary), not a thing ("a spree", "the deadline")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or noun.ent_type_ in _NAMED or lemma in get_agents() or \
+        noun.lower_ in get_agents() or lemma in _PEOPLE_NOUNS or noun.lower_ in _PEOPLE_NOUNS
 
 
 def _object_preposition_ok(verb: Token, word: str) -> bool:
@@ -252,9 +252,7 @@ def _object_preposition_ok(verb: Token, word: str) -> bool:
         if tok.dep_ == "prt" or tok.head is verb:
             return True
         objs = [c for c in tok.children if c.dep_ == "pobj"]
-        if not objs or any(o.pos_ == "PROPN" or o.ent_type_ in _NAMED or
-                           o.lemma_.lower() in get_agents() or
-                           o.lemma_.lower() in _PEOPLE_NOUNS for o in objs):
+        if not objs or any(names_someone(o) for o in objs):
             return True
     return False
 

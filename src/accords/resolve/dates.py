@@ -298,6 +298,12 @@ def _two_days(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | 
 _NIGHT_BEFORE = r"\blast (?:night|evening)\b"
 
 
+def names_a_day(text: str) -> bool:
+    """Whether a date expression names a day relative to the report ("yesterday", "on
+    Friday"), the days a wire story tells its acts by."""
+    return re.search(r"\b(?:yesterday|" + _WEEKDAY + r")", text.lower()) is not None
+
+
 def names_the_night_before(text: str) -> bool:
     """Whether a time expression the tagger calls a time, not a date, is "last night", which
     dates an act (the day before the report's)."""
