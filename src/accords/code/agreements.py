@@ -23,6 +23,7 @@ from accords.code.sectors import complete_sectors, rank_sectors
 from accords.gazetteer import get_gazetteer
 from accords.resolve.actors import CURRENCY_WORDS, ActorTable, Draft, several_datelines
 from accords.resolve.dateline import dateline_dates
+from accords.resolve.dates import names_a_day
 from accords.resolve.places import geocode
 
 # lemma -> instrument class (CONTRACT.md vocabulary)
@@ -766,10 +767,13 @@ class AgreementCoder:
                     # earlier this week" is no date of the agreement
                     self._collect_date(verb if st else None, sent, target, tok)
                     new = target.date_tokens[len(before):]
-                    if before and new and st == target.status and \
-                            all(_deictic(e) for e in before) and not _deictic(new[0]):
+                    filed = {(e.start, e.end) for e in self._dateline_dates}
+                    if before and new and (st == target.status or self._retold_act(tok)) and \
+                            all(_deictic(e) or (e.start, e.end) in filed for e in before) and \
+                            not _deictic(new[0]):
                         # "signed today" ... "the contract signed Wednesday": the named day
-                        # holds where the report was written a day before it was published
+                        # holds where the report was written a day before it was published;
+                        # so it does over the day a lead's act was filed
                         target.date_tokens = new + before
                     continue
                 # "A and B reached agreement on the border": with nothing before it to refer
@@ -1019,11 +1023,35 @@ class AgreementCoder:
             if not demonstrative:
                 return None
         if self._has_content(tok) and not demonstrative:
+            retold = self._retold_act(tok)
+            if retold:
+                # "The agreement signed last Saturday in Hong Kong ...", "the accord,
+                # clinched on Thursday": the act already reported, now given its day
+                concluded = ("agreed", "signed")
+                return next((d for d in reversed(drafts) if d.instrument == cls and (
+                    (d.status or "signed") == retold or
+                    retold in concluded and (d.status or "signed") in concluded)), None)
             return None
         for d in reversed(drafts):
             if d.instrument == cls:
                 return d
         return drafts[-1]
+
+    @staticmethod
+    def _retold_act(tok: Token) -> str | None:
+        """The status of a bare definite instrument whose only specifics are the act done on
+        it days before the report ("the deal signed on Friday"), or None. A year, a month or
+        a modifier of its own ("the deal signed last year", "the 1986 accord") is another
+        instrument, an older one."""
+        if any(c.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod") and
+               c.lower_ not in GENERIC_MODIFIERS for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS:
+                days = [t for t in c.subtree if t.ent_type_ == "DATE"]
+                if days and names_a_day(" ".join(t.text for t in days)):
+                    return STATUS_VERBS[c.lemma_]
+        return None
 
     def _between_groups(self, scope: Span, head: Token | None = None,
                         verb: Token | None = None) -> list[list[str]]:
@@ -1266,6 +1294,10 @@ class AgreementCoder:
                 key = self._last_person_before(node.i)
                 if key:
                     keys.append(key)
+            if not keys and node.lower_ == "it":
+                # "Kenya said it has signed": "it" is the state that says so (a firm that
+                # says so is found below, as the last firm made a subject)
+                keys.extend(self._state_speaker(verb))
             if not keys:
                 keys.extend(k for k in self._firms_referred(node) if k not in keys)
         if not keys and any(c.dep_ == "auxpass" for c in verb.children):
@@ -1323,6 +1355,18 @@ class AgreementCoder:
                 if key not in keys:
                     keys.append(key)
         return keys
+
+    def _state_speaker(self, tok: Token) -> list[str]:
+        """The state that is itself the subject of the verb of saying the clause of `tok`
+        hangs from ("Kenya said [it has signed ...]"), as a list of at most one key."""
+        node = tok
+        while node.dep_ != "ccomp" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SPEECH_VERBS:
+            return []
+        keys = [self.table.token_actor.get(c.i) for c in node.head.children
+                if c.dep_ == "nsubj"]
+        return [k for k in keys if k and k.startswith("country:")][:1]
 
     def _reporter_or_firm(self, it: Token, verb: Token) -> list[str]:
         """"it" coordinated in the subject of a reported clause ("X said it and B will
