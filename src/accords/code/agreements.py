@@ -190,7 +190,8 @@ def governing_verb(tok: Token) -> Token | None:
     """The verb that does something with the instrument: signs it, agrees it, extends it."""
     for child in tok.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_ in STATUS_VERBS and \
-                not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and \
+                not _framed_by(child):
             return child  # "an accord signed last year", not "a deal to suspend repayments"
     t = tok
     for _ in range(4):
@@ -200,6 +201,13 @@ def governing_verb(tok: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return None
+
+
+def _framed_by(clause: Token) -> bool:
+    """"the accord under which both sides agreed to ...": a relative clause whose pronoun
+    sits in a preposition tells what the instrument provides, not an act on it."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "prep" and any(o.tag_ == "WDT" for o in c.children) for c in clause.children)
 
 
 def status_of(verb: Token | None, head: Token) -> str | None:
@@ -816,12 +824,14 @@ class AgreementCoder:
             self._state_across_firm(d)
             # "an agreement between A and B", "announced a deal with X": an instrument
             # reported as existing, with no act named, has at least been agreed
-            if d.status is None and d.modality == "asserted":
-                # "Japan's violations of the semiconductor pact": an instrument the article
-                # takes as known ("the", "its") is in force; one it introduces ("an agreement
-                # between A and B") has at least been agreed
-                d.status = "in_force" if self._known_instrument(self.doc[d.head]) else "agreed"
-                d.status_inferred = True
+            if d.status is None and self._known_instrument(self.doc[d.head]):
+                # "Japan's violations of the semiconductor pact", "denied breaking its
+                # agreement with X": an instrument the article takes as known ("the", "its",
+                # "the 1976 accord") is in force, whatever is said of what was done under it
+                d.status, d.modality, d.status_inferred = "in_force", "asserted", True
+            elif d.status is None and d.modality == "asserted":
+                # one it introduces ("an agreement between A and B") has at least been agreed
+                d.status, d.status_inferred = "agreed", True
             d.sectors = complete_sectors(d.sectors, [self.doc.text[a:b] for a, b in d.evidence],
                                          [self.table.drafts[k].kind for k in d.parties
                                           if k in self.table.drafts])
@@ -942,9 +952,20 @@ class AgreementCoder:
         """Whether the article takes the instrument as known and standing ("the
         semiconductor pact", "its bases agreement"), not as news: no "recent" or "new" on
         it, and no "between A and B" naming its sides as one introduces them."""
-        return self._is_definite(tok) and not any(
-            (c.dep_ == "amod" and c.lower_ in ("recent", "new", "latest", "last")) or
-            (c.dep_ == "prep" and c.lower_ in PARTY_MARKERS) for c in tok.children)
+        if any(c.dep_ == "amod" and c.lower_ in ("recent", "new", "latest", "last")
+               for c in tok.children):
+            return False
+        # "a July 1986 agreement", "the 1976 Berne Agreement": one of a year of its own
+        if any(c.ent_type_ == "DATE" and c.i < tok.i and
+               c.dep_ in ("nummod", "compound", "npadvmod", "amod", "nmod") and
+               re.search(r"\b(?:19|20)\d\d\b", " ".join(t.text for t in c.subtree))
+               for c in tok.children):
+            return True
+        # "its agreement with the United States" is the one it has; "the agreement between
+        # A and B" may be introducing it
+        possessed = any(c.dep_ == "poss" for c in tok.children)
+        return self._is_definite(tok) and (possessed or not any(
+            c.dep_ == "prep" and c.lower_ in PARTY_MARKERS for c in tok.children))
 
     def _is_definite(self, tok: Token) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
