@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from accords.code.agreements import FIRM_NOUNS, STATUS_VERBS, instrument_class
+from accords.code.agreements import ATTEMPT_VERBS, FIRM_NOUNS, STATUS_VERBS, instrument_class
 from accords.code.lexicon import (
     HANDLED_ELSEWHERE,
     PHRASAL_CODES,
@@ -37,6 +37,9 @@ from accords.resolve.actors import HOLDINGS, ActorTable, Draft
 from accords.resolve.dateline import dateline_dates
 from accords.resolve.dates import names_a_day, names_the_night_before
 
+# adverbs that make a verb tell what is customary, not an act done once
+HABITUAL_ADVERBS = {"usually", "normally", "customarily", "traditionally", "habitually",
+                    "routinely", "generally", "typically", "regularly"}
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 DELEGATION_NOUNS = {"delegation", "team", "mission"}
@@ -102,7 +105,7 @@ UNNAMED_TITLES = frozenset({
     "leader", "minister", "president", "government", "official", "officials", "delegation",
     "envoy", "ambassador", "diplomat", "chancellor", "premier", "pm", "counterpart", "head",
     "chief", "king", "queen", "prince", "spokesman", "spokeswoman", "authorities",
-    "authority"})
+    "authority", "negotiator", "representative", "delegate", "emissary"})
 # nouns that name others by their tie to the possessor: "Greece's allies", "Iran's neighbours"
 # spans of time a side is given to act in: "gave Iraq 48 hours to withdraw"
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "year", "deadline", "time"})
@@ -257,8 +260,10 @@ class EventCoder:
         phrase's first one, each a side of its own."""
         keys: list[str] = []
         for m in node.children:
-            if m.dep_ == "amod" and m.i in self.table.token_country:
-                for x in m.conjuncts:
+            # "Japanese and U.S. officials", "U.S. and Japanese negotiators": a name among
+            # the demonyms counts as one of them, whichever comes first
+            if m.dep_ in ("amod", "compound", "nmod") and m.i in self.table.token_country:
+                for x in ((m, *m.conjuncts) if m.conjuncts else ()):
                     iso = self.table.token_country.get(x.i)
                     if iso:
                         _add(keys, self._country(iso))
@@ -448,6 +453,9 @@ class EventCoder:
         return []
 
     def _add(self, ev: EventDraft, tok: Token, sent: Span) -> None:
+        verb = tok.head if tok.pos_ == "NOUN" else tok
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+            return  # "officials normally meet in the summer": a custom, not an act
         ev.modality = modality(tok)
         if ev.modality == "hypothetical" and _finite_clause(tok):
             ev.modality = "asserted"  # "the government has closed ... and staff could be seen"
@@ -1345,6 +1353,8 @@ class EventCoder:
             # "will visit the US to discuss ...", "was summoned to confer with ...": the
             # purpose of the visit or summons, not a second meeting
             return
+        if final.event in ("AGREE", "COOPERATE", "CONCEDE") and self._aim_of_meeting(tok):
+            return  # "met to resolve the dispute": what the meeting is for, not agreed yet
         if any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICES for c in tok.children):
             return  # "took over the presidency of the EU" seizes nothing
         if final.event in ("AGREE", "SUPPORT") and tok.lemma_.lower() in STATUS_VERBS and any(
@@ -1499,6 +1509,22 @@ class EventCoder:
             # or refused, not talks held
             self.folded.update(t.i for c in tok.children if c.dep_ == "dobj" and
                                c.lemma_.lower() in TALK_NOUNS | VISIT_NOUNS for t in c.subtree)
+
+    @staticmethod
+    def _aim_of_meeting(verb: Token) -> bool:
+        """Whether `verb` is the purpose of a meeting or visit, directly or through an
+        attempt ("are meeting to try to resolve the issue", "met to settle the row")."""
+        node = verb
+        for _ in range(2):
+            if node.dep_ not in ("advcl", "xcomp") or node.head is node or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return False
+            node = node.head
+            if node.lemma_.lower() in MEET_VERBS | VISIT_VERBS:
+                return True
+            if node.lemma_.lower() not in ATTEMPT_VERBS:
+                return False
+        return False
 
     def _other_side_named(self, phrase: Token, source: list[str]) -> bool:
         """Whether `phrase` names an actor or a state of a side other than `source`'s."""
