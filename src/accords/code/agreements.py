@@ -2006,7 +2006,7 @@ class AgreementCoder:
                     if (k := self._actor_at(t.i))][:1] or self._subject_actors(tok)
             countries = {self.table.country_of(k) for k in keys} - {None}
             partners: list[Token] = []
-            if len(countries) < 2:
+            if len(countries) < 2 and not self._state_and_lender(keys):
                 # "Deutsche Babcock agreed to cooperate with BASF and the Japanese firm KHI":
                 # the partners named after "with" are the other side; in a sale, the side
                 # it is bought from or sold to
@@ -2086,6 +2086,14 @@ class AgreementCoder:
             self._collect_date(tok, sent, d)
             d.confidence = 0.6
             drafts.append(d)
+
+    def _state_and_lender(self, keys: list[str]) -> bool:
+        """"Jamaica agreed in principle with its bank advisory committee on a rescheduling",
+        "X and the IMF agreed on a programme": a state (or its official) and its lenders or
+        an international body are the two sides already, though only one is a state."""
+        return any(self.table.country_of(k) for k in keys) and any(
+            is_lenders(k) or (k in self.table.drafts and
+                              self.table.drafts[k].kind == "international") for k in keys)
 
     def _acquired(self, sent: Span, heads: list[tuple[Token, str]],
                   drafts: list[AgreementDraft]) -> None:

@@ -1,0 +1,43 @@
+""""Peru agreed with its bank advisory committee on a rescheduling of ...": a state agreeing
+with its lenders or an international body on something is an agreement between them, though
+only one side is a state. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from record_views import describe_agreements, extracted
+
+
+def _agreements(text: str):
+    record = extracted(text)
+    names = {a.id: (a.name, a.country) for a in record.actors}
+    return [([names[p][0] for p in g.parties], g.countries, g.subject, g.status)
+            for g in record.agreements]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "LIMA, May 4 - Peru agreed in principle with its bank advisory committee on a "
+    "rescheduling of 900 mln dlrs of debt due in 1988, the central bank said.",
+    "QUITO, May 4 - Ecuador and its bank advisory committee have agreed on changes to "
+    "the interest margin on 4 billion dlrs of debt, bankers said.",
+])
+def test_agreeing_with_lenders_on_a_rescheduling_is_an_agreement(text):
+    found = _agreements(text)
+    assert len(found) == 1, describe_agreements(extracted(text))
+    parties, countries, subject, status = found[0]
+    assert len(countries) == 1 and countries[0] in ("PER", "ECU"), found
+    assert any(name.endswith("bank advisory committee") for name in parties), found
+    assert status == "agreed", found
+    assert "rescheduling" in subject or "margin" in subject, found
+
+
+@pytest.mark.model
+def test_agreeing_with_an_international_body_is_an_agreement_of_one_state():
+    text = ("WASHINGTON, May 4 - Kenya agreed with the International Monetary Fund on a "
+            "three-year economic adjustment programme, officials said.")
+    found = _agreements(text)
+    assert len(found) == 1, describe_agreements(extracted(text))
+    parties, countries, _, _ = found[0]
+    assert countries == ["KEN"], found
+    assert "International Monetary Fund" in parties, found
