@@ -756,6 +756,11 @@ class AgreementCoder:
                     if not _content_words(outer.subject):
                         outer.subject = self._subject_phrase(tok, scope)
                     continue
+                if tok.dep_ == "oprd" and drafts:
+                    # "the decision, which he called a 'standstill' arrangement": a name
+                    # given to what was reported before, not an instrument of its own
+                    drafts[-1].evidence.append((sent.start_char, sent.end_char))
+                    continue
                 if _wished_for(tok):
                     continue  # "pressing for a quick deal": asked for, not yet there
                 target = self._antecedent(tok, cls, drafts, groups) if definite else None
@@ -1993,6 +1998,11 @@ class AgreementCoder:
                 continue
             # an instrument noun already in this clause is the record
             if any(h.i in {t.i for t in xcomp.subtree} for h, _ in heads):
+                continue
+            # "Under the pact, Moscow has agreed to buy ...": a term of the instrument the
+            # clause names, no agreement of its own
+            if any(instrument_class(t) for p in tok.children if p.dep_ == "prep" and
+                   p.lower_ not in ("with", "on", "upon") for t in p.subtree):
                 continue
             # "agreed to reopen talks", "agreed to meet again": an intent to talk (an event),
             # not an agreement on anything yet
