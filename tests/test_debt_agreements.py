@@ -1,8 +1,9 @@
 """"Peru agreed with its bank advisory committee on a rescheduling of ...": a state agreeing
 with its lenders or an international body on something is an agreement between them, though
 only one side is a state; "Under the accord, X agreed to buy ..." is a term of the accord, no
-second record; "the decision, which he called a standstill arrangement" names what was
-reported, no new instrument. Texts written for the test."""
+second record; an international body named on the instrument ("the Paris Club rescheduling
+agreement") is a side; "it" after a state subject with no other state named between is that
+state. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -55,9 +56,30 @@ def test_what_a_side_agreed_under_an_accord_is_a_term_of_it():
 
 
 @pytest.mark.model
-def test_a_name_given_to_a_decision_is_no_new_instrument():
-    text = ("NAIROBI, May 4 - Kenya and its creditor banks agreed to extend 300 mln dlrs of "
-            "trade credit lines by 90 days, the finance minister said. He said the decision, "
-            "which he called a bridging arrangement, would be sent to the banks on Monday.")
+def test_a_body_named_on_the_instrument_is_a_side_not_the_other_state():
+    text = ("BELGRADE, May 4 - Romania has won relief from its creditors through "
+            "Monday's Paris Club rescheduling agreement, diplomats said. Romania will not "
+            "follow Peru's example of suspending payments, the minister said.")
     found = _agreements(text)
     assert len(found) == 1, describe_agreements(extracted(text))
+    parties, countries, _, _ = found[0]
+    assert countries == ["ROU"], found  # not Peru, the story's other state
+    assert "Paris Club" in parties, found
+
+
+@pytest.mark.model
+def test_it_is_the_state_subject_before_it():
+    text = ("BUCHAREST, May 4 - Romania has rescheduled its debt every year since 1982. In "
+            "June 1984, it signed an agreement with a committee of 200 commercial banks to "
+            "reschedule 500 mln dlrs of maturities.")
+    found = _agreements(text)
+    assert len(found) == 1, describe_agreements(extracted(text))
+    assert found[0][1] == ["ROU"], found
+
+
+@pytest.mark.model
+def test_it_after_a_second_state_is_not_the_first():
+    text = ("SYDNEY, May 4 - Australia will not sell uranium to Pakistan while it remains "
+            "outside the Nuclear Non-Proliferation Treaty, the minister said.")
+    found = _agreements(text)
+    assert not [f for f in found if f[1] == ["AUS"]], describe_agreements(extracted(text))

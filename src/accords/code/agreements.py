@@ -756,11 +756,6 @@ class AgreementCoder:
                     if not _content_words(outer.subject):
                         outer.subject = self._subject_phrase(tok, scope)
                     continue
-                if tok.dep_ == "oprd" and drafts:
-                    # "the decision, which he called a 'standstill' arrangement": a name
-                    # given to what was reported before, not an instrument of its own
-                    drafts[-1].evidence.append((sent.start_char, sent.end_char))
-                    continue
                 if _wished_for(tok):
                     continue  # "pressing for a quick deal": asked for, not yet there
                 target = self._antecedent(tok, cls, drafts, groups) if definite else None
@@ -1413,8 +1408,17 @@ class AgreementCoder:
         window = [t for t in node.doc[max(0, start - 120):node.i]]
         subjects: list[str] = []
         named: list[str] = []
+        states: set[str] = set()
         for t in reversed(window):
             key = self.table.token_actor.get(t.i)
+            if key and key.startswith("country:"):
+                states.add(key)
+            if want == 1 and key and key.startswith("country:") and states == {key} and \
+                    t.dep_ in ("nsubj", "nsubjpass") and not subjects:
+                # "Yugoslavia has refinanced its debt since 1983. In December 1985, it
+                # signed a deal with ...": a state subject nearer than any firm's, with no
+                # other state named in between, is "it"
+                return [key]
             if not key or not key.startswith(("org:", "igo:") if want == 1 else "org:"):
                 continue  # "The World Bank said it approved": "it" may be a body too
             if key not in named:
@@ -1553,6 +1557,9 @@ class AgreementCoder:
                 continue
             if key not in final:
                 final.append(key)
+        # "yesterday's Paris Club refinancing agreement", "an IMF standby arrangement": an
+        # international body named on the instrument itself is one of its sides
+        final += [k for k in self._modifier_bodies(tok) if k not in final]
         there = self._there(verb)
         if there and there not in final:
             final.append(there)
@@ -1741,6 +1748,20 @@ class AgreementCoder:
             key = self.table.token_actor.get(t.i)
             if iso and (key is None or key.startswith("country:")) and iso not in out:
                 out.append(iso)
+        return out
+
+    def _modifier_bodies(self, tok: Token) -> list[str]:
+        """International bodies named in the instrument's own modifiers, before it and
+        outside any phrase of a preposition: "the Paris Club refinancing agreement"."""
+        out: list[str] = []
+        for t in tok.subtree:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in ("prep", "pobj") or t.head.dep_ == "prep":
+                continue
+            key = self.table.token_actor.get(t.i)
+            if key and key.startswith("igo:") and key not in out:
+                out.append(key)
         return out
 
     def _acts_as_party(self, verb: Token | None, d: AgreementDraft) -> bool:
