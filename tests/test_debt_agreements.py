@@ -1,8 +1,7 @@
 """"Peru agreed with its bank advisory committee on a rescheduling of ...": a state agreeing
 with its lenders or an international body on something is an agreement between them, though
 only one side is a state; "Under the accord, X agreed to buy ..." is a term of the accord, no
-second record; an international body named on the instrument ("the Paris Club rescheduling
-agreement") is a side; "it" after a state subject with no other state named between is that
+second record; "it" after a state subject with no other state named between is that
 state. Texts written for the test."""
 
 from __future__ import annotations
@@ -53,18 +52,6 @@ def test_what_a_side_agreed_under_an_accord_is_a_term_of_it():
     found = _agreements(text)
     assert len(found) == 1, describe_agreements(extracted(text))
     assert sorted(found[0][1]) == ["EGY", "ITA"], found
-
-
-@pytest.mark.model
-def test_a_body_named_on_the_instrument_is_a_side_not_the_other_state():
-    text = ("BELGRADE, May 4 - Romania has won relief from its creditors through "
-            "Monday's Paris Club rescheduling agreement, diplomats said. Romania will not "
-            "follow Peru's example of suspending payments, the minister said.")
-    found = _agreements(text)
-    assert len(found) == 1, describe_agreements(extracted(text))
-    parties, countries, _, _ = found[0]
-    assert countries == ["ROU"], found  # not Peru, the story's other state
-    assert "Paris Club" in parties, found
 
 
 @pytest.mark.model

@@ -1557,9 +1557,6 @@ class AgreementCoder:
                 continue
             if key not in final:
                 final.append(key)
-        # "yesterday's Paris Club refinancing agreement", "an IMF standby arrangement": an
-        # international body named on the instrument itself is one of its sides
-        final += [k for k in self._modifier_bodies(tok) if k not in final]
         there = self._there(verb)
         if there and there not in final:
             final.append(there)
@@ -1748,20 +1745,6 @@ class AgreementCoder:
             key = self.table.token_actor.get(t.i)
             if iso and (key is None or key.startswith("country:")) and iso not in out:
                 out.append(iso)
-        return out
-
-    def _modifier_bodies(self, tok: Token) -> list[str]:
-        """International bodies named in the instrument's own modifiers, before it and
-        outside any phrase of a preposition: "the Paris Club refinancing agreement"."""
-        out: list[str] = []
-        for t in tok.subtree:
-            if t.i >= tok.i:
-                break
-            if t.dep_ in ("prep", "pobj") or t.head.dep_ == "prep":
-                continue
-            key = self.table.token_actor.get(t.i)
-            if key and key.startswith("igo:") and key not in out:
-                out.append(key)
         return out
 
     def _acts_as_party(self, verb: Token | None, d: AgreementDraft) -> bool:
