@@ -35,6 +35,9 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', 
 _POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SMALL = {"of", "the", "and", "for", "in", "on"}
+# the abbreviations of legislators' titles wire stories use, plural ones included
+ABBREVIATED_TITLES = {"sen": "senator", "sens": "senator", "rep": "representative",
+                      "reps": "representative"}
 
 
 def _clean(text: str) -> str:
@@ -150,6 +153,12 @@ class Gazetteer:
         # portfolio -> short form for "<short> Minister" (None: keep "Minister of <portfolio>")
         self._portfolios: dict[str, str | None] = titles["portfolios"]
         self._title_words = sorted(self._titles, key=lambda s: (-len(s), s))
+        # every word the titles and portfolios are made of ("assistant", "trade", "external"),
+        # and the organs an office sits in: the words that qualify an office before its head
+        self._office_words = frozenset(
+            w for t in list(self._titles) + list(self._portfolios) for w in t.split()
+            if w.isalpha() and len(w) > 2 and w not in _SMALL
+        ) | {"ministry", "department", "office", "bureau"}
 
         # national institutions that stand for their state ("the Knesset", "Xinhua")
         self._institutions: dict[str, dict[str, str]] = {
@@ -303,6 +312,8 @@ class Gazetteer:
         hit = self._titles.get(key)
         if hit:
             return dict(hit)
+        if key.rstrip(".") in ABBREVIATED_TITLES:  # "Sen. Dodd", "Sens. Dodd and Bentsen"
+            return self.title(ABBREVIATED_TITLES[key.rstrip(".")])
         m = re.fullmatch(
             r"((?:first |deputy |vice |acting |assistant |junior |state |under )+)(.+)", key
         )
@@ -340,6 +351,11 @@ class Gazetteer:
         else:
             title = f"{cased} {m.group(3).capitalize()}"
         return {"title": title, "sector": "GOV"}
+
+    def office_word(self, word: str) -> bool:
+        """Whether a word can qualify an office ("Foreign Ministry spokesman", "Assistant
+        Special Trade Representative"): a word of a known title or portfolio, or an organ."""
+        return word.lower() in self._office_words
 
     def title_words(self) -> list[str]:
         """Lower-case title strings, longest first, for pattern matching."""

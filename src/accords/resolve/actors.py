@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from accords.gazetteer import Gazetteer, firm_key, normalize
+from accords.gazetteer import ABBREVIATED_TITLES, Gazetteer, firm_key, normalize
 from accords.gazetteer.eras import era_code
 from accords.model import Actor, Role
 from accords.model import Span as TextSpan
@@ -327,6 +327,13 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "eight": 8, "nine": 9, "ten": 10}
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "des", "du", "y", "pour",
                           "et", "le", "les", "di", "della", "und", "der", "fur", "für"})
+
+
+# members of a legislature elected for a state of the Union when "of" a U.S. state follows
+LEGISLATORS = frozenset({"senator", "representative", "congressman", "congresswoman",
+                         "governor"})
+# the organs of a state an office is held in ("Foreign Ministry spokesman")
+_ORGANS = frozenset({"ministry", "department", "office", "bureau"})
 
 
 def _title_case(text: str) -> str:
@@ -1074,8 +1081,9 @@ class ActorResolver:
                     # "Argentina's Enarsa", "Brazil's Petrobras": a company, not a person
                     self._add_org(doc, span.start - 2, span.end, table)
                     continue
-                info = self.gz.title(title) if title else None
-                if not title or (info and info.get("title") in ("Official", "Officials")):
+                info = (self.gz.title(title) or self._office_info(title)) if title else None
+                if not title or (info and info.get("title").split()[-1] in ("Official",
+                                                                            "Officials")):
                     continue  # a lone capitalised word with no office: not enough
             if draft is None:
                 name = " ".join(span.text.split())  # "Yasuhiro\nNakasone" wraps a line
@@ -1146,13 +1154,22 @@ class ActorResolver:
             country = country or country2
         if title is None:
             title = self._counterpart_title(doc, span, table)
+        if title is None:
+            title, country = self._listed_title(doc, span, table)
+        if country is None and title and self._of_us_state(doc, span.end) and (
+                self.gz.title(title) or {"title": title})["title"].split()[-1].lower().rstrip(
+                    "s") in LEGISLATORS:
+            # "Senator Dodd of Connecticut" (or "of Georgia"): a member of Congress for a
+            # U.S. state
+            country = "USA"
         if country is None:
             country = self._of_country(doc, span.end, table)
         if title:
             office_for = self._office_for(title)
             for part in [title] if office_for else self._split_titles(title):
                 info = self.gz.title(part) or self.gz.title(part.rstrip("s")) or (
-                    self.gz.title(part.partition(" for ")[0]) if office_for else None) or {}
+                    self.gz.title(part.partition(" for ")[0]) if office_for else None) or \
+                    self._office_info(part)
                 canonical = office_for or info.get("title") or _title_case(part)
                 if canonical.lower() in ("official", "officials", "counterpart"):
                     continue
@@ -1177,6 +1194,46 @@ class ActorResolver:
             if od and od.sector == "PTY":
                 draft.sector = "PTY"
 
+    def _listed_title(self, doc: Doc, span: Span, table: ActorTable):
+        """"Sens. Patrick Leahy of Vermont, Tom Harkin of Iowa and Bob Dole": a plural title
+        before a list of names is each one's; a singular one ("President Reagan and Mikhail
+        Gorbachev") only the first's. (title, country) or (None, None)."""
+        i = span.start - 1
+        while i >= span.sent.start:
+            tok, key = doc[i], table.token_actor.get(i, "")
+            if key.startswith("person:"):
+                start = i
+                while start > span.sent.start and table.token_actor.get(start - 1) == key:
+                    start -= 1
+                title, country, _org, _ = self._title_before(doc, start, table)
+                if title:
+                    return (title, country) if self._plural_office(title) else (None, None)
+                i = start - 1
+                continue
+            if not (tok.text in (",", "and", "of") or key.startswith("country:") or (
+                    tok.is_title and not key and not self.gz.title(tok.text))):
+                break
+            i -= 1
+        return None, None
+
+    def _plural_office(self, title: str) -> bool:
+        """"Senators", "Foreign Ministers", "Sens.": an office said of several people."""
+        last = title.split()[-1]
+        if last.lower().rstrip(".") in ABBREVIATED_TITLES:
+            return last.lower().rstrip(".").endswith("s")
+        return last.lower().endswith("s") and not self.gz.title(last) and \
+            bool(self.gz.title(last[:-1]))
+
+    @staticmethod
+    def _of_us_state(doc: Doc, i: int) -> bool:
+        """"... of New York", "... of Texas": a U.S. state after the name."""
+        from accords.resolve.places import is_us_state
+
+        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+            return False
+        return any(is_us_state(doc[i + 1:k].text) for k in range(i + 2, min(len(doc), i + 5))
+                   if all(t.is_title for t in doc[i + 1:k]))
+
     @staticmethod
     def _counterpart_title(doc: Doc, span: Span, table: ActorTable) -> str | None:
         """"Finance Minister X met his Swiss counterpart Y": Y holds X's office in his own
@@ -1191,8 +1248,22 @@ class ActorResolver:
         return None
 
     def _split_titles(self, title: str) -> list[str]:
+        """"Deputy Prime Minister and Foreign Minister" is two offices; "Trade and Industry
+        Secretary" one, its first part no title."""
         parts = [p.strip() for p in re.split(r"\s+and\s+", title, flags=re.I) if p.strip()]
+        if len(parts) > 1 and not all(self._is_title_tail(p.lower()) for p in parts):
+            return [title]
         return parts or [title]
+
+    def _office_info(self, title: str) -> dict:
+        """The tables' entry for an office, or for the office it qualifies ("Foreign Ministry
+        spokesman" is a "Spokesman"), the qualified title kept."""
+        words = title.split()
+        for i in range(1, len(words)):
+            info = self.gz.title(" ".join(words[i:]))
+            if info:
+                return {"title": _title_case(title), "sector": info.get("sector")}
+        return {}
 
     def _title_before(self, doc: Doc, start: int, table: ActorTable):
         """("Deputy Prime Minister and Foreign Minister", "PAK", org key) before a name."""
@@ -1220,13 +1291,53 @@ class ActorResolver:
 
     def _title_start(self, doc: Doc, end: int, table: ActorTable) -> int | None:
         """Where the longest title phrase ending at `end` starts, if one does."""
+        if end >= 2 and doc[end - 1].text == "." and not doc[end - 2].whitespace_ and \
+                doc[end - 2].lower_ in ABBREVIATED_TITLES:
+            return end - 2  # "Sens. Dodd": the tokenizer splits the abbreviation's stop
         best = None
         for k in range(end - 1, max(-1, end - 10), -1):
             if k in table.token_actor or (doc[k].is_punct and not _inner_hyphen(doc, k)):
                 break
             if self._is_title_phrase(doc[k:end].text):
                 best = k
-        return best
+        return best if best is None else self._qualified_office(doc, best, table)
+
+    def _qualified_office(self, doc: Doc, best: int, table: ActorTable) -> int:
+        """Where an office starts with the words that qualify it before the title the tables
+        know: "Foreign Ministry spokesman", "Assistant Special Trade Representative", "Trade
+        and Industry Secretary", "Corporate Affairs Minister". Words of titles and
+        portfolios, and before a capitalised office any capitalised word of no entity."""
+        capital = doc[best].is_title
+        start = k = best
+        while k > 0:
+            tok = doc[k - 1]
+            key = table.token_actor.get(k - 1, "")
+            if key.startswith("org:") and k == start and tok.lower_ in _ORGANS:
+                # "Foreign Ministry spokesman", "State Department spokeswoman": the organ of
+                # the state the office is in (its country is still read from it)
+                while k > 0 and table.token_actor.get(k - 1) == key:
+                    k -= 1
+                start = k
+                continue
+            if key or (k - 1) in table.token_country or not tok.is_alpha or \
+                    self.gz.title(tok.text):
+                break
+            if tok.lower_ == "and":
+                if k != start:
+                    break
+                k -= 1  # "Trade and Industry": taken only with the qualifier before it
+                continue
+            plain = tok.is_lower and not capital
+            cased = tok.is_title and capital
+            if not (plain or cased) or not (self.gz.office_word(tok.text) or (
+                    cased and not tok.is_sent_start and tok.ent_type_ not in (
+                        "PERSON", "GPE", "NORP", "DATE", "TIME", "LOC") and
+                    not self.gz.country(tok.text) and not self.gz.demonym(tok.text) and
+                    tok.lower_ not in HONORIFICS)):
+                break
+            k -= 1
+            start = k
+        return start
 
     def _title_cues(self, doc: Doc, best: int, start: int, table: ActorTable):
         """The title doc[best:start] and the country or body named just before it."""
@@ -1256,6 +1367,11 @@ class ActorResolver:
             while j > 0 and doc[j].text != "(":
                 j -= 1
             j -= 1
+        inner = [table.token_actor[i] for i in range(best, start)
+                 if table.token_actor.get(i, "").startswith("org:")]
+        if inner and (j < 0 or j not in table.token_actor and j not in table.token_country):
+            # "State Department spokesman": no state before the office, its organ's
+            country = table.country_of(inner[0])
         if j >= 0:
             key = table.token_actor.get(j)
             if key and key.startswith("country:"):
