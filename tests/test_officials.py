@@ -52,4 +52,20 @@ def test_a_singular_title_is_only_the_first_name_s():
     record = extracted("Finance Minister Omar Haddad and Leila Karim, a banker, met in Tunis"
                        " on Monday.")
     people = {a.name: a for a in record.actors if a.kind == "person"}
-    assert not people["Leila Karim"].roles, people["Leila Karim"]
+    assert "Finance Minister" not in [r.title for r in people["Leila Karim"].roles], \
+        people["Leila Karim"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,title,country", [
+    ("The talks were useful, said Pedro Alvarez, Chile's deputy prime minister.",
+     "Pedro Alvarez", "deputy prime minister", "CHL"),
+    ("Janez Novak, also a Deputy Prime Minister, said on Monday the talks had failed.",
+     "Janez Novak", "deputy prime minister", None),
+])
+def test_an_office_in_apposition_after_the_name(text, name, title, country):
+    record = extracted(text)
+    person = next(a for a in record.actors if a.kind == "person" and a.name == name)
+    assert title in [r.title.lower() for r in person.roles], person
+    if country:
+        assert person.country == country, person

@@ -1444,6 +1444,22 @@ class ActorResolver:
                 j += 1
                 if j < len(doc) and doc[j].lower_ in ("is", "was"):
                     j += 1
+            # ", also a Deputy Prime Minister", ", Yugoslavia's deputy prime minister",
+            # ", the Zambian finance minister": the state the office is of comes before it
+            if j < len(doc) and doc[j].lower_ == "also":
+                j += 1
+            if j < len(doc) and doc[j].lower_ in ("a", "an", "the"):
+                j += 1
+            owner = None
+            key = table.token_actor.get(j, "")
+            if key.startswith("country:"):
+                k = j
+                while k < len(doc) and table.token_actor.get(k) == key:
+                    k += 1
+                if k < len(doc) and doc[k].text in ("'s", "’s"):
+                    owner, j = key.split(":", 1)[1], k + 1
+            elif j in table.token_country and not key:
+                owner, j = table.token_country[j], j + 1
             # longest title starting at j
             best = None
             for k in range(min(len(doc), j + 6), j, -1):
@@ -1453,7 +1469,8 @@ class ActorResolver:
                     break
             if best:
                 title, k = best
-                country = self._of_country(doc, k, table) or self._of_body(doc, k, table)
+                country = owner or self._of_country(doc, k, table) or \
+                    self._of_body(doc, k, table)
                 return title, country
         return None, None
 
