@@ -75,3 +75,26 @@ def test_a_story_naming_the_bureaus_state_too_seldom_gives_no_country():
         "    Deputy Foreign Minister Ivan Petrov told a news conference the talks would "
         "follow a visit by U.S. officials.")
     assert country_of(record, "Petrov") is None
+
+
+@pytest.mark.parametrize("text, surname, country", [
+    ("PERU CUTS DEBT PAYMENTS\n"
+     "LIMA, May 4 - Peru will cut its debt payments to ten pct of export earnings, central "
+     "bank president Alberto Quiroga said. Peru owes 14 billion dlrs to foreign banks and "
+     "Peru's talks with the banks will resume in June.", "Quiroga", "PER"),
+    ("GHANA SEEKS NEW CREDITS\n"
+     "ACCRA, May 4 - Ghana is seeking 600 mln dlrs in new credits, Deputy Prime Minister "
+     "Kwame Mensah said. Ghana has repaid its arrears and Ghana expects the World "
+     "Bank to approve a loan in June.", "Mensah", "GHA"),
+])
+def test_a_quoted_head_at_home_is_his_states(text, surname, country):
+    assert country_of(run(text), surname) == country
+
+
+def test_an_unquoted_head_in_a_capital_story_stays_unknown():
+    record = run(
+        "PERU CUTS DEBT PAYMENTS\n"
+        "LIMA, May 4 - Peru will cut its debt payments to ten pct of export earnings, the "
+        "finance ministry said. Peru owes 14 billion dlrs, and Peru's officials met Chancellor "
+        "Gerhard Klose on the debt.")
+    assert country_of(record, "Klose") is None

@@ -375,7 +375,7 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
     if passing:
         _bureau_officials(table, doc, dateline_country, gz)
         return
-    for draft in _home_officials(table, doc, gz):
+    for draft in _home_officials(table, doc, gz, quoted_heads=leading):
         if not (leading or _speaks(draft, doc)):
             continue
         if dateline_country in _NO_MINISTERS and _is_minister(draft):
@@ -436,9 +436,12 @@ def _is_minister(draft: Draft) -> bool:
     return any("minister" in r.title.lower() for r in draft.roles)
 
 
-def _home_officials(table: ActorTable, doc: Doc, gz) -> list[Draft]:
+def _home_officials(table: ActorTable, doc: Doc, gz, quoted_heads: bool = False
+                    ) -> list[Draft]:
     """People with only offices of a state's own government, named without a country, who
-    travel nowhere in the text: the ones a dateline or a story's state can speak for."""
+    travel nowhere in the text: the ones a dateline or a story's state can speak for. With
+    `quoted_heads`, heads of government and the like count too where they are quoted: one
+    who speaks in a story filed from his own state's capital is at home there."""
     out = []
     for draft in list(table.drafts.values()):
         if draft.kind != "person" or draft.country is not None or not draft.roles or \
@@ -446,8 +449,9 @@ def _home_officials(table: ActorTable, doc: Doc, gz) -> list[Draft]:
             continue
         titles = [r.title.lower() for r in draft.roles]
         # an opposition or party leader, a legislator: offices held at home too
-        if not all((gz.title(t) or {}).get("sector") in _HOME_SECTORS for t in titles) or any(
-                w in t for t in titles for w in _ABROAD_WORDS):
+        if not all((gz.title(t) or {}).get("sector") in _HOME_SECTORS for t in titles) or (
+                any(w in t for t in titles for w in _ABROAD_WORDS) and
+                not (quoted_heads and _speaks(draft, doc))):
             continue
         out.append(draft)
     return out
