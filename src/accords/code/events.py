@@ -248,6 +248,11 @@ class EventCoder:
                 verb.head.head.pos_ in ("VERB", "AUX"):
             # "said Berlusconi after arriving in Libya": the subject of the clause it modifies
             return self._subject(verb.head.head, True)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and \
+                verb.head.lemma_.lower() in DOCUMENT_NOUNS | MOTION_NOUNS:
+            # "passed a resolution calling on Japan to ...", "issued a statement deploring
+            # ...": a text's demand or criticism is whoever issued, signed or passed it
+            return self._issuer(verb.head)
         if verb.dep_ == "relcl":
             # "Rice, who arrived in Iraq": the noun the clause describes
             keys = _keys_in(verb.head, self.table) if verb.head.dep_ != "ROOT" else []
@@ -1202,7 +1207,8 @@ class EventCoder:
                         None) in MATERIAL_TYPES:
             return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
-            self._ultimatum(tok) or self.verb_code(tok) or self._attack(tok)
+            self._ultimatum(tok) or self._attack(tok, words=True) or self.verb_code(tok) or \
+            self._attack(tok)
         talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
             c.lemma_.lower() in TALK_NOUNS or c.lower_ in TALK_MEASURES and any(
                 p.lemma_.lower() in TALK_NOUNS for p in _pobjs(c, ("of",))))), None)
@@ -1606,11 +1612,15 @@ class EventCoder:
         else:
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
             words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
-            if thing is not None and thing.tag_ in ("WP", "WDT") and words and \
-                    words[0].pos_ == "NOUN":
-                # "in retaliation for what he called Japan's failure to honour the pact": the
-                # noun is both the act judged and the judgement
-                return self._judged_noun(verb, words[0], sent)
+            if thing is not None and thing.tag_ in ("WP", "WDT"):
+                # "in retaliation for what he called Japan's failure to honour the pact", "for
+                # what it sees as Tokyo's violations of the pact": the noun is both the act
+                # judged and the judgement
+                named = [w for w in words if w.pos_ == "NOUN"] + [
+                    p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                    for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+                if named:
+                    return self._judged_noun(verb, named[0], sent)
             if thing is None:
                 # "called Poland's decision irresponsible" parsed with the object inside the
                 # judgement
@@ -1652,7 +1662,10 @@ class EventCoder:
         """"What he called Japan's failure", "what Iran termed an aggression by Iraq": the
         speaker names another side's act by a word that judges it."""
         score = _judgement(noun)
-        source = self._subject(verb)
+        # "for what it sees as ...": "it" is the state or body the sentence is about
+        source = self._subject(verb) or [
+            k for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"
+            for k in self._expand(self._last_body(c, prefer_subject=True))]
         if -1.0 < score < 1.5 or not source or not self._is_act(noun):
             return False
         target = [k for k in self._author(noun, verb, source) if k not in source]
@@ -2451,19 +2464,24 @@ class EventCoder:
                 return plover("139")
         return None
 
-    def _attack(self, verb: Token) -> Coded | None:
+    def _attack(self, verb: Token, words: bool = False) -> Coded | None:
         """"Israel attacked Syria": the verb dictionary gives "attack" no code of its own
         (only with object words: "attacked positions"), as one may attack a policy too. An
         attack on a side is force (ASSAULT 190); on what a side did or said ("attacked the
-        plan", "the remarks") it is criticism (ACCUSE 111)."""
+        plan", "the remarks") it is criticism (ACCUSE 111). With `words`, only the latter,
+        before the dictionary: "attacked the U.S. position" is a stance criticised, while
+        troops attack "positions" (the plural the dictionary's object words mean)."""
         if verb.lemma_.lower() != "attack":
             return None
         obj = passive_subject(verb) or next(
             (c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
-        if self._is_act(obj):
+        if self._is_act(obj) and not (words and obj.tag_ == "NNS" and
+                                      obj.lemma_.lower() in MILITARY_OBJECT_NOUNS):
             return plover("111")
+        if words:
+            return None
         sides = [k for k in _keys_in(obj, self.table) if k in self.table.drafts and
                  self.table.drafts[k].kind != "person"]
         if sides or obj.i in self.table.token_country:
@@ -3234,9 +3252,18 @@ ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "pl
 # documents that speak for whoever issued them ("the communique said", "the statement called
 # on Indonesia to ...") and the verbs that issue them
 DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
-ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "send", "deliver"})
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "send", "deliver", "pass",
+                         "approve", "sign", "table", "write"})
+# texts a body or its members sign or pass, whose demands are theirs ("a motion calling for
+# sanctions", "a resolution urging")
+MOTION_NOUNS = frozenset({"resolution", "motion", "letter", "petition"})
 SAID_NOUNS = frozenset({"remark", "comment", "statement", "word", "speech", "claim", "assertion",
-                        "threat", "warning", "accusation", "allegation", "proposal", "offer"})
+                        "threat", "warning", "accusation", "allegation", "proposal", "offer",
+                        "forecast", "projection", "estimate", "assessment", "argument",
+                        "criticism"})
+# act nouns whose plural the verb dictionary's "attack" patterns mean as targets of force
+# ("attacked Iranian positions")
+MILITARY_OBJECT_NOUNS = frozenset({"position", "positions"})
 OBSTRUCT_VERBS = frozenset({"block", "veto", "obstruct", "bar"})
 APPLICATION_NOUNS = frozenset({"application", "bid", "request", "proposal", "resolution",
                                "motion", "candidacy", "membership", "accession", "plan"})
