@@ -467,6 +467,11 @@ class EventCoder:
         ev.evidence.append((sent.start_char, sent.end_char))
         # the date may hang on the event noun or on its verb ("began a visit on Monday")
         anchors = {tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}
+        if ev.event == "THREATEN" and tok.dep_ == "ccomp" and \
+                tok.head.lemma_.lower() in SPEECH_VERBS:
+            # "announced last Friday that on April 17 he would raise tariffs": a threat is
+            # made the day it is told, not the day of the act it holds out
+            anchors = {tok.head.i}
         for ent in sent.ents:
             chain = [ent.root.head, ent.root.head.head, ent.root.head.head.head]
             if (ent.label_ == "DATE" or ent.label_ == "TIME" and
@@ -2502,6 +2507,30 @@ class EventCoder:
             return None
         return plover("172")
 
+    def _levy(self, verb: Token) -> Coded | None:
+        """Imposing or raising tariffs, duties or quotas on another side's goods is a trade
+        sanction (COERCE 163): "slapped 100 pct tariffs on Japanese chips", "will raise
+        duties on EC pasta"; the dictionary has "slap" hit someone (180) and no code for
+        "raise". Raising a quota lets more in, and a levy on no one's goods is policy."""
+        lemma = verb.lemma_.lower()
+        if lemma not in LEVY_VERBS:
+            return None
+        # the measure in the verb's own phrase, also as an amount's ("300 mln dlrs in
+        # tariffs") or behind a rate the parser took for the object ("100 per cent tariffs")
+        measure = next((t for t in verb.subtree if t.lemma_.lower() in LEVY_NOUNS and
+                        _phrase_path(t, verb)), None)
+        if measure is None or (measure.lemma_.lower() == "quota" and
+                               lemma in ("raise", "increase")):
+            return None
+        path = [verb, measure, *(a for a in measure.ancestors if verb in a.ancestors)]
+        named = [p for h in path for p in _pobjs(h, ("on", "against"))
+                 if any(self._keys_of(t) for t in p.subtree)]
+        return plover("163") if named else None
+
+    def _keys_of(self, tok: Token) -> bool:
+        """Whether a word names a side: an actor's name or a state's demonym."""
+        return tok.i in self.table.token_actor or tok.i in self.table.token_country
+
     def _buildup(self, verb: Token) -> Coded | None:
         """Strengthening, reinforcing or massing one's forces is mobilising (MOBILIZE 154):
         "Israel has strengthened its forces in Lebanon"."""
@@ -2514,8 +2543,10 @@ class EventCoder:
         return plover("154")
 
     def verb_code(self, tok: Token) -> Coded | None:
-        """The lexicon's code, with trade verbs coded only as decisions (POLICY_DEFAULTS)."""
-        coded = self.lexicon.code(tok)
+        """The lexicon's code, with trade verbs coded only as decisions (POLICY_DEFAULTS),
+        and tariffs levied on a side a sanction whatever the verb (also as a complement:
+        "announced plans to slap tariffs on")."""
+        coded = self._levy(tok) or self.lexicon.code(tok)
         policy = POLICY_DEFAULTS.get(tok.lemma_.lower()) or \
             NEGATED_DEFAULTS.get(tok.lemma_.lower())
         if coded is None and policy and modality(tok) == "negated":
@@ -3072,6 +3103,10 @@ CURTAIL_VERBS = frozenset({"cut", "slash", "reduce", "limit", "cap", "curb", "re
                            "lower", "trim"})
 HOLDING_NOUNS = frozenset({"stake", "share", "holding", "shareholding", "access", "quota",
                            "rights", "licence", "license", "investment"})
+# Levying a trade measure on another side's goods (_levy): the verbs and the measures
+LEVY_VERBS = frozenset({"impose", "reimpose", "slap", "levy", "raise", "increase", "put",
+                        "place", "introduce", "apply"})
+LEVY_NOUNS = frozenset({"tariff", "duty", "surcharge", "levy", "quota"})
 # A body's vote to do something is the act itself
 VOTE_VERBS = frozenset({"vote"})
 # Verbs of putting a measure in place ("the ban imposed by Reagan")
@@ -3549,6 +3584,16 @@ def _reciprocal(verb: Token) -> bool:
                     each or o.i > 0 and o.doc[o.i - 1].lower_ in ("each", "one")):
                 return True
     return False
+
+
+def _phrase_path(tok: Token, verb: Token) -> bool:
+    """Whether `tok` sits in `verb`'s object or prepositional phrases, no clause between."""
+    while tok.i != verb.i:
+        if tok.dep_ not in ("dobj", "nsubjpass", "pobj", "prep", "compound", "nmod", "appos",
+                            "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
