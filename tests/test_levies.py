@@ -6,7 +6,7 @@ Texts written for the test."""
 from __future__ import annotations
 
 import pytest
-from record_views import coded_events
+from record_views import coded_events, extracted
 
 
 @pytest.mark.model
@@ -39,3 +39,15 @@ def test_tariffs_announced_threaten_sanctions(text):
 ])
 def test_a_larger_quota_or_a_levy_on_no_side_is_no_sanction(text):
     assert not coded_events(text), coded_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Reagan last Tuesday announced that on May 20 he would raise tariffs on "
+    "Brazilian exports.",
+    "President Reagan last Tuesday announced that on May 20 he would cut aid to Brazil.",
+])
+def test_a_threat_is_dated_by_its_telling_not_by_the_act_held_out(text):
+    threats = [e for e in extracted(text).events if e.event == "THREATEN"]
+    assert len(threats) == 1, extracted(text).events
+    assert threats[0].date is not None and str(threats[0].date.start) == "1987-04-28", threats
