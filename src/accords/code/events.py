@@ -3234,6 +3234,21 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
             if twin is not None:
                 twin.evidence += [e for e in ev.evidence if e not in twin.evidence]
                 continue
+        if ev.event == "THREATEN" and ev.recipient and own and ev.modality != "negated":
+            # "plans to take retaliatory action against them" in the lead, "announced plans
+            # to slap tariffs on Japanese imports" below: one threat between the same sides,
+            # told vaguely (131) and then by its act (1312), whatever the tense of each
+            twin = next((o for o in out if o.event == "THREATEN" and o.modality != "negated"
+                         and o.cameo != ev.cameo and sides(o.actor) == own and
+                         sides(o.recipient) == sides(ev.recipient) and
+                         (o.cameo.startswith(ev.cameo) or ev.cameo.startswith(o.cameo))), None)
+            if twin is not None:
+                if len(ev.cameo) > len(twin.cameo):
+                    # the telling that names the act is the threat's own (code, day, tense)
+                    twin.cameo, twin.mode, twin.modality = ev.cameo, ev.mode, ev.modality
+                    twin.date_ents = ev.date_ents or twin.date_ents
+                twin.evidence += [e for e in ev.evidence if e not in twin.evidence]
+                continue
         out.append(ev)
     return out
 
