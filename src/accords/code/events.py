@@ -550,7 +550,8 @@ class EventCoder:
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
                         (lemma in self.lexicon or lemma in POLICY_DEFAULTS or
                          lemma in NEGATED_DEFAULTS or
-                         lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS):
+                         lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS or
+                         lemma in REPEL_VERBS):
                     self._coded_verb(tok, sent)
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok) and \
                         tok.ent_type_ not in ("DATE", "TIME") and not (
@@ -1212,8 +1213,8 @@ class EventCoder:
                         None) in MATERIAL_TYPES:
             return  # "parliament voted to cut Turkcell's stake": the vote is the cut, coded there
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
-            self._ultimatum(tok) or self._attack(tok, words=True) or self.verb_code(tok) or \
-            self._attack(tok)
+            self._ultimatum(tok) or self._attack(tok, words=True) or self._repel(tok) or \
+            self.verb_code(tok) or self._attack(tok)
         talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
             c.lemma_.lower() in TALK_NOUNS or c.lower_ in TALK_MEASURES and any(
                 p.lemma_.lower() in TALK_NOUNS for p in _pobjs(c, ("of",))))), None)
@@ -2507,6 +2508,19 @@ class EventCoder:
             return None
         return plover("172")
 
+    def _repel(self, verb: Token) -> Coded | None:
+        """Force used against an aggressor ("tackle any aggressor", "crush any incursion") is
+        force (ASSAULT 190), held out as readiness or a vow a threat of force (13x): the
+        dictionary has "tackle" not at all and "confront", "fight" only with object words."""
+        if verb.lemma_.lower() not in REPEL_VERBS:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in AGGRESSION_NOUNS:
+            return None
+        if not self._modifier_actors(obj):
+            self.folded.add(obj.i)  # "any incursion": an aggression of no one named, no act
+        return plover("190")
+
     def _levy(self, verb: Token) -> Coded | None:
         """Imposing or raising tariffs, duties or quotas on another side's goods is a trade
         sanction (COERCE 163): "slapped 100 pct tariffs on Japanese chips", "will raise
@@ -3107,6 +3121,12 @@ HOLDING_NOUNS = frozenset({"stake", "share", "holding", "shareholding", "access"
 LEVY_VERBS = frozenset({"impose", "reimpose", "slap", "levy", "raise", "increase", "put",
                         "place", "introduce", "apply"})
 LEVY_NOUNS = frozenset({"tariff", "duty", "surcharge", "levy", "quota"})
+# Force against an aggressor (_repel): the verbs and what they meet
+REPEL_VERBS = frozenset({"tackle", "confront", "fight", "repel", "repulse", "crush", "punish",
+                         "resist", "counter", "smash", "strike", "hit"})
+AGGRESSION_NOUNS = frozenset({"aggressor", "aggression", "attacker", "attack", "invader",
+                              "invasion", "incursion", "intrusion", "escalation",
+                              "provocation"})
 # A body's vote to do something is the act itself
 VOTE_VERBS = frozenset({"vote"})
 # Verbs of putting a measure in place ("the ban imposed by Reagan")
