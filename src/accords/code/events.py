@@ -1215,6 +1215,8 @@ class EventCoder:
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
             self._ultimatum(tok) or self._attack(tok, words=True) or self._repel(tok) or \
             self.verb_code(tok) or self._attack(tok)
+        if self._own_schedule(tok):
+            return  # nor the dictionary's "give ... deadline" (139) or "give time" (080)
         talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
             c.lemma_.lower() in TALK_NOUNS or c.lower_ in TALK_MEASURES and any(
                 p.lemma_.lower() in TALK_NOUNS for p in _pobjs(c, ("of",))))), None)
@@ -2457,6 +2459,8 @@ class EventCoder:
         the demand's content, not an act of its own."""
         if verb.lemma_.lower() not in ("give", "grant", "allow"):
             return None
+        if self._own_schedule(verb):
+            return None
         for span in verb.children:
             if span.dep_ not in ("dobj", "npadvmod") or \
                     span.lemma_.lower() not in DEADLINE_NOUNS:
@@ -2469,6 +2473,18 @@ class EventCoder:
                                    if t.pos_ in ("VERB", "NOUN"))
                 return plover("139")
         return None
+
+    def _own_schedule(self, verb: Token) -> bool:
+        """"Gave firms an October deadline to cut trading links": time given to firms or
+        people of no side named is a schedule at home, no ultimatum to another side."""
+        if verb.lemma_.lower() not in ("give", "grant", "allow") or not any(
+                c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_NOUNS
+                for c in verb.children):
+            return False
+        given = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        return given is not None and given.pos_ == "NOUN" and not any(
+            self.table.drafts[k].kind in ("country", "international", "person")
+            for k in self._actors_of(given) if k in self.table.drafts)
 
     def _attack(self, verb: Token, words: bool = False) -> Coded | None:
         """"Israel attacked Syria": the verb dictionary gives "attack" no code of its own
