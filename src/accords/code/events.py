@@ -79,6 +79,8 @@ class EventDraft:
     # one side short only because a person's country is not known yet: kept if the
     # article's later steps (extract._visitor_countries) give it a second side
     tentative: bool = False
+    # dated by the telling of a threat ("announced on Monday that it would ..."): a past day
+    told: bool = False
 
     def countries(self, table: ActorTable) -> frozenset:
         out = set()
@@ -472,6 +474,7 @@ class EventCoder:
             # "announced last Friday that on April 17 he would raise tariffs": a threat is
             # made the day it is told, not the day of the act it holds out
             anchors = {tok.head.i}
+            ev.told = True
         for ent in sent.ents:
             chain = [ent.root.head, ent.root.head.head, ent.root.head.head.head]
             if (ent.label_ == "DATE" or ent.label_ == "TIME" and

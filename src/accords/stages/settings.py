@@ -115,7 +115,8 @@ class Settings:
             return self.of_agreement(agreements[first], occasion.get(first))
         place = self.place(ev.place, self.recipient_countries(ev)) \
             if ev.cameo in PLACED_CAMEOS else None
-        date = self.date(ev.date_ents, ev.modality, ev.duration_days)
+        date = self.date(ev.date_ents, "asserted" if ev.told else ev.modality,
+                         ev.duration_days)
         if date is None and not ev.date_ents and self.doc is not None:
             ents, verb = clause_dates(self.doc[ev.trigger])
             if verb is not None:
