@@ -543,6 +543,9 @@ class EventCoder:
                         lemma == "be" and tok.dep_ == "ccomp" and
                         tok.head.lemma_.lower() in SPEECH_VERBS)) and self._evaluate(tok, sent):
                     pass  # "called the decision irresponsible": a judgement of its author
+                elif tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
+                        self._reported_wrong(tok, sent):
+                    pass  # "said Turkey had violated the accord": an accusation of Turkey
                 elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp" and any(
                         c.lower_ == "must" for c in tok.children):
                     self._reported_demand(tok, sent)
@@ -1725,6 +1728,37 @@ class EventCoder:
         if coded is not None and source and target and \
                 self._emit(coded, verb, sent, source, target):
             self.events[-1].modality = "asserted"  # the judgement is said, whatever the act
+
+    def _reported_wrong(self, verb: Token, sent: Span) -> bool:
+        """"said Turkey had violated the accord", "alleged the firms were abusing their
+        position", "says the Japanese have not lived up to their pledge": a speaker who reports
+        another side's wrongdoing accuses it (ACCUSE 112); the wrong itself is what is alleged,
+        not an act coded as the other side's. The speaker's own side ("said it had not
+        violated") and what may yet happen ("would violate") accuse no one."""
+        speech = verb.head
+        if speech.lemma_.lower() not in REPORTING_VERBS or not _wrongdoing(verb) or \
+                modality(verb) in ("future", "hypothetical") or any(
+                    c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                    for c in verb.children):
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return False
+        source = self._subject(speech)
+        if not source:
+            return False
+        own = self._sides(source)
+        target = [k for k in self._expand(self._actors_of(subject))
+                  if k not in source and not self._sides([k]) & own]
+        if not target:
+            return False
+        coded = plover("112")
+        if coded is None or not self._emit(coded, verb, sent, source, target):
+            return False
+        self.events[-1].modality = "asserted"  # the accusation is said, whatever the wrong
+        self.folded.update(t.i for t in verb.subtree if t.i != verb.i and
+                           t.pos_ in ("VERB", "NOUN"))
+        return True
 
     def _author(self, thing: Token, verb: Token, source: list[str]) -> list[str]:
         """Whose act a judged phrase names: an actor named as such ("called Japan
@@ -3626,6 +3660,28 @@ def _reported_fact(clause: Token) -> bool:
                                      for c in clause.children))
 
 
+def _wrongdoing(verb: Token) -> bool:
+    """Whether a clause tells a wrong: a verb of breaking a rule or a commitment (the verb
+    dictionary's defiance of norms, CAMEO 128, and unfair trade), or a commitment not kept
+    ("have not lived up to their pledge", "failed to honour the pact")."""
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if lemma in WRONGDOING_VERBS:
+        return not negated
+    if lemma == "fail":
+        return not negated and any(c.dep_ == "xcomp" and _keeps(c) for c in verb.children)
+    return negated and _keeps(verb)
+
+
+def _keeps(verb: Token) -> bool:
+    """"honour the pact", "comply with", "abide by", "live up to its pledge": keeping a
+    commitment."""
+    lemma = verb.lemma_.lower()
+    if lemma == "live":
+        return any(c.lower_ == "up" for c in verb.children)
+    return lemma in KEEPING_VERBS
+
+
 def _reciprocal(verb: Token) -> bool:
     """Whether `verb` is done by its subjects to one another: "accused each other", "blamed
     one another", "have each laid the blame on the other"."""
@@ -3802,3 +3858,14 @@ def _complement(verb: Token, start: int = 0) -> Token | None:
 
 
 LEAD_SENTENCES = 2
+# verbs of saying that report a claim about another side ("said", "alleged", "charged")
+REPORTING_VERBS = frozenset({"say", "state", "allege", "claim", "charge", "assert", "contend",
+                             "argue", "complain", "insist", "add", "tell", "declare", "maintain",
+                             "stress", "note", "point"})
+# the dictionary's defiance of a norm or a pact (CAMEO 128: "violate", "breach", "flout",
+# "defy", "contravene") and the wrongs of trade law a side is charged with
+WRONGDOING_VERBS = frozenset({"violate", "breach", "flout", "defy", "contravene", "infringe",
+                              "dump", "abuse", "cheat", "renege", "circumvent", "evade",
+                              "disregard"})
+KEEPING_VERBS = frozenset({"honour", "honor", "comply", "abide", "keep", "fulfil", "fulfill",
+                           "respect", "observe", "implement", "adhere", "stick"})
