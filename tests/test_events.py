@@ -381,9 +381,17 @@ def test_a_cited_old_agreement_is_not_a_signing() -> None:
 
 
 def test_violating_an_agreement_is_what_the_verb_says() -> None:
-    record = run("Serbia violated the 2013 agreement with Kosovo, Kosovo's prime minister said.")
+    record = run("Serbia violated the 2013 agreement with Kosovo.")
     ev = only(record, "REJECT")
     assert sides(record, ev) == ({"SRB"}, {"XKX"}), describe(record)
+    assert not [e for e in record.events if e.cameo == "057"], describe(record)
+
+
+def test_a_violation_reported_by_the_other_side_is_its_accusation() -> None:
+    # the violation is what Kosovo alleges (tests/test_reported_wrongs.py), no signing
+    record = run("Serbia violated the 2013 agreement with Kosovo, Kosovo's prime minister said.")
+    ev = only(record, "ACCUSE")
+    assert sides(record, ev) == ({"XKX"}, {"SRB"}), describe(record)
     assert not [e for e in record.events if e.cameo == "057"], describe(record)
 
 
