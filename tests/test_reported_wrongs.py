@@ -31,3 +31,11 @@ def test_reported_wrongdoing_accuses_the_wrongdoer(text, source, target):
 def test_own_side_or_a_forecast_is_no_accusation(text):
     found = coded_events(text)
     assert not [f for f in found if f[0] == "ACCUSE"], found
+
+
+@pytest.mark.model
+def test_a_reported_material_violation_stays_the_act():
+    # the dictionary's object words ("ceasefire line") make the violation an act of force
+    found = coded_events("Chile said Peruvian troops had violated the ceasefire line.")
+    assert not [f for f in found if f[0] == "ACCUSE"], found
+    assert [f for f in found if f[2] == {"PER"}], found

@@ -1741,6 +1741,11 @@ class EventCoder:
                     c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                     for c in verb.children):
             return False
+        acted = self.verb_code(verb)
+        if acted is not None and acted.pattern_words and acted.event != "REJECT":
+            # "said Iraqi planes had violated its airspace", "had violated the ceasefire
+            # line": the dictionary's object words make it a material act, coded as such
+            return False
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return False
