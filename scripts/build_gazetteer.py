@@ -804,9 +804,12 @@ def build_officials(data: Path, titles: dict) -> dict:
         start: str | None,
         end: str | None,
         sector: str | None = None,
+        mononym: bool = False,
     ) -> None:
         nm = clean(nm)
-        if not nm or len(nm.split()) < 2:
+        # a one-word name is a ruler's ("Suharto", "King Fahd") only in the leaders' lists;
+        # the ministers' lists hold given name and surname run together ("Bhortefeux")
+        if not nm or len(nm.split()) < (1 if mononym else 2):
             return
         key = fold(nm)
         display.setdefault(key, nm)
@@ -815,7 +818,7 @@ def build_officials(data: Path, titles: dict) -> dict:
             roles[key].append([iso, title, sector, start, end])
 
     for nm, iso, title, start, end in read_leaders(data / "countryinfo" / "CountryInfo.120116.txt"):
-        add_ci(nm, iso, title, start, end)
+        add_ci(nm, iso, title, start, end, mononym=True)
     for nm, iso, title, sector, start, end in read_government(
         data / "countryinfo" / "CountryInfo.120116.txt"
     ):
@@ -828,8 +831,8 @@ def build_officials(data: Path, titles: dict) -> dict:
         if not raw_name or ORGANISATION_WORDS.search(raw_name) or \
                 not re.fullmatch(r"[A-Z .'\-]+", raw_name):
             continue
-        if len(raw_name.split()) < 2:
-            continue
+        if len(raw_name.split()) < 2 and fold(clean(e["name"])) not in roles:
+            continue  # one word: only a ruler the leaders' lists know
         parsed = [r for r in (parse_role(c) for c in e["codes"]) if r]
         if not parsed:
             continue

@@ -169,7 +169,10 @@ class Gazetteer:
         self._off_names: list[str] = off["names"]
         self._off_titles: list[str] = off["titles"]
         self._off_aliases: dict[str, int] = off["aliases"]
-        self._off_index: dict[str, int] = {_key(n): i for i, n in enumerate(self._off_names)}
+        # a ruler known by one name ("Suharto", "Fahd") is found only with his title, through
+        # the surname index: alone, "Hussein" or "Albert" may be anyone's name
+        self._off_index: dict[str, int] = {_key(n): i for i, n in enumerate(self._off_names)
+                                           if len(n.split()) >= 2}
         # initials written without their stops ("George W Bush" for "George W. Bush")
         for i, n in enumerate(self._off_names):
             self._off_index.setdefault(_key(n).replace(".", ""), i)
@@ -260,7 +263,7 @@ class Gazetteer:
                 words = key.split()
                 if len(words) >= 2:
                     counts[words[-1]] = counts.get(words[-1], 0) + 1
-            surnames = {n.split()[-1].lower() for n in self._off_names if n.split()}
+            surnames = {n.split()[-1].lower() for n in self._off_names if len(n.split()) >= 2}
             self._firm_endings = frozenset(
                 w for w, n in counts.items() if n >= 5 and w.isalpha() and len(w) >= 3 and
                 w not in surnames and w not in ("and", "the") and
@@ -368,7 +371,7 @@ class Gazetteer:
             index: dict[str, list[int]] = {}
             for i, n in enumerate(self._off_names):
                 words = _key(n).split()
-                if len(words) >= 2:
+                if words:
                     index.setdefault(words[-1], []).append(i)
             self._surnames = index
             self._surname_keys = list(index)

@@ -1472,7 +1472,54 @@ class ActorResolver:
                 country = owner or self._of_country(doc, k, table) or \
                     self._of_body(doc, k, table)
                 return title, country
+            if not owner:
+                return self._head_of_body(doc, j, table)
         return None, None
+
+    def _head_of_body(self, doc: Doc, j: int, table: ActorTable):
+        """", head of the EC delegation", ", chief of the Soviet Foreign Ministry's
+        Information Directorate": the office is the body's head, titled by the body's noun
+        phrase. A nationality adjective inside it is the office's state, not part of its name
+        (as in "the Zambian finance minister"); a state named in it gives the country; an
+        international body's officer has none; a firm or national body's has its country.
+        The office is the definite one ("head of a committee" names "the" committee's head).
+        (title, country) or (None, None)."""
+        if j + 2 >= len(doc) or doc[j].lower_ not in ("head", "chief") or \
+                doc[j + 1].lower_ != "of":
+            return None, None
+        words: list[str] = []
+        country = None
+        body_keys: list[str] = []
+        k = j + 2
+        while k < len(doc) and k - j < 12:
+            tok, key = doc[k], table.token_actor.get(k, "")
+            if tok.text in ("'s", "’s") and words:
+                words[-1] += tok.text
+            elif tok.pos_ in ("DET", "ADJ", "PROPN", "NOUN") or tok.lower_ in ("of", "and"):
+                if self.gz.demonym(tok.text) and (k in table.token_country or
+                                                  key.startswith("country:")):
+                    # "the Soviet Foreign Ministry's ...": the office's state
+                    country = country or table.token_country.get(k) or key.split(":", 1)[1]
+                else:
+                    words.append(tok.text)
+                    if key:
+                        body_keys.append(key)
+            else:
+                break
+            k += 1
+        while words and words[-1].lower() in ("of", "and", "the", "a", "an"):
+            words.pop()
+        nouns = [w for w in words if w.lower() not in ("the", "a", "an", "of", "and")]
+        if not nouns:
+            return None, None
+        if words[0].lower() in ("a", "an"):
+            words[0] = "the"
+        for key in body_keys:
+            if key.startswith("country:"):
+                country = country or key.split(":", 1)[1]
+            elif key.startswith("org:"):
+                country = country or table.country_of(key)
+        return " ".join([doc[j].lower_, "of", *words]), country
 
     def _of_country(self, doc: Doc, i: int, table: ActorTable) -> str | None:
         """"Zhao Ziyang of China", "King Fahd of Saudi Arabia"."""
@@ -1498,12 +1545,14 @@ class ActorResolver:
             return  # "UN Secretary-General Ban Ki-moon" acts for the body, not for Korea
         found = [f for f in self.gz.officials(draft.name, self.published)
                  if self._office_agrees(draft, f.get("title"))]
-        if not found and draft.country is None and len(draft.name.split()) == 1 and \
-                draft.roles:
+        words = draft.name.split()
+        if not found and draft.country is None and draft.roles and (len(words) == 1 or any(
+                " ".join(words[:-1]).lower() == r.title.lower() for r in draft.roles)):
             # "President Reagan" with no nationality cue: the one holder of that office on
-            # the story's day (in a story with no date, ever) whose surname it is
+            # the story's day (in a story with no date, ever) whose surname it is; "King
+            # Fahd" keeps his title in his name
             for role in draft.roles:
-                hits = self.gz.holders_by_surname(draft.name, role.title, self.published)
+                hits = self.gz.holders_by_surname(words[-1], role.title, self.published)
                 if len({h["country"] for h in hits}) == 1:
                     draft.country = hits[0]["country"]
                     role.country = role.country or draft.country
