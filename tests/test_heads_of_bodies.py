@@ -46,3 +46,22 @@ def test_a_nationality_inside_the_body_is_the_office_state():
 def test_a_ruler_known_by_one_name_is_found_with_his_title(text, name, country):
     assert _person(text, name).country == country
 
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Talks followed between Deputy Kenyan Trade Minister Paul Mwangi and Chinese officials.",
+     "Paul Mwangi", "deputy trade minister", "KEN"),
+    ("British corporate affairs minister Alan Price told Japan to resolve the row.",
+     "Alan Price", "corporate affairs minister", "GBR"),
+])
+def test_rank_and_portfolio_around_a_nationality_stay_in_the_office(text, name, title, country):
+    actor = _person(text, name)
+    assert title in [r.title.lower() for r in actor.roles], actor.roles
+    assert actor.country == country
+
+
+@pytest.mark.model
+def test_a_rank_adjective_is_no_portfolio():
+    actor = _person("Chile's top trade negotiator Juan Rojas arrived in Lima on Monday.",
+                    "Juan Rojas")
+    assert "top trade negotiator" not in [r.title.lower() for r in actor.roles], actor.roles

@@ -45,6 +45,11 @@ INSTITUTION_SECTOR = {
 GOVERNMENT_HEADS = {"ministry", "ministries", "embassy", "government", "treasury"}
 ROYAL_TITLES = {"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Crown Prince"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "mr.", "mrs.", "ms.", "dr."}
+# adjectives of rank, standing or time before an office: never its portfolio ("Iran's top
+# war spokesman" is a "war spokesman")
+RANK_ADJECTIVES = frozenset({"top", "senior", "junior", "leading", "chief", "former", "new",
+                             "then", "current", "outgoing", "incoming", "powerful", "veteran",
+                             "key", "main", "principal", "influential", "newly"})
 DYAD_HEADS = {"sides", "countries", "nations", "states", "governments", "leaders",
               "presidents", "ministers", "parties", "neighbours", "neighbors"}
 DYAD_PHRASES = re.compile(
@@ -1329,6 +1334,11 @@ class ActorResolver:
                 continue
             plain = tok.is_lower and not capital
             cased = tok.is_title and capital
+            if plain and not self.gz.office_word(tok.text) and self._portfolio_after_nationality(
+                    doc, k - 1, table):
+                k -= 1  # "British corporate affairs minister": a portfolio the tables lack
+                start = k
+                continue
             if not (plain or cased) or not (self.gz.office_word(tok.text) or (
                     cased and not tok.is_sent_start and tok.ent_type_ not in (
                         "PERSON", "GPE", "NORP", "DATE", "TIME", "LOC") and
@@ -1338,6 +1348,24 @@ class ActorResolver:
             k -= 1
             start = k
         return start
+
+    @staticmethod
+    def _portfolio_after_nationality(doc: Doc, i: int, table: ActorTable) -> bool:
+        """Whether doc[i] is in a run of at most three lower-case nouns and adjectives that a
+        nationality or a state's possessive opens ("British corporate affairs minister",
+        "Japan's posts and telecommunications minister"): the words between the state and its
+        office are the office's portfolio."""
+        k = i
+        while k >= 0 and i - k < 3 and doc[k].is_lower and doc[k].is_alpha and (
+                doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "and") and \
+                doc[k].lower_ not in RANK_ADJECTIVES:
+            k -= 1
+        if k == i or k < 0 or doc[k + 1].lower_ == "and":
+            return False
+        if k in table.token_country and not table.token_actor.get(k, "").startswith("org:"):
+            return True
+        return doc[k].text in ("'s", "’s") and table.token_actor.get(k - 1, "").startswith(
+            "country:")
 
     def _title_cues(self, doc: Doc, best: int, start: int, table: ActorTable):
         """The title doc[best:start] and the country or body named just before it."""
@@ -1388,6 +1416,12 @@ class ActorResolver:
                     country, org = sender, None
             elif j in table.token_country:
                 country = table.token_country[j]
+                if j >= 1 and doc[j - 1].is_title and (j - 1) not in table.token_actor:
+                    # "Deputy Iranian Finance Minister": a rank before the nationality is the
+                    # office's, when the tables know the ranked office
+                    ranked = self.gz.title(f"{doc[j - 1].text} {title_text}")
+                    if ranked:
+                        title_text = f"{doc[j - 1].text} {title_text}"
         return title_text, country, org, best
 
     @staticmethod
@@ -1489,21 +1523,25 @@ class ActorResolver:
             return None, None
         words: list[str] = []
         country = None
-        body_keys: list[str] = []
+        owned = False  # past the owner's possessive: "the Fund's Peru division" is no state's
         k = j + 2
         while k < len(doc) and k - j < 12:
             tok, key = doc[k], table.token_actor.get(k, "")
             if tok.text in ("'s", "’s") and words:
                 words[-1] += tok.text
+                owned = True
             elif tok.pos_ in ("DET", "ADJ", "PROPN", "NOUN") or tok.lower_ in ("of", "and"):
-                if self.gz.demonym(tok.text) and (k in table.token_country or
-                                                  key.startswith("country:")):
+                if not owned and self.gz.demonym(tok.text) and (
+                        k in table.token_country or key.startswith("country:")):
                     # "the Soviet Foreign Ministry's ...": the office's state
                     country = country or table.token_country.get(k) or key.split(":", 1)[1]
                 else:
                     words.append(tok.text)
-                    if key:
-                        body_keys.append(key)
+                    nxt = doc[k + 1].text if k + 1 < len(doc) else ""
+                    if not owned and key.startswith("country:") and nxt in ("'s", "’s"):
+                        country = country or key.split(":", 1)[1]  # "of Iran's ..."
+                    elif not owned and key.startswith("org:"):
+                        country = country or table.country_of(key)
             else:
                 break
             k += 1
@@ -1514,11 +1552,6 @@ class ActorResolver:
             return None, None
         if words[0].lower() in ("a", "an"):
             words[0] = "the"
-        for key in body_keys:
-            if key.startswith("country:"):
-                country = country or key.split(":", 1)[1]
-            elif key.startswith("org:"):
-                country = country or table.country_of(key)
         return " ".join([doc[j].lower_, "of", *words]), country
 
     def _of_country(self, doc: Doc, i: int, table: ActorTable) -> str | None:
