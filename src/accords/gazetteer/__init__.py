@@ -175,7 +175,8 @@ class Gazetteer:
                                            if len(n.split()) >= 2}
         # initials written without their stops ("George W Bush" for "George W. Bush")
         for i, n in enumerate(self._off_names):
-            self._off_index.setdefault(_key(n).replace(".", ""), i)
+            if len(n.split()) >= 2:
+                self._off_index.setdefault(_key(n).replace(".", ""), i)
         self._roles: dict[int, list[list]] = {}
         self._surnames: dict[str, list[int]] | None = None  # built on first use
         self._surname_keys: list[str] = []
