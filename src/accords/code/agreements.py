@@ -542,6 +542,7 @@ class AgreementCoder:
         body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
         self._line_start = doc.text.rfind("\n", 0, body_char) + 1 if body_char else 0
         self._dateline_dates = dateline_dates(doc, body_start_token)
+        self._filed_spans = {(e.start, e.end) for e in self._dateline_dates}
 
     # ---- instruments --------------------------------------------------------------------
     def _instrument_heads(self, sent: Span, headline: bool = False) -> list[tuple[Token, str]]:
@@ -775,9 +776,9 @@ class AgreementCoder:
                     # earlier this week" is no date of the agreement
                     self._collect_date(verb if st else None, sent, target, tok)
                     new = target.date_tokens[len(before):]
-                    filed = {(e.start, e.end) for e in self._dateline_dates}
                     if before and new and (st == target.status or self._retold_act(tok)) and \
-                            all(_deictic(e) or (e.start, e.end) in filed for e in before) and \
+                            all(_deictic(e) or (e.start, e.end) in self._filed_spans
+                                for e in before) and \
                             not _deictic(new[0]):
                         # "signed today" ... "the contract signed Wednesday": the named day
                         # holds where the report was written a day before it was published;
@@ -1315,10 +1316,6 @@ class AgreementCoder:
                 key = self._last_person_before(node.i)
                 if key:
                     keys.append(key)
-            if not keys and node.lower_ == "it":
-                # "Kenya said it has signed": "it" is the state that says so (a firm that
-                # says so is found below, as the last firm made a subject)
-                keys.extend(self._state_speaker(verb))
             if not keys:
                 keys.extend(k for k in self._firms_referred(node) if k not in keys)
         if not keys and any(c.dep_ == "auxpass" for c in verb.children):
@@ -1376,18 +1373,6 @@ class AgreementCoder:
                 if key not in keys:
                     keys.append(key)
         return keys
-
-    def _state_speaker(self, tok: Token) -> list[str]:
-        """The state that is itself the subject of the verb of saying the clause of `tok`
-        hangs from ("Kenya said [it has signed ...]"), as a list of at most one key."""
-        node = tok
-        while node.dep_ != "ccomp" and node.head.i != node.i:
-            node = node.head
-        if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SPEECH_VERBS:
-            return []
-        keys = [self.table.token_actor.get(c.i) for c in node.head.children
-                if c.dep_ == "nsubj"]
-        return [k for k in keys if k and k.startswith("country:")][:1]
 
     def _reporter_or_firm(self, it: Token, verb: Token) -> list[str]:
         """"it" coordinated in the subject of a reported clause ("X said it and B will

@@ -3864,9 +3864,8 @@ def _complement(verb: Token, start: int = 0) -> Token | None:
 
 LEAD_SENTENCES = 2
 # verbs of saying that report a claim about another side ("said", "alleged", "charged")
-REPORTING_VERBS = frozenset({"say", "state", "allege", "claim", "charge", "assert", "contend",
-                             "argue", "complain", "insist", "add", "tell", "declare", "maintain",
-                             "stress", "note", "point"})
+REPORTING_VERBS = frozenset(SPEECH_VERBS | {"allege", "charge", "contend", "argue", "complain",
+                                            "maintain", "note", "point"})
 # the dictionary's defiance of a norm or a pact (CAMEO 128: "violate", "breach", "flout",
 # "defy", "contravene") and the wrongs of trade law a side is charged with
 WRONGDOING_VERBS = frozenset({"violate", "breach", "flout", "defy", "contravene", "infringe",

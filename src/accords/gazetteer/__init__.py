@@ -35,6 +35,8 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', 
 _POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SMALL = {"of", "the", "and", "for", "in", "on"}
+# the organs of a state an office is held in ("Foreign Ministry spokesman")
+OFFICE_ORGANS = frozenset({"ministry", "department", "office", "bureau"})
 # the abbreviations of legislators' titles wire stories use, plural ones included
 ABBREVIATED_TITLES = {"sen": "senator", "sens": "senator", "rep": "representative",
                       "reps": "representative"}
@@ -158,7 +160,7 @@ class Gazetteer:
         self._office_words = frozenset(
             w for t in list(self._titles) + list(self._portfolios) for w in t.split()
             if w.isalpha() and len(w) > 2 and w not in _SMALL
-        ) | {"ministry", "department", "office", "bureau"}
+        ) | OFFICE_ORGANS
 
         # national institutions that stand for their state ("the Knesset", "Xinhua")
         self._institutions: dict[str, dict[str, str]] = {

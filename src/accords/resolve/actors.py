@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from accords.gazetteer import ABBREVIATED_TITLES, Gazetteer, firm_key, normalize
+from accords.gazetteer import (
+    ABBREVIATED_TITLES,
+    OFFICE_ORGANS,
+    Gazetteer,
+    firm_key,
+    normalize,
+)
 from accords.gazetteer.eras import era_code
 from accords.model import Actor, Role
 from accords.model import Span as TextSpan
@@ -337,8 +343,6 @@ _SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "del", "la", "des", "
 # members of a legislature elected for a state of the Union when "of" a U.S. state follows
 LEGISLATORS = frozenset({"senator", "representative", "congressman", "congresswoman",
                          "governor"})
-# the organs of a state an office is held in ("Foreign Ministry spokesman")
-_ORGANS = frozenset({"ministry", "department", "office", "bureau"})
 
 
 def _title_case(text: str) -> str:
@@ -1317,7 +1321,7 @@ class ActorResolver:
         while k > 0:
             tok = doc[k - 1]
             key = table.token_actor.get(k - 1, "")
-            if key.startswith("org:") and k == start and tok.lower_ in _ORGANS:
+            if key.startswith("org:") and k == start and tok.lower_ in OFFICE_ORGANS:
                 # "Foreign Ministry spokesman", "State Department spokeswoman": the organ of
                 # the state the office is in (its country is still read from it)
                 while k > 0 and table.token_actor.get(k - 1) == key:
