@@ -203,6 +203,16 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _speech_over(tok: Token) -> Token | None:
+    """The verb of saying whose reported clause `tok` is in ("A said [the deal ...]")."""
+    node = tok
+    while node.dep_ != "ccomp" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return node.head
+
+
 def _framed_by(clause: Token) -> bool:
     """"the accord under which both sides agreed to ...": a relative clause whose pronoun
     sits in a preposition tells what the instrument provides, not an act on it."""
@@ -1316,6 +1326,10 @@ class AgreementCoder:
                 key = self._last_person_before(node.i)
                 if key:
                     keys.append(key)
+            if not keys and node.lower_ == "it":
+                # "Brazil told Argentina it had signed": "it" is the state that says so, even
+                # with another state named between (a firm that says so is found below)
+                keys.extend(self._state_speaker(verb))
             if not keys:
                 keys.extend(k for k in self._firms_referred(node) if k not in keys)
         if not keys and any(c.dep_ == "auxpass" for c in verb.children):
@@ -1343,11 +1357,8 @@ class AgreementCoder:
     def _speaker_of(self, tok: Token) -> list[str]:
         """The one who reports the clause `tok` is in ("A said [the deal ...]"): the subject
         of the verb of saying it hangs from; a state's agency speaks for its state."""
-        node = tok
-        while node.dep_ != "ccomp" and node.head.i != node.i:
-            node = node.head
-        speech = node.head
-        if node.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:
+        speech = _speech_over(tok)
+        if speech is None:
             return []
         keys: list[str] = []
         for c in speech.children:
@@ -1373,6 +1384,15 @@ class AgreementCoder:
                 if key not in keys:
                     keys.append(key)
         return keys
+
+    def _state_speaker(self, tok: Token) -> list[str]:
+        """The state that is itself the subject of the verb of saying the clause of `tok`
+        hangs from ("Kenya said [it has signed ...]"; not "India's NTPC said"), as a list of
+        at most one key."""
+        speech = _speech_over(tok)
+        keys = [self.table.token_actor.get(c.i) for c in speech.children
+                if c.dep_ == "nsubj"] if speech is not None else []
+        return [k for k in keys if k and k.startswith("country:")][:1]
 
     def _reporter_or_firm(self, it: Token, verb: Token) -> list[str]:
         """"it" coordinated in the subject of a reported clause ("X said it and B will
