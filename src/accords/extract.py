@@ -23,7 +23,7 @@ from accords.resolve.actors import ActorMatchers, ActorResolver, to_actors
 from accords.stages.lead import place_country, read_lead
 from accords.stages.linking import link
 from accords.stages.nationality import describe_people, settle_nationalities
-from accords.stages.parse import body_token, parse, unwrap
+from accords.stages.parse import body_token, parse, recase, unwrap
 from accords.stages.record import assemble
 from accords.stages.selection import kept_actors
 from accords.stages.settings import Settings, filed_day
@@ -78,7 +78,7 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
     lead = read_lead(text, document.title, document.dateline)
     if document.dateline is None and lead.dateline:
         document = document.model_copy(update={"dateline": lead.dateline})
-    doc = parse(unwrap(text, lead.body_start), lead.body_start)
+    doc = parse(recase(unwrap(text, lead.body_start), lead.body_start), lead.body_start)
     body_tok = body_token(doc, lead.body_start)
     # places and names of today's states, as the states of the story's day ("Moscow" in 1987)
     published = document.published

@@ -36,6 +36,28 @@ _POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SMALL = {"of", "the", "and", "for", "in", "on"}
 # the organs of a state an office is held in ("Foreign Ministry spokesman")
+# Nouns that head the name of an institution; with a country cue they make an organisation
+# even when written in lower case ("Belarus's military industry authority").
+INSTITUTION_SECTOR = {
+    "ministry": "GOV", "ministries": "GOV", "authority": "GOV", "authorities": "GOV",
+    "agency": "GOV", "department": "GOV", "embassy": "GOV", "consulate": "GOV",
+    "commission": "GOV", "office": "GOV", "administration": "GOV", "government": "GOV",
+    "governments": "GOV",
+    "fund": "GOV", "post": "GOV", "service": "GOV", "council": "GOV", "board": "GOV",
+    "directorate": "GOV", "secretariat": "GOV", "cabinet": "GOV", "presidency": "GOV",
+    "bureau": "GOV", "inspectorate": "GOV", "customs": "GOV", "treasury": "GOV",
+    "chamber": "BUS", "company": "BUS", "corporation": "BUS", "firm": "BUS", "bank": "BUS",
+    "limited": "BUS", "ltd": "BUS", "co": "BUS", "inc": "BUS", "group": "BUS", "airlines": "BUS",
+    "airline": "BUS", "lines": "BUS", "airways": "BUS", "enterprise": "BUS", "holding": "BUS",
+    "exchange": "BUS", "plc": "BUS", "sa": "BUS", "ag": "BUS", "gmbh": "BUS",
+    "army": "MIL", "navy": "MIL", "forces": "MIL", "force": "MIL", "guard": "MIL",
+    "organization": "GOV", "organisation": "GOV", "institute": "EDU", "university": "EDU",
+    "academy": "EDU", "school": "EDU", "party": "PTY", "league": "PTY", "front": "PTY",
+    "movement": "PTY", "parliament": "LEG", "assembly": "LEG", "senate": "LEG",
+    "congress": "LEG", "committee": "LEG", "committees": "LEG", "court": "JUD",
+    "police": "COP", "television": "MED", "newspaper": "MED",
+    "church": "REL",
+}
 OFFICE_ORGANS = frozenset({"ministry", "department", "office", "bureau"})
 # the abbreviations of legislators' titles wire stories use, plural ones included
 ABBREVIATED_TITLES = {"sen": "senator", "sens": "senator", "rep": "representative",

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.gazetteer import (
     ABBREVIATED_TITLES,
+    INSTITUTION_SECTOR,
     OFFICE_ORGANS,
     Gazetteer,
     firm_key,
@@ -26,28 +27,6 @@ from accords.gazetteer.eras import era_code
 from accords.model import Actor, Role
 from accords.model import Span as TextSpan
 
-# Nouns that head the name of an institution; with a country cue they make an organisation
-# even when written in lower case ("Belarus's military industry authority").
-INSTITUTION_SECTOR = {
-    "ministry": "GOV", "ministries": "GOV", "authority": "GOV", "authorities": "GOV",
-    "agency": "GOV", "department": "GOV", "embassy": "GOV", "consulate": "GOV",
-    "commission": "GOV", "office": "GOV", "administration": "GOV", "government": "GOV",
-    "governments": "GOV",
-    "fund": "GOV", "post": "GOV", "service": "GOV", "council": "GOV", "board": "GOV",
-    "directorate": "GOV", "secretariat": "GOV", "cabinet": "GOV", "presidency": "GOV",
-    "bureau": "GOV", "inspectorate": "GOV", "customs": "GOV", "treasury": "GOV",
-    "chamber": "BUS", "company": "BUS", "corporation": "BUS", "firm": "BUS", "bank": "BUS",
-    "limited": "BUS", "ltd": "BUS", "co": "BUS", "inc": "BUS", "group": "BUS", "airlines": "BUS",
-    "airline": "BUS", "lines": "BUS", "airways": "BUS", "enterprise": "BUS", "holding": "BUS",
-    "exchange": "BUS", "plc": "BUS", "sa": "BUS", "ag": "BUS", "gmbh": "BUS",
-    "army": "MIL", "navy": "MIL", "forces": "MIL", "force": "MIL", "guard": "MIL",
-    "organization": "GOV", "organisation": "GOV", "institute": "EDU", "university": "EDU",
-    "academy": "EDU", "school": "EDU", "party": "PTY", "league": "PTY", "front": "PTY",
-    "movement": "PTY", "parliament": "LEG", "assembly": "LEG", "senate": "LEG",
-    "congress": "LEG", "committee": "LEG", "committees": "LEG", "court": "JUD",
-    "police": "COP", "television": "MED", "newspaper": "MED",
-    "church": "REL",
-}
 GOVERNMENT_HEADS = {"ministry", "ministries", "embassy", "government", "treasury"}
 ROYAL_TITLES = {"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Crown Prince"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "mr.", "mrs.", "ms.", "dr."}
