@@ -397,6 +397,9 @@ def test_accuracy_fields() -> None:
     assert acc["status"] == pytest.approx(3 / 4)
     assert acc["modality"] == pytest.approx(3 / 4)
     assert acc["date"] == 0.0 and acc["counts"]["date"] == {"correct": 0, "total": 1}
+    # the one date judged is an event's: the split fields say which kind was wrong
+    assert acc["counts"]["event_date"] == {"correct": 0, "total": 1}
+    assert acc["agreement_date"] is None
     assert acc["role"] == 1.0
     assert acc["direction"] == 1.0
     errors = report["per_document"]["doc"]["accuracy_errors"]
@@ -418,6 +421,19 @@ def test_single_day_date_matches_a_one_day_range() -> None:
     pred = copy.deepcopy(gold)
     pred["events"][0]["date"] = {"start": "1987-04-13"}
     assert score_documents([(pred, gold)])["accuracy"]["date"] == 1.0
+
+
+def test_agreement_and_event_dates_are_also_judged_apart() -> None:
+    gold = base_gold()
+    dated = {"start": "2025-04-11", "end": "2025-04-11"}
+    for a in gold["agreements"][:2]:
+        a["date"] = dict(dated)
+    pred = copy.deepcopy(gold)
+    pred["agreements"][0]["date"] = {"start": "2025-04-10", "end": "2025-04-10"}
+    counts = score_documents([(pred, gold)])["accuracy"]["counts"]
+    assert counts["agreement_date"] == {"correct": 1, "total": 2}
+    assert counts["event_date"] == {"correct": 1, "total": 1}
+    assert counts["date"] == {"correct": 2, "total": 3}
 
 
 # --- actors and names ------------------------------------------------------------------------
