@@ -2039,18 +2039,35 @@ class EventCoder:
         self._add(ev, tok, sent)
         return True
 
-    def _event_noun(self, tok: Token, sent: Span) -> None:
+    def _event_noun(self, tok: Token, sent: Span, coded: Coded | None = None) -> None:
         """An event noun: "staged a protest", "Israeli airstrikes killed", "Russia's invasion
         of Ukraine", "sanctions against Iran"."""
-        if tok.i in self.folded or tok.dep_ == "compound":
+        if tok.i in self.folded:
             return
-        code = noun_code(tok)
-        coded = plover(code) if code else None
+        if tok.dep_ == "compound":
+            code = noun_code(tok)
+            bundled = plover(code) if code else None
+            if bundled is not None and bundled.event == "AID" and \
+                    tok.head.lemma_.lower() in AID_BUNDLES and tok.head.i not in self.folded:
+                # "approved a loan package for Zaire": the bundle is the aid the noun names,
+                # and its own phrases say who gives it to whom
+                self._event_noun(tok.head, sent, bundled)
+            return
+        if coded is None:
+            code = noun_code(tok)
+            coded = plover(code) if code else None
         if coded is None:
             return
         head = tok.head
         source = self._modifier_actors(tok)
         target = self._noun_targets(tok)
+        givers = self._aid_givers(tok) if coded.event == "AID" else []
+        if givers:
+            # "received a loan from the Export-Import Bank", "cleared its arrears with a loan
+            # from a bank": the lender gives; the one the clause is about receives
+            source = givers
+            target = [k for k in self._prep_targets(
+                tok, tuple(p for p in TARGET_PREPS if p != "from")) if k not in givers]
         if not target and coded.event in ("COERCE", "SANCTION"):
             # "the ban on trade and economic activity with Tripoli": the partner of what is
             # banned
@@ -2080,6 +2097,8 @@ class EventCoder:
                 coded = plover(THREAT_CODES[coded.cameo]) or coded
             elif lemma in STANCE_VERBS:
                 return  # "discussed the sanctions", "condemned the attack": the verb's act
+            elif givers and lemma in RECEIVING_VERBS:
+                pass  # "received a loan from Japan": the noun's giver and the receiver
             elif lemma not in LIGHT_VERBS and lemma not in HANDLED_ELSEWHERE and \
                     (own := self.lexicon.code(head)) is not None and not (
                         coded.event == "AID" and lemma in GIVING_VERBS and own.event != "AID"):
@@ -2088,11 +2107,21 @@ class EventCoder:
             elif lemma in HANDLED_ELSEWHERE - {"hold", "make", "do", "have"}:
                 return
             subject, verb_target = self._arguments(head, None)
-            source = source or subject
-            target = target or verb_target
+            if givers:
+                target = target or [k for k in subject if k not in givers]
+            else:
+                source = source or subject
+                target = target or verb_target
             anchor = head
             if coded.event == "AID" and lemma in GIVING_VERBS:
                 self.folded.add(head.i)  # the verb's own code ("approved") says less
+        elif givers and tok.dep_ == "pobj" and head.dep_ == "prep" and \
+                head.lower_ in ("with", "through") and head.head.pos_ == "VERB":
+            # "Zambia has cleared its arrears with a loan from a bank": the subject of what
+            # the loan paid for received it
+            subject = self._arguments(head.head, None)[0]
+            target = target or [k for k in subject if k not in givers]
+            anchor = head.head
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
                 head.lower_ in ("of", "with") and \
                 head.head.lemma_.lower() in ("warn", "threaten") and THREAT_CODES.get(coded.cameo):
@@ -2154,6 +2183,22 @@ class EventCoder:
                 self._retold(coded, source, tok, sent):
             return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _aid_givers(self, noun: Token) -> list[str]:
+        """Who gives the aid a noun names when its "from" phrase says so, on the noun or on
+        the verb that receives it: "a loan from the World Bank", "obtained from Japan a
+        credit"."""
+        heads = [noun]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
+            heads.append(noun.head)
+        # "a loan of 45 mln dlrs from the bank": the parser hangs it on the amount
+        heads += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and (p.like_num or any(
+                      t.like_num for t in p.children))]
+        return self._expand([k for h in heads for c in h.children
+                             if c.dep_ == "prep" and c.lower_ == "from"
+                             for p in c.children if p.dep_ == "pobj"
+                             for k in self._actors_of(p)])
 
     def _exchange(self, verb: Token, source: list[str], target: list[str],
                   sent: Span, event: str) -> bool:
@@ -3502,6 +3547,11 @@ NEGATED_DEFAULTS = {"accept": "120"}
 # verbs by which a lender or donor gives what an aid noun names ("approved a 140 mln dlr
 # loan for India", "granted a credit to Egypt"): the noun's AID is the event
 GIVING_VERBS = frozenset({"approve", "grant", "extend", "provide", "give", "award"})
+# verbs by which a borrower or recipient takes the aid a noun names from its giver ("received
+# a loan from the Export-Import Bank"): the giver is the source
+RECEIVING_VERBS = frozenset({"receive", "obtain", "secure", "get", "win"})
+# nouns that bundle the aid a compound names ("a loan package", "an aid programme")
+AID_BUNDLES = frozenset({"package", "facility", "programme", "program"})
 # acts always aimed at another side: with none named, in a sentence that names other states,
 # they were misread and are dropped (settle_sides)
 AIMED_TYPES = frozenset({"THREATEN"})
