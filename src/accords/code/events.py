@@ -1680,10 +1680,22 @@ class EventCoder:
         source = self._subject(verb) or [
             k for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"
             for k in self._expand(self._last_body(c, prefer_subject=True))]
-        if -1.0 < score < 1.5 or not source or not self._is_act(noun):
+        if -1.0 < score < 1.5 or not source:
             return False
-        target = [k for k in self._author(noun, verb, source) if k not in source]
-        coded = plover("111" if score < 0 else "051")
+        host, own = verb.head, self._sides(source)
+        target = []
+        if verb.dep_ in ("ccomp", "dobj") and host.pos_ == "VERB" and \
+                host.lemma_.lower() not in REPORTING_VERBS:
+            # "said Washington employed what he termed unfair practices": the clause names
+            # what the subject of the verb it is the object of does, whatever the noun; not
+            # the speaker's own side ("said Brazil held what he called difficult talks")
+            target = [k for k in self._subject(host) if k not in source and not (
+                self._sides([k]) & own)]
+        if not target and self._is_act(noun):
+            target = [k for k in self._author(noun, verb, source) if k not in source]
+        # naming another side's act a wrong ("what he calls Japan's failure to honour the
+        # pact", "what it sees as violations") accuses it (112); praise stays 051
+        coded = plover("112" if score < 0 else "051")
         if not target or coded is None or not self._emit(coded, verb, sent, source, target):
             return False
         self.events[-1].modality = "asserted"  # the judgement is said, whatever the act
@@ -3420,7 +3432,8 @@ ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "pl
                        "referendum", "test", "launch", "visit", "trip", "demand", "bid",
                        "attempt", "refusal", "failure", "initiative", "intervention",
                        "presence", "crackdown", "raid", "campaign", "programme", "program",
-                       "remark", "tariff", "tariffs", "quota", "ban", "rejection", "veto"})
+                       "remark", "tariff", "tariffs", "quota", "ban", "rejection", "veto",
+                       "practice", "practices"})
 # words said: what is judged is the speaker's act
 # documents that speak for whoever issued them ("the communique said", "the statement called
 # on Indonesia to ...") and the verbs that issue them
