@@ -39,3 +39,13 @@ def test_ones_own_act_named_a_wrong_accuses_no_one():
     found = coded_events("Brazilian Finance Minister Paulo Neves said Brazil had held what he "
                          "called difficult talks.")
     assert not [f for f in found if f[0] == "ACCUSE"], found
+
+
+@pytest.mark.model
+def test_both_sides_of_an_accord_in_the_charge_are_no_third_parties():
+    """"Both sides" in a relative clause about the accord the charge names are the accord's
+    sides, not two other states the accusation is aimed at."""
+    found = coded_events("Ethiopia accused Eritrea of breaching the 2000 Algiers accord under "
+                         "which both sides pledged to accept the border ruling, Kenyan "
+                         "officials said in Nairobi.")
+    assert ("ACCUSE", "112", {"ETH"}, {"ERI"}) in found, found

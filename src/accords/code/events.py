@@ -3118,7 +3118,8 @@ class EventCoder:
                           verb: Token) -> list[str]:
         """"The US urged both sides to exercise restraint": when a side of the article's pair
         speaks of "both sides", they are the two other most prominent states."""
-        phrase = any(self.table.token_actor.get(t.i) == "dyad" for c in verb.children
+        phrase = any(self.table.token_actor.get(t.i) == "dyad" and not _in_clause(t, c)
+                     for c in verb.children
                      if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree)
         own = {self.table.country_of(k) for k in source} - {None}
         if not phrase or not own & set(self.table.dyad):
@@ -3761,6 +3762,18 @@ def _reciprocal(verb: Token) -> bool:
             if o.lower_ in ("other", "another") and (
                     each or o.i > 0 and o.doc[o.i - 1].lower_ in ("each", "one")):
                 return True
+    return False
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether `tok` sits in a clause of its own below `top`: "accused Greece of breaching the
+    accord under which both sides agreed ...": "both sides" are the accord's, not the ones
+    the accusation is aimed at."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "ccomp", "advcl", "pcomp") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
     return False
 
 
