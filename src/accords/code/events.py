@@ -2072,6 +2072,8 @@ class EventCoder:
             return
         head = tok.head
         source = self._modifier_actors(tok)
+        if coded.event == "AGREE" and self._offer_of_another(coded, tok, sent, source):
+            return
         target = self._noun_targets(tok)
         givers = self._aid_givers(tok) if coded.event == "AID" else []
         if givers:
@@ -2211,6 +2213,28 @@ class EventCoder:
                              if c.dep_ == "prep" and c.lower_ == "from"
                              for p in c.children if p.dep_ == "pobj"
                              for k in self._actors_of(p)])
+
+    def _offer_of_another(self, coded: Coded, tok: Token, sent: Span,
+                          source: list[str]) -> bool:
+        """An offer named with its maker in a clause of another side ("welcomed Moscow's
+        offer to resume talks", "had received an assurance from Athens that ...", "rejected
+        an offer from Cairo to mediate") is the maker's AGREE to that side (or to the side it
+        is made "to"): the offer was made, whatever the clause does with it."""
+        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            return False
+        # "received an assurance from Athens": the "from" may hang on the verb
+        froms = _pobjs(tok, ("from",)) or (_pobjs(clause, ("from",)) if tok.dep_ == "dobj"
+                                           and tok.head.i == clause.i else [])
+        maker = source + [k for p in froms for k in self._actors_of(p) if k not in source]
+        if not maker:
+            return False
+        receiver = self._arguments(clause, None)[0]
+        makers, receivers = self._sides(maker), self._sides(receiver)
+        if not receivers or makers & receivers:
+            return False  # "Iran repeated its offer": the clause's own act says it
+        target = [k for p in _pobjs(tok, ("to",)) for k in self._actors_of(p)] or receiver
+        return self._emit(coded, tok, sent, maker, target, confidence=0.55)
 
     def _exchange(self, verb: Token, source: list[str], target: list[str],
                   sent: Span, event: str) -> bool:
