@@ -1313,6 +1313,13 @@ class EventCoder:
             # "the United States wants Taiwan to let its currency rise": wanting another
             # side to act is asking it to, not an intent of one's own
             coded = plover("020") or coded
+        elif inner is not None and coded.event == "AGREE" and \
+                tok.lemma_.lower() in DESIRE_VERBS:
+            # "the German firm wanted to buy Fiat outright", "we want to send a message to
+            # Japan": a wish for one's own act is neither an offer nor a promise to anyone,
+            # nor the act itself
+            self.folded_governors.add(tok.i)
+            return
         cameo = coded.cameo
         agreed_talks = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                         for p in c.children if p.dep_ == "pobj" and
