@@ -643,6 +643,12 @@ class EventCoder:
             if here or (verb is not None and verb.lemma_ in ("begin", "start", "pay", "make",
                                                               "end", "conclude")):
                 recipient, place = self._dateline_recipient(), "@dateline"
+        if not recipient and self.dateline_country and \
+                self._countries(actor) - {self.dateline_country}:
+            # "during Chirac's first official visit this week" filed from Washington, "the
+            # visit of U.S. Secretary of State Shultz" filed from Peking: a foreigner's visit
+            # with no destination named is to the state the story is filed from
+            recipient, place = self._dateline_recipient(), "@dateline"
         if tok.tag_ == "NNS":
             return  # "several visits": background
         last = next((ev for ev in reversed(self.events) if ev.cameo == "042"), None)
