@@ -425,6 +425,12 @@ class EventCoder:
                 return self._dateline_recipient(), "@dateline"
         return [], None
 
+    def _is_body(self, node: Token) -> bool:
+        """Whether `node` names an international body."""
+        key = self.table.token_actor.get(node.i)
+        return bool(key) and key in self.table.drafts and \
+            self.table.drafts[key].kind == "international"
+
     def _place_object(self, verb: Token) -> tuple[list[str], str | None]:
         """The country of a place named as `verb`'s object ("visited Moscow"), also where the
         parser made the object the subject of a participle after it ("visited Tokyo hoping
@@ -1032,7 +1038,8 @@ class EventCoder:
                 recipient, place = self._dateline_recipient(), "@dateline"
                 rec_c = self._countries(recipient)
             if participants and rec_c and not rec_c <= countries and not partner_between \
-                    and not any(c.lower_ in PERIODIC_WORDS for c in tok.children):
+                    and not any(c.lower_ in PERIODIC_WORDS for c in tok.children) and \
+                    not self._convening_bodies(tok):
                 # (an "annual meeting in Manila" is a body's, not talks with the hosts)
                 # (talks "between" the visitor and someone named otherwise are not with the
                 # hosts: "talks in Paris between the Yugoslav delegation and its creditors")
@@ -1050,6 +1057,21 @@ class EventCoder:
         cameo = "046" if tok.lemma_.startswith("negotiat") else "040"
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
+
+    def _convening_bodies(self, tok: Token) -> list[str]:
+        """The international bodies whose meeting `tok` is, named in its "of" phrase: "a
+        meeting of the Inter-American Development Bank", "the meetings of finance ministers
+        from the Group of Seven", also past its place ("the spring meeting in Washington of
+        the IMF"; the parser may hang "from" on the meeting)."""
+        phrases = _pobjs(tok, ("of", "from")) + [o for p in _pobjs(tok, ("in", "at"))
+                                                  for o in _pobjs(p, ("of",))]
+        keys: list[str] = []
+        for p in phrases:
+            for t in _without_relatives(p):
+                key = self.table.token_actor.get(t.i)
+                if self._is_body(t) and key not in keys:
+                    keys.append(key)
+        return keys
 
     def _dyad_named(self, sent: Span, skip: set[int]) -> list[str]:
         """The article's pair of states, when both are named in this sentence outside `skip`
