@@ -255,6 +255,13 @@ class EventCoder:
             # "passed a resolution calling on Japan to ...", "issued a statement deploring
             # ...": a text's demand or criticism is whoever issued, signed or passed it
             return self._issuer(verb.head)
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECIDED_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Reagan's decision to impose tariffs on Japanese goods", "Tokyo's plan to cut
+            # aid": the act decided or planned is the decider's (its owner, or "by" phrase)
+            owner = [c for c in verb.head.children if c.dep_ == "poss"] + [
+                p for p in _pobjs(verb.head, ("by",))]
+            return self._expand([k for o in owner for k in self._actors_of(o)])
         if verb.dep_ == "relcl":
             # "Rice, who arrived in Iraq": the noun the clause describes
             keys = _keys_in(verb.head, self.table) if verb.head.dep_ != "ROOT" else []
@@ -475,6 +482,8 @@ class EventCoder:
         ev.evidence.append((sent.start_char, sent.end_char))
         # the date may hang on the event noun or on its verb ("began a visit on Monday")
         anchors = {tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in DECIDED_NOUNS:
+            anchors.add(tok.head.i)  # "Reagan's April 17 decision to impose tariffs"
         if ev.event == "THREATEN" and tok.dep_ == "ccomp" and \
                 tok.head.lemma_.lower() in SPEECH_VERBS:
             # "announced last Friday that on April 17 he would raise tariffs": a threat is
@@ -3936,6 +3945,10 @@ VENGEANCE_NOUNS = frozenset({"revenge", "vengeance", "retaliation", "reprisal", 
                              "punishment"})
 # nouns of an intended act: "announced plans to impose tariffs", "its intention to send aid"
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness"})
+# nouns whose "to" infinitive is their owner's own act, done or to come ("Reagan's decision to
+# impose tariffs", "Bonn's plan to cut aid"); not a refusal, threat or offer, which say the
+# act is not done
+DECIDED_NOUNS = frozenset({"decision", "move", "plan", "step", "order"})
 
 
 def _forecast(verb: Token, inner: Token | None) -> bool:

@@ -83,6 +83,12 @@ def _too_to(verb: Token) -> bool:
     return any(t.lower_ == "too" for d in degree for t in d.subtree)
 
 
+def _act_noun(word: Token) -> bool:
+    """"Reagan's move to impose tariffs": the noun "move" is the act taken, where the verb
+    ("moved to impose") is only an attempt."""
+    return word.pos_ == "NOUN" and word.lemma_ == "move"
+
+
 def modality(token: Token, *, stop_at_root: bool = True) -> str:
     """Modality of the clause of `token`, reading its verb and the verbs above it."""
     verb = clause_verb(token)
@@ -120,11 +126,11 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
         if result == "asserted" and modals & FUTURE_MODALS:
             result = "future"
         if result == "asserted" and depth and v.lemma_ in FUTURE_GOVERNORS and \
-                verb.tag_ == "VB" and v.lemma_ not in ("agree",):
+                verb.tag_ == "VB" and v.lemma_ not in ("agree",) and not _act_noun(v):
             result = "future"
         if result == "asserted" and depth == 0 and verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in children) and \
-                v.head.lemma_ in FUTURE_GOVERNORS:
+                v.head.lemma_ in FUTURE_GOVERNORS and not _act_noun(v.head):
             result = "future"
     # "is expected to", "is due to": a passive/adjectival governor
     for c in verb.children:
