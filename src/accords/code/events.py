@@ -2724,6 +2724,22 @@ class EventCoder:
                  if any(self._keys_of(t) for t in p.subtree)]
         return plover("163") if named else None
 
+    def _withheld_payment(self, verb: Token) -> Coded | None:
+        """A debtor suspending, stopping or being unable to make its payments refuses
+        economic cooperation (REJECT 1211): "suspended interest payments to the banks",
+        "stopped paying its debt", "could not meet the remaining repayments". The dictionary
+        has "suspend" cut relations (16) and no code for a payment not made."""
+        lemma = verb.lemma_.lower()
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None or obj.lemma_.lower() not in PAYMENT_NOUNS:
+            return None
+        if lemma in WITHHOLDING_VERBS and modality(verb) != "negated":
+            return plover("1211")
+        if lemma in PAYING_VERBS and (modality(verb) == "negated" or (
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS)):
+            return plover("1211")
+        return None
+
     def _keys_of(self, tok: Token) -> bool:
         """Whether a word names a side: an actor's name or a state's demonym."""
         return tok.i in self.table.token_actor or tok.i in self.table.token_country
@@ -2743,7 +2759,7 @@ class EventCoder:
         """The lexicon's code, with trade verbs coded only as decisions (POLICY_DEFAULTS),
         and tariffs levied on a side a sanction whatever the verb (also as a complement:
         "announced plans to slap tariffs on")."""
-        coded = self._levy(tok) or self.lexicon.code(tok)
+        coded = self._levy(tok) or self._withheld_payment(tok) or self.lexicon.code(tok)
         policy = POLICY_DEFAULTS.get(tok.lemma_.lower()) or \
             NEGATED_DEFAULTS.get(tok.lemma_.lower())
         if coded is None and policy and modality(tok) == "negated":
@@ -3626,6 +3642,13 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", 
 # verbs whose refusal is a rejection though their assent codes nothing by itself: "Brazil
 # will not accept interference from the IMF" (REJECT 120); "accepted responsibility" is none
 NEGATED_DEFAULTS = {"accept": "120"}
+# what a debtor owes its creditors, and the verbs by which it stops or fails to pay it
+# (_withheld_payment: a refusal of economic cooperation, REJECT 1211)
+PAYMENT_NOUNS = frozenset({"payment", "repayment", "instalment", "installment", "debt",
+                           "interest", "arrears", "obligation"})
+WITHHOLDING_VERBS = frozenset({"suspend", "stop", "halt", "freeze", "cease", "miss",
+                               "withhold", "defer", "postpone"})
+PAYING_VERBS = frozenset({"meet", "make", "pay", "service", "honour", "honor", "repay"})
 # verbs by which a lender or donor gives what an aid noun names ("approved a 140 mln dlr
 # loan for India", "granted a credit to Egypt"): the noun's AID is the event
 GIVING_VERBS = frozenset({"approve", "grant", "extend", "provide", "give", "award"})
