@@ -2673,7 +2673,12 @@ class EventCoder:
             return None
         sides = [k for k in _keys_in(obj, self.table) if k in self.table.drafts and
                  self.table.drafts[k].kind != "person"]
-        if sides or obj.i in self.table.token_country:
+        if sides or obj.i in self.table.token_country or (
+                obj.lemma_.lower() in PHYSICAL_TARGETS and any(
+                    c.i in self.table.token_country for c in obj.children
+                    if c.dep_ in ("amod", "compound", "poss"))):
+            # "attacked Syria", "attacked two Iranian oil platforms" (a side's installations;
+            # "attacked British imperialists" is words)
             return plover("190")  # (a person "attacked" in the street is a crime's victim)
         return None
 
@@ -3535,6 +3540,13 @@ SAID_NOUNS = frozenset({"remark", "comment", "statement", "word", "speech", "cla
 # act nouns whose plural the verb dictionary's "attack" patterns mean as targets of force
 # ("attacked Iranian positions")
 MILITARY_OBJECT_NOUNS = frozenset({"position", "positions"})
+# what force is aimed at when it is aimed at a side's things: its installations, craft and
+# positions ("attacked two Iranian oil platforms")
+PHYSICAL_TARGETS = frozenset({"platform", "ship", "vessel", "tanker", "warship", "boat",
+                              "aircraft", "plane", "jet", "helicopter", "base", "camp",
+                              "installation", "facility", "plant", "port", "airfield", "terminal",
+                              "airport", "convoy", "position", "target", "outpost", "village",
+                              "town", "embassy", "consulate", "refinery", "pipeline"})
 OBSTRUCT_VERBS = frozenset({"block", "veto", "obstruct", "bar"})
 APPLICATION_NOUNS = frozenset({"application", "bid", "request", "proposal", "resolution",
                                "motion", "candidacy", "membership", "accession", "plan"})

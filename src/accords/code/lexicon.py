@@ -48,7 +48,7 @@ DEFAULT_CODES: dict[str, str] = {
     "unfreeze": "0842",
     # force; seizing another side's ships or goods is confiscation (CAMEO 1711), hijacking
     # an abduction (181)
-    "invade": "190", "bomb": "195", "shell": "194", "airstrike": "195",
+    "invade": "190", "bomb": "195", "shell": "194", "bombard": "194", "airstrike": "195",
     "seize": "1711", "impound": "1711", "hijack": "181",
     # sanctions; stopping something between sides reduces relations (CAMEO 16), and what
     # was stopped refines the code (events.combine: "stopped supplying gas" 1621)
