@@ -220,11 +220,35 @@ def _framed_by(clause: Token) -> bool:
         c.dep_ == "prep" and any(o.tag_ == "WDT" for o in c.children) for c in clause.children)
 
 
+# verbs of keeping to an accord: what one honours or abides by binds already
+KEEPING_VERBS = {"honor", "honour", "keep", "observe", "respect", "uphold", "fulfil", "fulfill"}
+# the same with their preposition: "abide by", "comply with", "adhere to", "live up to"
+KEEPING_PREPS = {("abide", "by"), ("comply", "with"), ("adhere", "to"), ("stick", "to"),
+                 ("live", "to")}
+
+
+def _kept(head: Token) -> bool:
+    """"Japan honoured the pact it signed last year", "failed to abide by the accord",
+    "was living up to its pact": an instrument one keeps to (or fails to) is in force,
+    whatever act on it the sentence recalls."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in KEEPING_VERBS:
+        return True
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.dep_ in ("prt", "advmod", "prep") and verb.lower_ == "up":
+        verb = verb.head  # "living up to": "to" may hang on the particle
+    return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower(), prep.lower_) in KEEPING_PREPS
+
+
 def status_of(verb: Token | None, head: Token) -> str | None:
     words = {t.lower_ for t in head.subtree} | {head.doc[max(0, head.i - 2)].lower_}
     acted = _act_on_existing(verb, head)
     if acted:
         return acted  # "terminated an agreement in principle", "withdrew from the treaty"
+    if _kept(head):
+        return "in_force"
     if "preliminary" in words or "principle" in words:
         return "agreed"
     # "talks on a trade agreement", "progress towards an accord": still being negotiated
@@ -1661,6 +1685,11 @@ class AgreementCoder:
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
         d.modality = modality(verb) if verb is not None else "asserted"
+        kept = d.status == "in_force" and _kept(tok)
+        if kept and (verb is None or verb.head.i != tok.i):
+            # "failed to keep an agreement": the keeping is denied, not the accord, and its
+            # standing is inferred, no act on it (nor dated by the lead's day)
+            d.modality, d.status_inferred = "asserted", True
         if verb is not None and verb.lemma_ in LENDING_VERBS and \
                 tok.lemma_.lower() in FINANCIAL_LEMMAS:
             d.status = "agreed"  # "extended a loan to X": granted, not prolonged
@@ -1698,7 +1727,12 @@ class AgreementCoder:
         d.sectors = rank_sectors(d.subject, scope.text if scope.text.strip() else sent.text,
                                  party_names)
         # "criticised the accord on Monday": the date of a comment is not the accord's
-        self._collect_date(verb if d.status else None, sent, d, tok)
+        if kept and (verb is None or verb.head.i != tok.i):
+            # nor is the day one keeps to it ("was honouring the pact", in a lead filed on
+            # Monday): only a date of its own ("its 1986 pact") dates it
+            self._own_date(None, sent, d, tok)
+        else:
+            self._collect_date(verb if d.status else None, sent, d, tok)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
         return d
 
