@@ -74,6 +74,8 @@ class EventDraft:
     place: str | None = None  # a place name from the text, or "@dateline"
     agreements: list[int] = field(default_factory=list)  # indexes of agreement drafts
     duration_days: int | None = None
+    # the date told is the last day of the span ("at the end of a three-day visit")
+    ends_on_date: bool = False
     confidence: float = 0.6
     lexical: bool = False  # coded from the verb lexicon or an event noun
     # one side short only because a person's country is not known yet: kept if the
@@ -503,13 +505,18 @@ class EventCoder:
             if not ev.date_ents:
                 ev.date_ents += self._told_next_day(ev, sent)
             ev.date_ents += self.dateline_dates[:1]
-        # "two-day visit", "four-day state visit"
-        for c in tok.subtree:
-            if c.i < tok.i and c.lower_ == "day" and c.i >= 2:
-                num = self.doc[c.i - 2]
-                n = _number(num.lower_)
-                if n:
-                    ev.duration_days = n
+        ev.duration_days = _duration(tok) or ev.duration_days
+        if ev.duration_days and _ending(tok):
+            # "at the end of a three-day visit", "two days of talks which ended yesterday":
+            # the day told is the last of the span
+            ev.ends_on_date = True
+            measure = tok.head.head if tok.dep_ == "pobj" else None
+            if measure is not None:
+                anchors.add(measure.i)
+                for ent in sent.ents:
+                    if ent.label_ == "DATE" and ent not in ev.date_ents and any(
+                            t.i == measure.i for t in ent.root.ancestors):
+                        ev.date_ents.insert(0, ent)
         self.events.append(ev)
 
     # ---- triggers -------------------------------------------------------------------------
@@ -2732,7 +2739,7 @@ class EventCoder:
     def _withheld_payment(self, verb: Token) -> Coded | None:
         """A debtor suspending, stopping or being unable to make its payments refuses
         economic cooperation (REJECT 1211): "suspended interest payments to the banks",
-        "stopped paying its debt", "could not meet the remaining repayments". The dictionary
+        "stopped paying its debt", "said it could not pay the interest due". The dictionary
         has "suspend" cut relations (16) and no code for a payment not made."""
         lemma = verb.lemma_.lower()
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -3495,6 +3502,40 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "eight": 8, "nine": 9, "ten": 10}
 
 
+def _duration(tok: Token) -> int | None:
+    """How many days an act's phrase says it lasts: "two-day visit", "a week-long visit",
+    "two days of talks"."""
+    doc = tok.doc
+    for c in tok.subtree:
+        if c.i < tok.i and c.i >= 2 and c.lower_ in ("day", "week") and \
+                doc[c.i - 1].text == "-" and (n := _number(doc[c.i - 2].lower_)):
+            return n * (7 if c.lower_ == "week" else 1)
+        if c.i < tok.i and c.i >= 2 and c.lower_ == "long" and doc[c.i - 1].text == "-" and \
+                doc[c.i - 2].lower_ == "week":
+            return 7
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in ("day", "week"):
+        unit = tok.head.head
+        num = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        n = _number(num.lower_) if num is not None else None
+        if n:
+            return n * (7 if unit.lemma_.lower() == "week" else 1)
+    return None
+
+
+def _ending(tok: Token) -> bool:
+    """Whether an act's phrase tells its end: "at the end of a three-day visit", "ended two
+    days of talks", "two days of talks which ended yesterday"."""
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if holder.lemma_.lower() in ENDING_WORDS:
+        return True
+    if holder.dep_ in ("dobj", "nsubj", "nsubjpass") and \
+            holder.head.lemma_.lower() in ENDING_WORDS:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ENDING_WORDS
+               for c in holder.children)
+
+
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -3654,6 +3695,8 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", 
 # verbs whose refusal is a rejection though their assent codes nothing by itself: "Brazil
 # will not accept interference from the IMF" (REJECT 120); "accepted responsibility" is none
 NEGATED_DEFAULTS = {"accept": "120"}
+# words that tell an act's span ended: the date then is its last day
+ENDING_WORDS = frozenset({"end", "conclude", "close", "conclusion", "finish", "wind"})
 # what a debtor owes its creditors, and the verbs by which it stops or fails to pay it
 # (_withheld_payment: a refusal of economic cooperation, REJECT 1211)
 PAYMENT_NOUNS = frozenset({"payment", "repayment", "instalment", "installment", "debt",

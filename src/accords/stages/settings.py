@@ -116,11 +116,11 @@ class Settings:
         place = self.place(ev.place, self.recipient_countries(ev)) \
             if ev.cameo in PLACED_CAMEOS else None
         date = self.date(ev.date_ents, "asserted" if ev.told else ev.modality,
-                         ev.duration_days)
+                         ev.duration_days, ev.ends_on_date)
         if date is None and not ev.date_ents and self.doc is not None:
             ents, verb = clause_dates(self.doc[ev.trigger])
             if verb is not None:
-                date = self.date(ents, modality(verb), ev.duration_days)
+                date = self.date(ents, modality(verb), ev.duration_days, ev.ends_on_date)
             elif ev.modality == "asserted":
                 date = self.lead_day(ev.trigger) or (
                     self.lead_day(ev.trigger, anywhere=True)
@@ -153,17 +153,20 @@ class Settings:
             date = self.date(occ.date_ents, occ.modality, occ.duration_days)
         return Setting(date, self.place(occ.place, self.recipient_countries(occ)))
 
-    def date(self, ents: list[TokenSpan], modality: str,
-             duration: int | None) -> DateRange | None:
-        """The first of `ents` that names a date; a single day stretched to `duration` days."""
+    def date(self, ents: list[TokenSpan], modality: str, duration: int | None,
+             ending: bool = False) -> DateRange | None:
+        """The first of `ents` that names a date; a single day stretched to `duration` days,
+        back from it when the day told is the span's last (`ending`)."""
         tense = "future" if modality == "future" else "past"
         for ent in ents:
             resolved = resolve_date(ent.text, self.published, tense=tense)
             if resolved is None:
                 continue
             if duration and resolved.start and resolved.start == resolved.end:
-                end = dt.date.fromisoformat(resolved.start) + dt.timedelta(days=duration - 1)
-                resolved = DateRange(start=resolved.start, end=end.isoformat())
+                day = dt.date.fromisoformat(resolved.start)
+                span = dt.timedelta(days=duration - 1)
+                resolved = DateRange(start=(day - span).isoformat(), end=resolved.end) \
+                    if ending else DateRange(start=resolved.start, end=(day + span).isoformat())
             return resolved
         return None
 
