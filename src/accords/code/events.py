@@ -510,13 +510,6 @@ class EventCoder:
             # "at the end of a three-day visit", "two days of talks which ended yesterday":
             # the day told is the last of the span
             ev.ends_on_date = True
-            measure = tok.head.head if tok.dep_ == "pobj" else None
-            if measure is not None:
-                anchors.add(measure.i)
-                for ent in sent.ents:
-                    if ent.label_ == "DATE" and ent not in ev.date_ents and any(
-                            t.i == measure.i for t in ent.root.ancestors):
-                        ev.date_ents.insert(0, ent)
         self.events.append(ev)
 
     # ---- triggers -------------------------------------------------------------------------
@@ -748,11 +741,8 @@ class EventCoder:
         verb = trip if trip.pos_ in ("VERB", "AUX") else trip.head
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for"):
-                for t in c.subtree:
-                    key = self.table.token_actor.get(t.i)
-                    if key and self.table.drafts.get(key) is not None and \
-                            self.table.drafts[key].kind == "international":
-                        return True
+                if any(self._is_body(t) for t in c.subtree):
+                    return True
         return False
 
     def _visit_verb(self, tok: Token, sent: Span) -> None:
@@ -2260,9 +2250,7 @@ class EventCoder:
         heads += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj" and (p.like_num or any(
                       t.like_num for t in p.children))]
-        return self._expand([k for h in heads for c in h.children
-                             if c.dep_ == "prep" and c.lower_ == "from"
-                             for p in c.children if p.dep_ == "pobj"
+        return self._expand([k for h in heads for p in _pobjs(h, ("from",))
                              for k in self._actors_of(p)])
 
     def _offer_of_another(self, coded: Coded, tok: Token, sent: Span,
@@ -2745,9 +2733,10 @@ class EventCoder:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None or obj.lemma_.lower() not in PAYMENT_NOUNS:
             return None
-        if lemma in WITHHOLDING_VERBS and modality(verb) != "negated":
+        negated = modality(verb) == "negated"
+        if lemma in WITHHOLDING_VERBS and not negated:
             return plover("1211")
-        if lemma in PAYING_VERBS and (modality(verb) == "negated" or (
+        if lemma in PAYING_VERBS and (negated or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS)):
             return plover("1211")
         return None
