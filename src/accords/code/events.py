@@ -10,7 +10,7 @@ built from the agreements so that the signing and the instruments it covers stay
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -3470,8 +3470,30 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
                     twin.date_ents = ev.date_ents or twin.date_ents
                 twin.evidence += [e for e in ev.evidence if e not in twin.evidence]
                 continue
-        out.append(ev)
+        out.extend(_per_destination(ev, table))
     return out
+
+
+def _per_destination(ev: EventDraft, table: ActorTable) -> list[EventDraft]:
+    """A tour is one visit to each state it reaches ("visited Kenya, Tanzania and
+    Mozambique", "his trip has taken him to London, Paris and Bonn"): each host state
+    receives its own visit, as event data codes one dyad per event. A visit to a state and
+    to its own leader stays one ("visited Kenya and President Kibaki")."""
+    if ev.cameo != "042" or not ev.actor or len(ev.recipient) < 2:
+        return [ev]
+    groups: dict[str, list[str]] = {}
+    for key in ev.recipient:
+        side = side_of(table, key)
+        d = table.drafts.get(key)
+        if side is None or d is None or d.kind == "international" or not re.fullmatch(
+                r"[A-Z]{3}", side):
+            return [ev]  # a body or a side not known: the visit's recipients stay together
+        groups.setdefault(side, []).append(key)
+    if len(groups) < 2:
+        return [ev]
+    return [replace(ev, recipient=keys, evidence=list(ev.evidence),
+                    date_ents=list(ev.date_ents), agreements=list(ev.agreements))
+            for keys in groups.values()]
 
 
 def _other_states_named(ev: EventDraft, own: frozenset, table: ActorTable,
