@@ -1324,6 +1324,12 @@ class AgreementCoder:
                 # shared subject is the passive verb's target, no party
                 return []
             return self._subject_actors(verb.head)
+        if not subj and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+                verb.head.head.lemma_.lower() in EXPECTING_WORDS and \
+                verb.head.head.dep_ == "acomp":
+            # "A and B are close to reaching a deal", "optimistic about signing it": the
+            # sides are the subject of the adjective of expectation
+            return self._subject_actors(verb.head.head)
         keys: list[str] = []
         has_agent = any(s.dep_ == "agent" for s in subj)
         for s in subj:
@@ -1912,12 +1918,15 @@ class AgreementCoder:
                 # "a US-friendly treaty", "an EU-style pact": whose favour, not its content
                 and not (c.dep_ == "amod" and any(
                     t.i in self.table.token_country for t in c.subtree if t.i < c.i))]
-        words: list[str] = []
+        kept: list[Token] = []
         for c in left:
-            words.extend(t.text for t in c.subtree if t.ent_type_ != "MONEY"
-                         and t.i not in self.table.token_country and not t.like_num
-                         and t.lower_ not in CURRENCY_WORDS
-                         and t.text not in ("$", "(", ")", "£"))
+            kept.extend(t for t in c.subtree if t.ent_type_ != "MONEY"
+                        and t.i not in self.table.token_country and not t.like_num
+                        and t.lower_ not in CURRENCY_WORDS
+                        and t.text not in ("$", "(", ")", "£"))
+        while kept and kept[0].tag_ == "DT" and kept[0].i < tok.left_edge.i + 1:
+            kept.pop(0)  # "concluding a fisheries pact" parsed with "a" on "fisheries"
+        words = [t.text for t in kept]
         right: list[str] = []
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("on", "for", "of", "to") and not (
