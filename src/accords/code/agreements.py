@@ -1736,7 +1736,8 @@ class AgreementCoder:
         if kept and (verb is None or verb.head.i != tok.i):
             # nor is the day one keeps to it ("was honouring the pact", in a lead filed on
             # Monday): only a date of its own ("its 1986 pact") dates it
-            self._own_date(None, sent, d, tok)
+            if not self._made_date(tok, d):
+                self._own_date(None, sent, d, tok)
         else:
             self._collect_date(verb if d.status else None, sent, d, tok)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
@@ -1997,6 +1998,21 @@ class AgreementCoder:
                     v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and _purpose_clause(v))):
                 return False
             verbs = [v.head]
+        return False
+
+    def _made_date(self, head: Token, d: AgreementDraft) -> bool:
+        """The day an instrument in force was made, told on the instrument itself: a date
+        among its modifiers ("a 1986 pact", "a September 1986 agreement") or in the clause
+        that says it was made ("a pact on chip trade signed last September")."""
+        spans = [t for c in head.lefts if c.dep_ in ("nummod", "nmod", "compound", "amod",
+                                                      "npadvmod") for t in c.subtree]
+        # (the parser may hang the clause on the instrument's own "on" phrase)
+        spans += [t for c in head.subtree if c.i > head.i and c.dep_ == "acl" and
+                  c.lemma_.lower() in STATUS_VERBS for t in c.subtree]
+        for ent in head.doc.ents:
+            if ent.label_ == "DATE" and any(t.i == ent.root.i for t in spans):
+                self._add_date(d, ent)
+                return True
         return False
 
     def _add_date(self, d: AgreementDraft, ent: Span) -> None:
