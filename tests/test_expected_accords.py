@@ -36,3 +36,27 @@ def test_an_adjective_of_expectation_without_an_accord_gives_none():
     record = extracted("OTTAWA, May 3 - Canada is close to reaching its target for wheat "
                        "exports to Mexico, officials said.")
     assert not record.agreements, describe_agreements(record)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "OTTAWA, May 3 - A free trade deal between Canada and Mexico is close, officials said.",
+    "MANILA, May 3 - An agreement on rescheduling debt between the Philippines and Japan "
+    "seems to be close at hand, officials said.",
+    "WARSAW, May 3 - Poland and Japan will discuss the proposed conclusion of an investment "
+    "protection agreement later this year.",
+    "MOSCOW, May 3 - Poland welcomed a Soviet proposal for a separate agreement with Hungary "
+    "on river transport.",
+])
+def test_an_accord_said_to_be_near_or_proposed_is_negotiated(text):
+    record = extracted(text)
+    assert record.agreements and all(g.status == "negotiating" for g in record.agreements), \
+        describe_agreements(record)
+
+
+@pytest.mark.model
+def test_a_proposal_for_an_accord_already_signed_leaves_it_signed():
+    record = extracted("WASHINGTON, May 3 - Canada studied the American proposal for this "
+                       "agreement that Mexico has signed with the United States.")
+    assert all(g.status != "negotiating" for g in record.agreements), \
+        describe_agreements(record)

@@ -87,6 +87,9 @@ PURPOSE_WORDS = {"aim", "design", "intend", "gear", "direct", "order", "view", "
 # nouns of striving for an accord not yet reached: "in pursuit of", "hopes of", "prospects for"
 PURSUIT_NOUNS = {"pursuit", "search", "quest", "hope", "prospect", "possibility", "chance",
                  "bid", "drive", "push", "effort", "attempt"}
+# nouns of putting an accord forward: "a proposal for a separate agreement" (not "the proposal
+# for this agreement that Bush has signed": one named as existing)
+PROPOSAL_NOUNS = {"proposal", "proposals"}
 # verbs of trying: "is trying to strike a deal" reports talks under way, not a signing
 ATTEMPT_VERBS = {"try", "attempt", "strive", "struggle", "endeavour", "endeavor", "work"}
 # verbs of weighing an accord that does not exist yet: "is considering a defence pact"
@@ -258,10 +261,17 @@ def status_of(verb: Token | None, head: Token) -> str | None:
             prep.head.lemma_.lower() in NEGOTIATION_NOUNS) or (
             # "in pursuit of an arms agreement", "hopes of a deal", "prospects for an accord"
             prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in PURSUIT_NOUNS) or (
-            # "negotiation of a trade agreement"
-            prep.lower_ == "of" and prep.head.lemma_.lower() in ("negotiation", "negotiations"))
+            prep.lower_ == "for" and prep.head.lower_ in PROPOSAL_NOUNS and not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.dep_ == "relcl"
+                for c in head.children)) or (
+            # "negotiation of a trade agreement", "the proposed conclusion of a pact"
+            prep.lower_ == "of" and (prep.head.lemma_.lower() in ("negotiation", "negotiations")
+                                     or any(c.dep_ == "amod" and c.lower_ in UNREALISED
+                                            for c in prep.head.children)))
             or (prep.lower_ == "to" and prep.head.lemma_.lower() in EXPECTING_WORDS)):
         return "negotiating"
+    if head.dep_ == "nsubj" and verb is not None and _near(verb):
+        return "negotiating"  # "an agreement seems close at hand", "a deal is near"
     if verb is not None and verb.lemma_.lower() in STATUS_VERBS and \
             STATUS_VERBS[verb.lemma_.lower()] in ("agreed", "signed") and _expected(verb):
         return "negotiating"  # "optimistic about reaching an agreement": not reached yet
@@ -516,6 +526,16 @@ def _expected(verb: Token) -> bool:
             return False
         node = node.head
         if node.lemma_.lower() in EXPECTING_WORDS:
+            return True
+    return False
+
+
+def _near(verb: Token) -> bool:
+    """"The deal is close", "an agreement seems to be close at hand", "appears very near":
+    the instrument, the verb's subject, is said to be near, so not reached yet."""
+    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if v.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in EXPECTING_WORDS
+                                    for c in v.children):
             return True
     return False
 
