@@ -25,3 +25,18 @@ def test_a_kept_instrument_is_dated_by_its_own_date(text, start, end):
         describe_agreements(record)
     assert g.date is not None and (g.date.start, g.date.end) == (start, end), \
         describe_agreements(record)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,start,end", [
+    ("LIMA, May 4 - Peru said the 1985 fishing pact between Chile and Peru was still valid.",
+     "1985-01-01", "1985-12-31"),
+    ("LIMA, May 4 - Peru said that Chile's violations of the November 1985 fishing pact with "
+     "Peru hurt trade.", "1985-11-01", "1985-11-30"),
+])
+def test_an_instrument_known_to_bind_is_dated_by_its_making_not_the_dateline(text, start,
+                                                                             end):
+    record = extracted(text)
+    assert [(g.status, g.date.start if g.date else None, g.date.end if g.date else None)
+            for g in record.agreements] == [("in_force", start, end)], \
+        describe_agreements(record)

@@ -884,6 +884,10 @@ class AgreementCoder:
                 # agreement with X": an instrument the article takes as known ("the", "its",
                 # "the 1976 accord") is in force, whatever is said of what was done under it
                 d.status, d.modality, d.status_inferred = "in_force", "asserted", True
+                # no act on it dates it, not even the lead's day: only the date told on it
+                # ("the 1986 chip pact", "last September's pact")
+                d.date_tokens = []
+                self._made_date(self.doc[d.head], d)
             elif d.status is None and d.modality == "asserted":
                 # one it introduces ("an agreement between A and B") has at least been agreed
                 d.status, d.status_inferred = "agreed", True
@@ -1758,6 +1762,9 @@ class AgreementCoder:
             # Monday): only a date of its own ("its 1986 pact") dates it
             if not self._made_date(tok, d):
                 self._own_date(None, sent, d, tok)
+        elif d.status == "in_force" and (verb is None or verb.lemma_ == "be") and \
+                self._made_date(tok, d):
+            pass  # "the 1986 chip pact is still valid": in force since it was made
         else:
             self._collect_date(verb if d.status else None, sent, d, tok)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
@@ -2025,7 +2032,7 @@ class AgreementCoder:
         among its modifiers ("a 1986 pact", "a September 1986 agreement") or in the clause
         that says it was made ("a pact on chip trade signed last September")."""
         spans = [t for c in head.lefts if c.dep_ in ("nummod", "nmod", "compound", "amod",
-                                                      "npadvmod") for t in c.subtree]
+                                                      "npadvmod", "poss") for t in c.subtree]
         # (the parser may hang the clause on the instrument's own "on" phrase)
         spans += [t for c in head.subtree if c.i > head.i and c.dep_ == "acl" and
                   c.lemma_.lower() in STATUS_VERBS for t in c.subtree]
