@@ -568,6 +568,19 @@ class EventCoder:
                         c.dep_ == "xcomp" and _infinitive(c) for c in tok.children) and any(
                         c.dep_ in ("dobj", "dative") for c in tok.children):
                     self._coded_verb(tok, sent, Coded("100", "REQUEST", None, None, 0))
+                elif tok.pos_ == "VERB" and lemma in PRESSURE_VERBS and any(
+                        c.dep_ == "xcomp" and _infinitive(c) for c in tok.children) and any(
+                        c.dep_ == "dobj" and (names_someone(c) or self._actors_of(c))
+                        for c in tok.children):
+                    # "banks had been pressing Brazil to make a payment", "pushed Japan to
+                    # open its markets": pressing someone to act demands the act of it (a
+                    # dictionary pattern may say more: "pressed the U.S. to raise its aid")
+                    own = self.verb_code(tok)
+                    self._coded_verb(tok, sent, own if own is not None and
+                                     own.event == "REQUEST" else
+                                     Coded("100", "REQUEST", None, None, 0))
+                elif tok.pos_ == "NOUN" and lemma == "pressure" and self._pressure(tok, sent):
+                    pass  # "brought pressure on the IMF to approve funding"
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
                         (lemma in self.lexicon or lemma in POLICY_DEFAULTS or
                          lemma in NEGATED_DEFAULTS or
@@ -2115,6 +2128,10 @@ class EventCoder:
         source = self._modifier_actors(tok)
         if coded.event == "AGREE" and self._offer_of_another(coded, tok, sent, source):
             return
+        if coded.event == "REQUEST":
+            # "Sudan rejected a demand by the IMF", "Japan will respond to a Philippine
+            # request": the request was made, whatever the answer; the answer is coded below
+            self._request_of_another(coded, tok, sent, source)
         target = self._noun_targets(tok)
         givers = self._aid_givers(tok) if coded.event == "AID" else []
         if givers:
@@ -2274,6 +2291,69 @@ class EventCoder:
             return False  # "Iran repeated its offer": the clause's own act says it
         target = [k for p in _pobjs(tok, ("to",)) for k in self._actors_of(p)] or receiver
         return self._emit(coded, tok, sent, maker, target, confidence=0.55)
+
+    def _pressure(self, noun: Token, sent: Span) -> bool:
+        """Pressure on someone to do something is a demand of that act: "brought pressure on
+        the IMF to approve funding", "stepped up pressure on Tokyo to open its markets", "U.S.
+        pressure on Japan to cut its surplus". Who presses is the noun's own modifier or the
+        subject of the verb that applies it; the act demanded (an infinitive on the noun or on
+        that verb) must be named: "pressure on the dollar" or "pressure on Japan" alone asks
+        nothing."""
+        applied = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+            noun.head.lemma_.lower() in PRESSURE_APPLYING else None
+        heads = [noun] + ([applied] if applied is not None else [])
+        target = [k for h in heads for p in _pobjs(h, ("on", "upon"))
+                  for k in self._actors_of(p)]
+        inner = next((c for h in heads for c in h.children
+                      if c.dep_ in ("acl", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX") and
+                      _infinitive(c) and not any(g.dep_ == "nsubj" for g in c.children)),
+                     None)
+        if not target or inner is None:
+            return False
+        source = self._modifier_actors(noun) or (
+            self._arguments(applied, None)[0] if applied is not None else [])
+        source = [k for k in source if k not in target]
+        if not source:
+            return False
+        inner_coded = None if inner.lemma_.lower() in HANDLED_ELSEWHERE else \
+            self.verb_code(inner)
+        demand = Coded("100", "REQUEST", None, None, 0)
+        coded = plover(combine(demand, inner_coded.event if inner_coded else None,
+                               inner_coded)) or demand
+        self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
+        return self._emit(coded, applied if applied is not None else noun, sent, source,
+                          target)
+
+    def _request_of_another(self, coded: Coded, tok: Token, sent: Span,
+                            source: list[str]) -> bool:
+        """A request or a demand named with its maker ("a Philippine request", "Ecuador's
+        request", "a demand by the IMF", "a request from Lima") as what another side answers
+        ("rejected", "granted", "responded to", "is studying", "received") is the maker's
+        REQUEST to that side, the answerer: the request was made, whatever the answer. Only
+        an answer's subject is the one asked; "supported Pakistan's demand" asks nothing of
+        the supporter."""
+        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None or clause.lemma_.lower() not in REQUEST_ANSWERS:
+            return False
+        if tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            return False
+        if tok.dep_ == "pobj" and (tok.head.head.i != clause.i or tok.head.lower_ not in (
+                "to", "on", "with")):
+            return False  # "responded to a request", "decided on the demand"
+        froms = _pobjs(tok, ("from",)) or (_pobjs(clause, ("from",)) if tok.dep_ == "dobj"
+                                           and tok.head.i == clause.i else [])
+        maker = source + [k for p in froms for k in self._actors_of(p) if k not in source]
+        if not maker:
+            return False
+        if tok.dep_ == "nsubjpass":
+            answerer = [k for a in clause.children if a.dep_ == "agent" for p in a.children
+                        if p.dep_ == "pobj" for k in self._actors_of(p)]
+        else:
+            answerer = self._arguments(clause, None)[0]
+        makers, answerers = self._sides(maker), self._sides(answerer)
+        if not answerers or makers & answerers:
+            return False  # "Iran repeated its demand": the clause's own act says it
+        return self._emit(coded, tok, sent, maker, answerer, confidence=0.55)
 
     def _exchange(self, verb: Token, source: list[str], target: list[str],
                   sent: Span, event: str) -> bool:
@@ -3448,11 +3528,17 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
         if others and ev.actor:
             ev.recipient = others
         if ev.event in VERBAL_TYPES and ev.recipient and ev.lexical:
+            # "pressed the U.S. to increase its aid and called for more U.S. investment": one
+            # side's requests of another in one sentence are one request, whatever each
+            # verb's code
             twin = next((o for o in out if o.lexical and o.event == ev.event and
-                         o.cameo == ev.cameo and o.modality == ev.modality and
+                         (o.cameo == ev.cameo or ev.event == "REQUEST" and ev.evidence[:1]
+                          and ev.evidence[0] in o.evidence) and o.modality == ev.modality and
                          sides(o.actor) == own and sides(o.recipient) == sides(ev.recipient)),
                         None)
             if twin is not None:
+                if twin.cameo in GENERIC_REQUESTS and ev.cameo not in GENERIC_REQUESTS:
+                    twin.cameo, twin.mode = ev.cameo, ev.mode  # the act asked names it
                 twin.evidence += [e for e in ev.evidence if e not in twin.evidence]
                 continue
         if ev.event == "THREATEN" and ev.recipient and own and ev.modality != "negated":
@@ -3625,6 +3711,17 @@ REFUSAL_OF = {"060": "121", "061": "1211", "062": "1212", "063": "1213", "064": 
               "087": "1246"}
 # "told Japan to resolve the row", "ordered the paper to close": a demand of the object
 DIRECTIVE_VERBS = frozenset({"tell", "instruct", "direct", "order", "command"})
+# A request's codes that name no act asked for (an appeal, a demand)
+GENERIC_REQUESTS = frozenset({"020", "100"})
+# Verbs that apply pressure named by their object ("brought pressure on the IMF")
+PRESSURE_APPLYING = frozenset({"bring", "put", "exert", "apply", "step", "increase", "keep",
+                               "mount", "maintain", "intensify", "continue", "ratchet",
+                               "heap", "pile", "place", "turn", "crank", "redouble",
+                               "renew", "resume", "stiffen"})
+# Verbs of pressing someone to act ("pressed Japan to open its markets"), which the
+# dictionary leaves uncoded without a pattern word in the object
+PRESSURE_VERBS = frozenset({"press", "pressure", "pressurise", "pressurize", "push", "prod",
+                            "lobby", "nudge"})
 UNNAMED_OFFICIALS = frozenset({"minister", "ministers", "ministry", "government",
                                "authorities", "authority", "officials", "official"})
 # Verbs that carry an event noun without saying what was done themselves
@@ -3659,6 +3756,13 @@ RESPONSES = {("REQUEST", "accept"): "080", ("REQUEST", "meet"): "080",
              ("REQUEST", "deny"): "120", ("AGREE", "accept"): "030",
              ("AGREE", "reject"): "120", ("AGREE", "refuse"): "120",
              ("AGREE", "decline"): "120", ("AGREE", "dismiss"): "120"}
+# Verbs whose subject answers a request named by their object ("rejected a demand by the
+# IMF", "responded to a Philippine request"): the one the request was made to
+REQUEST_ANSWERS = frozenset({"accept", "meet", "grant", "heed", "reject", "refuse", "dismiss",
+                             "ignore", "deny", "approve", "consider", "study", "examine",
+                             "review", "resist", "respond", "answer", "comply", "receive",
+                             "turn", "rebuff", "spurn", "decline", "honour", "honor",
+                             "satisfy", "fulfil", "fulfill", "bow", "yield", "agree"})
 # Acts news reports without naming the doer ("three soldiers were killed in a bombing")
 UNNAMED_DOER = frozenset({"ASSAULT", "COERCE"})
 # Heads that count members of a group: "thousands of protesters"
@@ -3830,10 +3934,17 @@ def _question(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
             c.dep_ == "aux" for c in verb.children):
         return True
+    if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) \
+            and any(c.lower_ == "when" for c in verb.children if c.i < verb.i):
+        return True  # "When asked ..., Weinberger said": the parser may tag it past tense
     for c in verb.children:
-        if c.dep_ in ("ccomp", "advcl") and any(
+        if c.dep_ in ("ccomp", "advcl") and (any(
                 t.lower_ in ("whether", "if") or t.tag_ in ("WRB", "WP", "WDT")
-                for t in c.children if t.i < c.i):
+                for t in c.children if t.i < c.i) or c.left_edge.i > verb.i and (
+                c.left_edge.lower_ in ("whether", "if") or
+                c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$"))):
+            # "asked how much was left", "asked which countries would vote": the question
+            # word may open the clause's subject rather than hang on its verb
             return True
     return False
 
