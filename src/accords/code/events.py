@@ -1340,10 +1340,11 @@ class EventCoder:
                 combine(stance, coded.event if coded else None, coded))
             coded = coded or stance
         if coded is None and tok.lemma_.lower() in RETALIATE_VERBS and (
-                _conditional(tok)) and \
+                _conditional(tok) or (_held_out(tok) and tok.dep_ != "relcl")) and \
                 not any(c.dep_ == "neg" for c in tok.children):
             # "the United States will retaliate if the EC adopts the tax", "Iran would
-            # avenge it": retaliation held out, on a condition or to come, threatens whoever
+            # avenge it", "there was no doubt the community would retaliate against U.S.
+            # exports": retaliation held out, on a condition or to come, threatens whoever
             # it would answer
             coded = plover("130")
         if coded is None:
@@ -1522,6 +1523,11 @@ class EventCoder:
         if not target and final.event in ("ACCUSE", "REJECT", "SUPPORT"):
             # "Kuwait condemned the seizures": the doer of the act its object names
             target = [k for k in self._doer_of_act(tok) if k not in source]
+        if not target and final.event == "REJECT":
+            # "Britain opposed a proposed tax" where the article tells "the tax, proposed
+            # as part of the Commission's package": a rejection answers the author of what
+            # it rejects
+            target = [k for k in self._proposer(tok, source) if k not in source]
         if not target and (final.event == "ACCUSE" or coded.needs_target):
             # "complained that North Korea was using ...": the one accused is the subject of
             # what is alleged
@@ -1555,6 +1561,7 @@ class EventCoder:
             # "threatened to cut its troops if the two countries do not move forward": the
             # threat is aimed at whoever must meet its condition
             target = [k for k in self._condition_subject(tok, inner) if k not in source] or \
+                self._answered(tok, source) or \
                 self._adversary(source, sent, final.cameo,
                                 revenge=tok.lemma_.lower() in VOW_VERBS | RETALIATE_VERBS)
         if own_intent and final.cameo == "030" and not target and \
@@ -1949,6 +1956,11 @@ class EventCoder:
         cameo = combine(Coded("100", "REQUEST", demand.mode, demand.context, 0), inner_type,
                         inner)
         final = plover(cameo) or demand
+        if _consequence(verb) is not None:
+            # "said Japan must lift its quotas or face reprisals": a demand with a penalty
+            # for not meeting it is an ultimatum (CAMEO 139), as when the demand is told by
+            # a verb of asking ("told Japan to lift its quotas or face ...")
+            final = plover("139") or final
         if self._emit(final, verb, sent, source, target):
             self.folded.update(t.i for t in verb.subtree if t.i != verb.i and
                                t.pos_ in ("VERB", "NOUN"))
@@ -2076,6 +2088,103 @@ class EventCoder:
             if ev.trigger < verb.i and self.doc[ev.trigger].lemma_.lower()[:4] == stem:
                 return list(ev.actor)
         return []
+
+    def _rejected_proposal(self, verb: Token) -> Token | None:
+        """The proposal a rejection is aimed at: its object ("opposed the plan", "objected to
+        a proposed tax") when that is a proposal noun or a thing said to be proposed."""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+            for p in c.children if p.dep_ == "pobj"]
+        for obj in objs:
+            if obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if obj.lemma_.lower() in PROPOSAL_NOUNS or any(
+                    c.dep_ in ("amod", "acl") and c.lemma_.lower() in PROPOSE_VERBS
+                    for c in obj.children):
+                return obj
+        return None
+
+    @staticmethod
+    def _proposed_things(noun: Token) -> set[str]:
+        """What a noun names as proposed: its own lemma, and for a proposal noun what the
+        proposal is for ("proposals for a tax", "a plan to impose the tax": tax)."""
+        out = {noun.lemma_.lower()}
+        if noun.lemma_.lower() in PROPOSAL_NOUNS:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "on", "of"):
+                    out.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+                elif c.dep_ == "acl":
+                    out.update(o.lemma_.lower() for o in c.children if o.dep_ == "dobj")
+        return out
+
+    def _proposer(self, verb: Token, source: list[str]) -> list[str]:
+        """The author of the proposal a rejection answers: who proposed, offered or put
+        forward the same thing in the article ("the Commission proposed a tax", "a tax
+        proposed by the Commission", "the tax, proposed as part of the Commission's
+        package", "the Commission's proposal for a tax"), the nearest before the rejection,
+        else the first after it. The proposal's owner inside the rejected phrase itself is
+        read by the verb's own target rules. A proposal named by its noun alone ("rejected
+        the overture", "turned down the request") answers the last side this article told
+        asking or offering the rejecting side something ("a U.S. trader visited Tokyo
+        requesting Japan buy rice ... Japan rejected the overture")."""
+        obj = self._rejected_proposal(verb)
+        if obj is None:
+            return []
+        wanted = self._proposed_things(obj)
+        before: list[str] = []
+        after: list[str] = []
+        for t in self.doc:
+            authors: list[str] = []
+            things: set[str] = set()
+            lemma = t.lemma_.lower()
+            if t.pos_ == "VERB" and lemma in PROPOSE_VERBS and (
+                    lemma not in PARTICLE_PROPOSE or
+                    any(c.dep_ in ("prt", "advmod") and c.lower_ == PARTICLE_PROPOSE[lemma]
+                        for c in t.children)):
+                if t.dep_ in ("amod", "acl"):
+                    things = self._proposed_things(t.head)
+                    authors = [k for c in t.children if c.dep_ == "agent"
+                               for p in c.children if p.dep_ == "pobj"
+                               for k in self._actors_of(p)] or [
+                        k for x in t.subtree if x.dep_ == "poss" for k in self._actors_of(x)]
+                else:
+                    for c in t.children:
+                        if c.dep_ in ("dobj", "nsubjpass"):
+                            # "a tax, which was put forward by the Commission": the
+                            # relative pronoun stands for the noun the clause hangs on
+                            # ("a tax on oils, which ...": the parser may hang the
+                            # clause on the last noun of the phrase)
+                            if c.tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+                                things |= self._proposed_things(t.head)
+                                if t.head.dep_ == "pobj" and t.head.head.dep_ == "prep":
+                                    things |= self._proposed_things(t.head.head.head)
+                            else:
+                                things |= self._proposed_things(c)
+                        elif c.dep_ == "nsubj":
+                            authors += self._actors_of(c)
+                        elif c.dep_ == "agent":
+                            authors += [k for p in c.children if p.dep_ == "pobj"
+                                        for k in self._actors_of(p)]
+            elif t.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS:
+                things = self._proposed_things(t)
+                authors = [k for c in t.children if c.dep_ in ("poss", "compound")
+                           for k in self._actors_of(c)] + [
+                    k for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for p in c.children if p.dep_ == "pobj" for k in self._actors_of(p)]
+            if not authors or not (things & wanted):
+                continue
+            if t.i < verb.i:
+                before = authors
+            elif not after:
+                after = authors
+        if not before and not after and obj.lemma_.lower() in PROPOSAL_NOUNS:
+            own = self._sides(source)
+            for ev in reversed(self.events):
+                if ev.trigger < verb.i and ev.event in ("REQUEST", "AGREE") and ev.actor and \
+                        own and self._sides(ev.recipient) & own and \
+                        not self._sides(ev.actor) & own:
+                    return list(ev.actor)
+        return list(dict.fromkeys(before or after))
 
     def _salience(self, anchor: Token) -> float:
         """A bonus to the confidence of the act a sentence reports in its main clause, over
@@ -2502,6 +2611,23 @@ class EventCoder:
                         keys = self._actors_of(subj)
                         if keys:
                             return keys
+        return []
+
+    def _answered(self, verb: Token, source: list[str]) -> list[str]:
+        """Whom retaliation held out with no target named answers: the doer of the last
+        hostile act this article coded against the retaliating side ("Canada banned imports
+        of Mexican beef. Mexico said it would retaliate"), not a side the sentence happens to
+        name."""
+        if verb.lemma_.lower() not in RETALIATE_VERBS:
+            return []
+        own = self._sides(source)
+        if not own:
+            return []
+        for ev in reversed(self.events):
+            if ev.trigger >= verb.i or ev.event not in ANSWERED_TYPES or not ev.actor:
+                continue
+            if self._sides(ev.recipient) & own and not self._sides(ev.actor) & own:
+                return [k for k in ev.actor if k not in source]
         return []
 
     def _adversary(self, source: list[str], sent: Span, cameo: str,
@@ -3923,6 +4049,31 @@ def _conditional(verb: Token) -> bool:
     """Whether `verb` is held out on a condition: a clause of "if", "unless" or "provided"."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                          for m in c.children) for c in verb.children)
+
+
+def _held_out(verb: Token) -> bool:
+    """Whether `verb` is told as to come or as possible by a modal of its own ("will
+    retaliate", "would retaliate", "may retaliate", "is going to retaliate"): an answer held
+    out, not one given. A past report ("retaliated") or a bare mention is not."""
+    return any(c.dep_ == "aux" and c.lower_ in HELD_OUT_MODALS for c in verb.children) or (
+        verb.head is not verb and verb.head.lower_ == "going" and
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+# nouns naming a proposal whose author a rejection answers ("rejected the plan")
+PROPOSAL_NOUNS = frozenset({"proposal", "plan", "proposition", "offer", "bid", "overture",
+                            "request", "suggestion", "initiative", "scheme", "package",
+                            "draft"})
+# verbs of putting a proposal forward; those that need a particle name it
+PROPOSE_VERBS = frozenset({"propose", "suggest", "offer", "submit", "unveil", "table", "put",
+                           "present", "float", "draw"})
+PARTICLE_PROPOSE = {"put": "forward", "draw": "up"}
+
+# hostile acts that retaliation answers (_answered)
+ANSWERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+HELD_OUT_MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could",
+                             "'ll", "wo"})
 
 
 def _question(verb: Token) -> bool:
