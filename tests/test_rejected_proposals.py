@@ -81,3 +81,17 @@ def test_retaliation_answers_the_last_hostile_act_against_the_side():
                          "Colombian village. Colombia said it would retaliate.")
     assert ("THREATEN", "130", {"COL"}, {"ECU"}) in found, found
 
+
+@pytest.mark.model
+def test_the_commission_of_the_community_is_an_international_body():
+    found = coded_events("Spain and Italy opposed a proposed tax on olive oil, which the "
+                         "Commission put forward last month as part of the European "
+                         "Community's farm price package.")
+    assert ("REJECT", "120", {"ESP", "ITA"}, {"European Commission"}) in found, found
+
+
+@pytest.mark.model
+def test_a_commission_outside_a_community_story_is_no_european_body():
+    found = coded_events("Spain and Italy opposed a proposed tax on olive oil, which the "
+                         "Commission put forward last month.")
+    assert not [f for f in found if "European Commission" in f[3]], found

@@ -116,6 +116,11 @@ PERIPHERAL_PREPS = {"at", "in", "of", "on", "near", "into", "inside", "across",
 # words of money after a state's name: "U.S. dlrs", "Canadian dollars", "Hong Kong dollars"
 CURRENCY_WORDS = frozenset({"dlr", "dlrs", "dollar", "dollars", "cent", "cents"})
 # a body whose name says governments make it up
+# The European Community's executive named by its head word (_community_executive)
+EUROPEAN_BODIES = frozenset({"European Community", "European Union", "European Commission"})
+EXECUTIVE_NAMES = frozenset({"commission", "ec commission", "eu commission",
+                             "executive commission", "community commission",
+                             "european community commission", "ec executive commission"})
 INTERGOVERNMENTAL = re.compile(r"\binter[- ]?governmental\b", re.I)
 # A firm's goods made the object of a trade measure: "a ban on imports of Toshiba products"
 # aims at the firm (unlike "Airbus aircraft" in a list of orders).
@@ -367,6 +372,7 @@ class ActorResolver:
         self._parts_of_firms(doc, table)
         self._parts_of_bodies(doc, table)
         self._parts_of_institutions(table)
+        self._community_executive(table)
         self._coordinated_countries(doc, table)
         self._states_firm(doc, table)
         self._people(doc, table)
@@ -2575,6 +2581,35 @@ class ActorResolver:
                 continue
             d.country = next((iso for core, iso in cores.items()
                               if d.name.startswith(core + " ")), None)
+
+    def _community_executive(self, table: ActorTable) -> None:
+        """"The Commission", "the EC Commission", "the executive Commission" in a story that
+        names the European Community or Union is the Community's executive, the European
+        Commission: an intergovernmental body, not an organisation of no state (so the acts
+        aimed at it, "opposed a tax proposed by the Commission", have a side)."""
+        if not any(d.kind == "international" and d.name in EUROPEAN_BODIES
+                   for d in table.drafts.values()):
+            return
+        info = self.gz.international("European Commission")
+        if not info:
+            return
+        key = f"igo:{normalize(info['name'])}"
+        for k, d in list(table.drafts.items()):
+            if d.kind != "organization" or d.country is not None or \
+                    normalize(d.name) not in EXECUTIVE_NAMES:
+                continue
+            body = table.drafts.get(key)
+            if body is None:
+                d.kind, d.sector, d.generic = "international", "IGO", False
+                d.aliases.add(d.name)
+                d.name = info["name"]
+                continue
+            body.aliases.add(d.name)
+            body.mentions.extend(m for m in d.mentions if m not in body.mentions)
+            for i, owner in list(table.token_actor.items()):
+                if owner == k:
+                    table.token_actor[i] = key
+            del table.drafts[k]
 
     def _parts_of_institutions(self, table: ActorTable) -> None:
         """A body whose name opens with a seat of government or a known organ of one state
