@@ -95,3 +95,17 @@ def test_a_commission_outside_a_community_story_is_no_european_body():
     found = coded_events("Spain and Italy opposed a proposed tax on olive oil, which the "
                          "Commission put forward last month.")
     assert not [f for f in found if "European Commission" in f[3]], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Mitterrand said he planned to raise duties on as much as 80 mln dlrs in "
+    "Spanish wine exports to France.",
+    "French President Mitterrand said he would raise duties on 80 mln dlrs in Spanish wine "
+    "imports into France.",
+])
+def test_a_levy_falls_on_the_state_the_goods_come_from(text):
+    found = coded_events(text)
+    assert [f for f in found if f[0] == "THREATEN" and f[2] == {"FRA"} and f[3] == {"ESP"}], \
+        found
+    assert not [f for f in found if f[3] == {"FRA"}], found

@@ -1515,6 +1515,13 @@ class EventCoder:
                 self.table.drafts[k].sector == "BUS" for k in source if k in self.table.drafts):
             return  # "Nissan Diesel shipped 156 trucks to North Korea": a firm's sales, no aid
         target = self._other_sides(source, target)
+        if final.cameo in ("163", "1312"):
+            # "planned to raise tariffs on 300 mln dlrs in Japanese exports to the United
+            # States": a levy on goods is aimed at the state the goods come from, not at
+            # the market they are sold in
+            owners = [k for k in self._goods_owner(inner if inner is not None else tok)
+                      if k not in source]
+            target = owners or target
         if final.event == "ACCUSE" and target and set(target) <= set(
                 self._prep_objects(tok, {"to"})):
             # "complained to the United Nations that planes from Afghanistan attacked": the
@@ -2611,6 +2618,24 @@ class EventCoder:
                         keys = self._actors_of(subj)
                         if keys:
                             return keys
+        return []
+
+    def _goods_owner(self, verb: Token) -> list[str]:
+        """The state whose goods a levy named in `verb`'s phrase falls on: the modifiers of
+        the goods ("Japanese exports", "its semiconductor products"), reached through the
+        levy's "on" phrase and an amount's "in" phrase ("tariffs on 300 mln dlrs in Japanese
+        exports")."""
+        for measure in verb.subtree:
+            if measure.lemma_.lower() not in LEVY_NOUNS:
+                continue
+            for goods in verb.subtree:
+                # (the parser may hang the "on" phrase on the verb: "raise tariffs on ...")
+                if goods.lemma_.lower() not in LEVIED_GOODS or not (
+                        _phrase_chain(goods, measure) or _phrase_chain(goods, verb)):
+                    continue
+                owners = self._modifier_actors(goods)
+                if owners:
+                    return owners
         return []
 
     def _answered(self, verb: Token, source: list[str]) -> list[str]:
@@ -4051,6 +4076,17 @@ def _conditional(verb: Token) -> bool:
                                          for m in c.children) for c in verb.children)
 
 
+def _phrase_chain(noun: Token, head: Token) -> bool:
+    """Whether `noun` hangs on `head` through prepositional phrases alone ("tariffs on 300
+    mln dlrs in Japanese exports"), not through a clause or a conjunct."""
+    node = noun
+    while node.i != head.i:
+        if node.dep_ not in ("pobj", "prep") or node.head is node:
+            return False
+        node = node.head
+    return noun.i != head.i
+
+
 def _held_out(verb: Token) -> bool:
     """Whether `verb` is told as to come or as possible by a modal of its own ("will
     retaliate", "would retaliate", "may retaliate", "is going to retaliate"): an answer held
@@ -4069,6 +4105,8 @@ PROPOSE_VERBS = frozenset({"propose", "suggest", "offer", "submit", "unveil", "t
                            "present", "float", "draw"})
 PARTICLE_PROPOSE = {"put": "forward", "draw": "up"}
 
+# goods a levy falls on (_goods_owner)
+LEVIED_GOODS = frozenset({"export", "import", "product", "goods", "good", "shipment"})
 # hostile acts that retaliation answers (_answered)
 ANSWERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
