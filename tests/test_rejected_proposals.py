@@ -109,3 +109,18 @@ def test_a_levy_falls_on_the_state_the_goods_come_from(text):
     assert [f for f in found if f[0] == "THREATEN" and f[2] == {"FRA"} and f[3] == {"ESP"}], \
         found
     assert not [f for f in found if f[3] == {"FRA"}], found
+
+
+@pytest.mark.model
+def test_a_threat_in_a_relative_clause_falls_on_the_noun_it_describes():
+    found = coded_events("A Peruvian trawler which Chile had threatened to board went home.")
+    assert [f for f in found if f[0] == "THREATEN" and f[2] == {"CHL"} and f[3] == {"PER"}], \
+        found
+
+
+@pytest.mark.model
+def test_a_threat_on_the_person_described_is_not_aimed_at_a_side_named_later():
+    found = coded_events("The Peruvian minister who Chile had threatened to expel said "
+                         "Bolivia would help.")
+    assert ("THREATEN", "131", {"CHL"}, {"PER"}) in found, found
+    assert not [f for f in found if f[0] == "THREATEN" and "BOL" in f[3]], found

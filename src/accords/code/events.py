@@ -1564,6 +1564,13 @@ class EventCoder:
                 target = self._adversary(source, sent, final.cameo)
             if not target:
                 return
+        if not target and final.event in ("THREATEN", "REJECT") and tok.dep_ == "relcl" \
+                and inner is not None and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                    for c in inner.children):
+            # "a Turkish research ship which Greece had threatened to tackle": the act
+            # threatened or refused falls on the noun the clause describes
+            target = [k for k in self._object_actors(tok.head) if k not in source]
         if not target and final.event == "THREATEN":
             # "threatened to cut its troops if the two countries do not move forward": the
             # threat is aimed at whoever must meet its condition
