@@ -295,6 +295,15 @@ EVALUATIVE_EXTRA: dict[str, float] = {
     "constructive": 1.5, "fruitful": 2.0, "productive": 1.5, "cordial": 1.5,
     "historic": 1.5, "landmark": 1.5, "breakthrough": 2.0, "commendable": 2.0,
     "statesmanlike": 2.0, "courageous": 2.0,
+    # judgements of a policy or an act that VADER lacks ("called the attacks an escalation",
+    # "said the tax was discriminatory", "which he called a protectionist measure")
+    "discriminatory": -2.0, "escalation": -1.5, "protectionist": -1.5, "protectionism": -1.5,
+    "flagrant": -2.0, "harmful": -2.0, "arbitrary": -1.5, "undue": -1.5, "excessive": -1.5,
+    "expansionist": -2.0, "belligerent": -2.0, "inhumane": -2.5, "barbaric": -3.0,
+    # what stands in the way, said of a policy ("was a major barrier to fighting poverty",
+    # "a setback for the peace process"); VADER's "barrier" (-0.5) judges too weakly
+    "barrier": -1.5, "impediment": -1.5, "setback": -1.5, "blunder": -2.0,
+    "senseless": -2.0, "pointless": -1.5, "retrograde": -1.5,
 }
 
 

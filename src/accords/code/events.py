@@ -1677,7 +1677,8 @@ class EventCoder:
         lexicon (VADER, the Phoenix "(AS WORD)" patterns)."""
         extraposed = _extraposed(verb)
         if any(c.dep_ == "neg" for c in verb.children) or (extraposed is None and any(
-                c.dep_ in ("ccomp", "advcl") and c.i > verb.i for c in verb.children)):
+                c.dep_ in ("ccomp", "advcl") and c.i > verb.i and not _reason(c)
+                for c in verb.children)):
             return False  # "did not call it a failure"; "called it unlikely that ..."
         of_words: list[Token] = []
         if verb.lemma_.lower() == "be":
@@ -1889,7 +1890,35 @@ class EventCoder:
                                 self._head_actors(p)])
         if not own and thing.lemma_.lower() in SAID_NOUNS:
             own = self._last_speaker(verb, source)
+        if not own:
+            # "said the proposed tax was discriminatory" after "the proposed European
+            # Community tax": the story named the act's owner before
+            # (not the speaker's own side: "Chile proposed a tax ... the Chilean minister
+            # said the tax was harsh")
+            sides = self._sides(source)
+            for found in (self._earlier_owner(thing), self._earlier_maker(thing, source)):
+                own = [k for k in found if k not in source and not self._sides([k]) & sides]
+                if own:
+                    break
         return own
+
+    def _earlier_maker(self, thing: Token, source: list[str]) -> list[str]:
+        """Whose measure "the proposed tax" or "the plan" is when the story said before who
+        made it: "the proposed tax is a flagrant violation" after "if the European Community
+        adopts a proposed tax": the subject of the latest earlier verb of making (MAKE_VERBS)
+        whose object is the same noun, other than the speaker."""
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the", "this", "these")
+               for c in thing.children):
+            return []
+        lemma = thing.lemma_.lower()
+        for k in range(thing.sent.start - 1, self.body_start - 1, -1):
+            t = self.doc[k]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.dep_ == "dobj" and \
+                    t.head.lemma_.lower() in MAKE_VERBS:
+                own = [a for a in self._subject(t.head) if a not in source]
+                if own:
+                    return own
+        return []
 
     def _is_act(self, noun: Token) -> bool:
         """Whether a noun names something an actor did or said: a decision, a move, remarks,
@@ -3819,7 +3848,14 @@ ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "pl
                        "attempt", "refusal", "failure", "initiative", "intervention",
                        "presence", "crackdown", "raid", "campaign", "programme", "program",
                        "remark", "tariff", "tariffs", "quota", "ban", "rejection", "veto",
-                       "practice", "practices"})
+                       "practice", "practices",
+                       # measures of economic policy, each its government's act: "said the
+                       # proposed tax was discriminatory", "called the levy unfair"
+                       "tax", "levy", "duties", "surcharge", "subsidy", "scheme", "curb",
+                       "curbs", "limit", "limits"})
+# verbs by which an actor makes a measure its own: "the EC proposed a tax", "adopts the plan"
+MAKE_VERBS = frozenset({"propose", "adopt", "impose", "introduce", "announce", "levy", "enact",
+                        "unveil", "draft", "plan", "approve"})
 # words said: what is judged is the speaker's act
 # documents that speak for whoever issued them ("the communique said", "the statement called
 # on Indonesia to ...") and the verbs that issue them
@@ -4056,6 +4092,16 @@ def _phrasal_act(verb: Token) -> bool:
     """Whether a particle makes `verb` another act (PHRASAL_CODES: "spoke out against")."""
     return any((verb.lemma_.lower(), c.lower_) in PHRASAL_CODES
                for c in verb.children if c.dep_ == "prt")
+
+
+def _reason(clause: Token) -> bool:
+    """Whether a clause gives the reason for a judgement: "said the tax was discriminatory
+    since it asked farmers to pay for ...", "called the move unfair because ..."."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS
+                                          for m in clause.children)
+
+
+REASON_MARKS = frozenset({"because", "since", "as"})
 
 
 def _that_clause(tok: Token) -> bool:
