@@ -2,7 +2,8 @@
 even when the sentence names no owner: the story said before whose the measure is ("the
 proposed tax" after "Argentina proposed a new tax"), a reason given for the judgement ("...
 because it singles out Chilean wine") does not hide it, and the judging words include those
-VADER lacks ("discriminatory", "protectionist"). Texts written for the test."""
+VADER lacks ("discriminatory", "protectionist"). The subject of a relative clause is the noun
+the clause describes ("Peru, which complained that ..."). Texts written for the test."""
 
 from __future__ import annotations
 
@@ -62,3 +63,17 @@ def test_a_judgement_of_what_may_happen_is_still_no_judgement_of_an_act():
 def test_judging_words_vader_lacks(text, code):
     found = coded_events(text)
     assert [f for f in _accusations(found) if f[1] == code and f[3]], found
+
+
+@pytest.mark.model
+def test_which_stands_for_the_state_it_follows():
+    found = coded_events("Talks stalled with Peru, which complained that Chile had closed the "
+                         "border crossing at Tacna.")
+    assert [f for f in _accusations(found) if "PER" in f[2] and "CHL" in f[3]], found
+
+
+@pytest.mark.model
+def test_which_after_a_place_is_not_the_place():
+    found = coded_events("Chile ordered a troop surge into Bolivia, which sent three brigades "
+                         "to the border.")
+    assert not [f for f in found if "BOL" in f[2]], found

@@ -227,8 +227,13 @@ class EventCoder:
                 continue  # the parser may take the dateline's city for a subject ("BONN")
             # a governing passive carries the subject down: "is expected to visit"
             if c.dep_ == "nsubj" or (climbed and c.dep_ == "nsubjpass"):
-                if verb.dep_ == "relcl" and c.lower_ == "who":
-                    break  # "Rice, who arrived": the noun the clause describes, below
+                if verb.dep_ == "relcl" and (c.lower_ == "who" or (
+                        c.lower_ in ("which", "that") and not (
+                            verb.head.dep_ == "pobj" and verb.head.head.lower_ in PLACE_PREPS))):
+                    # "Rice, who arrived", "Vietnam, which complained that ...": the noun
+                    # the clause describes, below; not a place the parser hangs "which" on
+                    # ("a troop surge into Iraq, which sent five brigades": the surge did)
+                    break
                 if c.i < self.body_start:
                     return self._lead_subject(verb)
                 keys = _keys_in(c, self.table) or (
@@ -3853,6 +3858,9 @@ ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "pl
                        # proposed tax was discriminatory", "called the levy unfair"
                        "tax", "levy", "duties", "surcharge", "subsidy", "scheme", "curb",
                        "curbs", "limit", "limits"})
+# prepositions of place and direction: "into Iraq, which ..." rarely means the place
+PLACE_PREPS = frozenset({"in", "into", "to", "from", "at", "across", "inside", "through",
+                         "toward", "towards", "near"})
 # verbs by which an actor makes a measure its own: "the EC proposed a tax", "adopts the plan"
 MAKE_VERBS = frozenset({"propose", "adopt", "impose", "introduce", "announce", "levy", "enact",
                         "unveil", "draft", "plan", "approve"})
