@@ -59,10 +59,22 @@ def test_a_judgement_of_what_may_happen_is_still_no_judgement_of_an_act():
 @pytest.mark.parametrize("text, code", [
     ("Kenyan Trade Minister John Otieno said Uganda's new import levy was protectionist.",
      "111"),
+    ("Chinese Foreign Minister Li Wen called the Japanese raids on two of its fishing boats "
+     "an escalation.", "111"),
 ])
 def test_judging_words_vader_lacks(text, code):
     found = coded_events(text)
     assert [f for f in _accusations(found) if f[1] == code and f[3]], found
+
+
+@pytest.mark.model
+def test_a_neutral_second_object_judges_nothing():
+    """"Called X on two of its boats an escalation": the parser hangs the second object on
+    the first one's phrase; the judgement is still read there, and a word that judges
+    nothing ("an exercise") still judges nothing."""
+    found = coded_events("Chinese Foreign Minister Li Wen called the Japanese raids on two of "
+                         "its fishing boats an exercise.")
+    assert not _accusations(found), found
 
 
 @pytest.mark.model

@@ -1724,6 +1724,13 @@ class EventCoder:
                               c.pos_ in ("NOUN", "PROPN")), None)
             if thing is None:
                 return False
+            if not words and verb.lemma_.lower() not in AS_ONLY_EVALUATE_VERBS:
+                # "called the U.S. attacks on two of its platforms an escalation": the parser
+                # hangs the second object, an indefinite noun, on the first one's last word
+                # (or on a phrase hung on the verb: "called the attacks on two platforms ...")
+                words = [t for t in verb.subtree if t.dep_ == "appos" and t.i > thing.i and
+                         t.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in t.children)
+                         and not _in_clause(t, verb)]
             # "called the remarks "irresponsible"": the parser hangs a quoted judgement on
             # the object
             words += [c for c in thing.children if c.dep_ == "amod" and c.i > thing.i]
