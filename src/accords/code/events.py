@@ -366,6 +366,15 @@ class EventCoder:
             if iso and node.lemma_.lower() in UNNAMED_TITLES:
                 # "the Sudanese foreign minister": an unnamed official acts for the state
                 return [self._country(iso)]
+        if node.lemma_.lower() in ("minister", "official") and node.tag_ == "NNS" and not any(
+                c.dep_ in ("compound", "amod", "poss", "nmod") for c in node.children):
+            # "EC foreign ministers issued a statement ... The statement said ministers were
+            # disturbed": bare "ministers" are those the story named with their side just
+            # before, not the dateline's state ("the government" stays the story's own: a
+            # British story's "the government" after "the Sri Lankan government")
+            earlier = self._earlier_officials(node)
+            if earlier:
+                return earlier
         if self.dateline_country and node.lemma_.lower() in UNNAMED_OFFICIALS and not any(
                 t.i in self.table.token_country or t.ent_type_ in ("NORP", "GPE")
                 for t in node.subtree):
@@ -389,6 +398,20 @@ class EventCoder:
                     continue
                 if keys:
                     return keys
+        return []
+
+    def _earlier_officials(self, node: Token) -> list[str]:
+        """The side of the latest officials named with it ("EC foreign ministers", "Japanese
+        officials") by the same noun in the six sentences before a bare "ministers"."""
+        lemma = node.lemma_.lower()
+        for k in range(node.sent.start - 1, self._window_start(node.sent, 6) - 1, -1):
+            t = self.doc[k]
+            if k < self.body_start or t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+                continue
+            keys = [key for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                    and c.i < t.i for key in _keys_in(c, self.table)]
+            if keys:
+                return self._expand(list(dict.fromkeys(keys)))
         return []
 
     def _objects(self, verb: Token, deps=("dobj", "pobj", "dative", "attr")) -> list[str]:
