@@ -634,9 +634,19 @@ def events_of(record: Record) -> list[tuple[str, str]]:
 
 
 def test_an_agreement_with_an_unnamed_counterpart_gives_no_signing_event() -> None:
-    record = run("Yugoslavia reached an agreement with its creditors on rescheduling its debt.")
+    record = run("Yugoslavia signed an agreement on rescheduling its debt on Monday.")
     assert [g.countries for g in record.agreements] == [["YUG"]], describe(record)
     assert not [e for e in record.events if e.event in ("AGREE", "SUPPORT")], describe(record)
+
+
+def test_an_agreement_with_the_debtors_lenders_is_an_agreeing_with_them() -> None:
+    # the lenders are a side of no one state (a group actor): the agreement is between them
+    record = run("Yugoslavia reached an agreement with its creditors on rescheduling its debt.")
+    assert [g.countries for g in record.agreements] == [["YUG"]], describe(record)
+    names = {a.id: a.name for a in record.actors}
+    assert [(e.event, [names[k] for k in e.actor], [names[k] for k in e.recipient])
+            for e in record.events] == [("AGREE", ["Yugoslavia"], ["creditors"])], \
+        describe(record)
 
 
 @pytest.mark.parametrize(

@@ -1068,6 +1068,7 @@ class EventCoder:
             ev = EventDraft("CONSULT", "040", "multilateral", tok.i, participants, [],
                             place=place)
             self._add(ev, tok, sent)
+            self._accession_intent(tok, sent, participants, verb)
             return
         one_side = len(self._sides(participants, in_lead=True)) < 2 and \
             not self._stateless_people(participants)
@@ -1104,6 +1105,24 @@ class EventCoder:
         cameo = "046" if tok.lemma_.startswith("negotiat") else "040"
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
+        self._accession_intent(tok, sent, participants, verb)
+
+    def _accession_intent(self, tok: Token, sent: Span, participants: list[str],
+                          verb: Token | None) -> None:
+        """"The WTO is to hold membership talks with Iraq", "the EU will start accession
+        talks with Croatia": talks on joining, announced, are a decision to negotiate (AGREE
+        036) by the subject toward the candidates, besides the talks to come."""
+        if verb is None or tok.dep_ != "dobj" or not any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in ACCESSION_WORDS
+                for c in tok.children) or modality(verb) != "future":
+            return
+        partners = self._prep_objects(tok, {"with"}) + self._prep_objects(verb, {"with"})
+        recipient = [k for k in participants if k in partners]
+        actor = [k for k in participants if k not in recipient]
+        if not actor or not recipient:
+            return
+        self._add(EventDraft("AGREE", "036", None, tok.i, actor, recipient, confidence=0.6),
+                  tok, sent)
 
     def _convening_bodies(self, tok: Token) -> list[str]:
         """The international bodies whose meeting `tok` is, named in its "of" phrase: "a
@@ -1226,6 +1245,19 @@ class EventCoder:
                 return
         actor = self._subject(tok)
         recipient = self._objects(tok, ("dobj", "dative"))
+        if tok.lemma_.lower() in VOW_VERBS and not recipient:
+            pledged = self.verb_code(tok)
+            if pledged is not None and pledged.pattern_words and any(
+                    c.dep_ == "dobj" for c in tok.children):
+                # "pledged 3.15 billion dlrs in fresh funds to Jakarta", "promised more
+                # money to Kenya": the dictionary's pattern on what is pledged gives the code
+                # (an intent to give aid, 0331), and the pledge is aimed at its "to" side
+                self.folded.update(t.i for c in tok.children if c.dep_ == "dobj"
+                                   for t in c.subtree if t.pos_ == "NOUN")
+                self._coded_verb(tok, sent, pledged)
+                return
+            if actor and self._promised_restraint(tok, sent, actor):
+                return
         if actor and recipient and self._countries(actor) != self._countries(recipient):
             cameo = "030"
             clause = next((c for c in tok.children if c.dep_ == "ccomp" and
@@ -1243,8 +1275,44 @@ class EventCoder:
                             actor, recipient)
             self._add(ev, tok, sent)
 
+    def _promised_restraint(self, tok: Token, sent: Span, actor: list[str]) -> bool:
+        """"Britain promised it would not be a threat to the United States", "vowed it
+        would not attack Iraq again": a promise whose content denies a hostile act of the
+        promiser's side is an assurance (AGREE 030) to whoever the act would hit; the denied
+        act is no event of its own."""
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and
+                       c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or not any(c.dep_ == "neg" for c in clause.children):
+            return False
+        if clause.lemma_.lower() == "be":
+            act = next((c for c in clause.children if c.dep_ == "attr"), None)
+            code = noun_code(act) if act is not None else None
+            hostile = plover(code) if code else None
+            target = [k for t in act.subtree if t.dep_ == "pobj"
+                      for k in self._actors_of(t)] if act is not None else []
+        else:
+            act = clause
+            hostile = self._attack(clause) or self.verb_code(clause)
+            target = self._arguments(clause, None)[1]
+        if hostile is None or hostile.event not in HOSTILE_TYPES:
+            return False
+        own = self._countries(actor)
+        target = [k for k in dict.fromkeys(target) if k not in actor and not (
+            self._countries([k]) and self._countries([k]) <= own)]
+        if not target:
+            return False
+        self.folded.update(t.i for t in clause.subtree if t.pos_ in ("VERB", "NOUN"))
+        ev = EventDraft("AGREE", "030", None, tok.i, actor, target, confidence=0.6,
+                        lexical=True)
+        self._add(ev, tok, sent)
+        return True
+
     # ---- any verb of the Phoenix lexicon ---------------------------------------------------
     def _coded_verb(self, tok: Token, sent: Span, coded: Coded | None = None) -> None:
+        if coded is None and tok.dep_ == "acomp" and tok.lower_ in INTENT_ADJECTIVES:
+            # "would be prepared to lift the sanctions", tagged as a participle: a stance,
+            # coded with its complement as "is willing to" is (below), not the verb "prepare"
+            return
         if coded is None and tok.lemma_.lower() in LIGHT_VERBS | {"pay"} and any(
                 c.dep_ == "dobj" and (noun_code(c) or c.lemma_.lower() in VISIT_NOUNS)
                 for c in tok.children):
@@ -1314,7 +1382,7 @@ class EventCoder:
                                          for k in _keys_in(c, self.table))
                 for c in tok.children):
             coded = plover("054")  # "recognised Israel": diplomatic recognition granted
-        planned = _planned_act(tok)
+        planned = _planned_act(tok) if tok.lemma_.lower() not in ANSWER_VERBS else None
         if planned is not None:
             # "announced plans to impose tariffs on Japanese goods": an announced intent,
             # coded by the act intended: a threat for a hostile act, an intent to cooperate
@@ -1353,7 +1421,11 @@ class EventCoder:
         # the coder does not know; with no other side named it is a plan of one's own
         own_intent = coded is not None and coded.cameo == "030" and \
             tok.lemma_.lower() in INTENT_VERBS
-        if gov is not None and gov.pos_ == "ADJ" and gov.lemma_.lower() in INTENT_ADJECTIVES:
+        ready = gov is not None and (
+            gov.pos_ == "ADJ" and gov.lemma_.lower() in INTENT_ADJECTIVES or
+            gov.dep_ == "acomp" and gov.lower_ in INTENT_ADJECTIVES)
+        if ready:
+            # (the tagger reads "would be prepared to lift" as a participle: the same stance)
             # "is willing to send troops", "is prepared to lift the ban": the intent to act,
             # whatever the act ("is willing to send material": an intent to cooperate)
             own_intent = coded is None
@@ -1499,6 +1571,28 @@ class EventCoder:
             # holds the consequence over whoever must meet the condition
             return
         source, target = self._arguments(tok, inner)
+        if not source and final.cameo == "036" and tok.lemma_.lower() == "invite" and any(
+                c.dep_ == "auxpass" for c in tok.children):
+            # "Taiwan had been invited to the Asian Development Bank's annual meeting", "India
+            # has been invited to take part in the G7 meeting": with no "by" phrase, whoever
+            # holds the meeting invites
+            meetings = _pobjs(tok, ("to",)) + [
+                t for c in tok.children if c.dep_ == "xcomp" for t in c.subtree
+                if t.lemma_.lower() in TALK_NOUNS | {"conference"}]
+            source = [k for p in meetings for m in p.children
+                      if m.dep_ in ("poss", "compound") for k in self._actors_of(m)
+                      if k not in target]
+            # "India, along with China and Brazil, has been invited": all of them
+            joined = [k for c in tok.children if c.dep_ == "nsubjpass"
+                      for a in [*c.children, *tok.children] if a.dep_ == "prep" and
+                      a.lower_ in ("along", "together") for w in _pobjs(a, ("with",))
+                      for t in [w, *w.conjuncts] for k in self._actors_of(t)
+                      if k not in source] if source else []
+            target = list(dict.fromkeys(target + joined))
+            if source:
+                # what the invited side is to do is the invitation's content, no act of its own
+                self.folded.update(t.i for c in tok.children if c.dep_ == "xcomp"
+                                   for t in c.subtree if t.pos_ == "VERB")
         if tok.lemma_.lower() == "deny" and any(_that_clause(c) or c.dep_ == "ccomp"
                                                 for c in tok.children):
             # "Kuwait denied that it had given Iraq any help": the denial answers whoever
@@ -1567,6 +1661,11 @@ class EventCoder:
             # "complained that North Korea was using ...": the one accused is the subject of
             # what is alleged
             target = self._alleged_doer(tok, source)
+        if ready and not target and final.event == "AGREE":
+            # "would be prepared to lift the sanctions when Japan took corrective action": a
+            # readiness on a condition is offered to whoever must meet the condition
+            target = [k for k in self._condition_subject(tok, None, ("when", "once"))
+                      if k not in source]
         if coded.pattern_words == 0 and inner is None and not target and \
                 not self._in_lead(sent) and not (
                     # "Egypt and Uganda are discussing ...": both sides are the subject
@@ -2676,13 +2775,16 @@ class EventCoder:
                 return True
         return False
 
-    def _condition_subject(self, verb: Token, inner: Token | None) -> list[str]:
+    def _condition_subject(self, verb: Token, inner: Token | None,
+                           also: tuple[str, ...] = ()) -> list[str]:
         """The actors heading the subject of the "if/unless" clause on `verb` or on its
-        complement."""
+        complement (or of a clause opened by one of `also`: "when", "once")."""
         for v in [verb] + ([inner] if inner is not None else []):
             for c in v.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                             for m in c.children):
+                if c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS or
+                        m.dep_ in ("mark", "advmod") and m.lower_ in also
+                        for m in c.children):
                     subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")),
                                 None)
                     if subj is not None and subj.pos_ != "PRON":
@@ -4406,6 +4508,9 @@ SATISFIED_NOUNS = frozenset({"request", "demand", "need", "deadline", "target", 
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate", "avenge"})
 VOW_VERBS = frozenset({"vow", "promise", "pledge"})
+# acts a promise can deny doing ("promised it would not attack"): an assurance of restraint
+HOSTILE_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "ACCUSE",
+                           "PROTEST"})
 RETRACT_VERBS = frozenset({"withdraw", "drop", "retract", "abandon", "scrap", "rescind"})
 # demands, claims and objections one side can give up
 RETRACTED_NOUNS = frozenset({"request", "demand", "objection", "complaint", "claim",
@@ -4425,6 +4530,12 @@ VENGEANCE_NOUNS = frozenset({"revenge", "vengeance", "retaliation", "reprisal", 
                              "punishment"})
 # nouns of an intended act: "announced plans to impose tariffs", "its intention to send aid"
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness"})
+# talks on joining a body or union ("membership talks", "accession talks")
+ACCESSION_WORDS = frozenset({"membership", "accession", "entry", "admission"})
+# verbs that answer another side's plan ("would accept a superpower plan to ban missiles"):
+# the plan's act is not the speaker's own announced intent
+ANSWER_VERBS = frozenset({"accept", "reject", "oppose", "welcome", "support", "back",
+                          "endorse", "criticise", "criticize", "condemn", "approve"})
 # nouns whose "to" infinitive is their owner's own act, done or to come ("Reagan's decision to
 # impose tariffs", "Bonn's plan to cut aid"); not a refusal, threat or offer, which say the
 # act is not done

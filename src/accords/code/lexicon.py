@@ -80,7 +80,10 @@ DEFAULT_CODES: dict[str, str] = {
 # Dictionary patterns whose code departs from the CAMEO codebook: (lemma, pattern code) ->
 # the codebook's code. "Negotiated with X" engages in negotiation (046), it is no diplomatic
 # cooperation (050); "sued X in court" brings a lawsuit (115), it arrests no one (173).
-CORRECTED_PATTERNS = {("negotiate", "050"): "046", ("sue", "173"): "115"}
+# "Extended an invitation to Mexico" offers to meet (036), as "invite" does (DEFAULT_CODES);
+# the dictionary files it under appeals for mediation (028).
+CORRECTED_PATTERNS = {("negotiate", "050"): "046", ("sue", "173"): "115",
+                      ("extend", "028"): "036"}
 
 # Trade verbs code a decision, not a statistic: "will not export uranium to India" is a
 # refusal to cooperate, "exported 1.5 billion worth of goods last year" is no event, and "will
@@ -125,7 +128,7 @@ NOUN_CODES: dict[str, str] = {
     "blame": "112",
     "appeal": "020", "plea": "020", "request": "020", "demand": "100", "offer": "030",
     "pledge": "030", "promise": "030", "assurance": "030", "aid": "070", "assistance": "070",
-    "donation": "070",
+    "donation": "070", "invitation": "036",
     "grant": "071", "loan": "071", "relief": "073", "humanitarian aid": "073",
     "military aid": "072", "arms sale": "072", "attack": "190", "offensive": "190",
     "assault": "190", "invasion": "190", "occupation": "192", "annexation": "192",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from accords.code.agreements import SIDE_GROUP_SECTORS, AgreementDraft
+from accords.code.agreements import SIDE_GROUP_SECTORS, AgreementDraft, is_lenders
 from accords.code.events import EventDraft
 from accords.gazetteer import Gazetteer
 from accords.resolve.actors import ActorTable
@@ -60,8 +60,13 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
         sides = {table.country_of(k) or k for k in actor} | {
             k for k in ag.parties if k in table.drafts and
             table.drafts[k].sector in SIDE_GROUP_SECTORS}  # a state and its own rebels
-        if len(sides) < 2 and ag.status != "ratified":
-            # one side only ("Yugoslavia reached an agreement with its creditors"): signing
+        # "the Philippines reached agreement with its bank advisory committee", "a pact
+        # between Chile and its bank advisory panel": a debtor's lenders, named by their
+        # common noun, are the counterpart (a group of no one state)
+        lenders = [k for k in ag.parties if is_lenders(k) and k in table.drafts] \
+            if len(sides) < 2 else []
+        if len(sides) < 2 and ag.status != "ratified" and not lenders:
+            # one side only ("Yugoslavia signed an agreement on its debt"): signing
             # and agreeing have a counterpart the text does not let us name, and an event of
             # one side codes nothing between two; ratifying is one state's act
             continue
@@ -82,7 +87,7 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
             twin.agreements.append(n)
             continue
         signings.append(EventDraft("SUPPORT" if signing else "AGREE", cameo, None, ag.head,
-                                   actor, [], modality=ag.modality,
+                                   actor, lenders, modality=ag.modality,
                                    evidence=list(ag.evidence[-1:]), agreements=[n],
                                    confidence=ag.confidence))
     return Links(without_restatements(events, signings, agreements, table) + signings,
