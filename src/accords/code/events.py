@@ -43,6 +43,7 @@ HABITUAL_ADVERBS = {"usually", "normally", "customarily", "traditionally", "habi
 VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 DELEGATION_NOUNS = {"delegation", "team", "mission"}
+LEADING_VERBS = {"lead", "head", "send", "dispatch", "join"}  # the traveller of a delegation
 # recalling one's envoy: the verbs and the words naming an envoy
 RECALL_VERBS = {"recall", "ask", "order", "instruct", "tell", "summon"}
 ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "diplomats",
@@ -507,6 +508,12 @@ class EventCoder:
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
             return  # "officials normally meet in the summer": a custom, not an act
         ev.modality = modality(tok)
+        if ev.modality == "negated" and _framing_phrase(tok):
+            # "In meetings with Suharto he had not called for changes", "did not raise it
+            # during talks with Shultz": what was not done was done at the meeting, which was
+            # held
+            ev.modality = "future" if any(c.lower_ in ("will", "shall") for c in
+                                          tok.head.head.children) else "asserted"
         if ev.modality == "hypothetical" and _finite_clause(tok):
             ev.modality = "asserted"  # "the government has closed ... and staff could be seen"
         ev.evidence.append((sent.start_char, sent.end_char))
@@ -563,6 +570,8 @@ class EventCoder:
                     pass  # "deployed troops along the border with Pakistan"
                 elif tok.pos_ == "VERB" and lemma in VISIT_VERBS:
                     self._visit_verb(tok, sent)
+                elif tok.pos_ == "VERB" and lemma == "come" and self._comes_to_place(tok):
+                    self._visit_verb(tok, sent)  # "is coming here next week", "came to Europe"
                 elif tok.pos_ == "VERB" and lemma in HOST_VERBS:
                     self._host(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in MEET_VERBS and not _phrasal_act(tok):
@@ -818,6 +827,21 @@ class EventCoder:
                 self._visit(guests, self._dateline_recipient(), "@dateline", tok, sent)
                 return
         actor = self._subject(tok)
+        group_verb = None
+        if not actor and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            actor = self._travellers(tok.head)
+            if tok.head.head.pos_ in ("VERB", "AUX"):
+                group_verb = tok.head.head
+        first = len(self.events)
+        self._visit_verb_rest(tok, sent, actor)
+        for ev in self.events[first:] if group_verb is not None else []:
+            if ev.modality == "asserted":
+                # "will head a team going to Washington": the trip is as planned as the verb
+                # the group hangs from says
+                ev.modality = modality(group_verb)
+
+    def _visit_verb_rest(self, tok: Token, sent: Span, actor: list[str]) -> None:
+        """A visit verb's destination, once its traveller is known."""
         if tok.lemma_ in ("visit", "tour"):  # "toured Japan": the object is the place
             if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and get_agents().get(
                     c.lemma_.lower()) in NONSTATE_SECTORS for c in tok.children):
@@ -843,6 +867,36 @@ class EventCoder:
         else:
             recipient, place = self._destination(tok)
         self._visit(actor, recipient, place, tok, sent)
+
+    def _comes_to_place(self, verb: Token) -> bool:
+        """Whether "come" tells a trip: it comes "here", or "to" or "in" a place named by the
+        phrase's head ("is coming to Europe"); not "came to power", "came to Kuwait's aid",
+        "came up with a plan", where the lexicon's patterns code the verb."""
+        for c in verb.children:
+            if c.lower_ == "here" and c.dep_ == "advmod":
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("to", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.i in self.table.token_country or (
+                            p.ent_type_ in ("GPE", "LOC") and p.pos_ == "PROPN")):
+                        return True
+        return False
+
+    def _travellers(self, group: Token) -> list[str]:
+        """Who travels in "a team going to Washington", "the delegation flying to Moscow":
+        whoever leads or sends the group ("will head a Japanese team going to ...", "is
+        sending a team ..."), else the state or officials its own phrase names ("French
+        officials travelling to Brazil"); people who are no side of a state (reporters,
+        bankers) travel for no one."""
+        if group.lemma_.lower() in DELEGATION_NOUNS and group.dep_ == "dobj" and \
+                group.head.lemma_.lower() in LEADING_VERBS:
+            keys = self._subject(group.head)
+            if keys:
+                return keys
+        keys = self._actors_of(group)
+        return [k for k in keys if self.table.drafts[k].kind in ("country", "person") or (
+            self.table.drafts[k].kind == "organization" and
+            self.table.drafts[k].sector in STATE_SECTORS)]
 
     def _host(self, tok: Token, sent: Span) -> None:
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -943,6 +997,10 @@ class EventCoder:
             if c.dep_ == "dobj" or (c.dep_ in ("dep", "npadvmod", "appos", "conj") and
                                     c.pos_ == "PROPN" and c.i > tok.i):
                 keys = self._expand(_keys_in(c, self.table) or self._resolve_reference(c))
+                if not keys and c.dep_ == "dobj" and c.pos_ == "NOUN":
+                    # "met the creditor banks": the lenders of a debt story, as "met with"
+                    lenders = self._group(c)
+                    keys = [lenders] if lenders == CREDITOR_GROUP else []
             elif c.dep_ == "prep" and c.lower_ in preps:
                 keys = [k for p in c.children if p.dep_ == "pobj" for k in self._actors_of(p)]
             else:
@@ -2929,13 +2987,14 @@ class EventCoder:
                         self.table.drafts[key].mentions.append((node.idx, node.idx + len(node)))
                         return key
         if lemma in CREDITOR_NOUNS or (lemma in ("bank", "banks") and any(
-                c.lemma_.lower() in CREDITOR_NOUNS for c in compounds)):
+                c.lemma_.lower() in CREDITOR_NOUNS for c in compounds)) or \
+                self._lending_banks(node, compounds):
             # "warned creditors", "its foreign creditor banks": the lenders of a debt story,
             # a side of no one state (not the dateline's)
-            mods = [c.i for c in node.children if c.dep_ in ("amod", "compound", "nmod")
+            mods = [c.left_edge.i for c in node.children if c.dep_ in ("amod", "compound", "nmod")
                     and c.i < node.i]
             span = self.doc[min(mods) if mods else node.i:node.i + 1]
-            return self._register_group(span, "BUS", None, "creditors")
+            return self._register_group(span, "BUS", None, "creditors")  # CREDITOR_GROUP
         sector = None
         # "protesters", "riot police", and "rebel positions" (held by rebels)
         for phrase in (" ".join([c.lower_ for c in compounds] + [lemma]), lemma, node.lower_,
@@ -2964,6 +3023,33 @@ class EventCoder:
         span = self.doc[start:node.i + 1]
         key = self._register_group(span, sector, iso, lemma)
         return key
+
+    def _lending_banks(self, node: Token, compounds: list[Token]) -> bool:
+        """The banks that lend to a state, as one side of its debt talks: "New York bankers",
+        "foreign banks", "the commercial banks", "its 14-bank advisory committee". Banks of a
+        named state ("Japanese banks") are that state's firms, and a central bank is the
+        state's own; a single bank ("a bank") is no group."""
+        lemma = node.lemma_.lower()
+        if any(c.i in self.table.token_country or c.i in self.table.token_actor or
+               c.lemma_.lower() == "central" for c in node.subtree if c.i < node.i):
+            return False
+        # only as the other side of talks or a meeting ("talks with", "between Brazil and",
+        # "met"): "foreign bankers say ..." are sources, not a party to anything
+        t = node
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if not ((t.dep_ == "pobj" and t.head.lower_ in ("with", "between")) or (
+                t.dep_ == "dobj" and t.head.lemma_.lower() in MEET_VERBS | NEGOTIATE_VERBS)):
+            return False
+        if lemma == "banker" and node.tag_ == "NNS":
+            return True  # "New York bankers", "bankers": a place of business is no state
+        if lemma == "bank" and node.tag_ == "NNS":
+            return any(c.lemma_.lower() in LENDING_WORDS for c in compounds)
+        # "the bank advisory committee", "its 14-bank advisory committee", "the banks'
+        # steering committee": the committee that speaks for the lending banks
+        return lemma in BANK_COMMITTEES and any(
+            c.lower_.endswith("bank") or c.lower_.endswith("banks") or c.lower_ == "banks'"
+            for c in node.subtree if c.i < node.i)
 
     def _head_actors(self, node: Token) -> list[str]:
         """Actors named by the head of a noun phrase, its modifiers and its conjuncts."""
@@ -3657,10 +3743,15 @@ class EventCoder:
                         None)
             if twin is None and ev.event == "CONSULT":
                 # "Speaking to the Fund's Interim Committee meeting": the verb and the noun
-                # tell one meeting of the same participants, whoever they make the host
+                # tell one meeting of the same participants, whoever they make the host; but
+                # "a visit here by Japanese officials and a visit to Tokyo by a U.S.
+                # official" are two trips, one each way
                 twin = next((o for o in out if o.cameo == ev.cameo and
                              o.evidence[0] == ev.evidence[0] and
-                             set(o.actor + o.recipient) == set(ev.actor + ev.recipient)), None)
+                             set(o.actor + o.recipient) == set(ev.actor + ev.recipient) and
+                             not (ev.cameo == "042" and o.trigger != ev.trigger and
+                                  self._sides(o.actor) == self._sides(ev.recipient) and
+                                  self._sides(o.recipient) == self._sides(ev.actor))), None)
             if twin is None:
                 twin = self._same_meeting(ev, out)
                 if twin is not None:
@@ -3781,6 +3872,26 @@ PLEASING_VERBS = frozenset({"please", "delight", "gratify", "hearten"})
 # Material acts and meetings: what news reports as done, not what is said
 MATERIAL_TYPES = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SANCTION", "COERCE",
                             "ASSAULT", "MOBILIZE"})
+
+
+FRAMING_PREPS = frozenset({"during", "after", "following", "throughout"})
+FRONTED_FRAMING_PREPS = frozenset({"in", "at", "on", "before"})
+
+
+def _framing_phrase(noun: Token) -> bool:
+    """Whether a meeting or visit noun is in a phrase that sets the scene of its clause's
+    verb: "during talks with", "after the meeting", and "in"/"at" phrases put before the
+    subject ("In talks with Shultz, he did not ..."), whose negation is not the meeting's."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    prep, verb = noun.head, noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not (
+            noun.lemma_.lower() in TALK_NOUNS | VISIT_NOUNS or noun.lower_ in TALK_NOUNS):
+        return False
+    if prep.lower_ in FRAMING_PREPS:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return prep.lower_ in FRONTED_FRAMING_PREPS and subject is not None and prep.i < subject.i
 
 
 def _unrealised(ev: EventDraft) -> bool:
@@ -4116,6 +4227,11 @@ INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "det
 # Sectors of groups that act apart from their state (see _group)
 # the lenders of a debt story: "creditors", "creditor banks", "lenders"
 CREDITOR_NOUNS = frozenset({"creditor", "creditors", "lender", "lenders"})
+# the words that make plural banks the lenders of a debt story ("commercial banks")
+LENDING_WORDS = frozenset({"commercial", "foreign", "creditor", "private", "international",
+                           "western", "lending", "major", "leading", "participating"})
+BANK_COMMITTEES = frozenset({"committee", "panel", "group"})
+CREDITOR_GROUP = "group:BUS:None:creditors"  # the key _register_group gives the lenders
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "REL", "BUS", "MED"})
 # Verbs whose complement clause says what is agreed, refused, demanded or threatened: the
 # governor gives the PLOVER type, the complement refines the CAMEO code.
