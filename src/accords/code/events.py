@@ -32,7 +32,7 @@ from accords.code.lexicon import (
     plover,
     valence,
 )
-from accords.code.modality import SPEECH_VERBS, modality
+from accords.code.modality import FUTURE_GOVERNORS, SPEECH_VERBS, modality
 from accords.resolve.actors import HOLDINGS, ActorTable, Draft
 from accords.resolve.dateline import dateline_dates
 from accords.resolve.dates import names_a_day, names_the_night_before
@@ -561,7 +561,8 @@ class EventCoder:
                     self._judged_act(tok, sent)
                 if tok.dep_ == "prep" and tok.lower_ == "in":
                     self._official_abroad(tok, sent)
-                if tok.pos_ == "NOUN" and lemma in VISIT_NOUNS:
+                if tok.pos_ == "NOUN" and (lemma in VISIT_NOUNS or (
+                        lemma == "mission" and self._mission_abroad(tok))):
                     self._visit_noun(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in VISIT_VERBS | MOVE_VERBS and \
                         self._forces_move(tok, sent):
@@ -732,12 +733,21 @@ class EventCoder:
         "Funaro, who is in Rome today". Envoys posted there are not visiting."""
         person = prep.head
         if person.dep_ == "acomp" or person.lemma_ == "be":
+            if person.lemma_ == "be" and person.dep_ == "xcomp" and \
+                    person.head.dep_ == "relcl" and \
+                    person.head.lemma_.lower() in FUTURE_GOVERNORS:
+                # "Lyng, who plans to be in Japan April 14-27": a stay to come, of the
+                # person the clause describes
+                person = person.head
             # "who is in Rome": the clause's subject, the person it describes
-            subj = next((c for c in person.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in person.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lower_ != "who" or person.dep_ != "relcl":
                 return
             person = person.head
         key = self.table.token_actor.get(person.i)
+        if key is None and person.pos_ == "PROPN":
+            # a surname on second mention ("Lyng, who is in Tokyo")
+            key = next(iter(self._by_surname(person)), None)
         draft = self.table.drafts.get(key) if key else None
         if draft is None or draft.kind != "person" or not draft.roles or any(
                 w in r.title.lower() for r in draft.roles for w in POSTED_TITLES):
@@ -867,6 +877,17 @@ class EventCoder:
         else:
             recipient, place = self._destination(tok)
         self._visit(actor, recipient, place, tok, sent)
+
+    def _mission_abroad(self, noun: Token) -> bool:
+        """"Sets out on a tough mission to Washington", "a trade mission to Peking": a mission
+        "to" a state or a place in one is a trip there, like a visit; a mission "to" a body
+        ("the U.S. mission to the United Nations") or posted abroad is no trip."""
+        for p in _pobjs(noun, ("to",)):
+            if p.i in self.table.token_country or (
+                    p.ent_type_ in ("GPE", "LOC") and self.place_country is not None and
+                    self.place_country(p.text)):
+                return True
+        return False
 
     def _comes_to_place(self, verb: Token) -> bool:
         """Whether "come" tells a trip: it comes "here", or "to" or "in" a place named by the
@@ -1055,6 +1076,14 @@ class EventCoder:
         for c in compounds:
             participants += [k for k in self._expand(_keys_in(c, self.table))
                              if k not in participants]
+        owner = next((c for c in tok.children if c.dep_ == "poss" and
+                      c.lower_ in ("his", "her", "its")), None)
+        if owner is not None and participants and not _keys_in(owner, self.table) and \
+                set(participants) <= set(self._prep_objects(tok, {"with"})):
+            # "a statement following his talks with Lawson", "pleased with his meeting with
+            # Takeuchi": the one the pronoun refers to held them, with the partner named
+            participants = [k for k in self._actors_of(owner)
+                            if k not in participants] + participants
         verb = None
         t = tok
         for _ in range(6):  # "begins two days of economic talks": up to the verb
