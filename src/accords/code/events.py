@@ -44,6 +44,7 @@ VISIT_VERBS = {"visit", "travel", "fly", "arrive", "head", "go", "tour", "spend"
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 DELEGATION_NOUNS = {"delegation", "team", "mission"}
 LEADING_VERBS = {"lead", "head", "send", "dispatch", "join"}  # the traveller of a delegation
+ATTEND_VERBS = {"attend", "participate"}  # and "take part": attending a body's meeting
 # recalling one's envoy: the verbs and the words naming an envoy
 RECALL_VERBS = {"recall", "ask", "order", "instruct", "tell", "summon"}
 ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "diplomats",
@@ -1058,6 +1059,8 @@ class EventCoder:
     def _talks(self, tok: Token, sent: Span) -> None:
         if tok.dep_ == "compound":
             return
+        if self._attended_meeting(tok, sent):
+            return
         participants = self._prep_objects(tok, {"between", "with"})
         # "between Minister Michel Noir and the Yugoslavian minister": each side by itself
         participants += [k for p in _pobjs(tok, ("between",)) for c in p.conjuncts
@@ -1210,6 +1213,34 @@ class EventCoder:
             return
         self._add(EventDraft("AGREE", "036", None, tok.i, actor, recipient, confidence=0.6),
                   tok, sent)
+
+    def _attended_meeting(self, tok: Token, sent: Span) -> bool:
+        """"To take part in a meeting of the Inter-American Development Bank", "to attend the
+        meetings of the World Bank and IMF": whoever attends a body's meeting meets the body
+        (CONSULT 040, multilateral), whatever city it is held in."""
+        bodies = self._convening_bodies(tok)
+        if not bodies:
+            return False
+        verb = None
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTEND_VERBS:
+            verb = tok.head  # "attend the meeting of"
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+            h = tok.head.head
+            if h.lemma_.lower() in ATTEND_VERBS:
+                verb = h  # "participate in the meeting of"
+            elif h.lemma_.lower() == "take" and any(c.lower_ == "part" for c in h.children):
+                verb = h  # "take part in the meeting of"
+            elif h.lower_ == "part" and h.head.lemma_.lower() == "take":
+                verb = h.head
+        if verb is None:
+            return False
+        attendees = [k for k in self._subject(verb) if k not in bodies and
+                     self.table.drafts[k].kind != "international"]
+        if not attendees:
+            return False
+        ev = EventDraft("CONSULT", "040", "multilateral", tok.i, attendees, bodies)
+        self._add(ev, tok, sent)
+        return True
 
     def _convening_bodies(self, tok: Token) -> list[str]:
         """The international bodies whose meeting `tok` is, named in its "of" phrase: "a
