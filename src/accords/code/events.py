@@ -1021,8 +1021,8 @@ class EventCoder:
                 keys = self._expand(_keys_in(c, self.table) or self._resolve_reference(c))
                 if not keys and c.dep_ == "dobj" and c.pos_ == "NOUN":
                     # "met the creditor banks": the lenders of a debt story, as "met with"
-                    lenders = self._group(c)
-                    keys = [lenders] if lenders == CREDITOR_GROUP else []
+                    lenders = self._group(c) if self._is_lender(c) else None
+                    keys = [lenders] if lenders else []
             elif c.dep_ == "prep" and c.lower_ in preps:
                 keys = [k for p in c.children if p.dep_ == "pobj" for k in self._actors_of(p)]
             else:
@@ -1125,6 +1125,14 @@ class EventCoder:
         if verb is not None and tok.dep_ == "dobj":
             participants += [k for k in self._prep_objects(verb, {"with"})
                              if k not in participants]
+        if verb is not None and top.dep_ == "pobj" and \
+                top.head.lower_ in ("after", "during", "following") and \
+                not partner_with and not partner_between:
+            # "reached agreement with its bank advisory committee after four weeks of talks":
+            # talks that name no partner of their own were held with the partner of the act
+            # they led to
+            participants += [k for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+                             for k in self._prep_objects(h, {"with"}) if k not in participants]
         if not participants and any(c.dep_ == "poss" and c.lower_ == "our"
                                     for c in tok.children):
             # ""Our talks today showed ...," Medvedev said": the speaker and, in a story
@@ -3046,15 +3054,19 @@ class EventCoder:
                     if key:
                         self.table.drafts[key].mentions.append((node.idx, node.idx + len(node)))
                         return key
-        if lemma in CREDITOR_NOUNS or (lemma in ("bank", "banks") and any(
-                c.lemma_.lower() in CREDITOR_NOUNS for c in compounds)) or \
-                self._lending_banks(node, compounds):
+        if self._is_lender(node):
             # "warned creditors", "its foreign creditor banks": the lenders of a debt story,
             # a side of no one state (not the dateline's)
             mods = [c.left_edge.i for c in node.children if c.dep_ in ("amod", "compound", "nmod")
                     and c.i < node.i]
             span = self.doc[min(mods) if mods else node.i:node.i + 1]
-            return self._register_group(span, "BUS", None, "creditors")  # CREDITOR_GROUP
+            for key, draft in self.table.drafts.items():
+                # the same words made a party of an agreement already: one actor, not two
+                if draft.kind == "organization" and draft.country is None and any(
+                        s <= span.start_char < e or span.start_char <= s < span.end_char
+                        for s, e in draft.mentions):
+                    return key
+            return self._register_group(span, "BUS", None, "creditors")
         sector = None
         # "protesters", "riot police", and "rebel positions" (held by rebels)
         for phrase in (" ".join([c.lower_ for c in compounds] + [lemma]), lemma, node.lower_,
@@ -3083,6 +3095,15 @@ class EventCoder:
         span = self.doc[start:node.i + 1]
         key = self._register_group(span, sector, iso, lemma)
         return key
+
+    def _is_lender(self, node: Token) -> bool:
+        """"Creditors", "its foreign creditor banks", and the lending banks of a debt story
+        as the partner of talks (_lending_banks)."""
+        lemma = node.lemma_.lower()
+        compounds = [c for c in node.children if c.dep_ in ("compound", "amod") and c.i < node.i]
+        return lemma in CREDITOR_NOUNS or (lemma in ("bank", "banks") and any(
+            c.lemma_.lower() in CREDITOR_NOUNS for c in compounds)) or \
+            self._lending_banks(node, compounds)
 
     def _lending_banks(self, node: Token, compounds: list[Token]) -> bool:
         """The banks that lend to a state, as one side of its debt talks: "New York bankers",
@@ -4228,7 +4249,8 @@ PRESSURE_APPLYING = frozenset({"bring", "put", "exert", "apply", "step", "increa
 PRESSURE_VERBS = frozenset({"press", "pressure", "pressurise", "pressurize", "push", "prod",
                             "lobby", "nudge"})
 UNNAMED_OFFICIALS = frozenset({"minister", "ministers", "ministry", "government",
-                               "authorities", "authority", "officials", "official"})
+                               "authorities", "authority", "officials", "official",
+                               "negotiator", "negotiators"})
 # Verbs that carry an event noun without saying what was done themselves
 LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct", "issue",
                          "make", "begin", "start", "continue", "resume", "step", "lodge",
@@ -4291,7 +4313,6 @@ CREDITOR_NOUNS = frozenset({"creditor", "creditors", "lender", "lenders"})
 LENDING_WORDS = frozenset({"commercial", "foreign", "creditor", "private", "international",
                            "western", "lending", "major", "leading", "participating"})
 BANK_COMMITTEES = frozenset({"committee", "panel", "group"})
-CREDITOR_GROUP = "group:BUS:None:creditors"  # the key _register_group gives the lenders
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "EDU", "REL", "BUS", "MED"})
 # Verbs whose complement clause says what is agreed, refused, demanded or threatened: the
 # governor gives the PLOVER type, the complement refines the CAMEO code.
