@@ -1185,10 +1185,14 @@ class EventCoder:
                 rec_c = self._countries(recipient)
             if participants and rec_c and not rec_c <= countries and not partner_between \
                     and not any(c.lower_ in PERIODIC_WORDS for c in tok.children) and \
-                    not self._convening_bodies(tok):
+                    not self._convening_bodies(tok) and not any(
+                        c.lower_ in ("the", "these", "their") for c in tok.children):
                 # (an "annual meeting in Manila" is a body's, not talks with the hosts)
                 # (talks "between" the visitor and someone named otherwise are not with the
                 # hosts: "talks in Paris between the Yugoslav delegation and its creditors")
+                # (talks told as known, "at the talks here", "their summit meeting in
+                # Reykjavik", "the latest negotiations", are a meeting told before, or one
+                # held elsewhere with others, not talks with the hosts)
                 # "talks in Bonn" by a Soviet minister: a visit, and talks with the hosts
                 first = len(self.events)
                 self._visit(participants, recipient, place, tok, sent)
