@@ -81,6 +81,10 @@ PLACE_HEADS = {"strait", "straits", "island", "islands", "sea", "river", "penins
 # Nationale de Paris", "Yacimientos Petroliferos Fiscales de Bolivia")
 NAME_PARTICLES = {"of", "de", "du", "des", "del", "della", "di", "do", "da", "dos", "fuer", "für",
                   "fur", "und", "y", "et", "la", "le"}
+# Lower-case words inside a curated firm's whole name: the particles, and "and" ("Cable and
+# Wireless Plc", which the tagger cuts into "Cable" and "Wireless Plc"; only a curated name
+# joins the two runs, so "Mitsubishi and Sumitomo" stay two firms)
+_FIRM_NAME_JOINERS = NAME_PARTICLES | {"and", "&"}
 LEGAL_FORMS = {"sa", "ca", "inc", "ltd", "corp", "co", "plc", "ag", "spa", "nv", "bv", "gmbh",
                "ab", "asa", "oyj", "srl", "sarl", "ltda", "pte", "bhd"}
 # Legal forms of one country's company law (the last word of a firm's name, or a word of
@@ -273,6 +277,14 @@ class ActorTable:
 
 def _initials_match(acronym: str, name: str) -> bool:
     """"KPA" for "Kenya Ports Authority", "BCI" for "Banca Commerciale Italiana"."""
+    joined = re.fullmatch(r"([A-Z]{1,3})\s*(?:&|\band\b)\s*([A-Z]{1,3})", acronym)
+    if joined:
+        # "C and W" for "Cable and Wireless Plc", "P&G" for "Procter and Gamble Co": the
+        # letters of the name's words, its "and" and legal form left out
+        words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS
+                 and w.lower().replace(".", "").strip(",") not in LEGAL_FORMS and w != "&"]
+        return len(words) >= 2 and "".join(w[0] for w in words).upper() == \
+            joined.group(1) + joined.group(2)
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return False
     words = name.split()
@@ -377,6 +389,7 @@ class ActorResolver:
         self._states_firm(doc, table)
         self._people(doc, table)
         self._drop_person_named_orgs(table)
+        self._repeated_surnames(doc, table)
         self._misspelt_names(table)
         self._repeated_names(doc, table)
         self._drop_peripheral_orgs(doc, table)
@@ -550,6 +563,33 @@ class ActorResolver:
                     if a.kind == "organization" and a.country and a is not b:
                         b.country = a.country
                     break
+
+    def _repeated_surnames(self, doc: Doc, table: ActorTable) -> None:
+        """A person's surname alone, after his full name, where the tagger found no name
+        ("Trade Minister Hajime Tamura ... Tamura told reporters"): a mention of him, so that
+        what the later sentences say of him (he speaks, he travels) is read for his country.
+        Only a person whose country is not known yet, by a surname one person of the article
+        has, standing alone (no capitalised name word beside it) and naming no place."""
+        people: dict[str, list[Draft]] = {}
+        for d in table.drafts.values():
+            words = d.name.split()
+            if d.kind == "person" and d.country is None and len(words) >= 2 and \
+                    len(words[-1]) >= 3:
+                people.setdefault(words[-1], []).append(d)
+        for tok in doc[self.body_start_token:]:
+            found = people.get(tok.text)
+            if not found or len(found) != 1 or tok.i in table.token_actor or \
+                    tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or \
+                    self.gz.country(tok.text):
+                continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (prev is not None and prev.is_title and prev.pos_ == "PROPN" and
+                    prev.lower_.rstrip(".") not in HONORIFICS) or \
+                    (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"):
+                continue  # part of a longer name
+            found[0].mentions.append((tok.idx, tok.idx + len(tok.text)))
+            table.token_actor[tok.i] = found[0].key
 
     def _drop_person_named_orgs(self, table: ActorTable) -> None:
         """"Antonov" tagged once as an organisation is the person named elsewhere."""
@@ -1815,9 +1855,11 @@ class ActorResolver:
                 i += 1
                 continue
             j = self._capitalised_run_end(doc, i)
-            particles = self._particle_name_end(doc, i, j)
+            # the name may begin inside the run ("the U.K. Firm Cable and Wireless Plc")
+            first, particles = next(((k, end) for k in range(i, j) if
+                                     (end := self._particle_name_end(doc, k, j))), (i, 0))
             if particles:
-                runs.append((i, particles))
+                runs.append((first, particles))
                 i = particles
                 continue
             span = doc[i:j]
@@ -1851,7 +1893,7 @@ class ActorResolver:
         """The end of a curated firm's name that goes on past lower-case particles from the
         capitalised run doc[i:j] ("Banque Nationale de Paris SA"), else 0."""
         end, best = j, 0
-        while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and \
+        while end + 1 < len(doc) and doc[end].lower_ in _FIRM_NAME_JOINERS and \
                 doc[end + 1].is_title:
             end = self._capitalised_run_end(doc, end + 1)
             words = firm_key(doc[i:end].text).split()
@@ -1864,7 +1906,7 @@ class ActorResolver:
                 while k < end and len(firm_key(doc[i:k + 1].text).split()) <= n:
                     k += 1
                 if len(firm_key(doc[i:k].text).split()) == n and \
-                        any(t.lower_ in NAME_PARTICLES for t in doc[i:k]):
+                        any(t.lower_ in _FIRM_NAME_JOINERS for t in doc[i:k]):
                     best = k
         if best and best + 1 < len(doc) and doc[best].text == "," and \
                 doc[best + 1].text.lower().replace(".", "") in LEGAL_FORMS:

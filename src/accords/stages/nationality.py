@@ -42,6 +42,7 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     if gz is not None and not digest:
         # before the people: an officer of an organ takes its country
         organs_of_story_state(table, doc, dateline_country, gz)
+        chambers_of_story_state(table, dateline_country)
     countries_from_descriptions(table, doc)
     bodies_of_officers(table)
     if dateline_country and gz is not None:
@@ -421,6 +422,45 @@ def organs_of_story_state(table: ActorTable, doc: Doc, dateline_country: str | N
         if len(words) < 2 or not (_ORGAN_HEADS & set(words)) or _names_place(draft, doc):
             continue
         draft.country = state
+
+
+# Chambers that several states call by the same bare name, and the states that have one
+# (1980s to now): the Latin American congresses, the Philippines'. "Parliament" and "National
+# Assembly" are left out: too many states have one.
+_CONGRESSES = frozenset({"USA", "PHL", "ARG", "BRA", "CHL", "COL", "MEX", "PER", "VEN", "ECU",
+                         "BOL", "PRY", "GTM", "HND", "DOM", "FSM"})
+_HOUSES = frozenset({"USA", "PHL", "JPN", "AUS", "NZL", "NGA", "LBR", "MYS", "COL", "BEL",
+                     "IRL", "THA", "JOR", "FJI"})
+_SENATES = frozenset({"USA", "PHL", "ARG", "BRA", "CHL", "COL", "MEX", "PER", "VEN", "BOL",
+                      "PRY", "URY", "DOM", "ITA", "FRA", "ESP", "BEL", "NLD", "IRL", "POL",
+                      "CZE", "ROU", "AUS", "CAN", "NGA", "PAK", "LBR", "JOR", "MYS", "THA",
+                      "KEN", "ZAF", "HTI", "JAM", "TTO", "BHS", "FJI"})
+# states where a bare "Congress" is a party (the Indian National Congress)
+_CONGRESS_PARTY = frozenset({"IND"})
+_BARE_CHAMBERS = {"congress": _CONGRESSES, "house of representatives": _HOUSES,
+                  "senate": _SENATES}
+
+
+def chambers_of_story_state(table: ActorTable, dateline_country: str | None) -> None:
+    """A legislature named by a bare name several states use ("Congress", "the Senate",
+    "the House of Representatives") is the chamber of the story's state that has one: the
+    dateline's ("WASHINGTON - ... laws passed by Congress", "MANILA - ... the Senate"), else
+    the one state the story names that has such a chamber ("TOKYO - ... Congress is ready to
+    approve a trade bill", in a story naming Japan and the United States)."""
+    named = [iso for iso in table.ranked if table.prominence.get(iso, 0.0) > 0]
+    for draft in table.drafts.values():
+        if draft.kind != "organization" or draft.country is not None or \
+                draft.key.startswith("group:"):
+            continue
+        states = _BARE_CHAMBERS.get(re.sub(r"^the\s+", "", draft.name.lower()))
+        if not states:
+            continue
+        if dateline_country in states:
+            draft.country = dateline_country
+            continue
+        having = [iso for iso in named if iso in states]
+        if len(having) == 1 and not (states is _CONGRESSES and _CONGRESS_PARTY & set(named)):
+            draft.country = having[0]
 
 
 def _names_place(draft: Draft, doc: Doc) -> bool:

@@ -1,0 +1,85 @@
+"""Actor names and countries: a curated firm whose name holds "and" stays one firm (and its
+"C and W" form is that firm), and a legislature named by a bare name several states use
+("Congress", "the House of Representatives", "the Senate") is the chamber of the story's
+state. Sentences written for the test; nothing here is copied from an article.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from record_views import describe_actors, orgs
+
+import accords
+from accords.model import Record
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "1987-06-10"
+
+
+@cache
+def run(text: str, dateline: str | None = None) -> Record:
+    return accords.extract(text, published=PUBLISHED, id="actor-names-joined",
+                           dateline=dateline)
+
+
+# ---- a curated firm's name with "and" in it is one name ------------------------------------
+
+@pytest.mark.parametrize("text, firm", [
+    ("Tokyo said Britain's Cable and Wireless Plc would hold a stake in the new carrier.",
+     "Cable and Wireless Plc"),
+    ("The ministry said the British firm Cable and Wireless Plc would build the link, and "
+     "Cable and Wireless Chairman David Moor signed the contract.", "Cable and Wireless Plc"),
+])
+def test_a_curated_firm_named_with_and_is_one_firm(text, firm):
+    record = run(text)
+    found = orgs(record)
+    assert found.get(firm) == "GBR", describe_actors(record)
+    assert not {"Cable", "Wireless", "Wireless Plc"} & set(found), describe_actors(record)
+
+
+def test_two_firms_coordinated_with_and_stay_two():
+    record = run("Mitsubishi Corp and Sumitomo Corp said they would build the plant.")
+    found = orgs(record)
+    assert "Mitsubishi Corp" in found and "Sumitomo Corp" in found, describe_actors(record)
+
+
+def test_the_initials_joined_by_and_name_the_firm_seen_before():
+    record = run("Japan objected to the role of Cable and Wireless Plc in the venture. "
+                 "A spokesman for C and W said the firm would not give up its stake.")
+    found = orgs(record)
+    assert "C and W" not in found, describe_actors(record)
+    assert found.get("Cable and Wireless Plc") == "GBR", describe_actors(record)
+
+
+# ---- a bare chamber name is the story's state's chamber -------------------------------------
+
+@pytest.mark.parametrize("text, chamber", [
+    ("The Treasury said the sanctions law passed by Congress last year applied to the ore.",
+     "Congress"),
+    ("The House of Representatives voted to deny the tariff cut to Romania, officials said.",
+     "House of Representatives"),
+])
+def test_a_bare_chamber_in_a_washington_story_is_american(text, chamber):
+    record = run(text, dateline="WASHINGTON")
+    assert orgs(record).get(chamber) == "USA", describe_actors(record)
+
+
+def test_a_bare_congress_in_a_manila_story_is_the_philippines():
+    record = run("The Philippine government said Congress would debate the foreign bases "
+                 "treaty next week.", dateline="MANILA")
+    assert orgs(record).get("Congress") == "PHL", describe_actors(record)
+
+
+def test_a_bare_congress_is_the_one_named_state_that_has_one():
+    record = run("Japan's trade minister said Congress was ready to pass a tough trade bill "
+                 "against Japan, and the United States would act soon.", dateline="TOKYO")
+    assert orgs(record).get("Congress") == "USA", describe_actors(record)
+
+
+def test_a_bare_congress_in_an_indian_story_gets_no_foreign_country():
+    record = run("India said Congress had asked the United States to withdraw its ships from "
+                 "the Indian Ocean.", dateline="NEW DELHI")
+    assert orgs(record).get("Congress") != "USA", describe_actors(record)
