@@ -1,7 +1,9 @@
 """Actor names and countries: a curated firm whose name holds "and" stays one firm (and its
-"C and W" form is that firm), and a legislature named by a bare name several states use
+"C and W" form is that firm); a legislature named by a bare name several states use
 ("Congress", "the House of Representatives", "the Senate") is the chamber of the story's
-state. Sentences written for the test; nothing here is copied from an article.
+state, and so is the state of a person whose office is in it; a surname alone that the
+tagger missed is a mention of the person. Sentences written for the test; nothing here is
+copied from an article.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from record_views import describe_actors, orgs
+from record_views import describe_actors, orgs, people
 
 import accords
 from accords.model import Record
@@ -83,3 +85,37 @@ def test_a_bare_congress_in_an_indian_story_gets_no_foreign_country():
     record = run("India said Congress had asked the United States to withdraw its ships from "
                  "the Indian Ocean.", dateline="NEW DELHI")
     assert orgs(record).get("Congress") != "USA", describe_actors(record)
+
+
+# ---- a member of a chamber named bare takes that chamber's state ----------------------------
+
+@pytest.mark.parametrize("text, dateline, person", [
+    ("Senate Foreign Relations Committee chairman Paul Whitcombe said the tariff bill would "
+     "pass.", "WASHINGTON", "Paul Whitcombe"),
+    ("Japan will open its insurance market, said Walter Brandt, ranking Republican on the "
+     "Senate Commerce Committee, after talks with officials of Japan and the United States.",
+     "TOKYO", "Walter Brandt"),
+])
+def test_a_member_of_a_bare_named_chamber_is_of_its_state(text, dateline, person):
+    record = run(text, dateline=dateline)
+    assert people(record).get(person) == "USA", describe_actors(record)
+
+
+def test_a_speaker_to_a_chamber_is_not_its_member():
+    record = run("Japan will open its insurance market, said Walter Brandt, speaking to the "
+                 "Senate Commerce Committee after talks with officials of Japan and the "
+                 "United States.", dateline="TOKYO")
+    assert people(record).get("Walter Brandt") != "USA", describe_actors(record)
+
+
+# ---- a surname alone the tagger missed is a mention of the person ---------------------------
+
+@pytest.mark.parametrize("surname", ["Sakurauchi", "Hatoyama"])
+def test_a_later_surname_tells_that_the_minister_speaks(surname):
+    record = run(f"TOKYO, June 9 - The Japanese government may buy U.S.-made satellites to ease "
+                 f"trade friction between Japan and the United States, Trade Minister Ichiro "
+                 f"{surname} was quoted as saying. Japanese officials said {surname} told "
+                 f"visiting U.S. Commerce Secretary Malcolm Baldrige that Japan would decide "
+                 f"soon. Washington has threatened new U.S. tariffs on Japanese chips.")
+    assert people(record).get(f"Ichiro {surname}") == "JPN", describe_actors(record)
+

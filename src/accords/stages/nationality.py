@@ -44,6 +44,8 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
         organs_of_story_state(table, doc, dateline_country, gz)
         chambers_of_story_state(table, dateline_country)
     countries_from_descriptions(table, doc)
+    if not digest:
+        members_of_chambers(table, doc, dateline_country)
     bodies_of_officers(table)
     if dateline_country and gz is not None:
         countries_from_lists(table, doc)  # "Attendees included A, B and C" says more
@@ -447,20 +449,74 @@ def chambers_of_story_state(table: ActorTable, dateline_country: str | None) -> 
     dateline's ("WASHINGTON - ... laws passed by Congress", "MANILA - ... the Senate"), else
     the one state the story names that has such a chamber ("TOKYO - ... Congress is ready to
     approve a trade bill", in a story naming Japan and the United States)."""
-    named = [iso for iso in table.ranked if table.prominence.get(iso, 0.0) > 0]
     for draft in table.drafts.values():
         if draft.kind != "organization" or draft.country is not None or \
                 draft.key.startswith("group:"):
             continue
         states = _BARE_CHAMBERS.get(re.sub(r"^the\s+", "", draft.name.lower()))
-        if not states:
+        if states:
+            draft.country = _chamber_state(table, states, dateline_country)
+
+
+def _chamber_state(table: ActorTable, states: frozenset[str],
+                   dateline_country: str | None) -> str | None:
+    """The state whose chamber a bare chamber name means: the dateline's where it has one,
+    else the one state the story names that has one."""
+    if dateline_country in states:
+        return dateline_country
+    named = [iso for iso in table.ranked if table.prominence.get(iso, 0.0) > 0]
+    having = [iso for iso in named if iso in states]
+    if len(having) == 1 and not (states is _CONGRESSES and _CONGRESS_PARTY & set(named)):
+        return having[0]
+    return None
+
+
+# words of a chamber named bare in a person's office ("Senate Finance Committee chairman",
+# "ranking Republican on the Senate Banking Committee", "congressional leaders")
+_CHAMBER_WORDS = {"senate": _SENATES, "congress": _CONGRESSES, "congressional": _CONGRESSES}
+
+
+def members_of_chambers(table: ActorTable, doc: Doc, dateline_country: str | None) -> None:
+    """A person of no stated country whose office is in a chamber named bare ("Senate
+    Finance Committee chairman Lloyd Bentsen", "Jake Garn, ranking Republican on the Senate
+    Banking Committee") is of the state whose chamber that is (see chambers_of_story_state).
+    The chamber must be in the office's own words, not the object of a verb ("Kim, speaking
+    to the Senate Foreign Relations Committee")."""
+    for draft in list(table.drafts.values()):
+        if draft.kind != "person" or draft.country is not None:
             continue
-        if dateline_country in states:
-            draft.country = dateline_country
-            continue
-        having = [iso for iso in named if iso in states]
-        if len(having) == 1 and not (states is _CONGRESSES and _CONGRESS_PARTY & set(named)):
-            draft.country = having[0]
+        states = None
+        for span, nouns in _mentions_described(draft, doc):
+            head = span.root
+            roots = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod", "acl")
+                     and not span.start <= c.i < span.end] + nouns
+            for root in roots:
+                for tok in root.subtree:
+                    if tok.lower_ in _CHAMBER_WORDS and not span.start <= tok.i < span.end \
+                            and _in_office_words(tok):
+                        states = _CHAMBER_WORDS[tok.lower_]
+        iso = _chamber_state(table, states, dateline_country) if states else None
+        if iso:
+            set_country(table, [draft.key], iso)
+
+
+def _in_office_words(tok: Token) -> bool:
+    """Whether the chamber word `tok` names the chamber of an office: it describes a noun
+    of the office ("Senate ... chairman") or is the object of "of" or "on" after one
+    ("chairman of the Senate", "ranking Republican on the Senate Banking Committee", "a
+    Democrat sitting on the Senate Finance Committee")."""
+    head = tok
+    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj":
+        prep = head.head
+        return prep.lower_ in ("of", "on") and (prep.head.pos_ in ("NOUN", "PROPN") or
+                                                prep.head.lemma_ in _MEMBERSHIP_VERBS)
+    return head.pos_ in ("NOUN", "PROPN")
+
+
+# verbs of holding a seat: "ranking Republican on", "sitting on", "serving on"
+_MEMBERSHIP_VERBS = frozenset({"rank", "sit", "serve"})
 
 
 def _names_place(draft: Draft, doc: Doc) -> bool:
