@@ -119,3 +119,30 @@ def test_a_later_surname_tells_that_the_minister_speaks(surname):
                  f"soon. Washington has threatened new U.S. tariffs on Japanese chips.")
     assert people(record).get(f"Ichiro {surname}") == "JPN", describe_actors(record)
 
+
+
+# ---- policies, rates and schemes are no actors -----------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("France asked its partners to reform the Common Agricultural Policy before the summit.",
+     "Common Agricultural Policy"),
+    ("The loan carries interest at 0.5 point over the London Interbank Offered Rate, Kenya "
+     "said.", "London Interbank Offered Rate"),
+    ("The lira joined the exchange rate mechanism of the European Monetary System in 1979, "
+     "and the European Monetary System has held since, Italy said.", "European Monetary System"),
+    ("Zambia will draw 200 mln dlrs under the Extended Fund Facility, its central bank said.",
+     "Extended Fund Facility"),
+    ("Thailand asked the United States to keep it in the Generalised System of Preferences "
+     "(GSP). The GSP gives duty-free entry to goods from poor states.",
+     "Generalised System of Preferences"),
+])
+def test_a_policy_rate_or_scheme_is_no_actor(text, name):
+    record = run(text)
+    names = {a.name for a in record.actors}
+    assert name not in names, describe_actors(record)
+    assert "GSP" not in names, describe_actors(record)  # nor the acronym of one
+
+
+def test_the_federal_reserve_system_is_still_an_actor():
+    record = run("The Federal Reserve System said it would lend to Mexico's central bank.")
+    assert orgs(record).get("Federal Reserve System") == "USA", describe_actors(record)

@@ -68,7 +68,12 @@ NOT_ACTOR_HEADS = {"house", "hall", "temple", "tomb", "bay", "cave", "caves", "g
                    "sea", "mountain", "mountains", "park", "museum", "gate", "field", "valley",
                    "peninsula", "strait", "road", "highway", "railway", "dam", "plant",
                    "reactor", "mine", "monument", "memorial", "cemetery", "treaty", "accord",
-                   "agreement", "protocol", "convention", "plan", "programme", "program"}
+                   "agreement", "protocol", "convention", "plan", "programme", "program",
+                   # policies, rates and schemes are what actors act on ("the Common
+                   # Agricultural Policy", "the London Interbank Offered Rate", "the European
+                   # Monetary System", "the Extended Fund Facility", "Monetary Compensatory
+                   # Amounts"); an institution the gazetteer knows by such a name still counts
+                   "policy", "policies", "rate", "rates", "system", "facility", "amounts"}
 # Heads that stand for a state's executive: "the Italian government" is Italy.
 # Lower-case organs of a firm that the tagger folds into the firm's name ("the Purolator
 # board"): they are the firm's, not bodies of their own.
@@ -1706,11 +1711,12 @@ class ActorResolver:
                         and self._coordinated_bodies(doc, k):
                     candidates.append((k, k + 1))  # "Opel" of "Opel and Saab": a body too
         # "the African Continental Free Trade Area (AfCFTA)": the acronym of a place, zone or
-        # instrument names no actor either
+        # instrument names no actor either, nor that of a name whose head is one ("the
+        # Generalised System of Preferences (GSP)")
         self._non_actor_acronyms = {
             doc[t.i + 1].text for t in doc
             if t.text == "(" and t.i > 0 and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"
-            and doc[t.i - 1].lower_ in NOT_ACTOR_HEADS}
+            and self._name_head(doc[t.i - 1]).lower_ in NOT_ACTOR_HEADS}
         covered = {i for s, e in candidates for i in range(s, e)}
         for tok in doc:
             if tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s"):
@@ -1784,6 +1790,14 @@ class ActorResolver:
                 continue
             self._add_org(doc, start, end, table)
         self._claim_known_names(doc, table)
+
+    @staticmethod
+    def _name_head(tok: Token) -> Token:
+        """The head noun of the name `tok` ends: "System" of "System of Preferences"."""
+        while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.is_title and \
+                tok.head.head.i < tok.i:
+            tok = tok.head.head
+        return tok
 
     def _firm_word_ends(self, doc: Doc, ent: Span) -> bool:
         """Whether a name the tagger took for a person's ends in a capitalised word that
@@ -2477,7 +2491,7 @@ class ActorResolver:
             return  # newspapers and broadcasters report the story
         if name_span.root.lower_ in NOT_ACTOR_HEADS and not (
                 name_span.root.i + 1 < len(doc) and doc[name_span.root.i + 1].lower_ == "of"
-                and name_span.root.lower_ == "house"):
+                and name_span.root.lower_ == "house") and not self.gz.institution(name):
             return  # "the Tomb of the Unknown Warrior", "a Project of Common Interest"
         if any(normalize(name) == normalize(w) for d in table.drafts.values()
                if d.kind == "person" for w in [d.name, *d.name.split()]):
