@@ -146,3 +146,23 @@ def test_a_policy_rate_or_scheme_is_no_actor(text, name):
 def test_the_federal_reserve_system_is_still_an_actor():
     record = run("The Federal Reserve System said it would lend to Mexico's central bank.")
     assert orgs(record).get("Federal Reserve System") == "USA", describe_actors(record)
+
+
+# ---- "the X of <country>" is a body, no person ------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Speaking to the Foreign Correspondents Club of Thailand, Canadian Trade Minister Pat "
+     "Carney said Ottawa would not cut its wheat subsidies.", "Foreign Correspondents Club"),
+    ("The Japanese banks have an unfair advantage, said John Pratt, head of the Foreign "
+     "Traders Association of Korea.", "Foreign Traders Association"),
+])
+def test_a_name_with_the_before_of_a_country_is_no_person(text, body):
+    record = run(text)
+    assert not any(a.kind == "person" and body in a.name for a in record.actors), \
+        describe_actors(record)
+
+
+def test_a_person_of_a_country_is_still_a_person():
+    record = run("Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal "
+                 "signed the accord on Macao.")
+    assert people(record).get("Zhao Ziyang") == "CHN", describe_actors(record)

@@ -2130,6 +2130,8 @@ class ActorResolver:
             end -= 1  # "Patrice Talon of" + "Benin": the tagger took the preposition along
         while start < end - 2 and self._is_title_tail(doc[start].lower_):
             start += 1  # "Presidents Nana Akufo": the office the tagger took along
+        if doc[start].lower_ == "the":
+            return False  # "the National Press Club of Japan": a body, no person
         words = [t for t in doc[start:end] if t.text not in ("the", "The") and
                  not _inner_hyphen(doc, t.i)]  # "Roed-Larsen"
         if any(t.lower_ in INSTITUTION_SECTOR for t in words) or not words:
