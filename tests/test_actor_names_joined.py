@@ -166,3 +166,19 @@ def test_a_person_of_a_country_is_still_a_person():
     record = run("Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal "
                  "signed the accord on Macao.")
     assert people(record).get("Zhao Ziyang") == "CHN", describe_actors(record)
+
+
+# ---- "(Title Given-name) Surname": the editor's bracket inside a quoted name -----------------
+
+@pytest.mark.parametrize("text, person", [
+    ('"We hope (Prime Minister Ruud) Lubbers will bring an offer when he visits," the Japanese '
+     'trade official said.', "Ruud Lubbers"),
+    ('"It is more than we heard when (Chancellor Helmut) Kohl was here," a U.S. trade official '
+     'said of West Germany\'s offer.', "Helmut Kohl"),
+])
+def test_a_name_cut_by_an_editors_bracket_is_one_person(text, person):
+    record = run(text)
+    found = people(record)
+    assert person in found, describe_actors(record)
+    assert not any(name in found for name in (person.split()[0], person.split()[-1])), \
+        describe_actors(record)

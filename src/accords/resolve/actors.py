@@ -1016,6 +1016,13 @@ class ActorResolver:
             while end + 1 < len(doc) and _inner_hyphen(doc, end) and doc[end + 1].is_lower \
                     and doc[end + 1].is_alpha:
                 end += 2  # "Woong" + "-bae"
+            if end + 1 < len(doc) and doc[end].text == ")" and doc[end + 1].is_title and \
+                    doc[end + 1].pos_ == "PROPN" and end + 1 not in table.token_actor and \
+                    any(t.text == "(" for t in doc[max(0, start - 4):start]) and \
+                    not self.gz.country(doc[end + 1].text):
+                # "(Prime Minister Yasuhiro) Nakasone": an editor's bracket in a quotation
+                # closes after the given name; the surname outside it ends the name
+                end += 2
             # a person name is never a country, a title or an organisation keyword
             text = doc[start:end].text
             if self.gz.country(text) or self.gz.demonym(text) or self.gz.title(text):
@@ -1111,7 +1118,9 @@ class ActorResolver:
         full: list[Draft] = []
         pending: list[tuple[Span, Draft]] = []
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
-            words = [w for w in re.split(r"\s+", span.text) if w]
+            # "(Prime Minister Yasuhiro) Nakasone": the bracket an editor closed inside it
+            words = [w for w in (x.replace(")", "") for x in re.split(r"\s+", span.text)) if w]
+            text = " ".join(words)
             draft = self._match_person(words, full)
             if draft is None and len(words) == 1:
                 title, _c, _o, _s = self._title_before(doc, span.start, table)
@@ -1125,15 +1134,15 @@ class ActorResolver:
                                                                             "Officials")):
                     continue  # a lone capitalised word with no office: not enough
             if draft is None:
-                name = " ".join(span.text.split())  # "Yasuhiro\nNakasone" wraps a line
+                name = text  # "Yasuhiro\nNakasone" wraps a line
                 royal = self._royal_title(doc, span)
                 if royal and len(words) == 1:
                     name = f"{royal} {span.text}"
                 draft = Draft(f"person:{normalize(name)}", "person", name)
                 table.drafts[draft.key] = draft
                 full.append(draft)
-            elif " ".join(span.text.split()) != draft.name:
-                draft.aliases.add(" ".join(span.text.split()))
+            elif text != draft.name:
+                draft.aliases.add(text)
             draft.mentions.append((span.start_char, span.end_char))
             for i in range(span.start, span.end):
                 table.token_actor[i] = draft.key
