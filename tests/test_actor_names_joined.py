@@ -182,3 +182,25 @@ def test_a_name_cut_by_an_editors_bracket_is_one_person(text, person):
     assert person in found, describe_actors(record)
     assert not any(name in found for name in (person.split()[0], person.split()[-1])), \
         describe_actors(record)
+
+
+# ---- a known place after a preposition of place is no actor ---------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Mexico will build a fertiliser plant at Lazaro Cardenas with Japanese credits, the "
+     "state oil company said.", "Lazaro Cardenas"),
+    ("Egyptian firms will rebuild the road between Fort Portal and Bundibugyo under the accord "
+     "Uganda signed on Monday.", "Fort Portal and Bundibugyo"),
+    ("Ecuador will repair the pipeline from Lago Agrio to Balao with a Venezuelan loan.",
+     "Lago Agrio to Balao"),
+])
+def test_a_place_after_a_preposition_of_place_is_no_actor(text, place):
+    record = run(text)
+    assert not any(a.name == place or a.name.startswith(place.split()[0] + " ")
+                   for a in record.actors if a.kind != "country"), describe_actors(record)
+
+
+def test_a_person_after_to_is_still_a_person():
+    record = run("Japan's prime minister sent a letter on the telecommunications dispute to "
+                 "Margaret Thatcher, the British prime minister.")
+    assert "Margaret Thatcher" in people(record), describe_actors(record)

@@ -26,6 +26,7 @@ from accords.gazetteer import (
 from accords.gazetteer.eras import era_code
 from accords.model import Actor, Role
 from accords.model import Span as TextSpan
+from accords.resolve.places import geocode
 
 GOVERNMENT_HEADS = {"ministry", "ministries", "embassy", "government", "treasury"}
 ROYAL_TITLES = {"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Crown Prince"}
@@ -1038,6 +1039,8 @@ class ActorResolver:
                 continue  # "Sismik 1" (a ship), "Cook Strait": no person's name
             if self._after_media_noun(doc, start):
                 continue  # "the official Ivorian daily Fraternite Matin": a newspaper
+            if _placed(doc, start, end, self.gz):
+                continue  # "an ammonia complex at Lazaro Cardenas": a port, no person
             if start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].is_title and \
                     doc[end - 1].lower_.endswith("s") and not doc[end - 1].lower_.endswith("ss"):
                 continue  # "the Lib Dems", "the Kennedys": a party or a family, no person
@@ -2494,6 +2497,8 @@ class ActorResolver:
                 name.lower() in getattr(self, "_lower_words", ()) and \
                 name.lower() not in INSTITUTION_SECTOR:
             return  # "Telecoms is one of two areas" after "telecoms firms": a common noun
+        if _placed(doc, name_span.start, name_span.end, self.gz):
+            return  # "the roads between Fort Portal and Bundibugyo": towns, no body
         if self._after_media_noun(doc, name_span.start):
             return  # "the national news agency Bernama", "Greek daily Kathimerini": reporters
         name_words = [w.lower() for w in re.findall(r"[\w']+", name)]
@@ -3026,6 +3031,30 @@ _PARAGRAPH_DATELINE = re.compile(r"^\s+[A-Z][A-Z .']{2,}(?:, [A-Z][\w.]+)? - ", 
 _HONOURING_HEADS = frozenset({"foundation", "institute", "institution", "university", "college",
                               "school", "centre", "center", "trust", "society", "museum",
                               "hospital", "memorial", "prize", "award", "fund", "library"})
+
+
+# prepositions after which a name stands for a place ("at Lazaro Cardenas", "between Fort
+# Portal and Bundibugyo")
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "between", "outside", "via", "from", "to",
+                                 "around"})
+
+
+def _placed(doc: Doc, start: int, end: int, gz: Gazetteer) -> bool:
+    """Whether doc[start:end] names a place of two words or more that the gazetteer of places
+    knows (or places joined by "and" or "to", the first known: "Lago Agrio to Balao") right
+    after a preposition of place: "an ammonia complex at Lazaro Cardenas", "the roads
+    between Fort Portal and Bundibugyo", "oil fields at Lago Agrio to Balao". The tagger
+    takes such names for people or bodies. A firm the gazetteer knows by a town's name
+    ("a stake in Rio Tinto", "at San Miguel") stays a firm."""
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    first = re.split(r"\s+(?:and|to)\s+", " ".join(doc[start:end].text.split()))[0]
+    # a name of two words or more, not an acronym ("a director at SAN" is a firm)
+    return len(first.split()) >= 2 and not first.isupper() and geocode(first) is not None \
+        and not gz.firm(doc[start:end].text)
 
 
 def several_datelines(text: str) -> bool:
