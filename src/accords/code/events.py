@@ -2484,10 +2484,16 @@ class EventCoder:
                 before = authors
             elif not after:
                 after = authors
-        if not before and not after and obj.lemma_.lower() in PROPOSAL_NOUNS:
+        if not before and not after and obj.lemma_.lower() in PROPOSAL_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                for c in obj.children):
+            # only "the request", "that overture": one told just before ("rejected a plan to
+            # raise fuel taxes" answers no earlier ask, nor does one told paragraphs above)
             own = self._sides(source)
+            near = self._window_start(verb.sent, 2)
             for ev in reversed(self.events):
-                if ev.trigger < verb.i and ev.event in ("REQUEST", "AGREE") and ev.actor and \
+                if near <= ev.trigger < verb.i and ev.event in ("REQUEST", "AGREE") and \
+                        ev.actor and \
                         own and self._sides(ev.recipient) & own and \
                         not self._sides(ev.actor) & own:
                     return list(ev.actor)
