@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import cache
 
 import spacy
@@ -61,9 +62,56 @@ def load_pipeline(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
     nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+    _keep_prefixed_words(nlp)
     if "parser" in nlp.pipe_names and "accords_sentence_hints" not in nlp.pipe_names:
         nlp.add_pipe("accords_sentence_hints", before="parser")
     return nlp
+
+
+# A word spelled with the prefix "co-" ("co-operate", "co-ordination", "co-exist"): the
+# British spelling of a word the models know written solid ("cooperate").
+_PREFIXED = re.compile(r"(?i)co-[a-z]+")
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    """Keep a word prefixed with "co-" one token: the tokenizer splits on every hyphen
+    between letters, so "co-operate" was read as "co", "-", "operate" and no verb was found.
+    The token's norm (which the tagger reads) and lemma are the solid spelling, so
+    "co-operated" is tagged, lemmatised and coded as "cooperated". Offsets are untouched:
+    only where a token ends changes."""
+    split = nlp.tokenizer.infix_finditer
+    if getattr(split, "keeps_prefixed", False):
+        return
+
+    def finditer(string: str):
+        if _PREFIXED.match(string):
+            return (m for m in split(string) if m.start() != 2)
+        return split(string)
+
+    finditer.keeps_prefixed = True  # type: ignore[attr-defined]
+    nlp.tokenizer.infix_finditer = finditer
+    if "accords_prefixed_norm" not in nlp.pipe_names:
+        nlp.add_pipe("accords_prefixed_norm", first=True)
+    if "lemmatizer" in nlp.pipe_names and "accords_prefixed_lemma" not in nlp.pipe_names:
+        nlp.add_pipe("accords_prefixed_lemma", after="lemmatizer")
+
+
+@Language.component("accords_prefixed_norm")
+def prefixed_norm(doc: Doc) -> Doc:
+    """The solid spelling as the norm of a "co-" word, the form the tagger was trained on."""
+    for tok in doc:
+        if "-" in tok.text and _PREFIXED.fullmatch(tok.text):
+            tok.norm_ = tok.lower_.replace("-", "", 1)
+    return doc
+
+
+@Language.component("accords_prefixed_lemma")
+def prefixed_lemma(doc: Doc) -> Doc:
+    """The solid spelling as the lemma of a "co-" word ("co-operated" -> "cooperate")."""
+    for tok in doc:
+        if "-" in tok.text and _PREFIXED.fullmatch(tok.text) and tok.lemma_[:3].lower() == "co-":
+            tok.lemma_ = tok.lemma_[:2] + tok.lemma_[3:]
+    return doc
 
 
 # Tokens after which a news sentence may end. The statistical parser of the small models
