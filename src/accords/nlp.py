@@ -73,20 +73,32 @@ def load_pipeline(name: str | None = None) -> Language:
 _PREFIXED = re.compile(r"(?i)co-[a-z]+")
 
 
+# a hyphen between a dotted abbreviation and a name ("U.S.-Japan talks", "U.S.-CHINA")
+_ABBREVIATION_HYPHEN = re.compile(r"(?<=[A-Z]\.)-(?=[A-Z])")
+
+
 def _keep_prefixed_words(nlp: Language) -> None:
     """Keep a word prefixed with "co-" one token: the tokenizer splits on every hyphen
     between letters, so "co-operate" was read as "co", "-", "operate" and no verb was found.
     The token's norm (which the tagger reads) and lemma are the solid spelling, so
-    "co-operated" is tagged, lemmatised and coded as "cooperated". Offsets are untouched:
-    only where a token ends changes."""
+    "co-operated" is tagged, lemmatised and coded as "cooperated". And split a dotted
+    abbreviation from the name it is hyphenated to, as "Canada-Japan" is split: "U.S.-Japan"
+    was one token, so neither state was found in "U.S.-Japan trade talks". Offsets are
+    untouched: only where a token ends changes."""
     split = nlp.tokenizer.infix_finditer
     if getattr(split, "keeps_prefixed", False):
         return
 
     def finditer(string: str):
+        found = list(split(string))
         if _PREFIXED.match(string):
-            return (m for m in split(string) if m.start() != 2)
-        return split(string)
+            found = [m for m in found if m.start() != 2]
+        if ".-" in string:
+            found = sorted(found + [
+                m for m in _ABBREVIATION_HYPHEN.finditer(string)
+                if not any(f.start() <= m.start() < f.end() for f in found)],
+                key=lambda m: m.start())
+        return found
 
     finditer.keeps_prefixed = True  # type: ignore[attr-defined]
     nlp.tokenizer.infix_finditer = finditer
