@@ -18,6 +18,8 @@ Conventions, all relative to `published`:
 - day without a year: `published`'s year; "future" moves a day before `published` to the next
   year, "past" moves a day more than half a year after `published` to the previous year.
 - weeks run Monday..Sunday.
+- "this week/month/year" (and "current"): the whole period; "past" -> its start to `published`
+  (an act told done "this year" was done by the day of the report).
 - durations ("two-day", "four days", "week-long") are not dates: None.
 - without `published`, only expressions that carry their own year resolve.
 """
@@ -375,10 +377,16 @@ def _relative_period(m: re.Match[str], pub: dt.date | None, tense: str) -> DateR
         return _day_range(start or pub, pub)
     shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
     if unit == "week":
-        return _week_range(pub + dt.timedelta(days=7 * shift))
-    if unit == "month":
-        return _month_range(*_add_months(pub.year, pub.month, shift))
-    return _year_range(pub.year + shift)
+        period = _week_range(pub + dt.timedelta(days=7 * shift))
+    elif unit == "month":
+        period = _month_range(*_add_months(pub.year, pub.month, shift))
+    else:
+        period = _year_range(pub.year + shift)
+    if shift == 0 and tense == "past" and not re.search(r"\blater\W*$", m.string[:m.start()], re.I):
+        # "talks this week", "agreed earlier this year": what is done is done by the day of
+        # the report, so the period runs up to `published`, not to its end
+        return _day_range(dt.date.fromisoformat(period.start), pub)
+    return period
 
 
 # "may" and "march" are also a verb and a noun: bare, they count only when the whole

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
@@ -31,6 +32,12 @@ SAID_TODAY_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"
 # clauses whose act shares the date of the clause they hang on: "Accusing X of Y, Canada
 # yesterday said ...", "was scheduled today to meet", "said on Monday it would retaliate"
 SHARED_DATE_DEPS = ("advcl", "xcomp", "ccomp", "conj")
+# "Wallis made the remark yesterday in talks with Saito", "the statement was issued on Monday":
+# a later sentence that dates what the lead told ("the remark", "his pledge") by naming it again
+RETOLD_NOUNS = frozenset({
+    "remark", "comment", "statement", "pledge", "promise", "speech", "warning", "appeal",
+    "announcement", "assurance", "accusation", "criticism", "declaration", "offer"})
+RETELLING_VERBS = frozenset({"make", "deliver", "issue", "give", "voice", "repeat"})
 
 
 def filed_day(doc: Doc, body_start_token: int, published: str | None) -> str | None:
@@ -88,6 +95,23 @@ def name_dates(head: Token) -> list[TokenSpan]:
     return out
 
 
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above `tok` ("made" for "yesterday" in "made the remark in talks in
+    Washington yesterday")."""
+    v = tok.head
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX"):
+            return v
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _same(a: Token | None, b: Token) -> bool:
+    return a is not None and a.i == b.i
+
+
 @dataclass(frozen=True)
 class Setting:
     date: DateRange | None
@@ -136,7 +160,38 @@ class Settings:
             return None
         if reported_verb(self.doc[trigger]) is None:
             return None
-        return DateRange(start=self.published, end=self.published)
+        return self.news_day or DateRange(start=self.published, end=self.published)
+
+    @cached_property
+    def news_day(self) -> DateRange | None:
+        """The day of the story's news where the story tells it apart from the day filed: the
+        day of the lead's own act ("The EC yesterday warned Japan ... / EC foreign ministers
+        issued a statement deploring ..."), else the day a later sentence gives to the lead's
+        words by naming them again ("Wallis made the remark yesterday in talks with Saito");
+        a single day at most three days before the day filed."""
+        if self.doc is None or self.lead is None or not self.published:
+            return None
+        first = self.doc[self.lead[0]].sent
+        candidates = [e for e in first.ents if e.label_ == "DATE" and e.start >= self.lead[0]
+                      and _same(_governing_verb(e.root), first.root)]
+        for sent in self.doc[self.lead[0]:].sents:
+            for tok in sent:
+                if tok.lemma_.lower() not in RETELLING_VERBS or tok.pos_ != "VERB":
+                    continue
+                if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RETOLD_NOUNS
+                           and any(d.dep_ in ("det", "poss") and d.lower_ != "a"
+                                   for d in c.children) for c in tok.children):
+                    continue
+                candidates += [e for e in sent.ents if e.label_ == "DATE" and
+                               _same(_governing_verb(e.root), tok)]
+        for ent in candidates:
+            day = resolve_date(ent.text, self.published, tense="past")
+            if day is None or not day.start or day.start != day.end:
+                continue
+            gap = (dt.date.fromisoformat(self.published) - dt.date.fromisoformat(day.start)).days
+            if 0 < gap <= 3:
+                return day
+        return None
 
     def of_agreement(self, ag: AgreementDraft, occ: EventDraft | None) -> Setting:
         """An agreement's own date, else its occasion's; its occasion's place."""
@@ -159,7 +214,10 @@ class Settings:
         back from it when the day told is the span's last (`ending`)."""
         tense = "future" if modality == "future" else "past"
         for ent in ents:
-            resolved = resolve_date(ent.text, self.published, tense=tense)
+            if self.lead is not None and ent.end <= self.lead[0] and self.news_day is not None:
+                resolved = self.news_day  # the dateline's day, for the lead's acts
+            else:
+                resolved = resolve_date(ent.text, self.published, tense=tense)
             if resolved is None:
                 continue
             if duration and resolved.start and resolved.start == resolved.end:
