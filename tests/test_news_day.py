@@ -3,8 +3,9 @@ day often tells the day before's news: the lead's own act names the day ("The go
 yesterday accused ..."), or a later sentence dates the lead's words by naming them again ("The
 official made the remarks yesterday after talks with ..."); the lead's other acts, which name
 no day, happened then, not on the day filed. An act told done "this week", "this month" or
-"this year" was done by the day of the report: the period runs up to it. Texts written for
-the test."""
+"this year" was done by the day of the report: the period runs up to it. A charge told in a
+clause a preposition governs ("in retaliation for what it called ...") is dated by the clause
+above it. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -87,3 +88,18 @@ def test_a_remark_made_a_week_before_is_no_day_of_the_news():
 def test_a_period_still_running_ends_on_the_day_of_a_past_act(expr, tense, expected):
     found = resolve_date(expr, FILED, tense=tense)
     assert found is not None and (found.start, found.end) == expected, found
+
+
+@pytest.mark.model
+def test_a_charge_in_a_prepositional_clause_is_dated_by_the_clause_above():
+    # "in retaliation for what it called ...": the charge is made when the act above is told
+    found = dates_of("Last month Germany imposed duties on French wine in retaliation for "
+                         "what it called France's failure to honour a 1985 accord.")
+    assert found.get("ACCUSE") == ("1987-03-01", "1987-03-31"), found
+
+
+@pytest.mark.model
+def test_a_prepositional_clause_takes_no_day_where_the_clause_above_names_none():
+    found = dates_of("Germany imposed duties on French wine in retaliation for what it "
+                         "called France's failure to honour a 1985 accord.")
+    assert found.get("ACCUSE") != ("1987-03-01", "1987-03-31"), found

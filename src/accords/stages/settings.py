@@ -77,6 +77,11 @@ def clause_dates(trigger: Token) -> tuple[list[TokenSpan], Token | None]:
             e.root.head.dep_ == "prep" and e.root.head.head.i == v.i)]
         if out:
             return out, v
+        if v.dep_ == "pcomp":
+            # "Reagan last month announced sanctions in retaliation for what he called Japan's
+            # failure": a clause a preposition governs is told in the clause above it
+            v = _governing_verb(v)
+            continue
         v = v.head if v.dep_ in SHARED_DATE_DEPS and v.head.i != v.i else None
     return [], None
 
