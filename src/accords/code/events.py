@@ -624,7 +624,7 @@ class EventCoder:
                         (lemma in self.lexicon or lemma in POLICY_DEFAULTS or
                          lemma in NEGATED_DEFAULTS or
                          lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS or
-                         lemma in REPEL_VERBS):
+                         lemma in REPEL_VERBS or lemma in RETALIATE_VERBS):
                     self._coded_verb(tok, sent)
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok) and \
                         tok.ent_type_ not in ("DATE", "TIME") and not (
@@ -1577,6 +1577,12 @@ class EventCoder:
             # exports": retaliation held out, on a condition or to come, threatens whoever
             # it would answer
             coded = plover("130")
+        answer = coded is None and _answer_held_out(tok)
+        if answer:
+            # "it would act if their fiscal situations deteriorated", "Japan will react if
+            # the U.S. imposes the tariffs": an answer held out on another side's act
+            # threatens that side (whoever heads the condition, below)
+            coded = plover("130")
         if coded is None:
             return
         inner = (_complement(tok, self.body_start) or planned or
@@ -1835,6 +1841,8 @@ class EventCoder:
                 self._answered(tok, source) or \
                 self._adversary(source, sent, final.cameo,
                                 revenge=tok.lemma_.lower() in VOW_VERBS | RETALIATE_VERBS)
+            if answer and not target:
+                return  # "would act if prices fell": no side's act is answered
         if own_intent and final.cameo == "030" and not target and \
                 not self._other_side_named(tok if inner is not None else tok.head, source):
             # "Germany wants to cut its deficit": an intent toward no other side; "is
@@ -1853,7 +1861,7 @@ class EventCoder:
                         confidence=round(confidence, 2), lexical=True)
         ev.tentative = tentative
         self._add(ev, tok, sent)
-        if refusal or held_out:
+        if refusal or held_out or answer:
             ev.modality = "asserted"  # the refusal, threat or offer is what the text asserts
         self._fold_allegation(final, tok)
         if final.event in ("AGREE", "REQUEST", "REJECT", "THREATEN"):
@@ -2914,8 +2922,9 @@ class EventCoder:
     def _condition_subject(self, verb: Token, inner: Token | None,
                            also: tuple[str, ...] = ()) -> list[str]:
         """The actors heading the subject of the "if/unless" clause on `verb` or on its
-        complement (or of a clause opened by one of `also`: "when", "once")."""
-        for v in [verb] + ([inner] if inner is not None else []):
+        complement or a conjunct of it ("warned the two were under scrutiny and it would act
+        if their deficits grew"; or of a clause opened by one of `also`: "when", "once")."""
+        for v in [verb] + ([inner, *inner.conjuncts] if inner is not None else []):
             for c in v.children:
                 if c.dep_ == "advcl" and any(
                         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS or
@@ -2924,9 +2933,27 @@ class EventCoder:
                     subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")),
                                 None)
                     if subj is not None and subj.pos_ != "PRON":
-                        keys = self._actors_of(subj)
+                        keys = self._actors_of(subj) or self._owners_before(subj, v)
                         if keys:
                             return keys
+        return []
+
+    def _owners_before(self, noun: Token, verb: Token) -> list[str]:
+        """Whom a possessive "their" ("if their fiscal situations deteriorated") refers to:
+        the nearest earlier subject of this sentence or the last naming two sides or more,
+        other than the subject of `verb` ("the EC warned it would act if their deficits
+        grew": France and Germany, named before)."""
+        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+            return []
+        own = set(self._subject(verb)) | {k for c in verb.children if c.dep_ == "nsubj"
+                                          for k in self._actors_of(c)}
+        start = self.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0
+        for t in reversed(self.doc[start:noun.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+                continue
+            keys = self._actors_of(t)
+            if keys and not set(keys) & own:
+                return keys if len(self._sides(keys)) > 1 else []
         return []
 
     def _goods_owner(self, verb: Token) -> list[str]:
@@ -4487,6 +4514,22 @@ def _phrase_chain(noun: Token, head: Token) -> bool:
     return noun.i != head.i
 
 
+def _answer_held_out(verb: Token) -> bool:
+    """Whether `verb` is an answer of no stated means ("act", "react", "respond", "hit
+    back") held out by a modal on an "if/unless" condition: "would act if their deficits
+    grew", "will hit back if attacked"; not "will respond to the request if ...", an answer
+    to a request, nor "would not react"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ANSWER_HELD_OUT_VERBS and not (
+            lemma in ("hit", "strike") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                               for c in verb.children)):
+        return False
+    if any(c.dep_ in ("neg", "dobj") or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
+           for c in verb.children):
+        return False
+    return _conditional(verb) and _held_out(verb)
+
+
 def _held_out(verb: Token) -> bool:
     """Whether `verb` is told as to come or as possible by a modal of its own ("will
     retaliate", "would retaliate", "may retaliate", "is going to retaliate"): an answer held
@@ -4714,6 +4757,8 @@ SATISFIED_NOUNS = frozenset({"request", "demand", "need", "deadline", "target", 
 # verbs of wanting: with another side as the complement's subject, a request
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 RETALIATE_VERBS = frozenset({"retaliate", "reciprocate", "avenge"})
+# answers of no stated means, a threat when held out on another side's act (_answer_held_out)
+ANSWER_HELD_OUT_VERBS = frozenset({"act", "react", "respond"})
 VOW_VERBS = frozenset({"vow", "promise", "pledge"})
 # acts a promise can deny doing ("promised it would not attack"): an assurance of restraint
 HOSTILE_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "ACCUSE",
