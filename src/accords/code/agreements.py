@@ -894,7 +894,43 @@ class AgreementCoder:
             d.sectors = complete_sectors(d.sectors, [self.doc.text[a:b] for a, b in d.evidence],
                                          [self.table.drafts[k].kind for k in d.parties
                                           if k in self.table.drafts])
-        return drafts
+        return [d for d in drafts if not self._one_sided_firm_deal(d)]
+
+    def _one_sided_firm_deal(self, d: AgreementDraft) -> bool:
+        """A deal whose sides are firms only, and whose one state is that of its placed
+        firm: one firm alone ("Turkcell signed a contract for the new network", "a deal
+        which could have forced GM to buy the Italian carmaker"), or firms one of which has
+        no known state ("X and <Y Ltd> set up a joint venture"). The other side's state is
+        not known, and a record of one state names a wrong set of states. Two firms of one
+        state are a domestic deal ("Nissan and Mitsubishi agreed to share production"), a
+        firm's loan is its own record with its lenders (finance), a firm the sentence
+        places by its state ("Italy's Impregilo won a contract") stands for that state, and
+        a body taken for a firm with no state of its own ("a deal with Euratom") is left."""
+        if len(d.countries) != 1 or not d.parties or "finance" in d.sectors:
+            return False
+        firms = [k for k in d.parties if k in self.table.drafts and not is_lenders(k) and
+                 self.table.drafts[k].kind == "organization" and
+                 self.table.drafts[k].sector == "BUS"]
+        if len(firms) != len(d.parties):
+            return False
+        placed = {c for k in firms if (c := self.table.country_of(k))}
+        if placed != set(d.countries):
+            return False
+        if len(firms) > 1:
+            return any(self.table.country_of(k) is None for k in firms)
+        # "Italy's Impregilo won a contract", "Japan's Sanwa ended a licensing agreement":
+        # a firm the sentence itself places by its state stands for that state's side
+        sent = self.doc[d.head].sent
+        named = [t.i for t in sent if self._actor_at(t.i) == firms[0]]
+        if named:
+            k = named[0] - 1
+            k -= k >= 0 and self.doc[k].text in ("'s", "’s")
+            while k >= sent.start and k not in self.table.token_country and \
+                    self.doc[k].pos_ in ("NOUN", "ADJ") and self.doc[k].is_lower:
+                k -= 1  # "US oil giant ExxonMobil"
+            if k >= sent.start and k in self.table.token_country:
+                return False
+        return True
 
     def _state_across_firm(self, d: AgreementDraft) -> None:
         """"Exxon has signed preliminary agreements to develop the Sakhalin 3 field" in a
