@@ -1,8 +1,7 @@
-"""A deal between firms is recorded with the states of both sides (issue 11). A deal whose
-sides are firms only and which names just the state of its one placed firm, because the other
-side is unnamed or its state unknown, would be a record of one state where the deal spans
-two: it is left out. Two firms of one state (a domestic deal), a firm's loan, and a deal
-whose other side is placed stay, and so does a firm the sentence places by its state ("Japan's
+"""A deal between firms is recorded with the states of both sides (issue 11). A deal of one
+firm alone, whose other side is not named, would be a record of one state where the deal spans
+two: it is left out. Two firms both named (placed or not), two firms of one state (a domestic
+deal), a firm's loan stay, and so does a firm the sentence places by its state ("Japan's
 Kirin"), which stands for that state's side. Texts written for the test."""
 
 from __future__ import annotations
@@ -22,9 +21,6 @@ def _agreements(text: str) -> list[list[str]]:
     # a deal the firm left, its other side not placed
     "General Motors paid 300 mln dlrs to leave a deal which could have forced it to buy "
     "the carmaker.",
-    # two firms, one with no known state
-    "Toyota Motor Corp and <Kestrel Fibres Ltd> yesterday set up a joint venture to make "
-    "car seats.",
 ])
 def test_a_firm_deal_with_one_side_placed_is_no_record(text):
     assert _agreements(text) == [], describe_agreements(extracted(text))
@@ -35,6 +31,9 @@ def test_a_firm_deal_with_one_side_placed_is_no_record(text):
     # two firms of one state: a domestic deal
     ("Nissan Motor and Mitsubishi Motors signed an agreement on Monday to share the "
      "production of small cars.", ["JPN"]),
+    # both sides named, one not placed: the parties are known
+    ("Toyota Motor Corp and <Kestrel Fibres Ltd> yesterday set up a joint venture to make "
+     "car seats.", ["JPN"]),
     # both sides placed
     ("Toyota Motor Corp signed a joint venture agreement with General Motors on Monday.",
      ["JPN", "USA"]),

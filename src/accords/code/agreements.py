@@ -897,13 +897,13 @@ class AgreementCoder:
         return [d for d in drafts if not self._one_sided_firm_deal(d)]
 
     def _one_sided_firm_deal(self, d: AgreementDraft) -> bool:
-        """A deal whose sides are firms only, and whose one state is that of its placed
-        firm: one firm alone ("Turkcell signed a contract for the new network", "a deal
-        which could have forced GM to buy the Italian carmaker"), or firms one of which has
-        no known state ("X and <Y Ltd> set up a joint venture"). The other side's state is
-        not known, and a record of one state names a wrong set of states. Two firms of one
-        state are a domestic deal ("Nissan and Mitsubishi agreed to share production"), a
-        firm's loan is its own record with its lenders (finance), a firm the sentence
+        """A deal whose one side is a firm, and whose one state is that firm's: one firm
+        alone ("Turkcell signed a contract for the new network", "a deal which could have
+        forced GM to buy the Italian carmaker"). The other side is not named, and a record of
+        one state names a wrong set of states. Firms that are both named stay, placed or not
+        ("X signed with Malaysia's Petronas"); two firms of one state are a domestic deal
+        ("Nissan and Mitsubishi agreed to share production"), a firm's loan is its own
+        record with its lenders (finance), a firm the sentence
         places by its state ("Italy's Impregilo won a contract") stands for that state, and
         a body taken for a firm with no state of its own ("a deal with Euratom") is left."""
         if len(d.countries) != 1 or not d.parties or "finance" in d.sectors:
@@ -917,7 +917,9 @@ class AgreementCoder:
         if placed != set(d.countries):
             return False
         if len(firms) > 1:
-            return any(self.table.country_of(k) is None for k in firms)
+            # "Nordvik Drilling signed with Malaysia's Petronas": both sides are named, one
+            # not yet placed; the record keeps them
+            return False
         # "Italy's Impregilo won a contract", "Japan's Sanwa ended a licensing agreement":
         # a firm the sentence itself places by its state stands for that state's side
         sent = self.doc[d.head].sent
