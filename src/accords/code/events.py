@@ -211,6 +211,10 @@ class EventCoder:
         # REJECT, not a REJECT and a negated meeting)
         self.folded: set[int] = set()
         self.folded_governors: set[int] = set()
+        # verbs of naming ("what it sees as Japan's violations") whose judgement is the
+        # speaker's own act, even inside an act folded into its governor ("urged Reagan to
+        # impose penalties in retaliation for what it sees as ...")
+        self.own_judgements: set[int] = set()
         # groups ("Syrian rebels") made for events; dropped again unless an event keeps them
         self.pending_groups: set[str] = set()
         self.dateline_dates = dateline_dates(doc, body_start_token)
@@ -589,8 +593,9 @@ class EventCoder:
                     self._praise(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in ASSURE_VERBS:
                     self._assure(tok, sent)
-                elif lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in
-                                           STANCE_ADJECTIVES for c in tok.children) and \
+                elif lemma == "be" and any(c.dep_ == "acomp" and (
+                        c.lemma_.lower() in STANCE_ADJECTIVES or c.lower_ in CONCERN_ADJECTIVES)
+                        for c in tok.children) and \
                         self._stance(tok, sent):
                     pass  # "was very supportive of the U.S. role"
                 elif ((tok.pos_ == "VERB" and lemma in EVALUATE_VERBS) or (
@@ -618,6 +623,8 @@ class EventCoder:
                     self._coded_verb(tok, sent, own if own is not None and
                                      own.event == "REQUEST" else
                                      Coded("100", "REQUEST", None, None, 0))
+                elif tok.pos_ == "VERB" and lemma in COURT_VERBS and self._sue(tok, sent):
+                    pass  # "took Peru to the International Court of Justice"
                 elif tok.pos_ == "NOUN" and lemma == "pressure" and self._pressure(tok, sent):
                     pass  # "brought pressure on the IMF to approve funding"
                 elif tok.pos_ == "VERB" and lemma not in HANDLED_ELSEWHERE and \
@@ -1449,6 +1456,11 @@ class EventCoder:
             # "issued an ultimatum", "staged a protest", "will make an official visit": the
             # noun says what was done
             return
+        if coded is None and tok.lemma_.lower() in ELICIT_VERBS and any(
+                c.dep_ == "dobj" and getattr(plover(noun_code(c) or ""), "event", None) in (
+                    "ACCUSE", "PROTEST") and _pobjs(c, ("from",)) + _pobjs(tok, ("from",))
+                for c in tok.children):
+            return  # "drew criticism from Japan": the noun's critic (_drawn_criticism)
         if tok.lemma_.lower() in {*POLICY_DEFAULTS, "offer"} and tok.tag_ in ("VBZ", "VBP") \
                 and modality(tok) == "asserted" and tok.dep_ != "xcomp":
             # "Australia exports uranium to the US and Japan", "the exchange offers Chinese
@@ -2047,6 +2059,7 @@ class EventCoder:
         if not target or coded is None or not self._emit(coded, verb, sent, source, target):
             return False
         self.events[-1].modality = "asserted"  # the judgement is said, whatever the act
+        self.own_judgements.add(verb.i)
         self.folded.update(t.i for t in noun.subtree if t.pos_ in ("VERB", "NOUN"))
         return True
 
@@ -2054,19 +2067,36 @@ class EventCoder:
         """"Prince Abdullah was very supportive of the U.S. role", "Japan is critical of the
         EU's quotas": the subject's stance on another side, or on its act, said by an
         adjective of support or criticism with the one it is about."""
-        adjective = next((c for c in verb.children if c.dep_ == "acomp" and
-                          c.lemma_.lower() in STANCE_ADJECTIVES), None)
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and (
+            c.lemma_.lower() in STANCE_ADJECTIVES or c.lower_ in CONCERN_ADJECTIVES)), None)
         if adjective is None or any(c.dep_ == "neg" for c in verb.children):
             return False
-        about = [p for p in _pobjs(adjective, ("of", "about", "towards", "toward", "to"))]
+        concern = adjective.lower_ in CONCERN_ADJECTIVES
+        about = _pobjs(adjective, ("about", "over", "at", "by") if concern else (
+            "of", "about", "towards", "toward", "to"))
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not about or subject is None:
             return False
         source = self._actors_of(subject)
-        # whose act, else whose anything: "supportive of the U.S. role"
-        owners = self._author(about[0], verb, source) or self._modifier_actors(about[0])
-        target = [k for k in owners if k not in source]
-        coded = plover(STANCE_ADJECTIVES[adjective.lemma_.lower()])
+        if concern and not source and subject.pos_ == "PRON" and verb.dep_ == "ccomp" and \
+                verb.head.lemma_.lower() in SPEECH_VERBS:
+            source = self._subject(verb.head)  # "Bentsen said he was concerned about ..."
+        if concern:
+            # "was concerned about a resolution adopted by the Canadian parliament", "about
+            # provisions in the Senate bill": worry over another side's act criticises it; over
+            # anything else ("the health of the king", "the dollar's fall") it judges no one
+            acts = [p for p in (about[0], *_pobjs(about[0], ("in", "of"))) if self._is_act(p)]
+            owners = [k for p in acts for k in self._author(p, verb, source)] or [
+                # "a resolution adopted by the Canadian House of Commons"
+                k for p in acts for c in p.subtree if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in c.children if a.dep_ == "agent"
+                for q in a.children if q.dep_ == "pobj" for k in self._head_actors(q)]
+        else:
+            # whose act, else whose anything: "supportive of the U.S. role"
+            owners = self._author(about[0], verb, source) or self._modifier_actors(about[0])
+        own = self._sides(source)
+        target = [k for k in owners if k not in source and not (concern and self._sides([k]) & own)]
+        coded = plover("111" if concern else STANCE_ADJECTIVES[adjective.lemma_.lower()])
         if not source or not target or coded is None:
             return False
         return self._emit(coded, verb, sent, source, target)
@@ -2582,6 +2612,8 @@ class EventCoder:
             # the imposition is told along with what is done to the measure now
             self._emit(coded, tok, sent, source, target, confidence=0.55)
             return
+        if self._drawn_criticism(coded, tok, sent):
+            return
         if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head is not tok:
             lemma = head.lemma_.lower()
             if lemma in BLAME_TAKERS and tok.lemma_.lower() == "blame":
@@ -2685,6 +2717,57 @@ class EventCoder:
                 self._retold(coded, source, tok, sent):
             return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _sue(self, verb: Token, sent: Span) -> bool:
+        """"Took Peru to the International Court of Justice", "hauled the firm before a
+        tribunal": bringing a side before a court sues it (ACCUSE 115), the object's side,
+        not the court the verb's phrase names; the verb dictionary has "take" and "bring"
+        carry or move things."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not any(p.lemma_.lower() in COURT_NOUNS
+                                  for p in _pobjs(verb, ("to", "before"))):
+            return False
+        source = self._subject(verb)
+        target = [k for k in self._object_actors(obj) if k not in source]
+        coded = plover("115")
+        if coded is not None and source and target:
+            self._emit(coded, verb, sent, source, target)
+        return True
+
+    def _drawn_criticism(self, coded: Coded, tok: Token, sent: Span) -> bool:
+        """"The plan drew sharp criticism from Washington", "the tax sparked protest from
+        Japan", "Bonn's decision has attracted criticism from Paris": the critic is the "from"
+        phrase's side and the criticised one who made what drew it (ACCUSE 111), not the
+        clause's subject. A protest is criticism when a state or body makes it; people's
+        protests ("sparked protests from farmers") are left to the noun's own code."""
+        head = tok.head
+        if coded.event not in ("ACCUSE", "PROTEST") or coded.cameo in COMPLAINT_CODES or \
+                tok.dep_ != "dobj" or head.lemma_.lower() not in ELICIT_VERBS:
+            return False
+        critics = self._expand([k for h in (tok, head) for p in _pobjs(h, ("from",))
+                                for k in self._head_actors(p)])
+        if not critics:
+            return False
+        if coded.event == "PROTEST":
+            for k in critics:
+                d = self.table.drafts.get(k)
+                if d is None or not (d.kind in ("country", "international") or
+                                     d.sector in ("GOV", "MIL", "LEG", "JUD")):
+                    return False
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return True  # the critic is no subject's target
+        if head.dep_ == "relcl" and subject.lower_ in ("which", "that"):
+            subject = head.head  # "a tax which sparked protest from Japan"
+        own = self._sides(critics)
+        target = [k for k in self._expand(self._author(subject, head, critics) or
+                                          self._actors_of(subject))
+                  if k not in critics and not self._sides([k]) & own]
+        final = plover("111")
+        if final is not None and target:
+            self._emit(final, head, sent, critics, target)
+        self.folded.add(tok.i)
+        return True
 
     def _aid_givers(self, noun: Token) -> list[str]:
         """Who gives the aid a noun names when its "from" phrase says so, on the noun or on
@@ -3260,7 +3343,8 @@ class EventCoder:
         """"Israel attacked Syria": the verb dictionary gives "attack" no code of its own
         (only with object words: "attacked positions"), as one may attack a policy too. An
         attack on a side is force (ASSAULT 190); on what a side did or said ("attacked the
-        plan", "the remarks") it is criticism (ACCUSE 111). With `words`, only the latter,
+        plan", "the remarks") or on a side "for" what it did ("attacked Japan for its
+        policy") it is criticism (ACCUSE 111). With `words`, only the latter,
         before the dictionary: "attacked the U.S. position" is a stance criticised, while
         troops attack "positions" (the plural the dictionary's object words mean)."""
         if verb.lemma_.lower() != "attack":
@@ -3271,6 +3355,12 @@ class EventCoder:
             return None
         if self._is_act(obj) and not (words and obj.tag_ == "NNS" and
                                       obj.lemma_.lower() in MILITARY_OBJECT_NOUNS):
+            return plover("111")
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pcomp" or (p.dep_ == "pobj" and self._is_act(p))
+                for p in c.children) for c in verb.children):
+            # "attacked the Commission for backing down", "attacked Japan for its trade
+            # policy": a side attacked for what it did is criticised (ACCUSE 111)
             return plover("111")
         if words:
             return None
@@ -3853,7 +3943,7 @@ class EventCoder:
         """One event per (type, CAMEO, participants) and sentence."""
         out: list[EventDraft] = []
         for ev in self.events:
-            if ev.trigger in self.folded:
+            if ev.trigger in self.folded and ev.trigger not in self.own_judgements:
                 continue
             twin = next((o for o in out if o.cameo == ev.cameo and o.actor == ev.actor and
                          o.recipient == ev.recipient and o.evidence[0] == ev.evidence[0] and
@@ -4204,6 +4294,9 @@ AS_ONLY_EVALUATE_VERBS = frozenset({"regard", "view", "see"})
 STANCE_ADJECTIVES = {"supportive": "051", "appreciative": "051", "grateful": "051",
                      "critical": "111", "scathing": "111", "contemptuous": "111",
                      "disparaging": "111", "dismissive": "111", "derisive": "111"}
+# adjectives of worry: "was concerned about the resolution adopted by ..." criticises its maker
+CONCERN_ADJECTIVES = frozenset({"concerned", "worried", "troubled", "alarmed", "disturbed",
+                                "dismayed", "unhappy", "dissatisfied", "displeased"})
 # nouns naming what an actor did (besides event nouns, instruments and nouns of action in
 # -tion/-ment/-sal: "decision", "statement", "proposal")
 ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "plan", "measure",
@@ -4293,6 +4386,12 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
                          "make", "begin", "start", "continue", "resume", "step", "lodge",
                          "file", "deliver", "announce", "order", "unleash", "wage", "lead",
                          "organise", "organize", "call", "declare", "pledge"})
+# bringing a side before a court: "took Peru to court", "hauled the firm before a panel"
+COURT_VERBS = frozenset({"take", "bring", "haul", "drag", "hale"})
+COURT_NOUNS = frozenset({"court", "tribunal", "arbitration", "arbitrator", "panel"})
+# verbs whose subject draws the criticism or protest its object names from another side
+ELICIT_VERBS = frozenset({"draw", "spark", "provoke", "trigger", "prompt", "attract", "earn",
+                          "meet", "face", "incur", "arouse", "stir", "bring", "receive"})
 # Verbs that take a stance on an act named by their object: the act is theirs to code
 # weighing, readying or recommending an act: a conflictual act so named is threatened
 # ("was recommending trade sanctions against Japan")
