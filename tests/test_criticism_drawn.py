@@ -106,3 +106,24 @@ def test_a_wrong_named_inside_a_demand_is_the_speakers_own_accusation():
                          "steel in retaliation for what it sees as Korea's violations of the "
                          "trade pact.")
     assert [f for f in found if f[:2] == ("ACCUSE", "112") and "KOR" in f[3]], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, plaintiff, defendant", [
+    ("The French firm is seeking damages in a lawsuit filed against the Dutch government.",
+     "FRA", "NLD"),
+    ("The Swedish company is also seeking $5bn in a separate US lawsuit against Norway.",
+     "SWE", "NOR"),
+])
+def test_who_seeks_something_in_a_lawsuit_brings_it(text, plaintiff, defendant):
+    """The one seeking damages in a lawsuit brings it; a country naming the lawsuit ("a US
+    lawsuit") is the court's, not the plaintiff."""
+    found = _accusations(coded_events(text))
+    assert ("ACCUSE", "115", {plaintiff}, {defendant}) in found, found
+    assert not [f for f in found if "USA" in f[2]], found
+
+
+@pytest.mark.model
+def test_a_complaint_filed_by_its_maker_stays_the_makers():
+    found = coded_events("Japan filed a complaint against the United States with GATT.")
+    assert ("ACCUSE", "114", {"JPN"}, {"USA"}) in found, found

@@ -2593,6 +2593,12 @@ class EventCoder:
             # request": the request was made, whatever the answer; the answer is coded below
             self._request_of_another(coded, tok, sent, source)
         target = self._noun_targets(tok)
+        if coded.cameo in COMPLAINT_CODES:
+            source = self._filer(tok) or source
+            # "a lawsuit filed against the Dutch government"
+            target = target or [k for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                for p in _pobjs(c, ("against",)) for k in self._actors_of(p)
+                                if k not in source]
         givers = self._aid_givers(tok) if coded.event == "AID" else []
         if givers:
             # "received a loan from the Export-Import Bank", "cleared its arrears with a loan
@@ -2717,6 +2723,20 @@ class EventCoder:
                 self._retold(coded, source, tok, sent):
             return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
+
+    def _filer(self, noun: Token) -> list[str]:
+        """Who brings a complaint or lawsuit when a phrase says so: "a complaint filed against
+        the bank by Judge X", "is seeking damages in a US lawsuit against Gazprom" (the one
+        seeking). A country the noun's modifiers name is then the court's ("a US lawsuit"),
+        not the plaintiff."""
+        filer = [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for a in c.children if a.dep_ == "agent"
+                 for q in a.children if q.dep_ == "pobj" for k in self._head_actors(q)]
+        head = noun.head
+        if not filer and noun.dep_ == "pobj" and head.lower_ == "in" and \
+                head.head.pos_ == "VERB" and head.head.lemma_.lower() in SEEKING_VERBS:
+            filer = self._arguments(head.head, None)[0]
+        return self._expand(filer)
 
     def _sue(self, verb: Token, sent: Span) -> bool:
         """"Took Peru to the International Court of Justice", "hauled the firm before a
@@ -4386,6 +4406,8 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
                          "make", "begin", "start", "continue", "resume", "step", "lodge",
                          "file", "deliver", "announce", "order", "unleash", "wage", "lead",
                          "organise", "organize", "call", "declare", "pledge"})
+# what one seeks "in" a lawsuit: "is seeking damages in a lawsuit against Gazprom"
+SEEKING_VERBS = frozenset({"seek", "claim", "demand", "ask", "want", "sue"})
 # bringing a side before a court: "took Peru to court", "hauled the firm before a panel"
 COURT_VERBS = frozenset({"take", "bring", "haul", "drag", "hale"})
 COURT_NOUNS = frozenset({"court", "tribunal", "arbitration", "arbitrator", "panel"})
