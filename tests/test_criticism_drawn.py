@@ -127,3 +127,28 @@ def test_who_seeks_something_in_a_lawsuit_brings_it(text, plaintiff, defendant):
 def test_a_complaint_filed_by_its_maker_stays_the_makers():
     found = coded_events("Japan filed a complaint against the United States with GATT.")
     assert ("ACCUSE", "114", {"JPN"}, {"USA"}) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, critic, criticised, cameo", [
+    ("The Canadian government pressed ahead with the tax despite strong American criticism.",
+     "USA", "CAN", "111"),
+    ("The Japanese embargo on fish imports from Peru is likely to be lifted next month despite "
+     "Chilean objections.", "CHL", "JPN", "110"),
+    ("The Asian bank will not change its decision to admit Vietnam despite protests from "
+     "Thailand.", "THA", "Asian Development Bank", "111"),
+])
+def test_an_act_done_despite_a_sides_criticism_is_disapproved_by_it(text, critic, criticised,
+                                                                      cameo):
+    found = _accusations(coded_events(text))
+    assert [f for f in found if f[1] == cameo and f[2] == {critic}], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The government pressed ahead with the reform despite strong criticism.",
+    "The Labour government pressed ahead with the reform despite Conservative opposition.",
+])
+def test_criticism_of_no_other_side_named_accuses_no_one(text):
+    found = coded_events(text)
+    assert not _accusations(found), found

@@ -633,6 +633,9 @@ class EventCoder:
                          lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS or
                          lemma in REPEL_VERBS or lemma in RETALIATE_VERBS):
                     self._coded_verb(tok, sent)
+                elif tok.pos_ == "NOUN" and lemma in DISSENT_NOUNS and \
+                        self._dissent_against(tok, sent):
+                    pass  # "pressed ahead despite US objections"
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok) and \
                         tok.ent_type_ not in ("DATE", "TIME") and not (
                             tok.lower_ == "march" and tok.is_title):
@@ -2724,6 +2727,45 @@ class EventCoder:
             return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
 
+    def _dissent_against(self, noun: Token, sent: Span) -> bool:
+        """"The embargo is likely to be lifted despite US objections", "defended the plan
+        against harsh West German criticism", "despite protests from Taiwan": the side whose
+        criticism or objection an act goes ahead "despite", "against", "amid" or "in the face
+        of" disapproves of whoever does the act (ACCUSE 111 criticism, 110 objection): the
+        clause's subject, or the owner of the measure it is about ("the EU embargo")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or not (prep.lower_ in DISSENT_PREPS or (
+                prep.lower_ == "of" and prep.head.lower_ == "face" and
+                prep.head.head.lower_ == "in")):
+            return False
+        critics = self._modifier_actors(noun) or self._expand(
+            [k for p in _pobjs(noun, ("from", "by")) for k in self._head_actors(p)])
+        if not critics:
+            return False
+        subject = None
+        for a in noun.ancestors:
+            if a.pos_ in ("VERB", "AUX"):
+                verb: Token | None = a
+                while verb is not None and subject is None:
+                    subject = next((c for c in verb.children
+                                    if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    verb = verb.head if verb.dep_ in ("xcomp", "acomp", "conj") and \
+                        verb.head is not verb else None
+                if subject is not None:
+                    break
+        if subject is None or subject.pos_ == "PRON":
+            return False
+        own = self._sides(critics)
+        doer = self._author(subject, subject.head, critics) if self._is_thing(subject) else \
+            self._actors_of(subject)
+        target = [k for k in self._expand(doer) if k not in critics and
+                  not self._sides([k]) & own]
+        coded = plover(DISSENT_NOUNS[noun.lemma_.lower()])
+        if coded is None or not target or not self._emit(coded, noun, sent, critics, target):
+            return False
+        self.events[-1].modality = "asserted"  # the objection stands, whatever the act
+        return True
+
     def _filer(self, noun: Token) -> list[str]:
         """Who brings a complaint or lawsuit when a phrase says so: "a complaint filed against
         the bank by Judge X", "is seeking damages in a US lawsuit against Gazprom" (the one
@@ -4406,6 +4448,10 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
                          "make", "begin", "start", "continue", "resume", "step", "lodge",
                          "file", "deliver", "announce", "order", "unleash", "wage", "lead",
                          "organise", "organize", "call", "declare", "pledge"})
+# criticism or objection an act goes ahead "despite" or "against": the critic's disapproval
+DISSENT_NOUNS = {"criticism": "111", "condemnation": "111", "protest": "111",
+                 "objection": "110", "opposition": "110"}
+DISSENT_PREPS = frozenset({"despite", "against", "amid", "amidst"})
 # what one seeks "in" a lawsuit: "is seeking damages in a lawsuit against Gazprom"
 SEEKING_VERBS = frozenset({"seek", "claim", "demand", "ask", "want", "sue"})
 # bringing a side before a court: "took Peru to court", "hauled the firm before a panel"
