@@ -152,3 +152,17 @@ def test_an_act_done_despite_a_sides_criticism_is_disapproved_by_it(text, critic
 def test_criticism_of_no_other_side_named_accuses_no_one(text):
     found = coded_events(text)
     assert not _accusations(found), found
+
+
+@pytest.mark.model
+def test_a_states_boycott_is_a_boycott_not_a_complaint():
+    found = coded_events("Thailand staged a boycott of the Asian Development Bank's annual "
+                         "meeting.")
+    assert [f for f in found if f[:2] == ("PROTEST", "143") and f[2] == {"THA"}], found
+    assert not _accusations(found), found
+
+
+@pytest.mark.model
+def test_a_state_that_protests_still_complains():
+    found = coded_events("France protested to Germany over the arrests.")
+    assert ("ACCUSE", "114", {"FRA"}, {"DEU"}) in found, found

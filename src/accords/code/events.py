@@ -2337,8 +2337,8 @@ class EventCoder:
         """A state that "protests" complains officially (ACCUSE 114); PLOVER's PROTEST is
         dissent in the street: demonstrations, strikes, riots. The state must be named in the
         sentence ("France protested"): "thousands of Nigerians" are people, not their state."""
-        if coded.event != "PROTEST" or not source:
-            return coded
+        if coded.event != "PROTEST" or not source or coded.cameo.startswith("143"):
+            return coded  # a state's boycott ("a Taiwanese boycott of the meeting") is one
         if verb is not None:
             # the state must head the subject: "supporters of former President X" or
             # "opposition parties in Nepal" are not the state
