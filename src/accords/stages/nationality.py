@@ -44,6 +44,8 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
         organs_of_story_state(table, doc, dateline_country, gz)
         chambers_of_story_state(table, dateline_country)
     countries_from_descriptions(table, doc)
+    if gz is not None:
+        officers_of_story_firm(table, doc, gz)
     if not digest:
         members_of_chambers(table, doc, dateline_country)
     bodies_of_officers(table)
@@ -158,8 +160,9 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
                      if prep.dep_ == "prep" and prep.lower_ == "at"
                      for p in prep.children if p.dep_ == "pobj" and _state_office(table, p)]
             # "Jean Roy, international director at Banque X": the firm he holds an office at
+            # "... as chief executive of Fiat Auto": the firm whose office he takes
             found |= {iso for n in nouns for prep in n.children
-                      if prep.dep_ == "prep" and prep.lower_ == "at"
+                      if prep.dep_ == "prep" and prep.lower_ in ("at", "of")
                       for p in prep.children if p.dep_ == "pobj"
                       if (iso := _firm_country(table, p))}
             for cue in cues:
@@ -181,6 +184,80 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             for role in draft.roles:
                 if role.country is None:
                     role.organization = body
+
+
+# nouns by which a story names again the firm it is about: "the company's vice president"
+_FIRM_ANAPHORS = frozenset({"company", "firm", "group", "corporation", "carmaker",
+                            "airline", "bank", "insurer", "retailer", "manufacturer"})
+
+
+def officers_of_story_firm(table: ActorTable, doc: Doc, gz) -> None:
+    """An officer of a firm the story does not name beside him ("Chief executive Bill
+    Gammell said" in a story about Cairn Energy, "Daniel Green, the company's vice president
+    of marketing" in one about McDonnell Douglas) serves the firm the story is about: the
+    first firm it names, named no less often than any other. His country is that firm's.
+    Only offices of firms count ("chief executive", "managing director"), not a bare
+    "president" or "director", which states have too."""
+    firms = [d for d in table.drafts.values() if d.kind == "organization" and
+             d.sector == "BUS" and d.mentions and not d.generic and
+             not d.key.startswith("group:")]
+    if not firms:
+        return
+    first = min(firms, key=lambda d: min(d.mentions)[0])
+    if first.country is None or any(len(d.mentions) > len(first.mentions) for d in firms):
+        return
+    for draft in list(table.drafts.values()):
+        if draft.kind != "person" or draft.country is not None or \
+                any(r.organization or r.country for r in draft.roles) or \
+                _body_beside(table, draft, doc):
+            continue
+        firm_titles = bool(draft.roles) and all(
+            (gz.title(r.title) or {}).get("sector") == "BUS" for r in draft.roles)
+        if firm_titles or _firm_anaphor(draft, doc):
+            set_country(table, [draft.key], first.country)
+
+
+# words of firms' offices, capitalised at a sentence's start or in a title ("Chief
+# executive Bill Gammell", "Vice President of Marketing Daniel Green"), and honorifics
+# ("Mr Gammell")
+_OFFICE_WORDS = frozenset({"chief", "executive", "vice", "president", "managing", "director",
+                           "senior", "deputy", "finance", "financial", "operating", "officer",
+                           "chairman", "chairwoman", "general", "manager", "marketing",
+                           "sales", "head", "of", "and", "mr", "mr.", "mrs", "mrs.", "ms",
+                           "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
+
+
+def _body_beside(table: ActorTable, draft: Draft, doc: Doc) -> bool:
+    """Whether a mention of the person is described with a body of the article ("Deutsche
+    Boerse chief executive Werner Seifert", "X, a director of Y", even a name the resolver
+    did not list): he serves that one."""
+    for span, nouns in _mentions_described(draft, doc):
+        words = [t for c in span.root.children if not span.start <= c.i < span.end
+                 for t in c.subtree]
+        words += [t for n in nouns for t in n.subtree]
+        for t in words:
+            key = table.token_actor.get(t.i)
+            if key and key != draft.key and table.drafts[key].kind != "person" or \
+                    t.i in table.token_country or t.ent_type_ in ("ORG", "GPE", "NORP") or \
+                    t.pos_ == "PROPN" and t.lower_ not in _OFFICE_WORDS:
+                return True
+    return False
+
+
+def _firm_anaphor(draft: Draft, doc: Doc) -> bool:
+    """Whether a mention of the person is described as an officer of "the company" (its
+    possessive or "of" object): "Daniel Green, the company's vice president", "X, chief
+    executive of the group"."""
+    for _span, nouns in _mentions_described(draft, doc):
+        for noun in nouns:
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners += [p for prep in noun.children if prep.dep_ == "prep" and
+                       prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+            if any(o.lower_ in _FIRM_ANAPHORS and
+                   any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+                   for o in owners):
+                return True
+    return False
 
 
 # A member of the US Congress described by party and state ("Jack Kemp, a New York
@@ -220,7 +297,29 @@ def _mentions_described(draft: Draft, doc: Doc) -> list[tuple[Span, list[Token]]
         nouns = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos" and head.head.i < head.i:
             nouns.append(head.head)
+        nouns += _office_taken(head)
         out.append((span, nouns))
+    return out
+
+
+def _office_taken(head: Token) -> list[Token]:
+    """The office a subject or object of a verb takes "as" ("X has replaced Y as chief
+    executive of Fiat Auto", "the board named X as chairman of Y"): a title, not any noun
+    after "as" ("resigned as a result of ...")."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    from accords.gazetteer import get_gazetteer
+    gz = get_gazetteer()
+    out = []
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+            if gz.title(" ".join(words)) or gz.title(noun.text):
+                out.append(noun)
     return out
 
 
