@@ -47,6 +47,8 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     if gz is not None:
         officers_of_story_firm(table, doc, gz)
     if not digest:
+        speaker_of_the_lead(table, doc)
+    if not digest:
         members_of_chambers(table, doc, dateline_country)
     bodies_of_officers(table)
     if dateline_country and gz is not None:
@@ -184,6 +186,52 @@ def countries_from_descriptions(table: ActorTable, doc: Doc) -> None:
             for role in draft.roles:
                 if role.country is None:
                     role.organization = body
+
+
+# nouns of an unnamed person the lead quotes ("A top Iranian military official said")
+_PERSON_NOUNS = frozenset({"official", "commander", "chief", "spokesman", "spokeswoman",
+                           "minister", "leader", "head", "envoy", "diplomat", "officer",
+                           "general", "negotiator", "source", "aide", "adviser", "advisor"})
+
+
+def speaker_of_the_lead(table: ActorTable, doc: Doc) -> None:
+    """A lead that quotes one unnamed person described by a state ("A top Iranian military
+    official said ...", "Iran's navy commander warned ...") and names nobody names him after
+    it: the first person the body names, of no country yet, who holds an office or is "the
+    official" again ("The official, Kamal Kharrazi, said", "Commodore Mohammed Hoseyn
+    Malekzadegan told a news conference"), is that state's."""
+    from accords.nlp import BODY_START_KEY
+    body = doc.user_data.get(BODY_START_KEY, 0)
+    first = next((t for t in doc if t.idx >= body and not t.is_space), None)
+    if first is None:
+        return
+    lead = first.sent
+    if any(table.token_actor.get(t.i, "").startswith("person:") for t in lead):
+        return
+    speakers, states = [], set()
+    for tok in lead:
+        if tok.pos_ != "NOUN" or tok.lower_ not in _PERSON_NOUNS or tok.i in table.token_actor:
+            continue
+        found: set[str] = set()
+        for cue in _describers(table, tok):
+            found |= _countries_named(table, cue, doc[tok.i:tok.i + 1])
+        states |= found  # "... said a Peruvian official had refused": two states' people
+        if len(found) == 1 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            speakers.append((tok, next(iter(found))))
+    if len(speakers) != 1 or len(states) != 1:
+        return
+    noun, iso = speakers[0]
+    named = sorted((start, key) for key, d in table.drafts.items() if d.kind == "person"
+                   for start, _end in d.mentions if start >= lead.end_char)
+    if not named:
+        return
+    draft = table.drafts[named[0][1]]
+    if draft.country is not None or any(r.organization or r.country for r in draft.roles):
+        return
+    again = any(n.lemma_ == noun.lemma_ and any(c.lower_ == "the" for c in n.children)
+                for _span, nouns in _mentions_described(draft, doc) for n in nouns)
+    if draft.roles or again:
+        set_country(table, [draft.key], iso)
 
 
 # nouns by which a story names again the firm it is about: "the company's vice president"
