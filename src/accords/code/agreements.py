@@ -88,8 +88,9 @@ PURPOSE_WORDS = {"aim", "design", "intend", "gear", "direct", "order", "view", "
 PURSUIT_NOUNS = {"pursuit", "search", "quest", "hope", "prospect", "possibility", "chance",
                  "bid", "drive", "push", "effort", "attempt"}
 # nouns of putting an accord forward: "a proposal for a separate agreement" (not "the proposal
-# for this agreement that Bush has signed": one named as existing)
-PROPOSAL_NOUNS = {"proposal", "proposals"}
+# for this agreement that Bush has signed": one named as existing); events.PROPOSAL_NOUNS is the
+# wider class of things a rejection can answer
+ACCORD_PROPOSAL_NOUNS = {"proposal", "proposals"}
 # verbs of trying: "is trying to strike a deal" reports talks under way, not a signing
 ATTEMPT_VERBS = {"try", "attempt", "strive", "struggle", "endeavour", "endeavor", "work"}
 # verbs of weighing an accord that does not exist yet: "is considering a defence pact"
@@ -261,7 +262,7 @@ def status_of(verb: Token | None, head: Token) -> str | None:
             prep.head.lemma_.lower() in NEGOTIATION_NOUNS) or (
             # "in pursuit of an arms agreement", "hopes of a deal", "prospects for an accord"
             prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in PURSUIT_NOUNS) or (
-            prep.lower_ == "for" and prep.head.lower_ in PROPOSAL_NOUNS and not any(
+            prep.lower_ == "for" and prep.head.lower_ in ACCORD_PROPOSAL_NOUNS and not any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.dep_ == "relcl"
                 for c in head.children)) or (
             # "negotiation of a trade agreement", "the proposed conclusion of a pact"

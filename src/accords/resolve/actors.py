@@ -3041,10 +3041,10 @@ _PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "between", "outside", "via"
 
 def _placed(doc: Doc, start: int, end: int, gz: Gazetteer) -> bool:
     """Whether doc[start:end] names a place of two words or more that the gazetteer of places
-    knows (or places joined by "and" or "to", the first known: "Lago Agrio to Balao") right
-    after a preposition of place: "an ammonia complex at Lazaro Cardenas", "the roads
-    between Fort Portal and Bundibugyo", "oil fields at Lago Agrio to Balao". The tagger
-    takes such names for people or bodies. A firm the gazetteer knows by a town's name
+    knows (or places joined by "and" or "to", the first known) right after a preposition of
+    place: "a steel mill at Ciudad Guayana", "the road between Santa Cruz and Cochabamba",
+    "a pipeline from Port Harcourt to Warri". The tagger takes such names for people or
+    bodies. A firm the gazetteer knows by a town's name
     ("a stake in Rio Tinto", "at San Miguel") stays a firm."""
     k = start - 1
     while k >= 0 and doc[k].is_space:
