@@ -8,6 +8,7 @@ share; `store.py` puts them together as `Store`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from accords.errors import StoreError, missing_module_message
 from accords.store.schema import (
@@ -54,6 +55,9 @@ def sqlite_file(url: str) -> Path | None:
 
 
 SQLITE_BUSY_MS = 60_000  # how long a SQLite writer waits for another's lock
+# SQLite may answer "database is locked" at once, without waiting: two processes making one new
+# file a WAL database together, or a reader whose snapshot a writer moved. Opening tries again.
+OPEN_ATTEMPTS = 5
 
 
 class Database:
@@ -104,19 +108,30 @@ class Database:
         cfg = Config()
         cfg.set_main_option("script_location", str(files("accords.store") / "migrations"))
         cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
-        try:
-            # under the write lock: two runs starting together on a new database would both
-            # see it empty and the second would fail creating tables the first just made
-            with self._writing() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-            # compared after the lock is given back: reflecting every table is slow, and a
-            # second writer waits for the lock meanwhile
-            with self.engine.connect() as conn:
-                differences = schema_differences(conn)
-        except (SQLAlchemyError, OSError) as exc:
-            raise StoreError(f"cannot open or migrate database {self.url!r}: "
-                             f"{first_line(exc)}") from exc
+        for attempt in range(1, OPEN_ATTEMPTS + 1):
+            try:
+                # under the write lock: two runs starting together on a new database would
+                # both see it empty and the second would fail creating tables the first made
+                with self._writing() as conn:
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                # compared after the lock is given back: reflecting every table is slow, and
+                # a second writer waits for the lock meanwhile
+                with self.engine.connect() as conn:
+                    differences = schema_differences(conn)
+                break
+            except OperationalError as exc:
+                if self.dialect != "sqlite" or "locked" not in str(exc) or \
+                        attempt == OPEN_ATTEMPTS:
+                    raise StoreError(f"cannot open or migrate database {self.url!r}: "
+                                     f"{first_line(exc)}") from exc
+                # locked without waiting (see OPEN_ATTEMPTS): upgrading is idempotent under
+                # the lock, so the whole step is run again on fresh connections
+                self.engine.dispose()
+                time.sleep(0.2 * attempt)
+            except (SQLAlchemyError, OSError) as exc:
+                raise StoreError(f"cannot open or migrate database {self.url!r}: "
+                                 f"{first_line(exc)}") from exc
         if differences:
             # refuse at once rather than fail on every document after paying its extraction
             raise StoreError(f"database {self.engine.url.render_as_string()!r} does not have "
