@@ -555,7 +555,7 @@ def _outside_absolutes(root: Token) -> set[int]:
     return {t.i for t in root.subtree} - cut
 
 
-def _clause_verb(tok: Token) -> Token | None:
+def clause_verb(tok: Token) -> Token | None:
     """The nearest verb above a token: the clause it belongs to."""
     t = tok
     for _ in range(8):
@@ -2055,7 +2055,7 @@ class AgreementCoder:
                     return True
                 if ent.root.i in own:  # "the 1986 Cocoa Agreement": not the act's date
                     continue
-                clause = _clause_verb(ent.root)
+                clause = clause_verb(ent.root)
                 if clause is not None and any(clause.i == v.i for v in verbs):
                     self._add_date(d, ent)
                     return True

@@ -414,10 +414,9 @@ class EventCoder:
             t = self.doc[k]
             if k < self.body_start or t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
                 continue
-            keys = [key for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")
-                    and c.i < t.i for key in _keys_in(c, self.table)]
+            keys = self._modifier_actors(t)
             if keys:
-                return self._expand(list(dict.fromkeys(keys)))
+                return keys
         return []
 
     def _objects(self, verb: Token, deps=("dobj", "pobj", "dative", "attr")) -> list[str]:

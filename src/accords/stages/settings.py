@@ -14,7 +14,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from accords.code.agreements import AgreementDraft
+from accords.code.agreements import AgreementDraft, clause_verb
 from accords.code.events import EventDraft
 from accords.code.modality import modality
 from accords.gazetteer import Gazetteer
@@ -80,7 +80,7 @@ def clause_dates(trigger: Token) -> tuple[list[TokenSpan], Token | None]:
         if v.dep_ == "pcomp":
             # "Reagan last month announced sanctions in retaliation for what he called Japan's
             # failure": a clause a preposition governs is told in the clause above it
-            v = _governing_verb(v)
+            v = clause_verb(v)
             continue
         v = v.head if v.dep_ in SHARED_DATE_DEPS and v.head.i != v.i else None
     return [], None
@@ -98,19 +98,6 @@ def name_dates(head: Token) -> list[TokenSpan]:
         if words and any(t.like_num and len(t.text) == 4 for t in words):
             out.append(head.doc[words[0].i:words[-1].i + 1])
     return out
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    """The nearest verb above `tok` ("made" for "yesterday" in "made the remark in talks in
-    Washington yesterday")."""
-    v = tok.head
-    for _ in range(6):
-        if v.pos_ in ("VERB", "AUX"):
-            return v
-        if v.head.i == v.i:
-            return None
-        v = v.head
-    return None
 
 
 def _same(a: Token | None, b: Token) -> bool:
@@ -178,7 +165,7 @@ class Settings:
             return None
         first = self.doc[self.lead[0]].sent
         candidates = [e for e in first.ents if e.label_ == "DATE" and e.start >= self.lead[0]
-                      and _same(_governing_verb(e.root), first.root)]
+                      and _same(clause_verb(e.root), first.root)]
         for sent in self.doc[self.lead[0]:].sents:
             for tok in sent:
                 if tok.lemma_.lower() not in RETELLING_VERBS or tok.pos_ != "VERB":
@@ -188,7 +175,7 @@ class Settings:
                                    for d in c.children) for c in tok.children):
                     continue
                 candidates += [e for e in sent.ents if e.label_ == "DATE" and
-                               _same(_governing_verb(e.root), tok)]
+                               _same(clause_verb(e.root), tok)]
         for ent in candidates:
             day = resolve_date(ent.text, self.published, tense="past")
             if day is None or not day.start or day.start != day.end:
