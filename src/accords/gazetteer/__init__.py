@@ -60,8 +60,13 @@ INSTITUTION_SECTOR = {
 }
 OFFICE_ORGANS = frozenset({"ministry", "department", "office", "bureau"})
 # the abbreviations of legislators' titles wire stories use, plural ones included
+# military ranks, which British and wire style often write without a full stop ("Gen
+# Musharraf", "Lt Gen Pasha", "Rear Adm. Smith")
+RANK_ABBREVIATIONS = {"gen": "general", "lt": "lieutenant", "col": "colonel",
+                      "brig": "brigadier", "adm": "admiral", "capt": "captain",
+                      "cmdr": "commander", "cdr": "commander", "maj": "major"}
 ABBREVIATED_TITLES = {"sen": "senator", "sens": "senator", "rep": "representative",
-                      "reps": "representative"}
+                      "reps": "representative", "gov": "governor", **RANK_ABBREVIATIONS}
 
 
 def _clean(text: str) -> str:
@@ -342,6 +347,10 @@ class Gazetteer:
             return dict(hit)
         if key.rstrip(".") in ABBREVIATED_TITLES:  # "Sen. Dodd", "Sens. Dodd and Bentsen"
             return self.title(ABBREVIATED_TITLES[key.rstrip(".")])
+        words = key.split()
+        if len(words) > 1 and any(w.rstrip(".") in ABBREVIATED_TITLES for w in words):
+            # "Lt Gen", "Maj. Gen.", "Rear Adm": each abbreviated word read in full
+            return self.title(" ".join(ABBREVIATED_TITLES.get(w.rstrip("."), w) for w in words))
         m = re.fullmatch(
             r"((?:first |deputy |vice |acting |assistant |junior |state |under )+)(.+)", key
         )

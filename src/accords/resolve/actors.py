@@ -19,6 +19,7 @@ from accords.gazetteer import (
     ABBREVIATED_TITLES,
     INSTITUTION_SECTOR,
     OFFICE_ORGANS,
+    RANK_ABBREVIATIONS,
     Gazetteer,
     firm_key,
     normalize,
@@ -2167,6 +2168,11 @@ class ActorResolver:
             end -= 1  # "Mr Baume's union"
         # "Mr Clarke", or "Tanzania Mr Brown" where a sentence ran on without a comma
         hon = next((t.i for t in ent if t.lower_ in HONORIFICS and t.i + 1 < end), None)
+        ranks = start
+        while ranks + 1 < end and doc[ranks].lower_.rstrip(".") in RANK_ABBREVIATIONS:
+            ranks += 1  # "Gen Pervez Musharraf", "Lt Gen Pasha": a rank opens the name
+        if hon is None and ranks > start:
+            hon = ranks - 1
         honorific = hon is not None
         if honorific:
             start = hon + 1
