@@ -346,8 +346,19 @@ def _mentions_described(draft: Draft, doc: Doc) -> list[tuple[Span, list[Token]]
         if head.dep_ == "appos" and head.head.i < head.i:
             nouns.append(head.head)
         nouns += _office_taken(head)
+        nouns += _office_held(head)
         out.append((span, nouns))
     return out
+
+
+def _office_held(head: Token) -> list[Token]:
+    """The office a relative clause says a person holds ("Lukman, who is also Nigerian oil
+    minister,", "Kato, who was Japan's envoy to Seoul,"): the noun the clause's "be" names."""
+    return [attr for clause in head.children
+            if clause.dep_ == "relcl" and clause.lemma_ == "be" and
+            any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
+            for attr in clause.children
+            if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN")]
 
 
 def _office_taken(head: Token) -> list[Token]:
