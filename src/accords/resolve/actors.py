@@ -2812,8 +2812,11 @@ class ActorResolver:
                     "'s", "’s", "-", "<") and t.tag_ not in ("VBN", "VBG") and not t.is_space:
                 break  # "the Soviet Union's central bank <Gosbank>": wire brackets and breaks
         end = span.end
+        if end < len(doc) and doc[end].text == ">":
+            end += 1  # "<Lancer Boss Group Ltd> of the U.K."
         if end + 1 < len(doc) and doc[end].lower_ == "of":
-            iso = table.token_country.get(end + 1)
+            k = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+            iso = table.token_country.get(k)
             if iso:
                 return iso
         return self._described_in_apposition(span, table)
