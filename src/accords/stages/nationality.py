@@ -51,6 +51,7 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     if not digest:
         members_of_chambers(table, doc, dateline_country)
     bodies_of_officers(table)
+    companions(table, doc)
     if dateline_country and gz is not None:
         countries_from_lists(table, doc)  # "Attendees included A, B and C" says more
         countries_from_dateline(table, doc, dateline_country, gz)
@@ -90,6 +91,42 @@ def countries_from_events(table: ActorTable, events: list[EventDraft]) -> None:
                    and table.drafts[k].kind == "person"]
         if len(unknown) == 1 and len(known) == 1 and next(iter(known)) in dyad:
             set_country(table, unknown, next(c for c in dyad if c not in known))
+
+
+def companions(table: ActorTable, doc: Doc) -> None:
+    """Officials who accompany a leader travel in the leader's delegation and serve the
+    leader's state: "Foreign Minister X will accompany Nakasone", "Nakasone, accompanied by
+    X and Y,"."""
+    for tok in doc:
+        if tok.lemma_.lower() != "accompany":
+            continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "Nakasone, accompanied by X"
+            leaders = [tok.head]
+            followers = [p for agent in tok.children if agent.dep_ == "agent"
+                         for p in agent.children if p.dep_ == "pobj"]
+        else:
+            leaders = [c for c in tok.children if c.dep_ == "dobj"]
+            followers = [c for c in tok.children if c.dep_ == "nsubj"]
+        countries = {table.drafts[k].country for t in leaders for c in [t, *t.conjuncts]
+                     if (k := _person_at(table, c))}
+        if len(countries) != 1 or None in countries:
+            continue
+        keys = [k for t in followers for c in [t, *t.conjuncts] if (k := _person_at(table, c))]
+        set_country(table, keys, countries.pop())
+
+
+def _person_at(table: ActorTable, tok: Token) -> str | None:
+    """The person a token names, by the table's tokens or, for a surname named again
+    ("... accompany Nakasone"), by the person's mentions."""
+    key = table.token_actor.get(tok.i)
+    if key is None:
+        key = next((d.key for d in table.drafts.values() if d.kind == "person" and any(
+            s <= tok.idx < e for s, e in d.mentions)), None)
+    if key is None and tok.pos_ == "PROPN":
+        named = [d.key for d in table.drafts.values()
+                 if d.kind == "person" and d.name.split()[-1] == tok.text]
+        key = named[0] if len(named) == 1 else None
+    return key if key is not None and table.drafts[key].kind == "person" else None
 
 
 def countries_from_lists(table: ActorTable, doc: Doc) -> None:
@@ -342,7 +379,10 @@ def _mentions_described(draft: Draft, doc: Doc) -> list[tuple[Span, list[Token]]
         if span is None:
             continue
         head = span.root
-        nouns = [c for c in head.children if c.dep_ == "appos"]
+        # "Finance Minister X and A. Karasmasoglu, World Bank vice-president": an apposition
+        # after a conjunct describes that conjunct, though the parser hangs it on the first
+        nouns = [c for c in head.children if c.dep_ == "appos" and not any(
+            j.dep_ == "conj" and head.i < j.i < c.i for j in head.children)]
         if head.dep_ == "appos" and head.head.i < head.i:
             nouns.append(head.head)
         nouns += _office_taken(head)
@@ -536,7 +576,10 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
     if passing:
         _bureau_officials(table, doc, dateline_country, gz)
         return
-    for draft in _home_officials(table, doc, gz, quoted_heads=leading):
+    # a story naming no state but the dateline's: its heads of state there are its own
+    # ("ABIDJAN - ... discussed the economy with President Felix Houphouet-Boigny")
+    alone = table.ranked == [dateline_country]
+    for draft in _home_officials(table, doc, gz, quoted_heads=leading, any_heads=alone):
         if not (leading or _speaks(draft, doc)):
             continue
         if dateline_country in _NO_MINISTERS and _is_minister(draft):
@@ -690,8 +733,8 @@ def _is_minister(draft: Draft) -> bool:
     return any("minister" in r.title.lower() for r in draft.roles)
 
 
-def _home_officials(table: ActorTable, doc: Doc, gz, quoted_heads: bool = False
-                    ) -> list[Draft]:
+def _home_officials(table: ActorTable, doc: Doc, gz, quoted_heads: bool = False,
+                    any_heads: bool = False) -> list[Draft]:
     """People with only offices of a state's own government, named without a country, who
     travel nowhere in the text: the ones a dateline or a story's state can speak for. With
     `quoted_heads`, heads of government and the like count too where they are quoted: one
@@ -705,7 +748,7 @@ def _home_officials(table: ActorTable, doc: Doc, gz, quoted_heads: bool = False
         # an opposition or party leader, a legislator: offices held at home too
         if not all((gz.title(t) or {}).get("sector") in _HOME_SECTORS for t in titles) or (
                 any(w in t for t in titles for w in _ABROAD_WORDS) and
-                not (quoted_heads and _speaks(draft, doc))):
+                not (any_heads or quoted_heads and _speaks(draft, doc))):
             continue
         out.append(draft)
     return out

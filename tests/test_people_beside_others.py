@@ -1,0 +1,59 @@
+"""People whose country the words beside them imply: officials who accompany a leader serve
+the leader's state; an apposition after the second of two coordinated people describes that
+one, not the first; and in a story naming no state but its dateline's, a head of state there
+is that state's. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import accords
+
+
+def _countries(text: str, dateline: str | None = None) -> dict[str, str | None]:
+    record = accords.extract(text, published="1988-09-14", dateline=dateline, id="test")
+    return {a.name: a.country for a in record.actors if a.kind == "person"}
+
+
+@pytest.mark.model
+def test_an_official_who_accompanies_a_leader_serves_the_leaders_state() -> None:
+    found = _countries("Chancellor Helmut Kohl will travel to Beijing on Monday. Finance "
+                       "Minister Gerhard Stoltz will accompany Kohl, aides said.")
+    assert found.get("Gerhard Stoltz") == "DEU", found
+
+
+@pytest.mark.model
+def test_officials_accompanying_a_leader_in_a_participle() -> None:
+    found = _countries("President Francois Mitterrand, accompanied by Trade Minister Anne "
+                       "Rivault and Industry Minister Paul Garnier, arrived in Brasilia.")
+    assert found.get("Anne Rivault") == "FRA" and found.get("Paul Garnier") == "FRA", found
+
+
+@pytest.mark.model
+def test_accompanying_someone_of_no_known_state_gives_nothing() -> None:
+    found = _countries("Trade Minister Anne Rivault will accompany Paul Garnier, a "
+                       "businessman, to the fair.")
+    assert found.get("Anne Rivault") is None, found
+
+
+@pytest.mark.model
+def test_an_apposition_after_a_conjunct_describes_the_conjunct() -> None:
+    found = _countries("MANILA, May 4 - The Philippines took a 300 mln dlr World Bank credit "
+                       "on Tuesday. The credit was signed by Finance Minister Ramon Alcala and "
+                       "Peter Hollis, World Bank director for Asia.", dateline="MANILA")
+    assert found.get("Ramon Alcala") == "PHL", found
+
+
+@pytest.mark.model
+def test_a_head_of_state_in_a_story_of_the_datelines_state_alone() -> None:
+    found = _countries("ABIDJAN, May 4 - The visiting head of the African Development Fund "
+                       "said he discussed the Ivory Coast's debt with President Joseph Kouame.",
+                       dateline="ABIDJAN")
+    assert found.get("Joseph Kouame") == "CIV", found
+
+
+@pytest.mark.model
+def test_a_head_of_state_in_a_story_of_two_states_stays_unknown() -> None:
+    found = _countries("ABIDJAN, May 4 - Ghana's finance minister said he discussed the "
+                       "Ivory Coast's debt with President Joseph Kouame.", dateline="ABIDJAN")
+    assert found.get("Joseph Kouame") is None, found
