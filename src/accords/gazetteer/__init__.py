@@ -347,6 +347,11 @@ class Gazetteer:
             return dict(hit)
         if key.rstrip(".") in ABBREVIATED_TITLES:  # "Sen. Dodd", "Sens. Dodd and Bentsen"
             return self.title(ABBREVIATED_TITLES[key.rstrip(".")])
+        pending = re.fullmatch(r"(.+?) (elect|designate)", key)
+        if pending:  # "President-elect", "Prime Minister-designate": the office to be held
+            base = self.title(pending.group(1))
+            return None if base is None else {"title": f"{base['title']}-{pending.group(2)}",
+                                              "sector": base["sector"]}
         words = key.split()
         if len(words) > 1 and any(w.rstrip(".") in ABBREVIATED_TITLES for w in words):
             # "Lt Gen", "Maj. Gen.", "Rear Adm": each abbreviated word read in full

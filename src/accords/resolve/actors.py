@@ -150,6 +150,24 @@ NOT_ORGANISATIONS = {"lng", "lpg", "gdp", "gnp", "vat", "ceo", "cfo", "mou", "mo
                      "edt", "est"}
 # Common nouns that describe a firm or body before its name: "Soviet central bank Gosbank",
 # "the Hamburg-based shipping line Unimar Seetransport", "US oil giant ExxonMobil".
+# nouns that name a ship ("the tanker Sea Isle City", "the aircraft carrier Kitty Hawk"): a
+# vessel is no actor, whoever owns or flags it
+VESSEL_NOUNS = frozenset({"tanker", "supertanker", "ship", "vessel", "freighter", "frigate",
+                          "destroyer", "cruiser", "submarine", "warship", "gunboat", "liner",
+                          "ferry", "tugboat", "minesweeper", "trawler", "steamer", "yacht"})
+
+
+def _names_vessel(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name doc[start:end] is a ship's: a vessel noun opens it or stands just
+    before it ("tanker Sea Isle City", "the aircraft carrier Kitty Hawk")."""
+    for k in range(max(0, start - 1), end - 1):
+        word = doc[k].lower_
+        if word in VESSEL_NOUNS or (word == "carrier" and k > 0 and
+                                    doc[k - 1].lower_ == "aircraft"):
+            return doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"
+    return False
+
+
 DESCRIPTOR_NOUNS = {"bank", "firm", "company", "corporation", "group", "maker", "makers",
                     "giant", "rival", "carrier", "operator", "producer", "manufacturer", "line",
                     "partner", "subsidiary", "unit", "supplier", "lender", "insurer",
@@ -1122,6 +1140,8 @@ class ActorResolver:
         full: list[Draft] = []
         pending: list[tuple[Span, Draft]] = []
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+            if _names_vessel(doc, span.start, span.end):
+                continue  # "the aircraft carrier Kitty Hawk"
             # "(Prime Minister Yasuhiro) Nakasone": the bracket an editor closed inside it
             words = [w for w in (x.replace(")", "") for x in re.split(r"\s+", span.text)) if w]
             text = " ".join(words)
@@ -1710,6 +1730,8 @@ class ActorResolver:
                     continue  # "Crown" of Crown Prince, "State" of Secretary of State
                 if self._org_is_person(doc, ent, table) or self._titled_person(doc, ent):
                     continue
+                if _names_vessel(doc, ent.start, ent.end):
+                    continue
                 if len(ent) > 2 and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
                         ent[0].lower_ in INSTITUTION_SECTOR and ent[1].lower_ == "and":
                     # "between our Company and Aeroflot": the speaker's firm, then a name
@@ -1736,7 +1758,8 @@ class ActorResolver:
                 self._counted_description(doc, tok.left_edge.i, tok.i + 1, table)
             elif tok.tag_ == "NN" and tok.is_lower:
                 self._introduced_firm(doc, tok, table)
-            if tok.lower_ in DESCRIPTOR_NOUNS and tok.pos_ == "NOUN" and tok.is_lower:
+            if tok.lower_ in DESCRIPTOR_NOUNS and tok.pos_ == "NOUN" and tok.is_lower and \
+                    not _names_vessel(doc, tok.i, tok.i + 2):
                 run = self._name_after(doc, tok.i + 1, table)
                 if run is not None and not any(i in covered for i in range(*run)):
                     candidates.append(run)
@@ -2156,6 +2179,15 @@ class ActorResolver:
                 table.token_actor.get(end + 1, "").startswith("country:"):
             self._extra_people.append(doc[start:end])
             return True
+        while end > start and doc[end - 1].text in ("'s", "’s"):
+            end -= 1
+        name = doc[start:end].text
+        if self.gz.officials(name, None) and not self.gz.firm(name) and \
+                not self.gz.international(name):
+            # "Prime Minister-designate Noboru Takeshita": a full name the table of office
+            # holders knows is a person's, whatever the tagger made of it
+            self._extra_people.append(doc[start:end])
+            return True
         return False
 
     def _titled_person(self, doc: Doc, ent: Span) -> bool:
@@ -2356,6 +2388,9 @@ class ActorResolver:
             return  # headlines are in capitals, where the tagger's organisations are noise
         if self._state_executive(doc, start, end, table):
             return
+        if _names_vessel(doc, start, end) or (end - start == 1 and
+                                              doc[start].lower_ in VESSEL_NOUNS):
+            return  # "the tanker Sea Isle City", a bare "tanker"
         if self._bracketed_alias(doc, start, end, table):
             return
         if self._counted_description(doc, start, end, table):
