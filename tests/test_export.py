@@ -32,9 +32,9 @@ from accords.export.codes import (
     quad_class,
 )
 from accords.export.gdelt import DATE_BASIS_COLUMN
-from accords.export.outlet import Outlet, describe, looks_like_path
 from accords.export.plover import REQUIRED_FIELDS
 from accords.export.tables import as_date
+from accords.ingest.outlet import Outlet, describe, looks_like_path
 from accords.model import (
     Actor,
     Agreement,

@@ -830,6 +830,8 @@ def _default_extract(text: str, meta: dict) -> dict:
         title=meta.get("title"),
         dateline=meta.get("dateline"),
         id=meta.get("id"),
+        source=meta.get("source"),
+        url=meta.get("url"),
     )
     return record.to_dict()
 

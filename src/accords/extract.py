@@ -17,6 +17,7 @@ from accords.code.events import EventCoder
 from accords.gazetteer import get_gazetteer
 from accords.gazetteer.eras import era_code
 from accords.ingest.documents import MAX_TEXT_BYTES, check_text, detect_language
+from accords.ingest.outlet import home_country as outlet_home
 from accords.model import Coder, Document, Record
 from accords.nlp import load_pipeline, model_name
 from accords.resolve.actors import ActorMatchers, ActorResolver, to_actors
@@ -85,7 +86,8 @@ def _extract_english(text: str, document: Document, coder: Coder) -> Record:
     dateline_country = era_code(lead.country, published)
     table = ActorResolver(gz, _matchers()).resolve(doc, lead.body_start, published,
                                                    dateline_country)
-    describe_people(table, doc, dateline_country, gz)
+    describe_people(table, doc, dateline_country, gz,
+                    outlet_country=outlet_home(document.id, document.source, document.url))
     agreements = AgreementCoder(doc, table, body_tok, dateline_country).code()
     event_coder = EventCoder(doc, table, body_tok, dateline_country, gz,
                              lambda name: era_code(place_country(name), published),

@@ -24,8 +24,8 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from accords.export.codes import QUAD_NAMES, event_quad
-from accords.export.outlet import describe, web_url
 from accords.export.phrases import event_sentence
+from accords.ingest.outlet import describe, web_url
 from accords.model import Span, StoredActor, StoredAgreement, StoredEvent
 from accords.store.reader import Filters
 

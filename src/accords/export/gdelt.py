@@ -68,7 +68,7 @@ from accords.export.codes import (
     quad_class,
 )
 from accords.export.data import ExportData, earliest_published, evidence_spans
-from accords.export.outlet import web_url
+from accords.ingest.outlet import web_url
 from accords.model import (
     Document,
     Place,

@@ -66,7 +66,7 @@ from accords.export.data import (
     earliest_published,
     evidence_texts,
 )
-from accords.export.outlet import describe
+from accords.ingest.outlet import describe
 from accords.model import (
     Coder,
     Document,

@@ -2182,8 +2182,8 @@ class ActorResolver:
         while end > start and doc[end - 1].text in ("'s", "’s"):
             end -= 1
         name = doc[start:end].text
-        if self.gz.officials(name, None) and not self.gz.firm(name) and \
-                not self.gz.international(name):
+        if any(f["title"] for f in self.gz.officials(name, None)) and \
+                not self.gz.firm(name) and not self.gz.international(name):
             # "Prime Minister-designate Noboru Takeshita": a full name the table of office
             # holders knows is a person's, whatever the tagger made of it
             self._extra_people.append(doc[start:end])

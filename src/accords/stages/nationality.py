@@ -30,7 +30,7 @@ def settle_nationalities(table: ActorTable, events: list[EventDraft],
 
 
 def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = None,
-                    gz=None) -> None:
+                    gz=None, outlet_country: str | None = None) -> None:
     """Before the coders run: the countries the words describing a person state outright
     (see countries_from_descriptions), and those of officials of the dateline's state (see
     countries_from_dateline), so that the coders see whom each person acts for."""
@@ -38,7 +38,8 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     if digest:
         dateline_country = None
     elif dateline_country is None and gz is not None:
-        dateline_country = home_country(table)
+        # a story with no dateline is filed where it is about, else where its outlet is
+        dateline_country = home_country(table) or outlet_country
     if gz is not None and not digest:
         # before the people: an officer of an organ takes its country
         organs_of_story_state(table, doc, dateline_country, gz)
@@ -560,6 +561,11 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
     Venezuela has no plans ... finance minister Y"). Visitors are left out by their travel
     words."""
     prominence = table.prominence
+    if not table.ranked:
+        # a story naming no state at all ("LONDON - Trade Minister X said ..."; a national
+        # outlet's story of home politics): its officials are the home state's
+        set_country(table, [d.key for d in _home_officials(table, doc, gz)], dateline_country)
+        return
     if table.country_key(dateline_country) not in table.drafts and \
             prominence.get(dateline_country, 0.0) < 2:
         # "GENEVA": a story filed from where a body sits, not about that state ("MOSCOW -

@@ -41,9 +41,9 @@ from pydantic import (
 
 from accords.export.brief import build_brief, render_markdown
 from accords.export.codes import QUAD_NAMES, event_quad
-from accords.export.outlet import Outlet, describe, web_url
 from accords.export.phrases import event_sentence
 from accords.gazetteer import get_gazetteer
+from accords.ingest.outlet import Outlet, describe, web_url
 from accords.model import (
     INSTRUMENTS,
     PLOVER_EVENTS,

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-__all__ = ["Outlet", "describe", "looks_like_path"]
+__all__ = ["OUTLET_HOMES", "Outlet", "describe", "home_country", "looks_like_path"]
 
 _REUTERS_SOURCE = re.compile(r"Reuters-21578\s+NEWID=(\d+)", re.I)
 _REUTERS_ID = re.compile(r"^reuters21578_0*(\d+)$")
@@ -76,6 +76,28 @@ def web_url(url: str | None) -> str | None:
 def _host(url: str) -> str | None:
     host = urlsplit(url).hostname
     return host.removeprefix("www.") if host else None
+
+
+# national outlets whose stories, filed without a dateline, are filed at home: a BBC story of
+# British politics names "International Development Minister Gareth Thomas" without a country
+# as a Reuters story from London would under a LONDON dateline. Wires (Reuters, AP, AFP) file
+# from everywhere and are left out; matched on the outlet's name or its site's host.
+OUTLET_HOMES = {"bbc news": "GBR", "bbc": "GBR", "bbc.co.uk": "GBR", "bbc.com": "GBR",
+                "the guardian": "GBR", "theguardian.com": "GBR", "xinhua": "CHN",
+                "xinhuanet.com": "CHN", "tass": "RUS", "tass.com": "RUS", "kyodo news": "JPN",
+                "english.kyodonews.net": "JPN", "yonhap": "KOR", "en.yna.co.kr": "KOR",
+                "dawn": "PAK", "dawn.com": "PAK", "the hindu": "IND", "thehindu.com": "IND"}
+
+
+def home_country(document: str, source: str | None, url: str | None) -> str | None:
+    """The country a national outlet files from (ISO alpha-3), or None for a wire or an
+    unknown outlet."""
+    outlet = describe(document, source, url)
+    for name in (outlet.name, _host(outlet.url) if outlet.url else None):
+        key = (name or "").lower().removeprefix("www.")
+        if key in OUTLET_HOMES:
+            return OUTLET_HOMES[key]
+    return None
 
 
 def describe(document: str, source: str | None, url: str | None) -> Outlet:
