@@ -38,8 +38,7 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     if digest:
         dateline_country = None
     elif dateline_country is None and gz is not None:
-        # a story with no dateline is filed where it is about, else where its outlet is
-        dateline_country = home_country(table) or outlet_country
+        dateline_country = home_country(table)
     if gz is not None and not digest:
         # before the people: an officer of an organ takes its country
         organs_of_story_state(table, doc, dateline_country, gz)
@@ -56,6 +55,24 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
     if dateline_country and gz is not None:
         countries_from_lists(table, doc)  # "Attendees included A, B and C" says more
         countries_from_dateline(table, doc, dateline_country, gz)
+    elif outlet_country and gz is not None and not digest:
+        ministers_of_outlet_state(table, doc, outlet_country, gz)
+
+
+def ministers_of_outlet_state(table: ActorTable, doc: Doc, outlet_country: str, gz) -> None:
+    """A national outlet's story with no dateline ("International Development Minister Gareth
+    Thomas said" in a BBC story): its ministers named without a country are the outlet's
+    state's, where that state leads the story or no state is named. Spokesmen, advisers and
+    the like are left out: the story may quote a firm's or a foreign body's."""
+    if table.ranked and table.ranked[0] != outlet_country:
+        return
+    set_country(table, [d.key for d in _home_officials(table, doc, gz)
+                        if all(_CABINET_WORDS.search(r.title) for r in d.roles)],
+                outlet_country)
+
+
+# the offices of a government's ministers and of legislators
+_CABINET_WORDS = re.compile(r"\b(?:minister|secretary|chancellor|mp|senator)\b", re.I)
 
 
 def home_country(table: ActorTable) -> str | None:
