@@ -592,6 +592,8 @@ class EventCoder:
                     self._praise(tok, sent)
                 elif tok.pos_ == "VERB" and lemma in ASSURE_VERBS:
                     self._assure(tok, sent)
+                elif tok.pos_ in ("VERB", "AUX") and self._commitment(tok, sent):
+                    pass  # "remains committed to the accord", "reaffirmed their commitment"
                 elif lemma == "be" and any(c.dep_ == "acomp" and (
                         c.lemma_.lower() in STANCE_ADJECTIVES or c.lower_ in CONCERN_ADJECTIVES)
                         for c in tok.children) and \
@@ -1068,6 +1070,8 @@ class EventCoder:
     def _talks(self, tok: Token, sent: Span) -> None:
         if tok.dep_ == "compound":
             return
+        if self._talks_wanted(tok, sent):
+            return
         if self._attended_meeting(tok, sent):
             return
         participants = self._prep_objects(tok, {"between", "with"})
@@ -1217,6 +1221,34 @@ class EventCoder:
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
         self._accession_intent(tok, sent, participants, verb)
+
+    def _talks_wanted(self, tok: Token, sent: Span) -> bool:
+        """"We are always open to negotiations", "Brazil is ready for talks with its
+        creditors", "Japan is hoping for talks on the subject": talks one is open to or hopes
+        for are an intent to negotiate (AGREE 036), held by no one yet; aimed at the "with"
+        side, else (see code) at the other side named."""
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is None or prep.dep_ != "prep":
+            return False
+        word = prep.head
+        if not (prep.lower_ == "to" and word.lower_ in OPEN_ADJECTIVES and word.pos_ == "ADJ" or
+                prep.lower_ == "for" and (word.lower_ in OPEN_ADJECTIVES and word.pos_ == "ADJ"
+                                          or word.lower_ in HOPE_FORMS)):
+            return False
+        verb = word.head if word.pos_ == "ADJ" and word.dep_ in ("acomp", "amod") else word
+        if any(c.dep_ == "neg" for c in verb.children) or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        actor = self._subject(verb)
+        if not actor and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS \
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+            actor = self._subject(verb.head)  # '"We are always open to talks," X said'
+        if not actor:
+            return False
+        target = [k for k in self._prep_objects(tok, {"with"}) + self._prep_objects(verb, {"with"})
+                  if k not in actor]
+        self._emit(Coded("036", "AGREE", None, None, 0), verb, sent, actor,
+                   list(dict.fromkeys(target)))
+        return True
 
     def _accession_intent(self, tok: Token, sent: Span, participants: list[str],
                           verb: Token | None) -> None:
@@ -1397,6 +1429,8 @@ class EventCoder:
                 return
             if actor and self._promised_restraint(tok, sent, actor):
                 return
+            if actor and self._pledged_at_meeting(tok, sent, actor):
+                return
         if actor and recipient and self._countries(actor) != self._countries(recipient):
             cameo = "030"
             clause = next((c for c in tok.children if c.dep_ == "ccomp" and
@@ -1413,6 +1447,69 @@ class EventCoder:
             ev = EventDraft("AGREE", cameo if cameo.startswith("03") else "030", None, tok.i,
                             actor, recipient)
             self._add(ev, tok, sent)
+
+    def _pledged_at_meeting(self, tok: Token, sent: Span, actor: list[str]) -> bool:
+        """"West Germany and Japan pledged at G-7 meetings to boost domestic demand", "Italy
+        promised at the OPEC meeting to restrain output": a pledge of one's own act made at
+        another side's meeting is a commitment to that side (AGREE 030), as a pledge to it
+        is; a pledge with no one to answer to is none (see test_agree_intents)."""
+        act = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp")), None)
+        if act is None:
+            return False
+        own = self._countries(actor)
+        # whose meeting: its modifiers and "of" phrase, not its place ("in Vienna")
+        named = [t for m in _pobjs(tok, ("at",)) if m.lemma_.lower() in TALK_NOUNS
+                 for c in m.children if c.dep_ != "prep" or c.lower_ == "of"
+                 for t in c.subtree]
+        target = [k for t in named for k in self._expand(_keys_in(t, self.table))
+                  if k not in actor and not (self._countries([k]) and
+                                             self._countries([k]) <= own)]
+        if not target:
+            return False
+        return self._emit(Coded("030", "AGREE", None, None, 0), tok, sent, actor,
+                          list(dict.fromkeys(target)))
+
+    def _commitment(self, verb: Token, sent: Span) -> bool:
+        """"The United States remains committed to the accord", "reaffirmed their commitment
+        to coordinate economic policies", "the ministers reaffirmed the pact": a commitment
+        held or renewed to a pact or to a joint act is an intent to cooperate (AGREE 030), as
+        a pledge is, not praise (the dictionary's "remain committed", 051) or a bare
+        declaration of support ("reaffirm commitment", 050). Whom it binds toward: the
+        actors named in what it is committed to, else (see code) the other side named."""
+        lemma = verb.lemma_.lower()
+        held = None
+        if lemma in COMMITTED_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+            # "remains committed to", "was still committed to" (not "committed to winning")
+            held = next((c for c in verb.children if c.dep_ == "acomp" and
+                         c.lower_ == "committed"), None)
+            phrase = next((p for p in _pobjs(held, ("to",)) if p.pos_ in ("NOUN", "PROPN") and
+                           (instrument_class(p) or p.lemma_.lower() in COMMITTED_THINGS)),
+                          None) if held is not None else None
+            if phrase is None:
+                return False
+        elif lemma in REAFFIRM_VERBS:
+            phrase = next((c for c in verb.children if c.dep_ == "dobj" and (
+                c.lemma_.lower() in COMMITMENT_NOUNS or
+                lemma == "reaffirm" and instrument_class(c))), None)
+            if phrase is None:
+                return False
+        else:
+            return False
+        source = self._subject(verb)
+        if source and verb.dep_ == "conj" and verb.head.lemma_.lower() in MEET_VERBS and any(
+                c.dep_ == "poss" and c.lower_ in ("their", "our") for c in phrase.children):
+            # "Baker met with West German officials and reaffirmed their commitment": the
+            # commitment is of both sides of the meeting
+            source = list(dict.fromkeys(source + [
+                k for o in self._objects(verb.head, ("dobj",)) +
+                self._prep_objects(verb.head, {"with"}) for k in [o] if k not in source]))
+        if not source:
+            return False
+        target = [k for t in phrase.subtree for k in _keys_in(t, self.table)
+                  if k not in source and t.dep_ != "poss"]
+        self.folded.update(t.i for t in phrase.subtree if t.pos_ in ("VERB", "NOUN"))
+        return self._emit(Coded("030", "AGREE", None, None, 0), verb, sent, source,
+                          list(dict.fromkeys(target)))
 
     def _promised_restraint(self, tok: Token, sent: Span, actor: list[str]) -> bool:
         """"Britain promised it would not be a threat to the United States", "vowed it
@@ -4506,6 +4603,17 @@ RAISING_ADJECTIVES = frozenset({"due", "likely", "unlikely", "set", "sure", "cer
 # verbs of one's own intent ("wants to", "intends to"): unlike "agreed to" or "offered to",
 # they need no other side, so the act intended must name one to be an event
 INTENT_VERBS = frozenset({"want", "intend", "aim", "prepare", "wish", "plan"})
+# a commitment held or renewed (see _commitment): "remains committed to the accord",
+# "reaffirmed their commitment", "reiterated its pledge", "reaffirmed the pact"
+COMMITTED_VERBS = frozenset({"be", "remain", "stay"})
+# "open to talks", "ready for negotiations": talks wanted (see _talks_wanted)
+OPEN_ADJECTIVES = frozenset({"open", "ready", "amenable", "receptive", "prepared", "willing"})
+HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})  # (the lemmatiser gives "hop")
+REAFFIRM_VERBS = frozenset({"reaffirm", "reiterate", "renew", "restate", "reconfirm", "affirm"})
+COMMITMENT_NOUNS = frozenset({"commitment", "pledge", "pledges", "commitments"})
+COMMITTED_THINGS = frozenset({"cooperation", "coordination", "co-operation", "co-ordination",
+                              "partnership", "alliance", "process", "talks", "negotiations",
+                              "dialogue"})
 # "is willing / ready / prepared to ...": an announced intent, like "agreed to"
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                "eager", "keen", "unwilling", "reluctant"})
