@@ -954,7 +954,8 @@ class EventCoder:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if tok.lemma_ == "welcome" and obj is not None and self._is_thing(obj):
                 # "welcomed the statement", "welcomed Reagan's decision": praise, not hosting
-                target = [k for k in self._actors_of(obj) if k not in actor]
+                target = [k for k in self._actors_of(obj) if k not in actor] or \
+                    self._doer_of_the_move(obj, actor)
                 if actor and target:
                     ev = EventDraft("SUPPORT", "051", None, tok.i, actor, target)
                     self._add(ev, tok, sent)
@@ -978,6 +979,35 @@ class EventCoder:
                 place = next((p.text for p in c.children if p.dep_ == "pobj"), None)
         ev = EventDraft("CONSULT", "043", "visit", tok.i, actor, recipient, place=place)
         self._add(ev, tok, sent)
+
+    def _endorsed_owner(self, verb: Token) -> list[str]:
+        """The named owner of the act a verb of backing takes as its object, other than its
+        subject: "backed President Reagan's strike" -> Reagan."""
+        subject = self._subject(verb)
+        return [k for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and
+                self._is_thing(c) for p in c.children if p.dep_ == "poss"
+                for k in self._actors_of(p) if k not in subject]
+
+    def _doer_of_the_move(self, obj: Token, actor: list[str]) -> list[str]:
+        """"Iraq's minister welcomed the move" after "the WTO is to hold membership talks with
+        Iraq", "Berlin welcomed the decision" after the Commission's decision on Germany: an
+        act named by a bare noun ("the move", "the decision", "this step") is the last act
+        coded before that was aimed at the welcomer's side, by another side."""
+        if obj.lemma_.lower() not in MOVE_NOUNS or any(
+                c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") or
+                c.dep_ == "det" and c.lower_ not in ("the", "this", "that")
+                for c in obj.children):
+            return []
+        own = self._sides(actor)
+        if not own:
+            return []
+        for ev in reversed(self.events):
+            if self.doc[ev.trigger].sent.start > obj.sent.start:
+                continue
+            doers = self._sides(ev.actor)
+            if ev.actor and doers and not doers & own and self._sides(ev.recipient) & own:
+                return list(ev.actor)
+        return []
 
     def _meets_nobody(self, verb: Token) -> bool:
         """"to meet U.S. requests", "met the deadline", "meet any escalation by Iran with
@@ -1605,6 +1635,12 @@ class EventCoder:
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
             self._ultimatum(tok) or self._attack(tok, words=True) or self._repel(tok) or \
             self.verb_code(tok) or self._attack(tok)
+        if coded is not None and coded.event in HOSTILE_TYPES and \
+                tok.lemma_.lower() in ENDORSE_VERBS and self._endorsed_owner(tok):
+            # "the Senate backed President Reagan's retaliatory strike": backing another's
+            # act endorses its doer (051), not the dictionary's "back a strike" (1384):
+            # backing is no hostile act of the backer's
+            coded = plover("051") or coded
         if self._own_schedule(tok):
             return  # nor the dictionary's "give ... deadline" (139) or "give time" (080)
         talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
@@ -4605,6 +4641,10 @@ RAISING_ADJECTIVES = frozenset({"due", "likely", "unlikely", "set", "sure", "cer
 INTENT_VERBS = frozenset({"want", "intend", "aim", "prepare", "wish", "plan"})
 # a commitment held or renewed (see _commitment): "remains committed to the accord",
 # "reaffirmed their commitment", "reiterated its pledge", "reaffirmed the pact"
+# an act named by a bare noun, welcomed (see _doer_of_the_move): "welcomed the move"
+MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "initiative",
+                        "gesture", "announcement", "offer", "proposal"})
+ENDORSE_VERBS = frozenset({"back", "support", "endorse"})  # see _endorsed_owner
 COMMITTED_VERBS = frozenset({"be", "remain", "stay"})
 # "open to talks", "ready for negotiations": talks wanted (see _talks_wanted)
 OPEN_ADJECTIVES = frozenset({"open", "ready", "amenable", "receptive", "prepared", "willing"})
