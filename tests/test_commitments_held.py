@@ -90,3 +90,10 @@ def test_talks_one_is_open_to_are_an_intent_to_negotiate(text, sides):
 def test_talks_one_is_not_open_to_are_no_intent():
     found = coded_events("Brazil said it was not open to talks with Argentina on the border.")
     assert not _of(found, "AGREE"), found
+
+
+@pytest.mark.model
+def test_a_pledge_never_again_to_harm_another_side_is_an_assurance_to_it():
+    found = coded_events("Britain pledged it would never again embargo arms shipments to Chile.")
+    assert ("AGREE", "030", {"GBR"}, {"CHL"}) in found, found
+    assert not [f for f in found if f[0] in ("THREATEN", "SANCTION")], found

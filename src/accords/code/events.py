@@ -1548,8 +1548,10 @@ class EventCoder:
         act is no event of its own."""
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and
                        c.pos_ in ("VERB", "AUX")), None)
-        if clause is None or not any(c.dep_ == "neg" for c in clause.children):
-            return False
+        if clause is None or not any(
+                c.dep_ == "neg" or c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)
+                for c in clause.children):
+            return False  # ("would never again embargo": the parser hangs "never" on "again")
         if clause.lemma_.lower() == "be":
             act = next((c for c in clause.children if c.dep_ == "attr"), None)
             code = noun_code(act) if act is not None else None
