@@ -242,6 +242,12 @@ class EventCoder:
                     break
                 if c.i < self.body_start:
                     return self._lead_subject(verb)
+                if c.lower_ in ("which", "who") and verb.dep_ != "relcl":
+                    # "responded to a U.S. letter last month which praised Colombia": the
+                    # parser hangs the relative clause past the time phrase on the main verb
+                    keys = self._relative_antecedent(c)
+                    if keys:
+                        return self._expand(keys)
                 keys = _keys_in(c, self.table) or (
                     self._issuer(c) if c.lemma_.lower() in DOCUMENT_NOUNS else []) or \
                     self._resolve_reference(c)
@@ -279,8 +285,27 @@ class EventCoder:
             # "Rice, who arrived in Iraq": the noun the clause describes
             keys = _keys_in(verb.head, self.table) if verb.head.dep_ != "ROOT" else []
             keys = [k for k in keys if self.table.token_actor.get(verb.head.i) == k]
+            if not keys and verb.head.lemma_.lower() in ISSUED_NOUNS:
+                keys = self._issuer(verb.head)  # "sent a letter which praised Peru"
             return self._expand(keys or self._resolve_reference(verb.head))
         return self._lead_subject(verb)
+
+    def _relative_antecedent(self, which: Token) -> list[str]:
+        """Who a relative pronoun the parser left without its noun stands for: the noun
+        right before it, past a time phrase ("a U.S. letter last month which ...")."""
+        k = which.i - 1
+        while k >= self.body_start and (self.doc[k].is_punct or self.doc[k].ent_type_ in (
+                "DATE", "TIME") or self.doc[k].dep_ == "npadvmod" or
+                self.doc[k].head.dep_ == "npadvmod"):
+            k -= 1
+        if k < self.body_start or k == which.i - 1:
+            return []  # no time phrase in between: the parse is no such slip
+        noun = self.doc[k]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.sent.start != which.sent.start:
+            return []
+        if noun.lemma_.lower() in ISSUED_NOUNS:
+            return self._issuer(noun)
+        return _keys_in(noun, self.table)
 
     def _demonym_conjuncts(self, node: Token) -> list[str]:
         """"Egyptian and Israeli officials": the states of the demonyms coordinated with the
