@@ -628,7 +628,7 @@ class EventCoder:
                         lemma == "be" and tok.dep_ == "ccomp" and
                         tok.head.lemma_.lower() in SPEECH_VERBS)) and self._evaluate(tok, sent):
                     pass  # "called the decision irresponsible": a judgement of its author
-                elif tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
+                elif tok.pos_ == "VERB" and (tok.dep_ == "ccomp" or _reason(tok)) and \
                         self._reported_wrong(tok, sent):
                     pass  # "said Turkey had violated the accord": an accusation of Turkey
                 elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp" and any(
@@ -2185,10 +2185,18 @@ class EventCoder:
         score = sum(_judgement(w) + (valence(w) if w in of_words else 0.0) for w in judged)
         if -1.0 < score < 1.5:
             return False
-        target = [k for k in self._author(thing, verb, source) if k not in source]
+        blamed = [w for w in judged if w.pos_ == "NOUN" and
+                  w.lemma_.lower() in CAUSE_NOUNS | PRETEXT_NOUNS]
+        # "said the charges were a pretext for South African attacks": the side whose act
+        # the pretext is for
+        target = [k for w in blamed if w.lemma_.lower() in PRETEXT_NOUNS
+                  for p in _pobjs(w, ("for",)) for k in self._modifier_actors(p)
+                  if k not in source]
+        target = target or [k for k in self._author(thing, verb, source) if k not in source]
         if not target:
             return False
-        coded = plover("111" if score < 0 else "051")
+        # naming another side the cause of a bad thing accuses it (112)
+        coded = plover("112" if blamed and score < 0 else "111" if score < 0 else "051")
         if coded is None or not self._emit(coded, verb, sent, source, target):
             return False
         self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
@@ -2287,8 +2295,9 @@ class EventCoder:
         another side's wrongdoing accuses it (ACCUSE 112); the wrong itself is what is alleged,
         not an act coded as the other side's. The speaker's own side ("said it had not
         violated") and what may yet happen ("would violate") accuse no one."""
-        speech = verb.head
-        if speech.lemma_.lower() not in REPORTING_VERBS or not _wrongdoing(verb) or \
+        speech = _reporting_head(verb)
+        if speech is None or speech.lemma_.lower() not in REPORTING_VERBS or \
+                not _wrongdoing(verb) or \
                 modality(verb) in ("future", "hypothetical") or any(
                     c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                     for c in verb.children):
@@ -3946,6 +3955,11 @@ class EventCoder:
         for c in children:
             if c.dep_ in ("dobj", "dative", "iobj"):
                 target += [k for k in self._object_actors(c) if k not in target]
+        if target and all(self._only_placed(c) for c in children
+                          if c.dep_ in ("dobj", "dative", "iobj")):
+            # "blamed a spate of blasts in South African cities on the ANC": where the thing
+            # acted on happened is no side when the verb's own phrase names one
+            target = self._prep_targets(verb) or target
         if not target:
             target = self._prep_targets(verb)
         if not target:
@@ -3995,6 +4009,17 @@ class EventCoder:
                                            for k in self._actors_of(p) if k not in target]
         return source, target
 
+    def _only_placed(self, obj: Token) -> bool:
+        """Whether an object is a thing whose phrase names sides only where it happened:
+        "a spate of blasts in South African cities", "the fighting in Lebanon"."""
+        if obj.pos_ != "NOUN" or obj.i in self.table.token_actor or self._modifier_actors(obj):
+            return False
+        placed = {t.i for t in obj.subtree if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS
+                  for t in t.subtree}
+        named = [t.i for t in obj.subtree
+                 if t.i in self.table.token_actor or t.i in self.table.token_country]
+        return bool(named) and all(i in placed for i in named)
+
     @staticmethod
     def _shared_objects(verb: Token) -> list[Token]:
         """The object a verb shares with the verb coordinated right after it ("shelled and
@@ -4039,7 +4064,27 @@ class EventCoder:
                 hosts = [k for p in _pobjs(obj, ("in",)) if (k := self._place_state(p))]
                 if hosts:
                     return hosts[:1]
+            keys = self._actors_of(obj)
+            if not keys:
+                # "criticized the way U.S. officials handle trade issues", "the measures
+                # Japan took": the doer of the clause that says what the thing is
+                keys = self._relative_doers(obj)
+            return keys
         return self._actors_of(obj)
+
+    def _relative_doers(self, noun: Token) -> list[str]:
+        """The subject of a relative clause without a relative word ("the way Japan
+        handles", "the steps Iraq took"): the one whose act the noun is."""
+        keys: list[str] = []
+        for rel in noun.children:
+            if rel.dep_ != "relcl" or rel.pos_ not in ("VERB", "AUX") or rel.i < noun.i or any(
+                    c.tag_ == "WRB" or c.dep_ in ("nsubjpass", "auxpass") or
+                    c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rel.children):
+                continue  # (not "the town where ...", "the firms that sold ...")
+            for c in rel.children:
+                if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                    keys += [k for k in self._head_actors(c) if k not in keys]
+        return self._expand(keys)
 
     def _place_state(self, place: Token) -> str | None:
         """The state a place name stands in, as an actor key: a capital, else the offline
@@ -4334,6 +4379,9 @@ def _unrealised(ev: EventDraft) -> bool:
     return ev.modality == "hypothetical" and ev.event in MATERIAL_TYPES
 
 
+ARMED_OPPOSITION = frozenset({"REB", "OPP"})
+
+
 def side_of(table: ActorTable, key: str, group: bool = False) -> str | None:
     """The side an actor stands for: its state, a body by name, a person's office's state
     or body ("British corporate affairs minister Michael Howard", "U.N. Secretary-General
@@ -4341,7 +4389,9 @@ def side_of(table: ActorTable, key: str, group: bool = False) -> str | None:
     d = table.drafts.get(key)
     if d is None:
         return None
-    if group or key.startswith("group:"):
+    if group or key.startswith("group:") or (
+            d.kind == "organization" and d.sector in ARMED_OPPOSITION):
+        # (a named rebel or opposition movement too: "blamed the blasts on the ANC")
         return f"{d.country or ''}/{d.sector}"
     side = d.name if d.kind == "international" else d.country
     if side is None and d.kind == "person":
@@ -4534,6 +4584,8 @@ ACT_NOUNS = frozenset({"move", "step", "action", "actions", "act", "policy", "pl
                        "tax", "levy", "duties", "surcharge", "subsidy", "scheme", "curb",
                        "curbs", "limit", "limits"})
 # prepositions of place and direction: "into Iraq, which ..." rarely means the place
+# prepositions that say where a thing happened, not whom it concerns
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "around"})
 PLACE_PREPS = frozenset({"in", "into", "to", "from", "at", "across", "inside", "through",
                          "toward", "towards", "near"})
 # verbs by which an actor makes a measure its own: "the EC proposed a tax", "adopts the plan"
@@ -4800,7 +4852,18 @@ def _judgement(word: Token) -> float:
     mistake"): "an opportunity" or "a partner" alone judges nothing."""
     if word.pos_ != "NOUN":
         return valence(word)
-    return sum(valence(a) for a in word.children if a.dep_ == "amod") or min(valence(word), 0.0)
+    lemma = word.lemma_.lower()
+    if lemma in PRETEXT_NOUNS:
+        return -2.0  # "a pretext for attacks": a false reason blames whoever gives it
+    if lemma in CAUSE_NOUNS:
+        # "the main cause of tension", "the root of all evil": the cause of a bad thing
+        return min(sum(valence(p) for p in _pobjs(word, ("of",))), 0.0)
+    return sum(valence(a) for a in word.children if a.dep_ == "amod") + min(valence(word), 0.0)
+
+
+# nouns that name another side as the cause of a bad thing, or its reason as false
+CAUSE_NOUNS = frozenset({"cause", "source", "root", "origin"})
+PRETEXT_NOUNS = frozenset({"pretext", "excuse", "smokescreen"})
 
 
 def _phrasal_act(verb: Token) -> bool:
@@ -4981,6 +5044,21 @@ def _wrongdoing(verb: Token) -> bool:
     if lemma == "fail":
         return not negated and any(c.dep_ == "xcomp" and _keeps(c) for c in verb.children)
     return negated and _keeps(verb)
+
+
+def _reporting_head(verb: Token) -> Token | None:
+    """The verb of saying that reports a clause: its head for a that-clause ("said Japan had
+    failed to keep the pact"); for a reason clause ("said he imposed the tariffs because Japan
+    had failed to keep the pact", "said he was forced to act because ..."), the verb of
+    saying that reports the clause it gives the reason of."""
+    if verb.dep_ == "ccomp":
+        return verb.head
+    if not _reason(verb):
+        return None
+    head = verb.head
+    while head.dep_ == "xcomp" and head.head is not head:
+        head = head.head
+    return head.head if head.dep_ == "ccomp" else None
 
 
 def _keeps(verb: Token) -> bool:

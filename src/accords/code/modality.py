@@ -94,12 +94,15 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
     verb = clause_verb(token)
     chain = [verb]
     t = verb
+    joined: set[int] = set()  # verbs reached from a conjunct: coordinate, not governing
     for _ in range(4):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS
                                      for c in t.children):
             break  # "was refused after the US blocked it": the clause states a fact
         if t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj") and \
                 t.head is not t:
+            if t.dep_ == "conj":
+                joined.add(t.head.i)
             t = t.head
             chain.append(t)
             if t.dep_ == "ROOT":
@@ -112,7 +115,9 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
         return "negated"  # (also "conducts no operations": the verb's object is denied)
     for depth, v in enumerate(chain):
         children = list(v.children)
-        if any(c.dep_ == "neg" for c in children) or v.lemma_ in NEGATING_GOVERNORS and depth:
+        # ("denied the charges and said they were a pretext": the saying is not denied)
+        if any(c.dep_ == "neg" for c in children) or v.lemma_ in NEGATING_GOVERNORS and depth \
+                and v.i not in joined:
             return "negated"
         modals = {c.lower_ for c in children if c.tag_ == "MD"}
         if "would" in modals and _reported(v) and not any(
