@@ -57,3 +57,9 @@ def test_named_movement_of_the_same_state_deeper_in_the_article():
               "outlawed African National Congress (ANC).")
     assert any("African National Congress" in " ".join(t) for _, t in accusations(rec)), \
         accusations(rec)
+
+
+def test_place_where_the_judged_plan_is_done_is_no_target():
+    rec = run("Mexico condemned the plan of Guatemala to build a road in Belize.")
+    targets = [{rec.actor(k).name for k in e.recipient} for e in rec.events]
+    assert {"Guatemala"} in targets and not any("Belize" in t for t in targets), targets

@@ -659,6 +659,9 @@ class EventCoder:
                          lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS or
                          lemma in REPEL_VERBS or lemma in RETALIATE_VERBS):
                     self._coded_verb(tok, sent)
+                elif tok.pos_ == "NOUN" and lemma in CONCERN_NOUNS and \
+                        self._concern_that(tok, sent):
+                    pass  # "the U.S. concern that North Korea was using the trucks"
                 elif tok.pos_ == "NOUN" and lemma in DISSENT_NOUNS and \
                         self._dissent_against(tok, sent):
                     pass  # "pressed ahead despite US objections"
@@ -2895,6 +2898,32 @@ class EventCoder:
             return
         self._emit(coded, tok, sent, source, target, confidence=0.55 + self._salience(anchor))
 
+    def _concern_that(self, noun: Token, sent: Span) -> bool:
+        """"U.S. concern that Iranian missiles posed a threat", "the Government's expression
+        of concern that North Korea was using the trucks": a side's stated worry about what
+        another side does accuses that side (ACCUSE 112). Carried by a verb of its own
+        ("voiced concern that ...") the verb is coded instead."""
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return False
+        owner = self._modifier_actors(noun)
+        if not owner and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.pos_ == "NOUN":
+            owner = self._modifier_actors(noun.head.head)  # "the U.S.'s expression of concern"
+        said = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in (
+            "VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                   for m in c.children)), None)
+        if not owner or said is None:
+            return False
+        own = self._sides(owner)
+        target = [k for c in said.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                  for k in self._head_actors(c) if not self._sides([k]) & own]
+        coded = plover("112")
+        if not target or coded is None or not self._emit(coded, noun, sent, owner,
+                                                         self._expand(target)):
+            return False
+        self.events[-1].modality = "asserted"  # the worry is stated, whatever it is about
+        return True
+
     def _dissent_against(self, noun: Token, sent: Span) -> bool:
         """"The embargo is likely to be lifted despite US objections", "defended the plan
         against harsh West German criticism", "despite protests from Taiwan": the side whose
@@ -4009,6 +4038,19 @@ class EventCoder:
                                            for k in self._actors_of(p) if k not in target]
         return source, target
 
+    def _placed_keys(self, obj: Token) -> set[str]:
+        """The sides named in an object's phrase only where something happens ("in the US")."""
+        placed = {t.i for t in obj.subtree if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS
+                  for t in t.subtree}
+        table = self.table
+        keys: dict[str, list[bool]] = {}
+        for t in obj.subtree:
+            key = table.token_actor.get(t.i) or (
+                self._country(table.token_country[t.i]) if t.i in table.token_country else None)
+            if key:
+                keys.setdefault(key, []).append(t.i in placed)
+        return {k for k, where in keys.items() if all(where)}
+
     def _only_placed(self, obj: Token) -> bool:
         """Whether an object is a thing whose phrase names sides only where it happened:
         "a spate of blasts in South African cities", "the fighting in Lebanon"."""
@@ -4069,7 +4111,10 @@ class EventCoder:
                 # "criticized the way U.S. officials handle trade issues", "the measures
                 # Japan took": the doer of the clause that says what the thing is
                 keys = self._relative_doers(obj)
-            return keys
+            placed = self._placed_keys(obj)
+            # "challenged the right of Yukos to claim bankruptcy protection in the US": where
+            # a thing is done is no side when its phrase names one elsewhere
+            return [k for k in keys if k not in placed] or keys
         return self._actors_of(obj)
 
     def _relative_doers(self, noun: Token) -> list[str]:
@@ -4662,6 +4707,7 @@ LIGHT_VERBS = frozenset({"stage", "hold", "launch", "mount", "carry", "conduct",
 # criticism or objection an act goes ahead "despite" or "against": the critic's disapproval
 DISSENT_NOUNS = {"criticism": "111", "condemnation": "111", "protest": "111",
                  "objection": "110", "opposition": "110"}
+CONCERN_NOUNS = frozenset({"concern", "concerns", "fear", "fears", "suspicion", "suspicions"})
 DISSENT_PREPS = frozenset({"despite", "against", "amid", "amidst"})
 # what one seeks "in" a lawsuit: "is seeking damages in a lawsuit against Gazprom"
 SEEKING_VERBS = frozenset({"seek", "claim", "demand", "ask", "want", "sue"})
