@@ -129,6 +129,25 @@ GENERIC_MODIFIERS = {
 }
 
 
+# groups of states that are no organisation: an accord of the group is one of its members
+GROUP_MEMBERS = {
+    "Group of Five": {"DEU", "FRA", "GBR", "JPN", "USA"},
+    "Group of Seven": {"CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"},
+}
+
+
+def _body_entry(name: str) -> dict | None:
+    return get_gazetteer().international(name)
+
+
+def _lending_body(body: dict) -> bool:
+    """The IMF, the World Bank, development banks: bodies whose accords are loans to a
+    debtor, never among their members."""
+    code = body.get("code") or ""
+    return "IMF" in code or "DEV" in code or any(
+        w in ("fund", "bank") for w in body["name"].lower().split())
+
+
 @dataclass
 class AgreementDraft:
     instrument: str
@@ -874,8 +893,9 @@ class AgreementCoder:
             self._acquired(sent, heads, drafts)
         # a record needs a state, or two sides: "a signatory of the Non-Proliferation Treaty
         # (NPT)" names an instrument that exists, with no act and no side
-        drafts = [d for d in drafts if d.countries or len(d.parties) >= 2]
-        drafts = self._merge_repeats(drafts)
+        drafts = [d for d in drafts if d.countries or len(d.parties) >= 2 or
+                  self._body_own(d, drafts)]
+        drafts = self._merge_body_own(self._merge_repeats(drafts))
         for d in drafts:
             self._state_across_firm(d)
             # "an agreement between A and B", "announced a deal with X": an instrument
@@ -896,6 +916,60 @@ class AgreementCoder:
                                          [self.table.drafts[k].kind for k in d.parties
                                           if k in self.table.drafts])
         return [d for d in drafts if not self._one_sided_firm_deal(d)]
+
+    def _body_own(self, d: AgreementDraft, drafts: list[AgreementDraft] | None = None) -> bool:
+        """"OPEC's December agreement", "OPEC agreed on an output ceiling": an accord an
+        intergovernmental body makes among its own members, who are not named, has the body
+        as its one side and no states. Not a lender's ("an IMF agreement" is one with a
+        debtor, whose side is missing), nor one only wished for ("an agreement should be
+        reached in the Paris Club"), nor a body whose accord with a state the article has
+        already ("the deal, struck at the European Council" after "the EU-Turkey deal")."""
+        if d.countries or len(d.parties) != 1:
+            return False
+        if d.modality != "asserted" and not (
+                d.status is None and self._known_instrument(self.doc[d.head])):
+            return False  # (a known one stands, whatever may be done with it)
+        draft = self.table.drafts.get(d.parties[0])
+        if draft is None or draft.kind != "international":
+            return False
+        body = _body_entry(draft.name)
+        if body is not None and _lending_body(body):
+            return False
+        code = body["code"] if body is not None else draft.name
+        for o in drafts or []:
+            if o is d or not o.countries:
+                continue
+            for k in o.parties:
+                other = self.table.drafts.get(k)
+                if other is not None and other.kind == "international" and (
+                        (b := _body_entry(other.name)) is not None and b["code"] == code
+                        or other.name == draft.name):
+                    return False
+        return True
+
+    def _merge_body_own(self, drafts: list[AgreementDraft]) -> list[AgreementDraft]:
+        """A body's own accord mentioned again ("the pact", "its December accord") is one
+        record: the mentions that name no states are the same instrument. A group of states
+        with no organisation of its own ("the Group of Seven") stands for its members."""
+        out: list[AgreementDraft] = []
+        for d in drafts:
+            own = self._body_own(d)
+            twin = next((o for o in out if own and self._body_own(o) and
+                         o.parties == d.parties and o.instrument == d.instrument), None)
+            if twin is None:
+                out.append(d)
+                body = _body_entry(self.table.drafts[d.parties[0]].name) if own else None
+                if body is not None and body["name"] in GROUP_MEMBERS:
+                    d.countries = sorted(GROUP_MEMBERS[body["name"]])
+                continue
+            if twin.status is None and d.status is not None:
+                twin.status, twin.verb, twin.modality = d.status, d.verb, d.modality
+                twin.date_tokens = d.date_tokens or twin.date_tokens
+            if not _content_words(twin.subject):
+                twin.subject = d.subject
+            twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
+            twin.sectors.extend(x for x in d.sectors if x not in twin.sectors)
+        return out
 
     def _one_sided_firm_deal(self, d: AgreementDraft) -> bool:
         """A deal whose one side is a firm, and whose one state is that firm's: one firm
@@ -2185,9 +2259,11 @@ class AgreementCoder:
                         described = {self.table.country_of(k) for k in others} - {None}
                     others = [owner]
                 sides = {self.table.country_of(k) or k for k in keys + others}
-                if not keys or not others or len(sides) < 2 or not (
+                # "OPEC agreed on a new output ceiling": its members, among themselves
+                members = not others and self._members_agree(keys)
+                if not members and (not keys or not others or len(sides) < 2 or not (
                         countries | described |
-                        {self.table.country_of(k) for k in others}) - {None}:
+                        {self.table.country_of(k) for k in others}) - {None}):
                     continue
                 keys = keys + list(dict.fromkeys(others))
                 countries = ({self.table.country_of(k) for k in keys} | described) - {None}
@@ -2230,6 +2306,15 @@ class AgreementCoder:
             self._collect_date(tok, sent, d)
             d.confidence = 0.6
             drafts.append(d)
+
+    def _members_agree(self, keys: list[str]) -> bool:
+        """"The 13-nation OPEC agreed to cut its ceiling": one body, not a lender, agreeing
+        on its own is its members agreeing among themselves (`_body_own`)."""
+        if len(keys) != 1 or keys[0] not in self.table.drafts:
+            return False
+        draft = self.table.drafts[keys[0]]
+        body = _body_entry(draft.name) if draft.kind == "international" else None
+        return body is not None and not _lending_body(body)
 
     def _state_and_lender(self, keys: list[str]) -> bool:
         """"Jamaica agreed in principle with its bank advisory committee on a rescheduling",
