@@ -537,6 +537,11 @@ def _talks_in_pursuit(tok: Token) -> Token | None:
 EXPECTING_WORDS = {"optimistic", "hopeful", "confident", "close", "near", "closer", "nearer"}
 
 
+# words of not managing an act: "if the two are unable to reach a pact", "failed to sign a
+# deal" report one still to be made, as surely as "hope to reach" does
+FAILING_WORDS = {"unable", "fail"}
+
+
 def _expected(verb: Token) -> bool:
     """"optimistic about reaching an agreement", "confident of signing a deal": the act is
     hoped for, from an adjective of expectation above the verb."""
@@ -545,7 +550,7 @@ def _expected(verb: Token) -> bool:
         if node.dep_ not in ("pcomp", "xcomp", "prep", "ccomp") or node.head is node:
             return False
         node = node.head
-        if node.lemma_.lower() in EXPECTING_WORDS:
+        if node.lemma_.lower() in EXPECTING_WORDS | FAILING_WORDS:
             return True
     return False
 
