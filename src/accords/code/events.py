@@ -98,11 +98,21 @@ class EventDraft:
 
 def _keys_in(node: Token, table: ActorTable) -> list[str]:
     keys: list[str] = []
+    excluded: set[str] = set()
     for t in _named_scope(node, table):
         key = table.token_actor.get(t.i)
+        if key and _excluded_name(t):
+            excluded.add(key)  # "non-OPEC producers" are not OPEC
         if key and key not in keys:
             keys.append(key)
-    return keys
+    return [k for k in keys if k not in excluded]
+
+
+def _excluded_name(t: Token) -> bool:
+    """Whether a name is negated by "non-": "non-OPEC producers", "non-EC countries"."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non" and \
+        doc[t.i - 1].idx == doc[t.i - 2].idx + 3
 
 
 # an office named without its holder acts for the state the phrase names ("the Sudanese
@@ -1716,6 +1726,8 @@ class EventCoder:
             coded = plover("112")  # "charged that France was subsidising": an accusation
         if coded is None and tok.lemma_.lower() in APPEAL_VERBS and _for_clause(tok) is not None:
             coded = plover("020")  # "called for the embargo to be lifted"
+        if coded is None and tok.lemma_.lower() in APPEAL_VERBS and self._asked_doers(tok):
+            coded = plover("020")  # "pushed for greater imports by Japan": Japan is asked
         gov = tok.head if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok else None
         if gov is None and tok.dep_ == "conj" and tok.tag_ == "VB" and not any(
                 c.dep_ in ("nsubj", "aux") for c in tok.children):
@@ -1950,6 +1962,8 @@ class EventCoder:
                 self.table.drafts[k].sector == "BUS" for k in source if k in self.table.drafts):
             return  # "Nissan Diesel shipped 156 trucks to North Korea": a firm's sales, no aid
         target = self._other_sides(source, target)
+        if final.event == "REQUEST":
+            target = self._relayed_request(tok, inner, source, target)
         if final.cameo in ("163", "1312"):
             # "planned to raise tariffs on 300 mln dlrs in Japanese exports to the United
             # States": a levy on goods is aimed at the state the goods come from, not at
@@ -2046,6 +2060,36 @@ class EventCoder:
             # or refused, not talks held
             self.folded.update(t.i for c in tok.children if c.dep_ == "dobj" and
                                c.lemma_.lower() in TALK_NOUNS | VISIT_NOUNS for t in c.subtree)
+
+    def _asked_doers(self, verb: Token) -> list[str]:
+        """Who is to do the act an appeal is for, named by its "by" phrase: "pushed for
+        greater imports by Japan", "called for economic expansion by West Germany and
+        Japan" (the parser hangs the "by" on the noun or on the verb)."""
+        acts = _pobjs(verb, ("for",))
+        if not acts or passive_subject(verb) is not None:
+            return []
+        return [k for h in [*acts, verb] for p in _pobjs(h, ("by",))
+                for k in self._actors_of(p)]
+
+    def _relayed_request(self, verb: Token, inner: Token | None, source: list[str],
+                         target: list[str]) -> list[str]:
+        """The side a request is meant for. An appeal for another act ("pushed for greater
+        imports by Japan") asks the side named to do it; asking one's own government to
+        press another state ("urged the administration to press Japan to buy beef") asks
+        that other state, through it: whoever the inner appeal presses, not one's own."""
+        doers = [k for k in self._asked_doers(verb) if k not in source]
+        if doers:
+            return doers
+        own = self._sides(source)
+        if inner is None or not own or any(not self._sides([k]) <= own for k in target) or \
+                inner.lemma_.lower() not in PRESSURE_VERBS | APPEAL_VERBS | RELAY_VERBS:
+            return target
+        pressed = [p for c in inner.children if c.dep_ in ("dobj", "dative")
+                   for p in [c, *c.conjuncts]]
+        pressed += [p for c in _pobjs(inner, ("on", "upon")) for p in [c, *c.conjuncts]]
+        relayed = [k for p in pressed for k in self._actors_of(p)
+                   if not self._sides([k]) & own]
+        return list(dict.fromkeys(relayed)) or target
 
     @staticmethod
     def _aim_of_meeting(verb: Token) -> bool:
@@ -3520,7 +3564,7 @@ class EventCoder:
             key = self.table.token_actor.get(t.i)
             if key is None and t.i in self.table.token_country:
                 key = self._country(self.table.token_country[t.i])
-            if key and key not in keys:
+            if key and key not in keys and not _excluded_name(t):
                 keys.append(key)
             stack.extend(c for c in t.children if c.dep_ in (
                 "compound", "amod", "poss", "conj", "appos", "nmod", "flat"))
@@ -3871,6 +3915,12 @@ class EventCoder:
                 verb.lemma_.lower() in ISSUE_VERBS:
             keys = self._subject(verb) if doc_noun.dep_ == "dobj" else [
                 k for c in verb.children if c.dep_ == "agent" for k in self._actors_of(c)]
+            if not keys and doc_noun.dep_ == "nsubjpass":
+                # "after a meeting of NATO ambassadors, a statement was issued": the body
+                # that met issued it
+                keys = [k for p in _pobjs(verb, ("after", "at", "following"))
+                        if p.lemma_.lower() in TALK_NOUNS
+                        for k in self._expand(_keys_in(p, self.table))]
         if not keys and depth == 0 and any(c.dep_ == "det" and c.lower_ == "the"
                                            for c in doc_noun.children):
             # the nearest one before whose issuer is named ("the statement said ... The
@@ -4639,7 +4689,7 @@ MAKE_VERBS = frozenset({"propose", "adopt", "impose", "introduce", "announce", "
 # words said: what is judged is the speaker's act
 # documents that speak for whoever issued them ("the communique said", "the statement called
 # on Indonesia to ...") and the verbs that issue them
-DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "report"})
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "adopt", "send", "deliver", "pass",
                          "approve", "sign", "table", "write"})
 # texts a body or its members sign or pass, whose demands are theirs ("a motion calling for
@@ -4809,6 +4859,8 @@ COMPLAINT_CODES = frozenset({"114", "115"})
 DECISION_VERBS = frozenset({"decide", "vote", "resolve", "opt", "choose", "elect"})
 # verbs with which one asks for something ("called for X to be lifted")
 APPEAL_VERBS = frozenset({"call", "appeal", "press", "push", "plead", "ask", "lobby"})
+# verbs that pass an appeal on: "urged the administration to press Japan", "to persuade"
+RELAY_VERBS = frozenset({"urge", "persuade", "convince", "encourage", "demand", "tell"})
 # verbs with which one bears blame rather than lays it
 BLAME_TAKERS = frozenset({"take", "accept", "shoulder", "bear", "share", "deserve", "deny",
                           "escape", "avoid", "deflect"})
