@@ -96,3 +96,46 @@ def test_statement_issued_after_a_body_meeting_is_the_body_s():
                          "countries to withdraw their troops."))
     assert any("Organization of American States" in s and r == {"PER", "CHL"}
                for s, r in found), found
+
+
+# ---- wishing to see another side act ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("France wants to see Germany cut interest rates.", "FRA", {"DEU"}),
+    ('"We would like to see the Kenyan government continue the reforms," the Dutch minister '
+     "of finance said.", "NLD", {"KEN"}),
+])
+def test_wish_to_see_another_side_act_asks_it(text, source, target):
+    found = requests(run(text))
+    assert any(source in s and r == target for s, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "France would like to see prices rise.",
+    "France wants to cut interest rates.",
+])
+def test_wish_without_another_side_asks_no_one(text):
+    assert not requests(run(text))
+
+
+# ---- lending banks that press or are urged ----------------------------------------------------
+
+def test_banks_pressing_a_debtor_are_its_lenders():
+    found = requests(run("Peru and its bank advisory committee met on Tuesday in New York. "
+                         "Banks had been pressing Peru to make at least a token interest "
+                         "payment."))
+    assert any(r == {"PER"} and s and "PER" not in s for s, r in found), found
+
+
+def test_banks_urged_by_an_official_are_a_side():
+    record = run("Peru and its bank advisory committee met on Tuesday in New York. A Canadian "
+                 "finance official urged the banks to offer a menu of options to debtor "
+                 "countries.")
+    assert any(e.event == "REQUEST" and record.actor(e.actor[0]).country == "CAN" and
+               e.recipient and record.actor(e.recipient[0]).kind == "organization"
+               for e in record.events), [(e.event, e.actor, e.recipient) for e in record.events]
+
+
+def test_banks_of_a_named_state_stay_that_state_s():
+    found = requests(run("Japanese banks urged Mexico to pay."))
+    assert any("JPN" in s and r == {"MEX"} for s, r in found), found

@@ -614,6 +614,8 @@ class EventCoder:
                     self._visit_verb(tok, sent)  # "is coming here next week", "came to Europe"
                 elif tok.pos_ == "VERB" and lemma in HOST_VERBS:
                     self._host(tok, sent)
+                elif tok.pos_ == "VERB" and lemma == "meet" and _met_with_force(tok):
+                    self._coded_verb(tok, sent)  # "will meet any escalation with force"
                 elif tok.pos_ == "VERB" and lemma in MEET_VERBS and not _phrasal_act(tok):
                     self._meet(tok, sent)  # (not "spoke out against": a phrasal act)
                 elif tok.pos_ == "NOUN" and (lemma in TALK_NOUNS or tok.lower_ in TALK_NOUNS or (
@@ -667,7 +669,8 @@ class EventCoder:
                         (lemma in self.lexicon or lemma in POLICY_DEFAULTS or
                          lemma in NEGATED_DEFAULTS or
                          lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS or
-                         lemma in REPEL_VERBS or lemma in RETALIATE_VERBS):
+                         lemma in REPEL_VERBS or lemma in RETALIATE_VERBS or
+                         (lemma in DESIRE_VERBS and self._wished_of(tok))):
                     self._coded_verb(tok, sent)
                 elif tok.pos_ == "NOUN" and lemma in CONCERN_NOUNS and \
                         self._concern_that(tok, sent):
@@ -1643,6 +1646,10 @@ class EventCoder:
             # "the Soviets want a new sugar pact", "want the budget to be capped": wanting
             # something of others demands it; "wants to buy" (one's own act) is an intent
             coded = plover("100")
+        if coded is None and self._wished_of(tok):
+            # "we would like to see the Kenyan government continue the reforms", "wants to
+            # see Bonn cut its rates": wishing to see another side act asks it to
+            coded = plover("100")
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             return  # "will retaliate if the US imposes sanctions": a condition, not an act
         if self._recall(tok, sent):
@@ -1896,6 +1903,8 @@ class EventCoder:
             # holds the consequence over whoever must meet the condition
             return
         source, target = self._arguments(tok, inner)
+        if not target and final.event == "REQUEST":
+            target = [k for k in self._wished_of(tok) if k not in source]
         if not source and final.cameo == "036" and tok.lemma_.lower() == "invite" and any(
                 c.dep_ == "auxpass" for c in tok.children):
             # "Taiwan had been invited to the Asian Development Bank's annual meeting", "India
@@ -2060,6 +2069,17 @@ class EventCoder:
             # or refused, not talks held
             self.folded.update(t.i for c in tok.children if c.dep_ == "dobj" and
                                c.lemma_.lower() in TALK_NOUNS | VISIT_NOUNS for t in c.subtree)
+
+    def _wished_of(self, verb: Token) -> list[str]:
+        """Whom a wish to see an act is of: "would like to see the Kenyan government
+        continue", "wants to see Germany cut its rates" (the subject of the act seen)."""
+        if verb.lemma_.lower() not in DESIRE_VERBS:
+            return []
+        return [k for see in verb.children if see.dep_ == "xcomp" and
+                see.lemma_.lower() == "see" for act in see.children
+                if act.dep_ in ("ccomp", "xcomp") and act.pos_ in ("VERB", "AUX")
+                for s in act.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                for k in self._actors_of(s)]
 
     def _asked_doers(self, verb: Token) -> list[str]:
         """Who is to do the act an appeal is for, named by its "by" phrase: "pushed for
@@ -3542,13 +3562,18 @@ class EventCoder:
         t = node
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
+        pressing = t.dep_ in ("nsubj", "dobj") and _infinitive_complement(t.head) and \
+            t.head.lemma_.lower() in PRESSURE_VERBS | APPEAL_VERBS | RELAY_VERBS
         if not ((t.dep_ == "pobj" and t.head.lower_ in ("with", "between")) or (
-                t.dep_ == "dobj" and t.head.lemma_.lower() in MEET_VERBS | NEGOTIATE_VERBS)):
+                t.dep_ == "dobj" and t.head.lemma_.lower() in MEET_VERBS | NEGOTIATE_VERBS)
+                or pressing):
             return False
         if lemma == "banker" and node.tag_ == "NNS":
             return True  # "New York bankers", "bankers": a place of business is no state
         if lemma == "bank" and node.tag_ == "NNS":
-            return any(c.lemma_.lower() in LENDING_WORDS for c in compounds)
+            # "banks had been pressing Brazil to pay", "urged the banks to offer options":
+            # banks that press a state, or that a state's creditors are urged to be, lend
+            return pressing or any(c.lemma_.lower() in LENDING_WORDS for c in compounds)
         # "the bank advisory committee", "its 14-bank advisory committee", "the banks'
         # steering committee": the committee that speaks for the lending banks
         return lemma in BANK_COMMITTEES and any(
@@ -3696,7 +3721,7 @@ class EventCoder:
         """Force used against an aggressor ("tackle any aggressor", "crush any incursion") is
         force (ASSAULT 190), held out as readiness or a vow a threat of force (13x): the
         dictionary has "tackle" not at all and "confront", "fight" only with object words."""
-        if verb.lemma_.lower() not in REPEL_VERBS:
+        if verb.lemma_.lower() not in REPEL_VERBS and not _met_with_force(verb):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in AGGRESSION_NOUNS:
@@ -4962,6 +4987,22 @@ def _judgement(word: Token) -> float:
 # nouns that name another side as the cause of a bad thing, or its reason as false
 CAUSE_NOUNS = frozenset({"cause", "source", "root", "origin"})
 PRETEXT_NOUNS = frozenset({"pretext", "excuse", "smokescreen"})
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """Whether `verb` asks for an act: "pressed Brazil to pay", "urged the banks to offer"."""
+    return any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+
+
+def _met_with_force(verb: Token) -> bool:
+    """"Will meet any escalation with stronger countermeasures", "met the incursion with
+    force": meeting an aggression with a means is answering it, not a meeting."""
+    if verb.lemma_.lower() != "meet":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in AGGRESSION_NOUNS and \
+        bool(_pobjs(verb, ("with",)) or any(t.dep_ == "prep" and t.lower_ == "with"
+                                            for t in obj.subtree))
 
 
 def _phrasal_act(verb: Token) -> bool:
