@@ -139,3 +139,10 @@ def test_banks_urged_by_an_official_are_a_side():
 def test_banks_of_a_named_state_stay_that_state_s():
     found = requests(run("Japanese banks urged Mexico to pay."))
     assert any("JPN" in s and r == {"MEX"} for s, r in found), found
+
+
+def test_a_state_described_as_non_member_keeps_its_acts():
+    record = run("Non-OPEC Mexico has pledged to cut its oil output to support OPEC's efforts "
+                 "to raise prices.")
+    assert any(any(record.actor(a).country == "MEX" for a in e.actor) for e in record.events), \
+        [(e.event, e.actor, e.recipient) for e in record.events]

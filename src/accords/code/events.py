@@ -101,18 +101,22 @@ def _keys_in(node: Token, table: ActorTable) -> list[str]:
     excluded: set[str] = set()
     for t in _named_scope(node, table):
         key = table.token_actor.get(t.i)
-        if key and _excluded_name(t):
+        if key and _excluded_name(t, table):
             excluded.add(key)  # "non-OPEC producers" are not OPEC
         if key and key not in keys:
             keys.append(key)
     return [k for k in keys if k not in excluded]
 
 
-def _excluded_name(t: Token) -> bool:
-    """Whether a name is negated by "non-": "non-OPEC producers", "non-EC countries"."""
-    doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non" and \
-        doc[t.i - 1].idx == doc[t.i - 2].idx + 3
+def _excluded_name(t: Token, table: ActorTable) -> bool:
+    """Whether a name is negated by "non-": "non-OPEC producers", "non-EC countries" (not a
+    name that takes the word in: "Non-OPEC Egypt")."""
+    doc, i = t.doc, t.i
+    key = table.token_actor.get(i)
+    while key is not None and i > 0 and table.token_actor.get(i - 1) == key:
+        i -= 1
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "non" and \
+        doc[i - 1].idx == doc[i - 2].idx + 3
 
 
 # an office named without its holder acts for the state the phrase names ("the Sudanese
@@ -2043,6 +2047,10 @@ class EventCoder:
                                 revenge=tok.lemma_.lower() in VOW_VERBS | RETALIATE_VERBS)
             if answer and not target:
                 return  # "would act if prices fell": no side's act is answered
+            if not target and source and all(
+                    k in self.table.drafts and self.table.drafts[k].kind == "organization" and
+                    self.table.drafts[k].sector == "BUS" for k in source):
+                return  # "Fiat is to stop making the engines": a firm's plan threatens no one
         if own_intent and final.cameo == "030" and not target and \
                 not self._other_side_named(tok if inner is not None else tok.head, source):
             # "Germany wants to cut its deficit": an intent toward no other side; "is
@@ -3589,7 +3597,7 @@ class EventCoder:
             key = self.table.token_actor.get(t.i)
             if key is None and t.i in self.table.token_country:
                 key = self._country(self.table.token_country[t.i])
-            if key and key not in keys and not _excluded_name(t):
+            if key and key not in keys and not _excluded_name(t, self.table):
                 keys.append(key)
             stack.extend(c for c in t.children if c.dep_ in (
                 "compound", "amod", "poss", "conj", "appos", "nmod", "flat"))
@@ -4579,10 +4587,13 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
             # "plans to take retaliatory action against them" in the lead, "announced plans
             # to slap tariffs on Japanese imports" below: one threat between the same sides,
             # told vaguely (131) and then by its act (1312), whatever the tense of each
+            # (the same code told in another tense too: "has told Congress that the EC would
+            # retaliate", then "told Bentsen that the EC will retaliate")
             twin = next((o for o in out if o.event == "THREATEN" and o.modality != "negated"
-                         and o.cameo != ev.cameo and sides(o.actor) == own and
-                         sides(o.recipient) == sides(ev.recipient) and
-                         (o.cameo.startswith(ev.cameo) or ev.cameo.startswith(o.cameo))), None)
+                         and (o.cameo != ev.cameo or o.modality != ev.modality) and
+                         sides(o.actor) == own and sides(o.recipient) == sides(ev.recipient)
+                         and (o.cameo.startswith(ev.cameo) or ev.cameo.startswith(o.cameo))),
+                        None)
             if twin is not None:
                 if len(ev.cameo) > len(twin.cameo):
                     # the telling that names the act is the threat's own (code, day, tense)
