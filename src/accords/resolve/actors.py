@@ -3057,6 +3057,17 @@ class ActorResolver:
                 for i in range(chunk.start, chunk.end):
                     table.token_actor.setdefault(i, "sides")
                 continue
+            pair = _acting_pair(chunk, table) if chunk.root.dep_ == "nsubj" and \
+                DYAD_PHRASES.match(text) else None
+            if pair is not None and set(pair) != set(table.dyad):
+                # "The United States and Britain agreed to ... The two countries urged
+                # others": the pair that has just acted, not the article's main pair
+                key = "pair:" + ":".join(pair)
+                table.groups[key] = [table.country_key(iso) for iso in pair]
+                table.drafts.setdefault(key, Draft(key, "dyad", "the two countries"))
+                for i in range(chunk.start, chunk.end):
+                    table.token_actor.setdefault(i, key)
+                continue
             if len(table.dyad) == 2 and (DYAD_PHRASES.match(text) or
                                          text.lower() in ("two sides", "both sides")):
                 for iso in table.dyad:
@@ -3065,6 +3076,25 @@ class ActorResolver:
                 table.drafts.setdefault(key, Draft(key, "dyad", "both sides"))
                 for i in range(chunk.start, chunk.end):
                     table.token_actor.setdefault(i, key)
+
+
+def _acting_pair(chunk: Span, table: ActorTable) -> tuple[str, str] | None:
+    """The two states a subject "the two countries" takes up: the pair coordinated as the
+    subject of the sentence before ("the United States and Britain agreed ... The two
+    countries urged"), when it names exactly two states."""
+    start = chunk.sent.start
+    if start == 0:
+        return None
+    before = chunk.doc[start - 1].sent
+    for t in before:
+        if t.dep_ != "nsubj" or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        heads = [t, *t.conjuncts]
+        isos = [table.country_of(table.token_actor.get(h.i, "")) for h in heads]
+        if len(heads) == 2 and all(isos) and isos[0] != isos[1] and all(
+                table.drafts[table.token_actor[h.i]].kind == "country" for h in heads):
+            return isos[0], isos[1]
+    return None
 
 
 _PARAGRAPH_DATELINE = re.compile(r"^\s+[A-Z][A-Z .']{2,}(?:, [A-Z][\w.]+)? - ", re.M)
