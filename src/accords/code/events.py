@@ -1249,7 +1249,8 @@ class EventCoder:
             # the venue, not a party ("AU leaders met in Niamey for an AU summit"); past the
             # lead, a body's meeting with no member named is background ("after last
             # December's OPEC meeting")
-            if len(self._sides(participants, in_lead=True)) < 2 and not self._in_lead(sent):
+            if len(self._sides(participants, in_lead=True)) < 2 and (
+                    not self._in_lead(sent) or _meeting_only_named(top)):
                 return
             ev = EventDraft("CONSULT", "040", "multilateral", tok.i, participants, [],
                             place=place)
@@ -5265,6 +5266,29 @@ def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
 # What talks are measured in: "two days of talks", "a series of rounds of talks"
 TALK_MEASURES = frozenset({"day", "days", "round", "rounds", "series", "week", "weeks", "hour",
                            "hours", "session", "sessions", "month", "months", "year", "years"})
+
+
+# verbs whose subject meeting takes place ("the OPEC meeting opened", "the summit ended")
+MEETING_HAPPENS = frozenset({"open", "begin", "start", "end", "close", "conclude", "convene",
+                             "resume", "adjourn", "continue", "take", "finish", "break"})
+# nouns of a meeting's parts and moments ("at the end of the meeting", "on the sidelines of the
+# summit"): the meeting was held
+MEETING_PARTS = frozenset({"start", "opening", "end", "close", "conclusion", "eve", "sideline",
+                           "sidelines", "margin", "margins", "day", "session", "outcome",
+                           "result", "communique", "agenda", "wake"})
+
+
+def _meeting_only_named(noun: Token) -> bool:
+    """A body's meeting the clause only talks about: the thing another noun is of ("a
+    boycott of the ADB's meeting", "took a positive view of the OPEC meeting") or the subject
+    of a verb that is not its taking place ("the G-7 meeting provides an opportunity"). Its
+    holding is background, not the story's meeting ("AU leaders met for an AU summit")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+        owner = noun.head.head
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() not in MEETING_PARTS and \
+            owner.lower_ not in MEETING_PARTS
+    return noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX") and \
+        noun.head.lemma_.lower() not in MEETING_HAPPENS
 
 
 def _measured(noun: Token) -> Token:
