@@ -32,7 +32,7 @@ from accords.code.lexicon import (
     plover,
     valence,
 )
-from accords.code.modality import FUTURE_GOVERNORS, SPEECH_VERBS, modality
+from accords.code.modality import FUTURE_GOVERNORS, SPEECH_VERBS, clause_verb, modality
 from accords.resolve.actors import HOLDINGS, ActorTable, Draft
 from accords.resolve.dateline import dateline_dates
 from accords.resolve.dates import names_a_day, names_the_night_before
@@ -1623,6 +1623,12 @@ class EventCoder:
 
     # ---- any verb of the Phoenix lexicon ---------------------------------------------------
     def _coded_verb(self, tok: Token, sent: Span, coded: Coded | None = None) -> None:
+        if coded is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                tok.head.lemma_.lower() in LEVY_NOUNS and not noun_code(tok.head) and \
+                (levied := self._levy(tok)) is not None:
+            # "the tariffs imposed by Washington on Japanese goods": the measure imposed
+            self._imposed_measure(levied, tok.head, sent, [], [])
+            return
         if coded is None and tok.dep_ == "acomp" and tok.lower_ in INTENT_ADJECTIVES:
             # "would be prepared to lift the sanctions", tagged as a participle: a stance,
             # coded with its complement as "is willing to" is (below), not the verb "prepare"
@@ -1693,6 +1699,12 @@ class EventCoder:
             # act endorses its doer (051), not the dictionary's "back a strike" (1384):
             # backing is no hostile act of the backer's
             coded = plover("051") or coded
+        if coded is not None and coded.event == "AID" and any(
+                c.dep_ == "dobj" and self._is_thing(c) and self._is_act(c)
+                for c in tok.children) and tok.lemma_.lower() in ("defend", "protect"):
+            # "defended the new sanctions", "defended its farm proposals": a stance on a
+            # measure, no protection given to a side (the dictionary's 074)
+            return
         if self._own_schedule(tok):
             return  # nor the dictionary's "give ... deadline" (139) or "give time" (080)
         talks = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (
@@ -2259,6 +2271,8 @@ class EventCoder:
         # a noun judges by itself when it blames ("a relic", "a mistake"), else by its
         # adjectives ("a good step"): "an opportunity" or "a success" judge nothing alone
         score = sum(_judgement(w) + (valence(w) if w in of_words else 0.0) for w in judged)
+        if self._denied_claim(verb, thing, words, source, sent):
+            return True
         if -1.0 < score < 1.5:
             return False
         blamed = [w for w in judged if w.pos_ == "NOUN" and
@@ -2275,6 +2289,39 @@ class EventCoder:
         coded = plover("112" if blamed and score < 0 else "111" if score < 0 else "051")
         if coded is None or not self._emit(coded, verb, sent, source, target):
             return False
+        self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
+        return True
+
+    def _denied_claim(self, verb: Token, thing: Token, words: list[Token],
+                      source: list[str], sent: Span) -> bool:
+        """Calling reports, charges or figures false denies them (REJECT 120), it does not
+        criticise an act: "said Israeli charges that it smuggled arms were groundless",
+        "replied that Chinese figures are inaccurate". Aimed at whoever made the claim (its
+        own modifiers), else, for a claim about the speaker's own side ("said reports that
+        it planned an attack were baseless"), at the side that last accused it or the other
+        state of the story's pair; what the claim says is no act of its own."""
+        # (the parser may take a quoted judgement for a verb: "were "misleading propaganda"")
+        if thing.lemma_.lower() not in CLAIM_NOUNS or not any(
+                t.lemma_.lower() in FALSITY_WORDS or t.lower_ in FALSITY_WORDS
+                for w in words for t in w.subtree):
+            return False
+        own = self._sides(source)
+        makers = self._modifier_actors(thing) + [
+            k for p in _pobjs(thing, ("from", "of", "by")) for k in self._head_actors(p)]
+        target = [k for k in self._expand(makers) if k not in source and
+                  not self._sides([k]) & own]
+        if not target and not makers:
+            content = [c for c in thing.children if c.dep_ in ("acl", "ccomp", "relcl")]
+            about_own = any(
+                (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("it", "we", "they")) or
+                self._sides(self._actors_of(t)) & own
+                for c in content for t in c.subtree if t.pos_ in ("PRON", "PROPN", "NOUN"))
+            if about_own:
+                target = self._accuser_of(source) or self._partner(source, sent)
+        coded = plover("120")
+        if not target or coded is None or not self._emit(coded, verb, sent, source, target):
+            return False
+        self.events[-1].modality = "asserted"
         self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
         return True
 
@@ -2865,6 +2912,9 @@ class EventCoder:
             # the imposition is told along with what is done to the measure now
             self._emit(coded, tok, sent, source, target, confidence=0.55)
             return
+        if coded.event in ("COERCE", "SANCTION") and \
+                self._imposed_measure(coded, tok, sent, source, target):
+            return
         if self._drawn_criticism(coded, tok, sent):
             return
         if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head is not tok:
@@ -2995,6 +3045,50 @@ class EventCoder:
                                                          self._expand(target)):
             return False
         self.events[-1].modality = "asserted"  # the worry is stated, whatever it is about
+        return True
+
+    def _imposed_measure(self, coded: Coded, noun: Token, sent: Span, source: list[str],
+                         target: list[str]) -> bool:
+        """"The sanctions imposed on Libya by Britain", "U.S. tariffs imposed on Japanese
+        goods": a measure told with the past participle of its imposition was imposed,
+        whatever the clause says of it now ("will stay", "were unlikely to start a trade
+        war"). The measure's code (an embargo, 163) says more than the verb's ("impose" is
+        only 170); its owner is in its modifiers, its "by" phrase or where the story named
+        it before, its target in the participle's "on" or "against" phrase."""
+        imposed = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                        c.lemma_.lower() in IMPOSE_VERBS | LEVY_VERBS), None)
+        if imposed is None:
+            return False
+        source = source or self._expand([
+            k for a in imposed.children if a.dep_ == "agent" for p in a.children
+            if p.dep_ == "pobj" for k in self._actors_of(p)]) or self._modifier_actors(noun) \
+            or self._earlier_owner(noun)
+        if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDO_VERBS:
+            # "the EC lifted the sanctions imposed on Libya": who lifts a measure had imposed it
+            source = self._arguments(noun.head, None)[0]
+        target = target or [k for p in _pobjs(imposed, ("on", "against"))
+                            for k in self._actors_of(p) if k not in source]
+        if not target and source:
+            # "U.S. sanctions imposed on certain electronic goods": the other state of the pair
+            target = self._partner(source, sent)
+        speech = clause_verb(noun)
+        if not source and target and speech.dep_ == "ccomp" and \
+                speech.head.lemma_.lower() in SPEECH_VERBS:
+            # "the White House spokesman said sanctions imposed on Japan were unlikely to
+            # start a trade war": with no imposer named in the story, the measure a state's
+            # official speaks of, imposed on the other state of the story's pair, is his own
+            # state's
+            speaker = [k for k in self._subject(speech.head)
+                       if self.table.country_of(k) and k in self.table.drafts and
+                       self.table.drafts[k].sector in STATE_SECTORS]
+            if speaker and self._sides(self._partner(speaker, sent)) == self._sides(target):
+                source = self._expand([self._country(self.table.country_of(speaker[0]))])
+        if not target:
+            return False
+        self.folded.add(imposed.i)  # the verb's own code says less
+        if not self._emit(coded, noun, sent, source, target, confidence=0.6):
+            return True
+        self.events[-1].modality = "asserted"
         return True
 
     def _dissent_against(self, noun: Token, sent: Span) -> bool:
@@ -3751,6 +3845,10 @@ class EventCoder:
         # tariffs") or behind a rate the parser took for the object ("100 per cent tariffs")
         measure = next((t for t in verb.subtree if t.lemma_.lower() in LEVY_NOUNS and
                         _phrase_path(t, verb)), None)
+        if measure is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+                verb.head.lemma_.lower() in LEVY_NOUNS:
+            measure = verb  # "the tariffs imposed on Japanese goods": the participle's own
+            # phrase names whose goods
         if measure is None or (measure.lemma_.lower() == "quota" and
                                lemma in ("raise", "increase")):
             return None
@@ -4979,6 +5077,18 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
         elif inner_type in ("SANCTION", "COERCE"):
             code = "1312" if inner_cameo == "163" else "131"
     return code
+
+
+# what a side claims or reports ("reports that", "U.S. charges", "Chinese figures"): calling
+# it false denies it
+CLAIM_NOUNS = frozenset({"report", "charge", "allegation", "accusation", "claim", "assertion",
+                         "suggestion", "rumour", "rumor", "story", "figure", "statistic",
+                         "speculation", "contention", "criticism", "insinuation"})
+# words that call a claim untrue, whatever their valence in the evaluative lexicon
+FALSITY_WORDS = frozenset({"false", "untrue", "inaccurate", "incorrect", "baseless",
+                           "unfounded", "groundless", "unsubstantiated", "fabricated",
+                           "fabrication", "lie", "lies", "misleading", "propaganda", "nonsense",
+                           "distortion", "wrong", "erroneous", "exaggerated", "fiction"})
 
 
 def _judgement(word: Token) -> float:

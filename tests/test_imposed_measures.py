@@ -1,0 +1,75 @@
+"""Measures told with the participle of their imposition ("the sanctions imposed on Libya by
+Britain", "the U.S. tariffs imposed on Japanese goods") were imposed: COERCE 163, asserted
+whatever the clause says of them now, from the imposer (the "by" phrase, the measure's own
+modifiers, the side that lifts it, or, with none named, the state whose official speaks of
+a measure on the other state of the story's pair) to the side whose goods it hits. Defending
+a measure or a proposal is no protection of a side (AID 074). Sentences written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import accords
+from accords.model import Record
+
+pytestmark = pytest.mark.model
+
+
+@cache
+def run(text: str) -> Record:
+    return accords.extract(text, published="1990-06-04", id="measure-test")
+
+
+def sides(record: Record, event: str, cameo: str | None = None) -> list[tuple]:
+    out = []
+    for e in record.events:
+        if e.event == event and (cameo is None or e.cameo == cameo):
+            out.append(({record.actor(a).country for a in e.actor},
+                        {record.actor(a).country for a in e.recipient}, e.modality))
+    return out
+
+
+def test_participle_with_agent_is_an_imposed_sanction():
+    rec = run("LONDON, June 2 - The sanctions imposed on Libya by Britain will stay.")
+    assert sides(rec, "COERCE") == [({"GBR"}, {"LBY"}, "asserted")]
+    assert not sides(rec, "THREATEN")
+
+
+def test_tariffs_imposed_on_a_sides_goods():
+    rec = run("OTTAWA, June 2 - The tariffs imposed by Washington on Canadian lumber will "
+              "stay.")
+    assert ({"USA"}, {"CAN"}, "asserted") in sides(rec, "COERCE", "163")
+    rec = run("OTTAWA, June 2 - The American tariffs imposed on Canadian lumber will stay.")
+    assert ({"USA"}, {"CAN"}, "asserted") in sides(rec, "COERCE", "163")
+
+
+def test_lifter_of_the_measure_had_imposed_it():
+    rec = run("BRUSSELS, June 2 - The EC lifted the sanctions imposed on Libya.")
+    coerce = [e for e in rec.events if e.event == "COERCE"]
+    assert coerce and all(rec.actor(a).name == "European Community"
+                          for e in coerce for a in e.actor) and all(e.actor for e in coerce)
+    assert sides(rec, "RETREAT")
+
+
+def test_speaker_state_imposed_measure_on_the_pair():
+    rec = run("WASHINGTON, June 2 - The United States and Canada are at odds over lumber. "
+              "U.S. Trade Representative Carla Hills said trade sanctions imposed on Canada were "
+              "unlikely to start a trade war.")
+    assert ({"USA"}, {"CAN"}, "asserted") in sides(rec, "COERCE", "163")
+
+
+def test_tariffs_on_no_sides_goods_are_no_sanction():
+    rec = run("LONDON, June 2 - The tariffs imposed on cars will stay.")
+    assert not sides(rec, "COERCE")
+
+
+def test_defending_a_measure_is_no_aid():
+    rec = run("WASHINGTON, June 2 - The spokesman defended the new sanctions against Cuba.")
+    assert not sides(rec, "AID")
+    rec = run("BRUSSELS, June 2 - The Commission defended its proposals to cut farm prices "
+              "for France.")
+    assert not sides(rec, "AID")
