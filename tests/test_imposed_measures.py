@@ -73,3 +73,30 @@ def test_defending_a_measure_is_no_aid():
     rec = run("BRUSSELS, June 2 - The Commission defended its proposals to cut farm prices "
               "for France.")
     assert not sides(rec, "AID")
+
+
+def test_participle_hung_on_the_removal_of_the_measure():
+    rec = run("OTTAWA, June 2 - Canada accused the United States of protectionism. Canada "
+              "seeks the removal of U.S. sanctions imposed last month on certain wood products.")
+    assert ({"USA"}, {"CAN"}, "asserted") in sides(rec, "COERCE", "163")
+
+
+def test_in_order_to_lift_names_the_imposer():
+    rec = run("OTTAWA, June 2 - In order to lift the tariffs imposed on Canadian lumber, the "
+              "United States needs proof that the pact is working.")
+    assert ({"USA"}, {"CAN"}, "asserted") in sides(rec, "COERCE", "163")
+
+
+def test_imposition_noun_codes_the_measure():
+    rec = run("OTTAWA, June 2 - The talks follow the imposition by the United States of "
+              "punitive duties on Canadian lumber.")
+    assert ({"USA"}, {"CAN"}, "asserted") in sides(rec, "COERCE", "163")
+    rec = run("OTTAWA, June 2 - Canada protested against the American imposition of duties "
+              "on Canadian lumber.")
+    assert ({"USA"}, {"CAN"}, "asserted") in sides(rec, "COERCE", "163")
+
+
+def test_imposition_of_a_domestic_tax_is_no_sanction():
+    rec = run("OTTAWA, June 2 - The imposition of a sales tax by Canada angered the "
+              "opposition.")
+    assert not sides(rec, "COERCE")

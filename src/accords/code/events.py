@@ -679,6 +679,11 @@ class EventCoder:
                 elif tok.pos_ == "NOUN" and lemma in CONCERN_NOUNS and \
                         self._concern_that(tok, sent):
                     pass  # "the U.S. concern that North Korea was using the trucks"
+                elif tok.pos_ == "NOUN" and lemma in REJECTION_NOUNS and \
+                        self._rejection_noun(tok, sent):
+                    pass  # "the U.S. rejection of a Canadian claim", "Comecon's refusal to ..."
+                elif tok.pos_ == "NOUN" and lemma == "imposition" and self._imposition(tok, sent):
+                    pass  # "the imposition by the United States of tariffs on Japanese goods"
                 elif tok.pos_ == "NOUN" and lemma in DISSENT_NOUNS and \
                         self._dissent_against(tok, sent):
                     pass  # "pressed ahead despite US objections"
@@ -3055,8 +3060,14 @@ class EventCoder:
         war"). The measure's code (an embargo, 163) says more than the verb's ("impose" is
         only 170); its owner is in its modifiers, its "by" phrase or where the story named
         it before, its target in the participle's "on" or "against" phrase."""
-        imposed = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
-                        c.lemma_.lower() in IMPOSE_VERBS | LEVY_VERBS), None)
+        holders = [noun]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in ENDING_NOUNS:
+            # "the removal of U.S. sanctions imposed on ...": the parser may hang the
+            # participle on the ending noun
+            holders.append(noun.head.head)
+        imposed = next((c for h in holders for c in h.children if c.dep_ == "acl" and
+                        c.tag_ == "VBN" and c.lemma_.lower() in IMPOSE_VERBS | LEVY_VERBS), None)
         if imposed is None:
             return False
         source = source or self._expand([
@@ -3064,8 +3075,13 @@ class EventCoder:
             if p.dep_ == "pobj" for k in self._actors_of(p)]) or self._modifier_actors(noun) \
             or self._earlier_owner(noun)
         if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDO_VERBS:
-            # "the EC lifted the sanctions imposed on Libya": who lifts a measure had imposed it
-            source = self._arguments(noun.head, None)[0]
+            # "the EC lifted the sanctions imposed on Libya": who lifts a measure had imposed
+            # it; "in order to lift the tariffs ..., the U.S. needs": the clause's subject
+            undo = noun.head
+            source = self._arguments(undo, None)[0]
+            if not source and undo.dep_ == "acl" and undo.head.lower_ == "order" and \
+                    undo.head.dep_ == "pobj" and undo.head.head.head.pos_ in ("VERB", "AUX"):
+                source = self._subject(undo.head.head.head)
         target = target or [k for p in _pobjs(imposed, ("on", "against"))
                             for k in self._actors_of(p) if k not in source]
         if not target and source:
@@ -3090,6 +3106,82 @@ class EventCoder:
             return True
         self.events[-1].modality = "asserted"
         return True
+
+    def _rejection_noun(self, noun: Token, sent: Span) -> bool:
+        """"The U.S. rejection of a Canadian assertion", "the strong opposition of the United
+        States to a proposed tax in the European Community", "Comecon's refusal to recognise
+        West Berlin as part of the EC": a side's rejection told as a noun is a REJECT (120,
+        or the refusal of the act its complement names) from the side its own modifiers or
+        "of" phrase name to the side of what it rejects. Both must be named: "the
+        opposition" alone is a party, "a rejection" no act of this story."""
+        lemma = noun.lemma_.lower()
+        source = self._modifier_actors(noun)
+        things = _pobjs(noun, ("to",)) if lemma == "opposition" else []
+        for p in _pobjs(noun, ("of",)):
+            if self._is_thing(p) and lemma != "opposition":
+                things.append(p)
+            elif not source and not self._is_thing(p):
+                source = self._expand(self._actors_of(p))
+                things += _pobjs(p, ("to",)) if lemma == "opposition" else []
+        if lemma == "opposition" and noun.dep_ == "dobj":
+            things += _pobjs(noun.head, ("to",))  # "reaffirmed its opposition ... to the tax"
+        comp = next((c for c in noun.children if c.dep_ == "acl" and
+                     any(a.lower_ == "to" for a in c.children)), None)
+        if not source or (not things and comp is None):
+            return False
+        own = self._sides(source)
+        target: list[str] = []
+        for thing in things:
+            found = self._author(thing, noun, source) if self._is_thing(thing) else []
+            # (a side named in the thing's own phrases, "a tax on oils in the European
+            # Community", not in a clause inside it, "reforms aimed at halting EC output")
+            target += found or [k for t in thing.subtree if self._keys_of(t) and
+                                _phrase_path(t, thing) for k in self._actors_of(t)]
+        coded = plover("120")
+        if comp is not None and lemma == "refusal":
+            # "refusal to meet" 125, "refusal to pay" 1211: CAMEO's parallel branches
+            acted = self.verb_code(comp)
+            inner_type = _HANDLED_TYPES.get(comp.lemma_.lower()) or getattr(
+                acted, "event", None)
+            if coded is not None:
+                coded = plover(combine(coded, inner_type, acted)) or coded
+            # the sides the complement names ("to recognise West Berlin as part of the EC"
+            # is aimed at the EC, not at the city's state)
+            target += [k for t in comp.subtree if self._keys_of(t) for k in self._actors_of(t)]
+        target = [k for k in self._expand(target) if k not in source and
+                  not self._sides([k]) & own]
+        if coded is None or not target:
+            return False
+        self.folded.update(t.i for t in noun.subtree if t.i != noun.i and
+                           t.pos_ in ("VERB", "NOUN"))
+        if not self._emit(coded, noun, sent, source, target):
+            return False
+        if self.events[-1].modality != "negated":
+            self.events[-1].modality = "asserted"  # the rejection is told as done
+        return True
+
+    def _imposition(self, noun: Token, sent: Span) -> bool:
+        """"The imposition by the United States of punitive tariffs on Japanese goods", "the
+        April 17 imposition of U.S. tariffs on its products": the noun of imposing a measure
+        codes the measure (COERCE 163 for tariffs and sanctions) from whoever imposes it (the
+        noun's own modifiers or "by" phrase, else the measure's) to the side its "on" or
+        "against" phrase names."""
+        # (the parser may hang "of tariffs" on the "by" phrase before it)
+        measure = next((p for p in noun.subtree if p.dep_ == "pobj" and p.head.lower_ == "of"
+                        and _phrase_path(p, noun) and (
+                            p.lemma_.lower() in LEVY_NOUNS or
+                            getattr(plover(noun_code(p) or ""), "event", None) in (
+                                "COERCE", "SANCTION"))), None)
+        if measure is None:
+            return False
+        coded = plover(noun_code(measure) or "163")
+        source = self._modifier_actors(noun) or self._modifier_actors(measure)
+        target = [k for h in (measure, noun) for p in _pobjs(h, ("on", "against"))
+                  for k in self._actors_of(p) if k not in source]
+        if coded is None or not source or not target:
+            return False
+        self.folded.add(measure.i)  # the measure is this act, not one of its own
+        return self._emit(coded, noun, sent, source, target)
 
     def _dissent_against(self, noun: Token, sent: Span) -> bool:
         """"The embargo is likely to be lifted despite US objections", "defended the plan
@@ -5079,6 +5171,8 @@ def combine(governor: Coded, inner_type: str | None, inner: Coded | None) -> str
     return code
 
 
+# a side's rejection told as a noun: REJECT when its owner and what it rejects are named
+REJECTION_NOUNS = frozenset({"rejection", "refusal", "opposition"})
 # what a side claims or reports ("reports that", "U.S. charges", "Chinese figures"): calling
 # it false denies it
 CLAIM_NOUNS = frozenset({"report", "charge", "allegation", "accusation", "claim", "assertion",
