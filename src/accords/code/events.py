@@ -1634,6 +1634,19 @@ class EventCoder:
             # "the tariffs imposed by Washington on Japanese goods": the measure imposed
             self._imposed_measure(levied, tok.head, sent, [], [])
             return
+        if tok.lemma_.lower() == "oppose" and any(
+                c.lower_ == "as" and c.i < tok.i for c in tok.children):
+            return  # "Western governments, as opposed to commercial banks": a contrast
+        if tok.lemma_.lower() in WRONGDOING_VERBS and tok.dep_ == "ccomp" and \
+                tok.head.lemma_.lower() in REPORTING_VERBS and \
+                modality(tok) in ("future", "hypothetical") and any(
+                    c.tag_ == "MD" for c in tok.children) and any(
+                    c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children) and \
+                (doer := self._sides(self._subject(tok))) and \
+                not doer & self._sides(self._subject(tok.head)):
+            # "developing countries said the EC would breach two agreements if it went ahead":
+            # a wrong another side foresees for it is a warning of theirs, no defiance of its
+            return
         if coded is None and tok.dep_ == "acomp" and tok.lower_ in INTENT_ADJECTIVES:
             # "would be prepared to lift the sanctions", tagged as a participle: a stance,
             # coded with its complement as "is willing to" is (below), not the verb "prepare"
