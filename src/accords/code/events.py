@@ -604,6 +604,8 @@ class EventCoder:
                     self._judged_act(tok, sent)
                 if tok.dep_ == "prep" and tok.lower_ == "in":
                     self._official_abroad(tok, sent)
+                if tok.lower_ == "here" and tok.dep_ == "advmod":
+                    self._here_for_talks(tok, sent)
                 if tok.pos_ == "NOUN" and (lemma in VISIT_NOUNS or (
                         lemma == "mission" and self._mission_abroad(tok))):
                     self._visit_noun(tok, sent)
@@ -827,6 +829,40 @@ class EventCoder:
         for ev in self.events[first:]:
             ev.tentative = draft.country is None
 
+    def _here_for_talks(self, here: Token, sent: Span) -> None:
+        """"De Croo, here for talks with Administration officials, said", "Howard, who is here
+        on a four-day visit": an official the wire places "here" for talks or on a visit is
+        visiting the state the story is filed from (CONSULT 042)."""
+        heads = [here, here.head] if here.head.lemma_ == "be" else [here]
+        if not any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in TALK_NOUNS | VISIT_NOUNS | {"mission"}
+                for p in c.children) for h in heads for c in h.children):
+            return
+        person = here.head
+        if person.lemma_ == "be":
+            subj = next((c for c in person.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return
+            person = person.head if subj.lower_ == "who" and person.dep_ == "relcl" else subj
+        elif person.pos_ in ("VERB", "AUX") and here.i < person.i:
+            # "De Croo, here for talks with ..., said": the parser may hang the aside on the
+            # verb; it describes the subject before it
+            subj = next((c for c in person.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i > here.i:
+                return
+            person = subj
+        key = self.table.token_actor.get(person.i)
+        if key is None and person.pos_ == "PROPN":
+            key = next(iter(self._by_surname(person)), None)
+        draft = self.table.drafts.get(key) if key else None
+        if draft is None or draft.kind != "person" or any(
+                w in r.title.lower() for r in draft.roles for w in POSTED_TITLES):
+            return
+        first = len(self.events)
+        self._visit([key], self._dateline_recipient(), "@dateline", here, sent)
+        for ev in self.events[first:]:
+            ev.tentative = draft.country is None
+
     def _is_anaphoric(self, tok: Token) -> bool:
         return any(c.lower_ in ("the", "this", "his", "her", "that") for c in tok.children) \
             and not any(c.dep_ == "poss" and self.table.token_actor.get(c.i) for c in
@@ -884,10 +920,16 @@ class EventCoder:
                     t for t in (named, *named.ancestors)
                     if self.table.token_actor.get(t.i) == key)
                 self._visit([key], self._dateline_recipient(), "@dateline", anchor, sent)
+                if tok.dep_ == "amod":
+                    self._told_visitor(named.head if named.dep_ in ("dobj", "dative") else
+                                       None, [key], sent)
                 return
         if tok.dep_ == "amod":
             return  # "visiting Hong Kong reporters": the reporters visit, not the subject
-        if tok.lower_ == "visiting" and tok.dep_ in ("xcomp", "ccomp", "dobj", "oprd") and \
+        if tok.lower_ == "visiting" and (tok.dep_ in ("xcomp", "ccomp", "dobj", "oprd") or (
+                # "met visiting Polish leader Jaruzelski", parsed as "met while visiting him"
+                tok.dep_ == "advcl" and tok.i == tok.head.i + 1 and not any(
+                    c.dep_ in ("dobj", "dative") for c in tok.head.children))) and \
                 tok.head.lemma_.lower() in SPEECH_VERBS | MEET_VERBS | HOST_VERBS and not any(
                 c.dep_ in ("aux", "nsubj") for c in tok.children):
             # "told visiting U.S. Trade Representative Clayton Yeutter", parsed as a clause
@@ -897,6 +939,7 @@ class EventCoder:
                       if self.table.drafts[k].kind == "person"]
             if guests:
                 self._visit(guests, self._dateline_recipient(), "@dateline", tok, sent)
+                self._told_visitor(tok.head, guests, sent)
                 return
         actor = self._subject(tok)
         group_verb = None
@@ -911,6 +954,16 @@ class EventCoder:
                 # "will head a team going to Washington": the trip is as planned as the verb
                 # the group hangs from says
                 ev.modality = modality(group_verb)
+
+    def _told_visitor(self, verb: Token | None, guests: list[str], sent: Span) -> None:
+        """"Tamura told visiting U.S. Trade Representative Yeutter that ...", "met visiting
+        Polish leader Jaruzelski": words said to a visitor, or a meeting with him, are a
+        meeting (CONSULT 040) of the one who spoke with the visitor, besides his visit."""
+        if verb is None or verb.lemma_.lower() not in SPEECH_VERBS | MEET_VERBS:
+            return
+        actor = [k for k in self._subject(verb) if k not in guests]
+        if actor and self._sides(actor) and not self._sides(actor) & self._sides(guests):
+            self._add(EventDraft("CONSULT", "040", None, verb.i, actor, guests), verb, sent)
 
     def _visit_verb_rest(self, tok: Token, sent: Span, actor: list[str]) -> None:
         """A visit verb's destination, once its traveller is known."""
@@ -2994,7 +3047,7 @@ class EventCoder:
             # "converged for a rally", "took part in the protests": the clause's subject acts
             subject, verb_target = self._arguments(head.head, None)
             source = source or subject
-            target = target or verb_target
+            target = target or verb_target or self._caller_heard_by(coded, head.head, source)
             anchor = head.head
         elif self._done_to(tok):
             return  # "the embargo was lifted": what is done to the measure is the event
@@ -3195,6 +3248,16 @@ class EventCoder:
             return False
         self.folded.add(measure.i)  # the measure is this act, not one of its own
         return self._emit(coded, noun, sent, source, target)
+
+    def _caller_heard_by(self, coded: Coded, verb: Token, source: list[str]) -> list[str]:
+        """"Reagan said Takeshita told him in a telephone conversation ...", "Reagan said
+        Takeshita said in a telephone call that ...": a call that names no partner, told by
+        one who reports what the caller said in it, was with the reporter, who heard it."""
+        if coded.cameo != "041" or verb.lemma_.lower() not in SPEECH_VERBS or \
+                verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+            return []
+        return [k for k in self._subject(verb.head) if k not in source and
+                self._sides([k]) - self._sides(source)]
 
     def _dissent_against(self, noun: Token, sent: Span) -> bool:
         """"The embargo is likely to be lifted despite US objections", "defended the plan

@@ -1,0 +1,109 @@
+"""Partners of meetings the sentence names only by its frame: a phone call reported by the one
+who heard it ("Reagan said Takeshita said in a telephone conversation ..."), words said to a
+visitor or a meeting with one ("told visiting U.S. Trade Representative Yeutter", "met
+visiting Polish leader Jaruzelski"), and an official placed "here" for talks or on a visit
+in a story filed from a capital. Texts written for the test."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from record_views import describe_events
+
+import accords
+from accords.model import Record
+
+pytestmark = pytest.mark.model
+
+
+@cache
+def run(text: str, dateline: str | None = None) -> Record:
+    return accords.extract(text, published="1987-05-04", dateline=dateline, id="test")
+
+
+def consults(record: Record) -> list[tuple[str, set, set]]:
+    names = {a.id: a.country or a.name for a in record.actors}
+    return [(e.cameo, {names[x] for x in e.actor}, {names[x] for x in e.recipient})
+            for e in record.events if e.event == "CONSULT"]
+
+
+# --- a phone call told by the one who heard it -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "President Ronald Reagan said Chancellor Helmut Kohl said in a telephone conversation on "
+    "Monday that West Germany would cut its interest rates.",
+    "French President Francois Mitterrand said Prime Minister Margaret Thatcher told him in a "
+    "telephone call yesterday that Britain would back the plan.",
+])
+def test_a_call_reported_by_its_listener(text):
+    record = run(text)
+    assert any(c == "041" and a | r >= {"USA", "DEU"} or c == "041" and a | r >= {"FRA", "GBR"}
+               for c, a, r in consults(record)), describe_events(record)
+
+
+def test_a_call_told_by_the_caller_alone_has_no_partner():
+    text = ("Chancellor Helmut Kohl said in a telephone conversation on Monday that West "
+            "Germany would cut its interest rates.")
+    record = run(text)
+    assert not [x for x in consults(record) if x[0] == "041" and x[2]], describe_events(record)
+
+
+def test_a_call_reported_by_a_compatriot_is_no_meeting():
+    text = ("West German Finance Minister Gerhard Stoltenberg said Chancellor Helmut Kohl said "
+            "in a telephone conversation that rates would fall.")
+    record = run(text)
+    assert not [x for x in consults(record) if x[2]], describe_events(record)
+
+
+# --- words said to a visitor, a meeting with a visitor -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Trade Minister Hajime Tamura told visiting U.S. Trade Representative Clayton "
+    "Yeutter that Tokyo may buy more computers.",
+    "Japanese Prime Minister Yasuhiro Nakasone met visiting Polish leader Wojciech Jaruzelski "
+    "on Monday.",
+])
+def test_a_meeting_with_a_visitor(text):
+    record = run(text, "TOKYO")
+    found = consults(record)
+    assert any(c == "040" and "JPN" in a and r & {"USA", "POL"} for c, a, r in found), \
+        describe_events(record)
+    assert any(c == "042" and a & {"USA", "POL"} and r == {"JPN"} for c, a, r in found), \
+        describe_events(record)
+    # the host visits nobody
+    assert not any(c == "042" and "JPN" in a for c, a, r in found), describe_events(record)
+
+
+def test_words_to_visiting_reporters_meet_nobody():
+    text = ("Japanese Trade Minister Hajime Tamura told visiting Hong Kong reporters that "
+            "Tokyo may buy more computers.")
+    record = run(text, "TOKYO")
+    assert not consults(record), describe_events(record)
+
+
+# --- "here for talks" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Belgian Foreign Trade Minister Herman De Croo, here for talks with Administration "
+    "officials, said the EC would retaliate.",
+    "British Trade Minister Alan Clark, who is here for talks with Japanese officials, said "
+    "Japan must open its markets.",
+])
+def test_here_for_talks_is_a_visit(text):
+    record = run(text, "TOKYO")
+    assert any(c == "042" and a & {"BEL", "GBR"} and r == {"JPN"}
+               for c, a, r in consults(record)), describe_events(record)
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Trade Minister Hajime Tamura, who is here for talks with business leaders, said "
+    "Japan must open its markets.",
+    "Belgian Foreign Trade Minister Herman De Croo said prices here for cars were too high.",
+])
+def test_here_at_home_or_not_on_a_trip_is_no_visit(text):
+    record = run(text, "TOKYO")
+    assert not [x for x in consults(record) if x[0] == "042"], describe_events(record)
