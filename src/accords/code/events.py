@@ -119,6 +119,9 @@ def _excluded_name(t: Token, table: ActorTable) -> bool:
         doc[i - 1].idx == doc[i - 2].idx + 3
 
 
+# states not named, as officials' origin: "officials from major nations"
+MANY_STATES_NOUNS = frozenset({"nation", "country", "state", "government", "member",
+                               "economy", "power"})
 # an office named without its holder acts for the state the phrase names ("the Sudanese
 # foreign minister")
 UNNAMED_TITLES = frozenset({
@@ -422,7 +425,11 @@ class EventCoder:
                 return earlier
         if self.dateline_country and node.lemma_.lower() in UNNAMED_OFFICIALS and not any(
                 t.i in self.table.token_country or t.ent_type_ in ("NORP", "GPE")
-                for t in node.subtree):
+                for t in node.subtree) and not any(
+                # "officials from major nations", "ministers of 24 countries": of many states,
+                # none of them named
+                p.tag_ == "NNS" and p.lemma_.lower() in MANY_STATES_NOUNS
+                for p in _pobjs(node, ("from", "of"))):
             # "the foreign and telecommunications ministers" in a story filed from Tokyo:
             # officials named without a nationality are the dateline country's
             return [self._country(self.dateline_country)]
@@ -1332,9 +1339,12 @@ class EventCoder:
                 rec_c = self._countries(recipient)
             if participants and rec_c and not rec_c <= countries and not partner_between \
                     and not any(c.lower_ in PERIODIC_WORDS for c in tok.children) and \
+                    tok.lemma_.lower() != "summit" and \
                     not self._convening_bodies(tok) and not any(
                         c.lower_ in ("the", "these", "their") for c in tok.children):
-                # (an "annual meeting in Manila" is a body's, not talks with the hosts)
+                # (an "annual meeting in Manila" is a body's, not talks with the hosts; a
+                # "summit in Venice" gathers leaders of many states: one of them there holds
+                # no talks with the hosts)
                 # (talks "between" the visitor and someone named otherwise are not with the
                 # hosts: "talks in Paris between the Yugoslav delegation and its creditors")
                 # (talks told as known, "at the talks here", "their summit meeting in
@@ -4627,7 +4637,53 @@ class EventCoder:
                     twin.evidence.extend(e for e in ev.evidence if e not in twin.evidence)
             if twin is None:
                 out.append(ev)
+        out = self._one_meeting_told_twice(out)
         return [ev for ev in out if not self._partial_restatement(ev, out)]
+
+    def _persons(self, ev: EventDraft) -> set[str]:
+        return {k for k in ev.actor + ev.recipient
+                if k in self.table.drafts and self.table.drafts[k].kind == "person"}
+
+    def _one_meeting_told_twice(self, events: list[EventDraft]) -> list[EventDraft]:
+        """News tells its meeting more than once, by its sides and by its people ("India
+        attends the G7 meeting ... Mr Chidambaram is attending the G7 meeting", "A World Bank
+        mission held talks with a Finance Ministry official ... The mission met secretary
+        X", "Alfonsin met Camdessus ... Alfonsin and Camdessus discussed"): a meeting (040,
+        046) between the same sides and of the same modality is the one told before when
+        its people are among that one's, or, with the same code, when one of the two names
+        no one and they are the only such meetings of those sides (two meetings of one
+        pair, "talks with Baker" and "talks with Shultz", are two; "negotiations between
+        the two countries" beside a round of them are the negotiations)."""
+        def meeting(ev: EventDraft) -> bool:
+            return ev.event == "CONSULT" and ev.cameo in ("040", "046")
+
+        out: list[EventDraft] = []
+        for ev in events:
+            twin = None
+            if meeting(ev):
+                sides = self._sides(ev.actor + ev.recipient)
+                mine = self._persons(ev)
+                peers = [o for o in out if meeting(o) and o.modality == ev.modality and
+                         self._sides(o.actor + o.recipient) == sides]
+                if len(sides) > 1 and mine:
+                    twin = next((o for o in peers if mine <= self._persons(o) or
+                                 not self._persons(o) and len(peers) == 1 and
+                                 o.cameo == ev.cameo and not [
+                                     x for x in events if x is not ev and x not in peers and
+                                     meeting(x) and x.modality == ev.modality and
+                                     self._sides(x.actor + x.recipient) == sides]),
+                                None)
+                elif len(sides) > 1:
+                    rest = [x for x in events if x is not ev and meeting(x) and
+                            x.modality == ev.modality and
+                            self._sides(x.actor + x.recipient) == sides]
+                    twin = peers[0] if len(rest) == 1 and peers and \
+                        peers[0].cameo == ev.cameo else None
+            if twin is None:
+                out.append(ev)
+                continue
+            twin.evidence.extend(e for e in ev.evidence if e not in twin.evidence)
+        return out
 
     def _same_meeting(self, ev: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
         """An earlier meeting or talks of the same people that `ev` tells again ("Abdullah met
