@@ -107,3 +107,45 @@ def test_here_for_talks_is_a_visit(text):
 def test_here_at_home_or_not_on_a_trip_is_no_visit(text):
     record = run(text, "TOKYO")
     assert not [x for x in consults(record) if x[0] == "042"], describe_events(record)
+
+
+# --- the place visited named outside the verb's own object ------------------------------------
+
+
+def _visits(record: Record) -> list[tuple[set, set]]:
+    return [(a, r) for c, a, r in consults(record) if c == "042"]
+
+
+def test_a_place_described_by_which_he_visited():
+    text = ("Nigerian Oil Minister Rilwanu Lukman said OPEC would meet soon. He said Norway, "
+            "which he visited two weeks ago, had pledged to cooperate with the group.")
+    record = run(text, "LAGOS")
+    assert _visits(record) == [({"NGA"}, {"NOR"})], describe_events(record)
+
+
+def test_a_thing_described_by_which_he_visited_is_no_state():
+    text = ("Nigerian Oil Minister Rilwanu Lukman said Norway had pledged to cooperate. He "
+            "praised the new refinery, which he visited last week.")
+    record = run(text, "LAGOS")
+    assert not [v for v in _visits(record) if "NOR" in v[1]], describe_events(record)
+
+
+def test_states_visited_as_them_after_an_agreement():
+    text = ("Saudi Oil Minister Hisham Nazer said Norway, Egypt and Mexico agreed to help "
+            "OPEC by restraining output after he visited them earlier this year.")
+    record = run(text)
+    assert sorted(sorted(r) for a, r in _visits(record) if a == {"SAU"}) == [
+        ["EGY"], ["MEX"], ["NOR"]], describe_events(record)
+
+
+def test_them_of_no_states_is_no_visit():
+    text = ("Saudi Oil Minister Hisham Nazer said the oil companies agreed to help OPEC by "
+            "restraining output after he visited them earlier this year.")
+    record = run(text, "RIYADH")
+    assert not _visits(record), describe_events(record)
+
+
+def test_a_clause_of_the_agreed_act_is_still_folded():
+    text = "Norway agreed to help OPEC by restraining output as prices fell."
+    record = run(text)
+    assert not [e for e in record.events if e.event != "AGREE"], describe_events(record)

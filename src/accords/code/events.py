@@ -982,6 +982,22 @@ class EventCoder:
                 k for c in tok.children if c.dep_ == "dobj" for k in _keys_in(c, self.table)
                 if self.table.drafts[k].kind == "country"]  # "toured Gulf states": no one
             place = None
+            if not recipient and tok.dep_ == "relcl" and any(
+                    c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom", "who")
+                    for c in tok.children):
+                # "Norway, which he visited two weeks ago": the place the clause describes
+                recipient = [k for k in _keys_in(tok.head, self.table)
+                             if self.table.drafts[k].kind in ("country", "person")]
+                capital = self._capital(tok.head) if not recipient else None
+                if capital:  # "Ottawa, which he visited in May"
+                    recipient, place = [capital], tok.head.text
+            if not recipient and tok.dep_ in ("advcl", "conj") and any(
+                    c.dep_ == "dobj" and c.lower_ == "them" for c in tok.children):
+                # "Norway and Egypt agreed to help after he visited them": the states the
+                # clause it hangs on is about
+                states = [k for k in self._subject(tok.head)
+                          if self.table.drafts[k].kind == "country" and k not in actor]
+                recipient = states if len(states) > 1 else []
             if not recipient:
                 # "visited Moscow", "will visit Houston": a city stands for its country
                 recipient, place = self._place_object(tok)
@@ -1941,7 +1957,9 @@ class EventCoder:
             # the complement is what was agreed, refused, asked or threatened, not an act of
             # its own, whether or not the governing act can be attributed below
             self.folded_governors.add(tok.i)
-            self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN"))
+            told = _time_clauses(inner)
+            self.folded.update(t.i for t in inner.subtree if t.pos_ in ("VERB", "NOUN") and
+                               t.i not in told)
         final = plover(cameo, coded.pattern_words) or coded
         if final.event == "CONSULT" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in VISIT_NOUNS | TALK_NOUNS or any(
@@ -4766,6 +4784,23 @@ MILITARY_HEADS = frozenset({"warship", "warships", "troops", "troop", "soldiers"
 DEPLOY_VERBS = frozenset({"deploy", "station", "amass", "redeploy", "position"})
 PEACE_FORCES = frozenset({"peacekeeper", "peacekeepers", "observer", "observers", "monitor",
                           "monitors", "blue helmets"})
+
+
+# conjunctions of a clause that tells when something else happened
+TIME_MARKS = frozenset({"after", "before", "when", "while"})
+
+
+def _time_clauses(inner: Token) -> set[int]:
+    """The tokens of the clauses with a subject of their own that only say when the act of
+    `inner` was agreed or refused ("agreed to help OPEC ... after he visited them"): an act
+    told of its own, not part of what was agreed."""
+    out: set[int] = set()
+    for t in inner.subtree:
+        if t.dep_ == "advcl" and t.i not in out and any(
+                c.dep_ == "nsubj" for c in t.children) and any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children):
+            out.update(x.i for x in t.subtree)
+    return out
 
 
 def _military(node: Token) -> bool:
