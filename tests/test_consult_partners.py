@@ -149,3 +149,23 @@ def test_a_clause_of_the_agreed_act_is_still_folded():
     text = "Norway agreed to help OPEC by restraining output as prices fell."
     record = run(text)
     assert not [e for e in record.events if e.event != "AGREE"], describe_events(record)
+
+
+# --- contacts held with a partner ------------------------------------------------------------
+
+
+def test_contacts_with_a_counterpart_are_a_meeting():
+    text = ("Chief Portuguese negotiator Rui Medina said he would have contacts later today "
+            "with his Chinese counterpart Zhou Nan.")
+    record = run(text)
+    assert any(c == "040" and a | r == {"PRT", "CHN"} for c, a, r in consults(record)), \
+        describe_events(record)
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese navy said it had lost contact with the Chinese freighter.",
+    "The French minister said he had no contacts with Iran.",
+])
+def test_contact_lost_or_denied_is_no_meeting(text):
+    record = run(text)
+    assert not consults(record), describe_events(record)

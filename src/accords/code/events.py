@@ -54,6 +54,7 @@ POST_NOUNS = {"embassy", "consulate", "legation", "mission", "office"}
 # setting off on a trip: with a purpose clause of meeting someone abroad, a visit there
 DEPART_VERBS = {"leave", "depart", "set", "fly", "travel", "head"}
 MEET_VERBS = {"meet", "confer", "consult", "talk", "speak"}
+CONTACT_VERBS = {"have", "hold", "make", "establish", "maintain", "resume", "begin", "start"}
 TALK_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
               "discussion", "discussions", "consultation", "consultations"}
 NEGOTIATE_VERBS = {"negotiate"}
@@ -632,7 +633,13 @@ class EventCoder:
                 elif tok.pos_ == "VERB" and lemma in MEET_VERBS and not _phrasal_act(tok):
                     self._meet(tok, sent)  # (not "spoke out against": a phrasal act)
                 elif tok.pos_ == "NOUN" and (lemma in TALK_NOUNS or tok.lower_ in TALK_NOUNS or (
-                        lemma == "conference" and any(c.lower_ == "joint" for c in tok.children))):
+                        lemma == "conference" and any(c.lower_ == "joint" for c in tok.children))
+                        or (lemma == "contact" and tok.dep_ == "dobj" and any(
+                            # "would have contacts with his Chinese counterpart": talks
+                            # held, with a partner named (not "lost contact with the ship")
+                            c.dep_ == "prep" and c.lower_ == "with"
+                            for c in (*tok.children, *tok.head.children))
+                            and tok.head.lemma_.lower() in CONTACT_VERBS)):
                     # a joint news conference is held together: the sides met
                     self._talks(tok, sent)
                 elif tok.pos_ == "NOUN" and lemma == "call" and any(
