@@ -169,3 +169,18 @@ def test_contacts_with_a_counterpart_are_a_meeting():
 def test_contact_lost_or_denied_is_no_meeting(text):
     record = run(text)
     assert not consults(record), describe_events(record)
+
+
+# --- a team sent abroad ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is sending a three-man team to Washington to try to halt the sanctions.",
+    "Brazil will send a five-member mission to Peking next month.",
+])
+def test_a_team_sent_abroad_visits(text):
+    record = run(text)
+    assert any(c == "042" and a & {"JPN", "BRA"} and r & {"USA", "CHN"}
+               for c, a, r in consults(record)), describe_events(record)
+    # the team's size names no group of its own
+    assert not [a for a in record.actors if a.kind == "organization"], describe_events(record)

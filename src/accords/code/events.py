@@ -3790,7 +3790,9 @@ class EventCoder:
             # "its struggling car business", "no business operations": what a firm owns or
             # does is no group of people ("businesses protested" is)
             return None
-        compounds = [c for c in node.children if c.dep_ in ("compound", "amod") and c.i < node.i]
+        compounds = [c for c in node.children if c.dep_ in ("compound", "amod") and c.i < node.i
+                     and not (c.i >= 2 and self.doc[c.i - 1].text == "-" and
+                              self.doc[c.i - 2].like_num)]  # "a three-man team": its size
         if not compounds and node.tag_ == "NNS" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in node.children):
             # "creditor banks were holding up an accord ... negotiating with the banks": a

@@ -83,7 +83,7 @@ DEFAULT_CODES: dict[str, str] = {
 # "Extended an invitation to Mexico" offers to meet (036), as "invite" does (DEFAULT_CODES);
 # the dictionary files it under appeals for mediation (028).
 CORRECTED_PATTERNS = {("negotiate", "050"): "046", ("sue", "173"): "115",
-                      ("extend", "028"): "036"}
+                      ("extend", "028"): "036", ("send", "036"): "042"}
 
 # Trade verbs code a decision, not a statistic: "will not export uranium to India" is a
 # refusal to cooperate, "exported 1.5 billion worth of goods last year" is no event, and "will
