@@ -184,3 +184,12 @@ def test_a_team_sent_abroad_visits(text):
                for c, a, r in consults(record)), describe_events(record)
     # the team's size names no group of its own
     assert not [a for a in record.actors if a.kind == "organization"], describe_events(record)
+
+
+def test_a_capital_visited_is_its_state_whatever_its_aside_says():
+    text = ("The entire European Commission is today visiting Bonn, once the most "
+            "enthusiastic EC member, to overcome differences over farm spending.")
+    record = run(text, "BRUSSELS")
+    names = {a.id: a.country or a.name for a in record.actors}
+    visits = [{names[x] for x in e.recipient} for e in record.events if e.cameo == "042"]
+    assert visits == [{"DEU"}], describe_events(record)

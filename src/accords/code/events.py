@@ -989,6 +989,12 @@ class EventCoder:
                 k for c in tok.children if c.dep_ == "dobj" for k in _keys_in(c, self.table)
                 if self.table.drafts[k].kind == "country"]  # "toured Gulf states": no one
             place = None
+            capital = next((c for c in tok.children if c.dep_ == "dobj" and
+                            c.i not in self.table.token_actor and self._capital(c)), None)
+            if recipient and capital is not None:
+                # "visiting Bonn, once the most enthusiastic EC member": the capital's state,
+                # not what its aside names
+                recipient, place = [self._capital(capital) or ""], capital.text
             if not recipient and tok.dep_ == "relcl" and any(
                     c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom", "who")
                     for c in tok.children):
