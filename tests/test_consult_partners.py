@@ -193,3 +193,25 @@ def test_a_capital_visited_is_its_state_whatever_its_aside_says():
     names = {a.id: a.country or a.name for a in record.actors}
     visits = [{names[x] for x in e.recipient} for e in record.events if e.cameo == "042"]
     assert visits == [{"DEU"}], describe_events(record)
+
+
+# --- a visit or a meeting planned ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Japanese Prime Minister Yasuhiro Nakasone plans to visit Washington at the end of the "
+     "month.", "042"),
+    ("Japanese Prime Minister Yasuhiro Nakasone is preparing to meet President Ronald Reagan "
+     "next week.", "040"),
+])
+def test_a_planned_visit_is_a_visit_to_come(text, cameo):
+    record = run(text)
+    assert [(e.cameo, e.modality) for e in record.events] == [(cameo, "future")], \
+        describe_events(record)
+    assert consults(record)[0][1:] == ({"JPN"}, {"USA"}), describe_events(record)
+
+
+def test_a_visit_agreed_is_still_an_intent_to_meet():
+    text = "Japanese Prime Minister Yasuhiro Nakasone agreed to visit Washington next month."
+    record = run(text)
+    assert [e.cameo for e in record.events] == ["036"], describe_events(record)

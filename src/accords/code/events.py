@@ -54,6 +54,8 @@ POST_NOUNS = {"embassy", "consulate", "legation", "mission", "office"}
 # setting off on a trip: with a purpose clause of meeting someone abroad, a visit there
 DEPART_VERBS = {"leave", "depart", "set", "fly", "travel", "head"}
 MEET_VERBS = {"meet", "confer", "consult", "talk", "speak"}
+# one's own plans: "plans to visit", "is preparing to meet" tell the act to come
+PLANNING_VERBS = {"plan", "intend", "prepare", "schedule", "expect", "hope", "aim"}
 CONTACT_VERBS = {"have", "hold", "make", "establish", "maintain", "resume", "begin", "start"}
 TALK_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
               "discussion", "discussions", "consultation", "consultations"}
@@ -1785,6 +1787,11 @@ class EventCoder:
         if tok.lemma_.lower() in DECISION_VERBS and inner_verb is not None and \
                 inner_verb.dep_ == "xcomp":
             return  # "voted to cut Turkcell's stake": the act decided is the event, coded alone
+        if tok.lemma_.lower() in PLANNING_VERBS and inner_verb is not None and \
+                inner_verb.dep_ == "xcomp" and inner_verb.lemma_.lower() in {"visit", "meet"}:
+            # "Nakasone plans to visit Washington", "prepares to meet Reagan": a visit or a
+            # meeting planned is the visit or meeting to come (CONSULT, future), coded alone
+            return
         if tok.lemma_.lower() in ("refuse", "decline") and inner_verb is not None and (
                 inner_verb.lemma_.lower() in SPEECH_VERBS | NO_COMMENT_VERBS):
             return  # "declined to elaborate", "refused to say who was to blame": no answer
