@@ -599,10 +599,7 @@ def countries_from_dateline(table: ActorTable, doc: Doc, dateline_country: str, 
     if passing:
         _bureau_officials(table, doc, dateline_country, gz)
         return
-    # a story naming no state but the dateline's: its heads of state there are its own
-    # ("ABIDJAN - ... discussed the economy with President Felix Houphouet-Boigny")
-    alone = table.ranked == [dateline_country]
-    for draft in _home_officials(table, doc, gz, quoted_heads=leading, any_heads=alone):
+    for draft in _home_officials(table, doc, gz, quoted_heads=leading):
         if not (leading or _speaks(draft, doc)):
             continue
         if dateline_country in _NO_MINISTERS and _is_minister(draft):
@@ -756,8 +753,8 @@ def _is_minister(draft: Draft) -> bool:
     return any("minister" in r.title.lower() for r in draft.roles)
 
 
-def _home_officials(table: ActorTable, doc: Doc, gz, quoted_heads: bool = False,
-                    any_heads: bool = False) -> list[Draft]:
+def _home_officials(table: ActorTable, doc: Doc, gz, quoted_heads: bool = False
+                    ) -> list[Draft]:
     """People with only offices of a state's own government, named without a country, who
     travel nowhere in the text: the ones a dateline or a story's state can speak for. With
     `quoted_heads`, heads of government and the like count too where they are quoted: one
@@ -771,7 +768,7 @@ def _home_officials(table: ActorTable, doc: Doc, gz, quoted_heads: bool = False,
         # an opposition or party leader, a legislator: offices held at home too
         if not all((gz.title(t) or {}).get("sector") in _HOME_SECTORS for t in titles) or (
                 any(w in t for t in titles for w in _ABROAD_WORDS) and
-                not (any_heads or quoted_heads and _speaks(draft, doc))):
+                not (quoted_heads and _speaks(draft, doc))):
             continue
         out.append(draft)
     return out
