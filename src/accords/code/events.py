@@ -273,8 +273,8 @@ class EventCoder:
                     self._resolve_reference(c)
                 if not self._expand(keys) and (c.pos_ == "PROPN" or c.is_title):
                     keys = self._by_surname(c)  # the tagger takes some surnames for nouns
-                return self._expand(keys + [k for k in self._demonym_conjuncts(c)
-                                            if keys and k not in keys])
+                return self._expand(keys + [k for k in self._demonym_conjuncts(c) + (
+                    self._surname_conjuncts(c) if keys else []) if keys and k not in keys])
         if verb.head is not verb and (verb.dep_ in ("conj", "xcomp", "advcl") or (
                 verb.dep_ == "acomp" and verb.lemma_.lower() in RAISING_ADJECTIVES)):
             found = self._subject(verb.head, True)
@@ -4152,8 +4152,10 @@ class EventCoder:
                     _add(keys, self._country(iso))
             for k in self._demonym_conjuncts(node):
                 _add(keys, k)
+            for k in self._surname_conjuncts(node):
+                _add(keys, k)
         if not keys:
-            keys = self._described_body(node)
+            keys = self._described_body(node) or self._described_bodies(node)
         if not keys:
             group = self._group(node)
             if group is None:
@@ -4215,6 +4217,62 @@ class EventCoder:
         if not keys:
             keys = self._resolve_reference(node)
         return self._expand(keys)
+
+    def _surname_conjuncts(self, node: Token) -> list[str]:
+        """"Baker and Stoltenberg", "Yeutter and Agriculture Secretary Lyng": a surname
+        coordinated with a name in the phrase is the person named in full before, though
+        the resolver left the short mention untagged."""
+        keys: list[str] = []
+        for t in _named_scope(node, self.table):
+            if t.pos_ != "PROPN" or t.i in self.table.token_actor or \
+                    t.i in self.table.token_country or not (
+                        t.dep_ == "conj" or any(c.dep_ == "cc" for c in t.children)):
+                continue
+            for k in self._by_surname(t):
+                _add(keys, k)
+        return keys
+
+    def _described_bodies(self, node: Token) -> list[str]:
+        """"The two companies", "both firms", "the firms": a definite plural description
+        of firms refers back to the firms last named before it (as many as its number
+        says; without one, those named in the two sentences before it, at least two)."""
+        if node.pos_ != "NOUN" or node.tag_ != "NNS" or \
+                node.lemma_.lower() not in FIRM_NOUNS - {"group", "partner"}:
+            return []
+        det = next((c.lower_ for c in node.children if c.dep_ in ("det", "predet")), None)
+        if det not in ("the", "both"):
+            return []
+        count = 2 if det == "both" else None
+        for c in node.children:
+            if c.dep_ in ("poss", "relcl", "acl", "appos", "amod", "compound") or (
+                    c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)):
+                # "the firms' owners", "the foreign companies", "firms that ...", "the
+                # companies of the group" (not "accused the firms of abusing ...")
+                return []
+            if c.dep_ == "nummod":
+                count = _number(c.lower_)
+                if count is None or count < 2:
+                    return []
+        firms = [d for d in self.table.drafts.values()
+                 if d.kind == "organization" and d.sector == "BUS" and not d.generic]
+        if count is not None:
+            last = {d.key: max((s for s, _ in d.mentions if s < node.idx), default=-1)
+                    for d in firms}
+            ranked = sorted((k for k in last if last[k] >= 0), key=lambda k: -last[k])
+            return ranked[:count] if len(ranked) >= count else []
+        # no number: the firms of the last sentence, of the four before it or its own, that
+        # named two or more
+        sent, end = node.sent, node.idx
+        for _ in range(5):
+            lo = sent.start_char
+            near = [d.key for d in firms if any(lo <= s < end for s, _ in d.mentions)]
+            if len(near) >= 2:
+                return near
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            end = sent.end_char
+        return []
 
     def _described_body(self, node: Token) -> list[str]:
         """"The company", "the bank", "the community": a definite singular description
