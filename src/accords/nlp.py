@@ -65,7 +65,46 @@ def load_pipeline(name: str | None = None) -> Language:
     _keep_prefixed_words(nlp)
     if "parser" in nlp.pipe_names and "accords_sentence_hints" not in nlp.pipe_names:
         nlp.add_pipe("accords_sentence_hints", before="parser")
+    _opening_brackets_as_quotes(nlp)
     return nlp
+
+
+def _opening_brackets_as_quotes(nlp: Language) -> None:
+    """Let the tagger and parser read the opening angle bracket a wire puts before an
+    unlisted firm's name ("said it and <Lancer Boss Group Ltd> of the U.K. have agreed") as
+    an opening quote: the model never saw brackets so used, and made "it" the object of
+    "said" and "agreed" a second verb of the reporter, so the firms were no side of the
+    agreement. Only the opening bracket: a closing one read as a quote starts a quotation
+    where none is ("> said it" at a sentence start). Only the features the tagger and
+    parser read (norm, prefix, suffix, shape), and only from their shared tok2vec to the
+    parser: the entity recogniser, which reads its own, sees the bracket as before, and the
+    tokens keep their text, which the actor resolver looks for."""
+    if "parser" not in nlp.pipe_names or "accords_bracket_as_quote" in nlp.pipe_names:
+        return
+    first = "tok2vec" if "tok2vec" in nlp.pipe_names else "parser"
+    nlp.add_pipe("accords_bracket_as_quote", before=first)
+    nlp.add_pipe("accords_bracket_restored", after="parser")
+
+
+_LEXEME_FEATURES = ("norm_", "prefix_", "suffix_", "shape_")
+
+
+def _read_bracket_as(doc: Doc, form: str) -> Doc:
+    if "<" in doc.text:
+        lex = doc.vocab["<"]
+        for name in _LEXEME_FEATURES:
+            setattr(lex, name, form)
+    return doc
+
+
+@Language.component("accords_bracket_as_quote")
+def bracket_as_quote(doc: Doc) -> Doc:
+    return _read_bracket_as(doc, '"')
+
+
+@Language.component("accords_bracket_restored")
+def bracket_restored(doc: Doc) -> Doc:
+    return _read_bracket_as(doc, "<")
 
 
 # A word spelled with the prefix "co-" ("co-operate", "co-ordination", "co-exist"): the

@@ -1815,6 +1815,11 @@ class ActorResolver:
                 end -= 1
             while start < end and doc[start].text in (">", "<"):
                 start += 1
+            # a bracket opens a firm's name: what comes before it is no part of it
+            # ("U.S.-based <Europharmaceutical Co>")
+            opened = [i for i in range(start + 1, end) if doc[i].text == "<"]
+            if opened:
+                start = opened[-1] + 1
             if start < end:
                 trimmed.append((start, end))
         spans = sorted(set(trimmed))
