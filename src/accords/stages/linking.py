@@ -137,8 +137,29 @@ def signers(ag: AgreementDraft, table: ActorTable, gz: Gazetteer) -> list[str]:
               table.drafts[k].kind == "international"]
     if ag.signers and {table.country_of(k) for k in ag.signers} - {None} == set(ag.countries):
         return list(ag.signers) + [k for k in bodies if k not in ag.signers]
+    firms = _firm_parties(ag, table)
+    if firms:
+        return firms
     keys = [table.country_key(c) for c in ag.countries]
     for k in keys:
         if k not in table.drafts:
             table.ensure_country(k.split(":", 1)[1], gz)
     return keys + bodies
+
+
+def _firm_parties(ag: AgreementDraft, table: ActorTable) -> list[str]:
+    """The parties of a deal made between firms alone ("Mitsubishi Motors signed a deal to
+    supply Peugeot", "Airbus signed a contract to sell jets to All Nippon Airways"): the
+    firms sign it, not their states, when every party is a business and they are at least
+    two, each placed in one of the deal's countries and together in all of them; none
+    otherwise (a state or a ministry among the parties signs for its country, and a firm
+    of no known country leaves the deal's states as its sides)."""
+    parties = [k for k in dict.fromkeys(ag.parties) if k in table.drafts]
+    if len(parties) < 2 or len(parties) != len(set(ag.parties)) or any(
+            table.drafts[k].kind != "organization" or table.drafts[k].sector != "BUS"
+            for k in parties):
+        return []
+    if [table.country_of(k) for k in parties].count(None) or \
+            {table.country_of(k) for k in parties} != set(ag.countries):
+        return []
+    return parties
