@@ -41,3 +41,20 @@ def test_an_apposition_after_a_conjunct_describes_the_conjunct() -> None:
                        "on Tuesday. The credit was signed by Finance Minister Ramon Alcala and "
                        "Peter Hollis, World Bank director for Asia.", dateline="MANILA")
     assert found.get("Ramon Alcala") == "PHL", found
+
+
+@pytest.mark.model
+def test_a_fellow_visitor_of_the_storys_state_is_of_it() -> None:
+    found = _countries("WASHINGTON, March 3 - The United States wants Japan to buy more beef. "
+                       "Trade Representative Clayton Yeutter and Agriculture Secretary Ralph "
+                       "Denholm will visit Tokyo in April.", dateline="WASHINGTON")
+    assert found.get("Ralph Denholm") == "USA", found
+
+
+@pytest.mark.model
+def test_a_fellow_visitor_of_another_state_than_the_storys_stays_unknown() -> None:
+    found = _countries("WASHINGTON, March 3 - The United States wants Japan to buy more beef, "
+                       "U.S. officials said. The United States says the U.S. market is open. "
+                       "Canadian Trade Minister Pat Carney and Ralph Denholm will visit Tokyo "
+                       "in April.", dateline="WASHINGTON")
+    assert found.get("Ralph Denholm") is None, found

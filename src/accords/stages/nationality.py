@@ -88,8 +88,20 @@ def home_country(table: ActorTable) -> str | None:
 
 def countries_from_events(table: ActorTable, events: list[EventDraft]) -> None:
     """A visitor of unknown nationality comes from the other side of the article's dyad:
-    "Prime Minister Shehbaz Sharif's visit to Belarus" in a Pakistan-Belarus story."""
+    "Prime Minister Shehbaz Sharif's visit to Belarus" in a Pakistan-Belarus story; one who
+    visits with others of the story's first state is of theirs ("WASHINGTON - ... Yeutter and
+    Agriculture Secretary Lyng will visit Tokyo")."""
     dyad = table.dyad
+    for ev in events:
+        if ev.cameo != "042" or len(ev.actor) < 2:
+            continue
+        hosts = {table.country_of(k) for k in ev.recipient}
+        fellows = {table.country_of(k) for k in ev.actor} - {None}
+        # of the story's first state only: "Trade Minister X and French Trade Minister Y"
+        # may be of two
+        if fellows == set(table.ranked[:1]) and not fellows & hosts:
+            set_country(table, [k for k in ev.actor if table.drafts[k].kind == "person"],
+                        next(iter(fellows)))
     for ev in events:
         if ev.cameo != "042" or len(dyad) != 2:
             continue
@@ -107,7 +119,12 @@ def countries_from_events(table: ActorTable, events: list[EventDraft]) -> None:
         known = {table.country_of(k) for k in keys} - {None}
         unknown = [k for k in keys if table.country_of(k) is None
                    and table.drafts[k].kind == "person"]
-        if len(unknown) == 1 and len(known) == 1 and next(iter(known)) in dyad:
+        # the known one on the other side of the talks: "Yeutter and Agriculture Secretary
+        # Lyng will visit Tokyo for discussions" makes them partners, not each other's
+        # counterparts
+        across = unknown and {table.country_of(k) for k in (
+            ev.recipient if unknown[0] in ev.actor else ev.actor)} - {None}
+        if len(unknown) == 1 and len(known) == 1 and next(iter(known)) in dyad and across:
             set_country(table, unknown, next(c for c in dyad if c not in known))
 
 
