@@ -119,11 +119,11 @@ def countries_from_events(table: ActorTable, events: list[EventDraft]) -> None:
         known = {table.country_of(k) for k in keys} - {None}
         unknown = [k for k in keys if table.country_of(k) is None
                    and table.drafts[k].kind == "person"]
-        # the known one on the other side of the talks: "Yeutter and Agriculture Secretary
-        # Lyng will visit Tokyo for discussions" makes them partners, not each other's
-        # counterparts
-        across = unknown and {table.country_of(k) for k in (
-            ev.recipient if unknown[0] in ev.actor else ev.actor)} - {None}
+        # the known one across the talks, or in talks of joint sides ("talks between Noir
+        # and Padovan"): "Yeutter and Lyng will visit Tokyo for discussions with Japan" makes
+        # them partners, not each other's counterparts
+        across = not ev.recipient or (unknown and {table.country_of(k) for k in (
+            ev.recipient if unknown[0] in ev.actor else ev.actor)} - {None})
         if len(unknown) == 1 and len(known) == 1 and next(iter(known)) in dyad and across:
             set_country(table, unknown, next(c for c in dyad if c not in known))
 
