@@ -364,7 +364,16 @@ def _frame_of_reference(head: Token) -> bool:
     # "under a new ten-year accord, Iran will supply ...": an indefinite one is introduced
     known = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
     return cited and known and not any(c.dep_ in ("acl", "relcl") and c.lemma_ in STATUS_VERBS
-                                       for c in head.children)
+                                       for c in head.children) and not _participle_above(prep)
+
+
+def _participle_above(prep: Token) -> bool:
+    """"Under the accord, clinched on Thursday in Paris, ...": the parser may hang the phrase
+    on the participle set off after it, with no subject of its own; that participle is still
+    what was done to the instrument, as "the accord clinched on Thursday" is."""
+    verb = prep.head
+    return verb.i > prep.i and verb.tag_ in ("VBN", "VBD") and verb.lemma_ in STATUS_VERBS and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 # first halves of a pair of nations that are no name of their own: "Franco-German", "Sino-"
@@ -844,8 +853,11 @@ class AgreementCoder:
                     st = status_of(verb, tok)
                     # "the deal has to be signed by both": an asserted act only
                     asserted = verb is None or _reported_act(verb)
+                    # "Under the accord, clinched on Thursday": an aside that retells the act
+                    # already told dates it, and says nothing new of its status
+                    aside = tok.dep_ == "pobj" and _participle_above(tok.head)
                     if st and target.status in (None, "agreed") and st != "negotiating" and \
-                            asserted and self._acts_as_party(verb, target):
+                            asserted and self._acts_as_party(verb, target) and not aside:
                         target.status = st if target.status != "extended" else target.status
                         target.verb = verb
                     if len(target.countries) < 2:
@@ -854,8 +866,13 @@ class AgreementCoder:
                     # only an act on it dates it: "reviewed compliance with the agreement
                     # earlier this week" is no date of the agreement
                     self._collect_date(verb if st else None, sent, target, tok)
+                    if not target.date_tokens and target.status in (None, "agreed", "in_force"):
+                        # "last September's agreement", "the 1986 accord" told again: the day
+                        # it was made, when nothing before dated it
+                        self._made_date(tok, target)
                     new = target.date_tokens[len(before):]
-                    if before and new and (st == target.status or self._retold_act(tok)) and \
+                    if before and new and (st == target.status or self._retold_act(tok) or
+                                           aside) and \
                             all(_deictic(e) or (e.start, e.end) in self._filed_spans
                                 for e in before) and \
                             not _deictic(new[0]):
@@ -1884,7 +1901,10 @@ class AgreementCoder:
                 self._made_date(tok, d):
             pass  # "the 1986 chip pact is still valid": in force since it was made
         else:
-            self._collect_date(verb if d.status else None, sent, d, tok)
+            # "A and B yesterday established a joint venture": the day it was set up dates it
+            made = verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and \
+                verb.lemma_ in MAKING_VERBS
+            self._collect_date(verb if d.status or made else None, sent, d, tok)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
         return d
 

@@ -364,6 +364,49 @@ def _weekend(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | N
     return _day_range(saturday, saturday + dt.timedelta(days=1))
 
 
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+@_rule(
+    r"\b(?:(?P<rel>last|past|previous|this|next|coming|the) )?(?:(?:early|late|mid)[- ])?"
+    r"(?P<s>spring|summer|autumn|fall|winter)(?:,? (?:of )?(?P<y>" + _YEAR + "))?"
+)
+def _season(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | None:
+    """ "last summer", "this autumn", "in spring 1986": the three months of the (northern)
+    season, winter running from December into the next year. "Fall" alone is a verb or a
+    noun: it counts only with a word that makes it a time or a year."""
+    word, rel, year = m["s"], m["rel"], m["y"]
+    if word == "fall" and not ((rel and rel != "the") or year):
+        return None
+    first = _SEASONS[word]
+    if year:
+        if word == "winter":
+            return None  # "winter 1986": which winter is not clear
+        return _day_range(dt.date(int(year), first, 1),
+                          dt.date(*_add_months(int(year), first, 2),
+                                  calendar.monthrange(*_add_months(int(year), first, 2))[1]))
+    if pub is None:
+        return None
+
+    def season(y: int) -> tuple[dt.date, dt.date]:
+        ey, em = _add_months(y, first, 2)
+        return dt.date(y, first, 1), dt.date(ey, em, calendar.monthrange(ey, em)[1])
+
+    starts = [season(y) for y in range(pub.year - 2, pub.year + 2)]
+    if rel in ("last", "past", "previous"):  # the latest one over before the report
+        start, end = [s for s in starts if s[1] < pub][-1]
+    elif rel in ("next", "coming"):  # the first one not yet begun
+        start, end = [s for s in starts if s[0] > pub][0]
+    elif rel == "this":  # the one under way, else this year's
+        current = [s for s in starts if s[0] <= pub <= s[1]]
+        start, end = current[0] if current else season(pub.year)
+    elif tense == "future":
+        start, end = [s for s in starts if s[1] >= pub][0]
+    else:
+        start, end = [s for s in starts if s[0] <= pub][-1]
+    return _day_range(start, end)
+
+
 @_rule(r"\b(?P<rel>last|past|previous|this|current|next|coming) (?P<unit>week|month|year)\b")
 def _relative_period(m: re.Match[str], pub: dt.date | None, tense: str) -> DateRange | None:
     if pub is None:
