@@ -55,3 +55,23 @@ def test_venture_set_up_on_a_day_is_dated_by_it():
     ag = _agreement("LIMA, May 11 - Petroperu and Brazil's Petrobras yesterday established "
                     "a joint venture to explore for oil in the Amazon, the agency said.")
     assert ag["date"] == {"start": "1990-05-10", "end": "1990-05-10"}
+
+
+
+def _talks_end(text):
+    from accords.code.events import _ending
+    from accords.nlp import load_pipeline
+
+    doc = load_pipeline()(text)
+    talks = [t for t in doc if t.lower_ == "talks"][-1]
+    return _ending(talks)
+
+
+def test_talks_which_ended_on_a_day_end_on_it():
+    assert _talks_end("Peru failed to win concessions from Chile during three days of "
+                      "fisheries talks which ended in Santiago yesterday.")
+
+
+def test_talks_which_began_on_a_day_do_not_end_on_it():
+    assert not _talks_end("Peru failed to win concessions from Chile during three days of "
+                          "fisheries talks which began in Santiago yesterday.")

@@ -5112,8 +5112,9 @@ def _ending(tok: Token) -> bool:
     if holder.dep_ in ("dobj", "nsubj", "nsubjpass") and \
             holder.head.lemma_.lower() in ENDING_WORDS:
         return True
+    # (the clause may hang on the talks themselves rather than on their days)
     return any(c.dep_ == "relcl" and c.lemma_.lower() in ENDING_WORDS
-               for c in holder.children)
+               for c in (*holder.children, *tok.children))
 
 
 def _number(word: str) -> int | None:
