@@ -866,10 +866,6 @@ class AgreementCoder:
                     # only an act on it dates it: "reviewed compliance with the agreement
                     # earlier this week" is no date of the agreement
                     self._collect_date(verb if st else None, sent, target, tok)
-                    if not target.date_tokens and target.status in (None, "agreed", "in_force"):
-                        # "last September's agreement", "the 1986 accord" told again: the day
-                        # it was made, when nothing before dated it
-                        self._made_date(tok, target)
                     new = target.date_tokens[len(before):]
                     if before and new and (st == target.status or self._retold_act(tok) or
                                            aside) and \
