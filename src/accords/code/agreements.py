@@ -660,6 +660,10 @@ class AgreementCoder:
                     # "Japan will extend a 50 billion yen loan to China": a loan from one
                     # named side to another is an agreement between them
                     cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
+                elif self._lent_in_clause(tok):
+                    # "the loan that it has approved for Argentina", "a loan approved by
+                    # the World Bank": the lending told in a clause on the loan itself
+                    cls = FINANCIAL_LEMMAS[tok.lemma_.lower()]
             if cls is None:
                 continue
             if (self.table.token_actor.get(tok.i, "").startswith("igo:") or
@@ -692,6 +696,29 @@ class AgreementCoder:
         countries = [d.country for d in drafts if d is not None and d.kind != "person"]
         return len(countries) == len(keys) and None not in countries and \
             len(set(countries)) == len(countries)
+
+    def _lent_in_clause(self, loan: Token) -> bool:
+        """Whether a relative or participle clause on the loan tells its lending ("a loan
+        that the IMF approved for Chile", "a credit granted by Japan to Peru"), or the loan
+        is the object of receiving and such a clause names the lender ("Peru received a loan
+        approved by the World Bank")."""
+        clauses = [c for c in loan.children if c.dep_ in ("relcl", "acl") and
+                   c.lemma_.lower() in LENDING_VERBS - {"receive", "obtain"} and
+                   not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        for clause in clauses:
+            if self._lent_between(clause, loan):
+                return True
+            lender = [k for a in clause.children if a.dep_ == "agent" for t in a.subtree
+                      if (k := self.table.token_actor.get(t.i))]
+            verb = loan.head if loan.dep_ == "dobj" else None
+            if lender and verb is not None and verb.lemma_.lower() in ("receive", "obtain",
+                                                                       "get", "secure"):
+                borrower = [k for k in self._subject_actors(verb) if k not in lender]
+                if borrower and any(k.startswith(("country:", "igo:"))
+                                    for k in lender + borrower):
+                    self.loan_sides[loan.i] = borrower  # the clause names the lender
+                    return True
+        return False
 
     def _lent_between(self, verb: Token, loan: Token) -> bool:
         """Whether a lending verb names both its lender (or borrower) as subject and the

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from accords.code.agreements import SIDE_GROUP_SECTORS, AgreementDraft, is_lenders
+from accords.code.agreements import (
+    FINANCIAL_LEMMAS,
+    LENDING_VERBS,
+    SIDE_GROUP_SECTORS,
+    AgreementDraft,
+    is_lenders,
+)
 from accords.code.events import EventDraft
 from accords.gazetteer import Gazetteer
 from accords.resolve.actors import ActorTable
@@ -78,6 +84,15 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
             # is the aid given (AID 071), not also an agreeing
             aid.agreements.append(n)
             continue
+        lent = _lent_by_body(ag, table)
+        if lent is not None:
+            # "the standby loan that the IMF has approved for Argentina": a body's loan
+            # granted to one state is the aid it gives (AID 071), as when the event coder
+            # reads it from the verb
+            signings.append(EventDraft("AID", "071", None, ag.head, lent[0], lent[1],
+                                       modality=ag.modality, evidence=list(ag.evidence[:1]),
+                                       agreements=[n], confidence=ag.confidence))
+            continue
         occ = occasion.get(n)
         twin = next((s for s in signings if s.cameo == cameo and occ is not None and
                      occasion.get(s.agreements[0]) is occ and
@@ -92,6 +107,24 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
                                    confidence=ag.confidence))
     return Links(without_restatements(events, signings, agreements, table) + signings,
                  occasion)
+
+
+def _lent_by_body(ag: AgreementDraft, table: ActorTable) -> tuple[list[str], list[str]] | None:
+    """The lending body and the borrowing state of a loan, credit or facility that an
+    international body grants ("approved", "extended") to one state; None for other
+    instruments, and for a programme one only agrees with the body."""
+    verb = ag.verb
+    if verb is None or verb.lemma_.lower() not in LENDING_VERBS - {"receive", "obtain"} or \
+            verb.doc[ag.head].lemma_.lower() not in FINANCIAL_LEMMAS or \
+            len(ag.countries) != 1 or ag.status != "agreed":
+        return None
+    lender = [k for k in ag.parties if k in table.drafts and
+              table.drafts[k].kind == "international"]
+    borrower = [k for k in ag.parties if k not in lender and table.country_of(k) ==
+                ag.countries[0]]
+    if not lender or not borrower or len(lender) + len(borrower) != len(ag.parties):
+        return None
+    return lender, borrower
 
 
 def find_occasions(agreements: list[AgreementDraft], events: list[EventDraft],
