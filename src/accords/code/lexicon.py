@@ -44,6 +44,9 @@ DEFAULT_CODES: dict[str, str] = {
     "threaten": "130", "warn": "130",
     # aid; escorting another side's ships or convoys is military protection
     "donate": "070", "escort": "074",
+    # lending is economic aid (CAMEO 071) whatever is lent ("loaned crude to Ecuador"); the
+    # dictionary files the verbs with "give", whose block has no default
+    "lend": "071", "loan": "071",
     # releasing frozen property
     "unfreeze": "0842",
     # force; seizing another side's ships or goods is confiscation (CAMEO 1711), hijacking
