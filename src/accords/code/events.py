@@ -14,7 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accords.code.agreements import ATTEMPT_VERBS, FIRM_NOUNS, STATUS_VERBS, instrument_class
+from accords.code.agreements import (
+    ATTEMPT_VERBS,
+    FIRM_NOUNS,
+    STATUS_VERBS,
+    instrument_class,
+    is_lenders,
+)
 from accords.code.lexicon import (
     HANDLED_ELSEWHERE,
     PHRASAL_CODES,
@@ -5007,6 +5013,8 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
         others = [k for k in ev.recipient if not sides([k]) & own]
         if others and ev.actor:
             ev.recipient = others
+        if _debt_service(ev):
+            continue
         if ev.event in VERBAL_TYPES and ev.recipient and ev.lexical:
             # "pressed the U.S. to increase its aid and called for more U.S. investment": one
             # side's requests of another in one sentence are one request, whatever each
@@ -5041,6 +5049,14 @@ def settle_sides(events: list[EventDraft], table: ActorTable) -> list[EventDraft
                 continue
         out.extend(_per_destination(ev, table))
     return out
+
+
+def _debt_service(ev: EventDraft) -> bool:
+    """"Brazil was paying 500 mln dlrs a month to its creditors", "could not meet the
+    repayments due to the banks": what a debtor pays its lenders (a debt story's creditors,
+    named by a common noun) serves its debt, and is neither aid nor cooperation."""
+    return ev.event in ("AID", "COOPERATE") and bool(ev.recipient) and bool(ev.actor) and \
+        all(map(is_lenders, ev.recipient)) and not any(map(is_lenders, ev.actor))
 
 
 def _per_destination(ev: EventDraft, table: ActorTable) -> list[EventDraft]:
