@@ -71,7 +71,8 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
         # common noun, are the counterpart (a group of no one state)
         lenders = [k for k in ag.parties if is_lenders(k) and k in table.drafts] \
             if len(sides) < 2 else []
-        if len(sides) < 2 and ag.status != "ratified" and not lenders:
+        if len(sides) < 2 and ag.status != "ratified" and not lenders and \
+                not within_body(ag, actor, table):
             # one side only ("Yugoslavia signed an agreement on its debt"): signing
             # and agreeing have a counterpart the text does not let us name, and an event of
             # one side codes nothing between two; ratifying is one state's act
@@ -160,6 +161,15 @@ def without_restatements(events: list[EventDraft], signings: list[EventDraft],
             continue
         kept.append(ev)
     return kept
+
+
+def within_body(ag: AgreementDraft, actor: list[str], table: ActorTable) -> bool:
+    """Whether `ag` is an accord reached inside one international body, its only party ("an
+    agreement has been reached by members of the OECD", "the accord, reached in the Paris
+    Club"): its members are the sides, and the body agrees as itself (AGREE, no recipient)."""
+    return not ag.countries and len(actor) == 1 and actor[0] in table.drafts and \
+        table.drafts[actor[0]].kind == "international" and \
+        ag.status not in SIGNING_STATUSES
 
 
 def signers(ag: AgreementDraft, table: ActorTable, gz: Gazetteer) -> list[str]:
