@@ -94,6 +94,13 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
                                        modality=ag.modality, evidence=list(ag.evidence[:1]),
                                        agreements=[n], confidence=ag.confidence))
             continue
+        undertaking = None if signing else own_undertaking(ag, events, table)
+        if undertaking is not None:
+            # "Norway, Egypt and the Soviet Union agreed to help OPEC": what the subjects
+            # agreed is their undertaking to the side they named, the verb's own event, not
+            # also an accord among themselves
+            undertaking.agreements.append(n)
+            continue
         occ = occasion.get(n)
         twin = next((s for s in signings if s.cameo == cameo and occ is not None and
                      occasion.get(s.agreements[0]) is occ and
@@ -161,6 +168,32 @@ def without_restatements(events: list[EventDraft], signings: list[EventDraft],
             continue
         kept.append(ev)
     return kept
+
+
+def own_undertaking(ag: AgreementDraft, events: list[EventDraft],
+                    table: ActorTable) -> EventDraft | None:
+    """The verb's AGREE, in `ag`'s sentence, whose agreeing sides are just `ag`'s countries and
+    which is aimed at a side outside them: the agreement is that undertaking."""
+    if not ag.countries:
+        return None
+    for ev in events:
+        if ev.event != "AGREE" or not ev.recipient or not ev.evidence or \
+                ev.evidence[0] not in ag.evidence:
+            continue
+        acting = EventDraft("AGREE", ev.cameo, None, ev.trigger, ev.actor, []).countries(table)
+        if acting == frozenset(ag.countries) and ev.countries(table) - acting and \
+                not partnered(ag, ev, table):
+            return ev
+    return None
+
+
+def partnered(ag: AgreementDraft, ev: EventDraft, table: ActorTable) -> bool:
+    """Whether `ev`'s recipient is a partner in the act agreed ("agreed to set up a company
+    with Liberia"), one more side of the joint act rather than the side it is done for."""
+    if ag.verb is None:
+        return False
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("with", "alongside") and
+               table.token_actor.get(t.i) in ev.recipient for t in ag.verb.subtree)
 
 
 def within_body(ag: AgreementDraft, actor: list[str], table: ActorTable) -> bool:
