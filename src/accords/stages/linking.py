@@ -113,7 +113,6 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
                                    actor, lenders, modality=ag.modality,
                                    evidence=list(ag.evidence[-1:]), agreements=[n],
                                    confidence=ag.confidence))
-    events = [e for e in events if not one_state_agreeing(e, table)]
     return Links(without_restatements(events, signings, agreements, table) + signings,
                  occasion)
 
@@ -134,21 +133,6 @@ def _lent_by_body(ag: AgreementDraft, table: ActorTable) -> tuple[list[str], lis
     if not lender or not borrower or len(lender) + len(borrower) != len(ag.parties):
         return None
     return lender, borrower
-
-
-def one_state_agreeing(ev: EventDraft, table: ActorTable) -> bool:
-    """Whether `ev` is an agreeing of one state with no one to answer to ("West Germany said it
-    would accept the plan", "the United States remains committed to the accord"): AGREE is
-    between two sides, and one that the coder could not aim (see events.py's pair rule) names
-    none, even in the lead; a body agreeing within itself, or a person of yet unknown country,
-    stays."""
-    if ev.event != "AGREE" or ev.recipient or ev.agreements or ev.tentative:
-        return False
-    drafts = [table.drafts.get(k) for k in ev.actor]
-    if not drafts or any(d is None or d.kind == "international" for d in drafts):
-        return False
-    states = {table.country_of(k) for k in ev.actor}
-    return len(states) == 1 and None not in states
 
 
 def find_occasions(agreements: list[AgreementDraft], events: list[EventDraft],
