@@ -90,10 +90,9 @@ _LEXEME_FEATURES = ("norm_", "prefix_", "suffix_", "shape_")
 
 
 def _read_bracket_as(doc: Doc, form: str) -> Doc:
-    if "<" in doc.text:
-        lex = doc.vocab["<"]
-        for name in _LEXEME_FEATURES:
-            setattr(lex, name, form)
+    lex = doc.vocab["<"]  # four attributes of one lexeme: cheaper than looking for it first
+    for name in _LEXEME_FEATURES:
+        setattr(lex, name, form)
     return doc
 
 

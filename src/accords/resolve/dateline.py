@@ -77,7 +77,12 @@ def dateline_dates(doc: Doc, body_start_token: int) -> list[Span]:
     is parsed as a sentence of its own, so these are not in that sentence."""
     if not 0 < body_start_token <= len(doc):
         return []
+    key = ("accords_dateline_dates", body_start_token)
+    if key in doc.user_data:  # asked by the agreement and event coders and the settings
+        return list(doc.user_data[key])
     body_char = doc[body_start_token].idx if body_start_token < len(doc) else len(doc.text)
     line_start = doc.text.rfind("\n", 0, body_char) + 1
-    return [e for e in doc.ents if e.label_ == "DATE" and line_start <= e.start_char and
-            e.end_char <= body_char]
+    found = [e for e in doc.ents if e.label_ == "DATE" and line_start <= e.start_char and
+             e.end_char <= body_char]
+    doc.user_data[key] = tuple(found)
+    return found

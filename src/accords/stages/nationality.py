@@ -132,6 +132,8 @@ def companions(table: ActorTable, doc: Doc) -> None:
     """Officials who accompany a leader travel in the leader's delegation and serve the
     leader's state: "Foreign Minister X will accompany Nakasone", "Nakasone, accompanied by
     X and Y,"."""
+    if "accompan" not in doc.text.lower():
+        return  # most stories: no token walk
     for tok in doc:
         if tok.lemma_.lower() != "accompany":
             continue
