@@ -99,9 +99,9 @@ def countries_from_events(table: ActorTable, events: list[EventDraft]) -> None:
         fellows = {table.country_of(k) for k in ev.actor} - {None}
         # of the story's first state only: "Trade Minister X and French Trade Minister Y"
         # may be of two
-        if fellows == set(table.ranked[:1]) and not fellows & hosts:
-            set_country(table, [k for k in ev.actor if table.drafts[k].kind == "person"],
-                        next(iter(fellows)))
+        if fellows and fellows == set(table.ranked[:1]) and not fellows & hosts:
+            set_country(table, [k for k in ev.actor if k in table.drafts and
+                                table.drafts[k].kind == "person"], next(iter(fellows)))
     for ev in events:
         if ev.cameo != "042" or len(dyad) != 2:
             continue
