@@ -56,3 +56,23 @@ def coded_events(text: str) -> list[tuple[str, str, set, set]]:
     names = {a.id: a.country or a.name for a in record.actors}
     return [(e.event, e.cameo, {names[x] for x in e.actor}, {names[x] for x in e.recipient})
             for e in record.events]
+
+
+def event_sides(record: Record, event: str, cameo: str | None = None, *,
+                names: bool = False) -> list[tuple[set, set, str]]:
+    """(actor countries, recipient countries, modality) of each event of one PLOVER type (and
+    CAMEO code); with `names`, an actor of no country counts by its name."""
+    def side(key: str) -> str | None:
+        actor = record.actor(key)
+        return actor.country or actor.name if names else actor.country
+
+    return [({side(a) for a in e.actor}, {side(a) for a in e.recipient}, e.modality)
+            for e in record.events if e.event == event and (cameo is None or e.cameo == cameo)]
+
+
+def country_of_named(text: str, name: str) -> str | None:
+    """The country of the actor called `name` in a test text's record (which must have it)."""
+    record = extracted(text)
+    found = [a for a in record.actors if a.name == name]
+    assert found, describe_agreements(record)
+    return found[0].country

@@ -8,14 +8,11 @@ test."""
 from __future__ import annotations
 
 import pytest
-from record_views import describe_agreements, extracted
+from record_views import country_of_named, describe_agreements, extracted
 
 
 def _country(text: str, name: str) -> str | None:
-    record = extracted(text)
-    found = [a for a in record.actors if a.name == name]
-    assert found, describe_agreements(record)
-    return found[0].country
+    return country_of_named(text, name)
 
 
 @pytest.mark.model

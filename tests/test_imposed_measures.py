@@ -9,28 +9,20 @@ tests.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
+from record_views import event_sides, extracted
 
-import accords
 from accords.model import Record
 
 pytestmark = pytest.mark.model
 
 
-@cache
 def run(text: str) -> Record:
-    return accords.extract(text, published="1990-06-04", id="measure-test")
+    return extracted(text, published="1990-06-04")
 
 
 def sides(record: Record, event: str, cameo: str | None = None) -> list[tuple]:
-    out = []
-    for e in record.events:
-        if e.event == event and (cameo is None or e.cameo == cameo):
-            out.append(({record.actor(a).country for a in e.actor},
-                        {record.actor(a).country for a in e.recipient}, e.modality))
-    return out
+    return event_sides(record, event, cameo)
 
 
 def test_participle_with_agent_is_an_imposed_sanction():

@@ -4356,18 +4356,8 @@ class EventCoder:
 
     def _by_surname(self, node: Token) -> list[str]:
         """"Mr Howard", "Rudd": the one person named earlier in full with that surname."""
-        def bare(name: str) -> str:  # "al-Shaheen" is "Shaheen" on second mention
-            return re.sub(r"^(?:al|el|ad|as|ash|at|bin|ibn)-", "", name.lower())
-
-        surname = bare(node.text)
-        people = [d for d in self.table.drafts.values() if d.kind == "person" and
-                  len(d.name.split()) > 1 and any(s < node.idx for s, _ in d.mentions)]
-        found = [d.key for d in people if bare(d.name.split()[-1]) == surname]
-        if not found:
-            # names written family name first ("Lim Keng Yaik", "Lee Hsien Loong") are
-            # shortened to their first word
-            found = [d.key for d in people if bare(d.name.split()[0]) == surname]
-        return found if len(found) == 1 else []
+        key = self.table.person_by_surname(node.text, node.idx)
+        return [key] if key else []
 
     def _speaker(self, pronoun: Token) -> list[str]:
         """In reported speech the pronoun subject is the speaker: "Syria said it is willing",

@@ -265,6 +265,20 @@ class ActorTable:
     # describes, once they are named
     described: dict[int, str] = field(default_factory=dict)
 
+    def person_by_surname(self, word: str, before: int) -> str | None:
+        """"Mr Howard", "Rudd": the one person named in full, before character `before`, with
+        that surname (or, for names written family name first, "Lim Keng Yaik", that first
+        word)."""
+        def bare(name: str) -> str:  # "al-Shaheen" is "Shaheen" on second mention
+            return re.sub(r"^(?:al|el|ad|as|ash|at|bin|ibn)-", "", name.lower())
+
+        surname = bare(word)
+        people = [d for d in self.drafts.values() if d.kind == "person" and
+                  len(d.name.split()) > 1 and any(s < before for s, _ in d.mentions)]
+        found = [d.key for d in people if bare(d.name.split()[-1]) == surname] or \
+            [d.key for d in people if bare(d.name.split()[0]) == surname]
+        return found[0] if len(found) == 1 else None
+
     def expand(self, keys: list[str]) -> list[str]:
         """Actor keys with group keys replaced by their members, without repeats."""
         out: list[str] = []

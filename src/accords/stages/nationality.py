@@ -160,9 +160,7 @@ def _person_at(table: ActorTable, tok: Token) -> str | None:
         key = next((d.key for d in table.drafts.values() if d.kind == "person" and any(
             s <= tok.idx < e for s, e in d.mentions)), None)
     if key is None and tok.pos_ == "PROPN":
-        named = [d.key for d in table.drafts.values()
-                 if d.kind == "person" and d.name.split()[-1] == tok.text]
-        key = named[0] if len(named) == 1 else None
+        key = table.person_by_surname(tok.text, tok.idx)
     return key if key is not None and table.drafts[key].kind == "person" else None
 
 
