@@ -698,7 +698,8 @@ class EventCoder:
                          lemma in NEGATED_DEFAULTS or
                          lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS or
                          lemma in REPEL_VERBS or lemma in RETALIATE_VERBS or
-                         (lemma in DESIRE_VERBS and self._wished_of(tok))):
+                         (lemma in DESIRE_VERBS and (self._wished_of(tok) or
+                                                     self._wishes_another(tok)))):
                     self._coded_verb(tok, sent)
                 elif tok.pos_ == "NOUN" and lemma in CONCERN_NOUNS and \
                         self._concern_that(tok, sent):
@@ -1775,6 +1776,10 @@ class EventCoder:
             # "the Soviets want a new sugar pact", "want the budget to be capped": wanting
             # something of others demands it; "wants to buy" (one's own act) is an intent
             coded = plover("100")
+        if coded is None and self._wishes_another(tok):
+            # "would like Brazil to work more closely with the Fund", "would prefer Tokyo to
+            # open its market": wishing another side (the object) to act asks it to
+            coded = plover("100")
         if coded is None and self._wished_of(tok):
             # "we would like to see the Kenyan government continue the reforms", "wants to
             # see Bonn cut its rates": wishing to see another side act asks it to
@@ -2033,6 +2038,15 @@ class EventCoder:
             # "will not export uranium to India": withholding cooperation is a refusal, and
             # the refusal is what the text asserts
             final = plover(REFUSAL_OF[final.cameo[:3]], coded.pattern_words) or final
+        conditioned = _conditional_refusal(tok, final, mod) and bool(
+            self._condition_subject(tok, inner))
+        if conditioned:
+            # "would not agree to a new loan unless Peru cut its deficit", "would suspend
+            # debt payments if the banks did not ease the terms": a refusal held out on a
+            # side's act threatens that side (CAMEO 131), as "threatened to ... unless" does
+            # (the target is whoever heads the condition, below); a condition on no side
+            # ("unless reforms were agreed") leaves the refusal as it was
+            final = plover("131", coded.pattern_words) or final
         if mod == "negated" and final.cameo in ("030", "020"):
             # "did not request any U.N. action", "had not intended to hurt U.S. industry":
             # an intent or appeal denied, with no act of its own to refuse, says nothing done
@@ -2207,7 +2221,7 @@ class EventCoder:
                         confidence=round(confidence, 2), lexical=True)
         ev.tentative = tentative
         self._add(ev, tok, sent)
-        if refusal or held_out or answer:
+        if refusal or held_out or answer or conditioned:
             ev.modality = "asserted"  # the refusal, threat or offer is what the text asserts
         self._fold_allegation(final, tok)
         if final.event in ("AGREE", "REQUEST", "REJECT", "THREATEN"):
@@ -2226,6 +2240,18 @@ class EventCoder:
                 if act.dep_ in ("ccomp", "xcomp") and act.pos_ in ("VERB", "AUX")
                 for s in act.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
                 for k in self._actors_of(s)]
+
+    def _wishes_another(self, verb: Token) -> bool:
+        """Whether a verb of wishing has another side as its object and that side's act as
+        its infinitive: "would like Brazil to work with the Fund", "wished Japan to open"."""
+        if verb.lemma_.lower() not in DESIRE_VERBS:
+            return False
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _infinitive(c)]
+        doers = [c for c in verb.children if c.dep_ == "dobj"] if acts else []
+        # (the parser may make the side the infinitive's own subject: "like Chile to open")
+        doers += [s for a in acts for s in a.children if s.dep_ == "nsubj"]
+        return any(d.pos_ != "PRON" and names_someone(d) and bool(self._actors_of(d))
+                   for d in doers)
 
     def _asked_doers(self, verb: Token) -> list[str]:
         """Who is to do the act an appeal is for, named by its "by" phrase: "pushed for
@@ -5525,6 +5551,16 @@ def _phrase_chain(noun: Token, head: Token) -> bool:
             return False
         node = node.head
     return noun.i != head.i
+
+
+def _conditional_refusal(verb: Token, coded: Coded, mod: str) -> bool:
+    """Whether `verb` holds a refusal out on an "if/unless" condition: a rejection, or an
+    agreement or cooperation denied, told with a modal of its own ("would not agree to X
+    unless ...", "would suspend payments if the banks did not ...")."""
+    if coded.event not in ("REJECT", "AGREE", "COOPERATE", "AID", "SUPPORT") or \
+            not _held_out(verb) or not _conditional(verb):
+        return False
+    return mod == "negated" if coded.event != "REJECT" else mod != "negated"
 
 
 def _answer_held_out(verb: Token) -> bool:
