@@ -712,6 +712,9 @@ class EventCoder:
                 elif tok.pos_ == "NOUN" and lemma in DISSENT_NOUNS and \
                         self._dissent_against(tok, sent):
                     pass  # "pressed ahead despite US objections"
+                elif tok.pos_ == "NOUN" and lemma in PAYMENT_STOP_NOUNS and \
+                        self._payment_stop(tok):
+                    self._event_noun(tok, sent)  # "a moratorium on interest payments"
                 elif tok.pos_ in ("NOUN", "PROPN") and noun_code(tok) and \
                         tok.ent_type_ not in ("DATE", "TIME") and not (
                             tok.lower_ == "march" and tok.is_title):
@@ -719,7 +722,10 @@ class EventCoder:
         events = [ev for ev in self._dedupe() if not _unrealised(ev)]
         for ev in events:
             if ev.event in _PARTNERED_TYPES and ev.actor and not ev.recipient and \
-                    len(self._sides(ev.actor, True)) == 1:
+                    len(self._sides(ev.actor, True)) == 1 and not (
+                        # a debtor's stop to its payments is aimed at its creditors, not
+                        # at the other state of the story
+                        ev.cameo == "1211" and self._payment_stop(self.doc[ev.trigger])):
                 # "France has also agreed to invest two billion francs", "Japan rejected the
                 # proposal" in a story about France and another state: aimed at that state,
                 # when it is named here
@@ -3024,6 +3030,12 @@ class EventCoder:
                 # and its own phrases say who gives it to whom
                 self._event_noun(tok.head, sent, bundled)
             return
+        if coded is None and self._payment_stop(tok):
+            # "Brazil's suspension of interest payments", "declared a moratorium on its
+            # repayments": a debtor withholding what it owes refuses economic cooperation
+            # (REJECT 1211), as the verb does ("suspended interest payments"), not the
+            # dictionary's "suspension" of relations (160)
+            coded = plover("1211")
         if coded is None:
             code = noun_code(tok)
             coded = plover(code) if code else None
@@ -3038,6 +3050,11 @@ class EventCoder:
             # request": the request was made, whatever the answer; the answer is coded below
             self._request_of_another(coded, tok, sent, source)
         target = self._noun_targets(tok)
+        if coded.cameo == "1211" and self._payment_stop(tok):
+            # only the creditors paid ("... payments to its foreign creditors"), not a state
+            # named elsewhere in the phrase ("... and the deficit in the United States")
+            target = [k for t in tok.subtree if t.i != tok.i and t.dep_ == "pobj" and
+                      t.head.lower_ == "to" for k in self._actors_of(t) if k not in source]
         if coded.cameo in COMPLAINT_CODES:
             source = self._filer(tok) or source
             # "a lawsuit filed against the Dutch government"
@@ -4123,6 +4140,15 @@ class EventCoder:
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS)):
             return plover("1211")
         return None
+
+    @staticmethod
+    def _payment_stop(noun: Token) -> bool:
+        """Whether a noun names a debtor's stop to its payments: "suspension of interest
+        payments", "a moratorium on payment of interest", "a freeze on debt repayments"."""
+        if noun.lemma_.lower() not in PAYMENT_STOP_NOUNS:
+            return False
+        return any(p.lemma_.lower() in PAYMENT_NOUNS or p.lower_ in PAYMENT_NOUNS
+                   for p in _pobjs(noun, ("of", "on")))
 
     def _keys_of(self, tok: Token) -> bool:
         """Whether a word names a side: an actor's name or a state's demonym."""
@@ -5382,6 +5408,9 @@ ENDING_WORDS = frozenset({"end", "conclude", "close", "conclusion", "finish", "w
 # (_withheld_payment: a refusal of economic cooperation, REJECT 1211)
 PAYMENT_NOUNS = frozenset({"payment", "repayment", "instalment", "installment", "debt",
                            "interest", "arrears", "obligation"})
+# nouns of a stop that, said of payments, are a debtor's refusal to pay (_payment_stop)
+PAYMENT_STOP_NOUNS = frozenset({"suspension", "moratorium", "freeze", "halt", "stoppage",
+                                "cessation"})
 WITHHOLDING_VERBS = frozenset({"suspend", "stop", "halt", "freeze", "cease", "miss",
                                "withhold", "defer", "postpone"})
 PAYING_VERBS = frozenset({"meet", "make", "pay", "service", "honour", "honor", "repay"})
