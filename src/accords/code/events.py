@@ -664,6 +664,10 @@ class EventCoder:
                         for c in tok.children) and \
                         self._stance(tok, sent):
                     pass  # "was very supportive of the U.S. role"
+                elif lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "against"
+                                           for c in tok.children) and \
+                        self._against(tok, sent):
+                    pass  # "West Germany is strongly against the move"
                 elif ((tok.pos_ == "VERB" and lemma in EVALUATE_VERBS) or (
                         lemma == "be" and tok.dep_ == "ccomp" and
                         tok.head.lemma_.lower() in SPEECH_VERBS)) and self._evaluate(tok, sent):
@@ -2154,7 +2158,8 @@ class EventCoder:
             # "Britain opposed a proposed tax" where the article tells "the tax, proposed
             # as part of the Commission's package": a rejection answers the author of what
             # it rejects
-            target = [k for k in self._proposer(tok, source) if k not in source]
+            target = [k for k in self._proposer(tok, source) if k not in source] or \
+                self._proposing_body(tok, source)
         if not target and (final.event == "ACCUSE" or coded.needs_target):
             # "complained that North Korea was using ...": the one accused is the subject of
             # what is alleged
@@ -2550,6 +2555,47 @@ class EventCoder:
         if not source or not target or coded is None:
             return False
         return self._emit(coded, verb, sent, source, target)
+
+    def _against(self, verb: Token, sent: Span) -> bool:
+        """"Britain is strongly against the plan", "Denmark was firmly against the proposed
+        tax": being against another side's proposal or act opposes it (REJECT 120), aimed
+        at its author, as "opposed the plan" is."""
+        if any(c.dep_ in ("neg", "acomp", "attr") for c in verb.children):
+            return False  # "is not against", "is a vote against": no stance of the subject's
+        thing = next((p for p in _pobjs(verb, ("against",))), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if thing is None or subject is None or not self._is_act(thing) or \
+                thing.i in self.table.token_actor:
+            return False
+        source = self._subject(verb)
+        if not source:
+            return False
+        target = [k for k in self._author(thing, verb, source) if k not in source] or \
+            [k for k in self._proposer(verb, source) if k not in source] or \
+            self._proposing_body(verb, source)
+        coded = plover("120")
+        if not target or coded is None:
+            return False
+        return self._emit(coded, verb, sent, source, target)
+
+    def _proposing_body(self, verb: Token, source: list[str]) -> list[str]:
+        """The author of a proposal a state rejects when the story names none: in a story of
+        the European Community, the Commission, which alone puts proposals to its member
+        states ("West Germany will veto plans for cereal price cuts", "is strongly against
+        the currency move", "opposed the proposed tax"), where the story names it."""
+        if not source or not all(self.table.drafts[k].kind == "country"
+                                 for k in source if k in self.table.drafts):
+            return []
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
+            _pobjs(verb, ("to", "against"))
+        if not any(self._rejected_proposal(verb) is not None or
+                   t.lemma_.lower() in PROPOSAL_NOUNS | {"move", "measure", "reform"}
+                   for t in things):
+            return []
+        bodies = [k for k, d in self.table.drafts.items()
+                  if d.kind == "international" and "commission" in d.name.lower() and
+                  ("europe" in d.name.lower() or d.name.lower().startswith("ec "))]
+        return bodies[:1] if len(bodies) == 1 else []
 
     def _judged_act(self, verb: Token, sent: Span) -> None:
         """"Japan said the US had regrettably not listened", "said Iran had wrongly seized the
