@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from accords.code.lexicon import VISIT_NOUNS, get_agents
-from accords.code.modality import SPEECH_VERBS, modality
+from accords.code.modality import SPEECH_VERBS, agreeing_unmade, modality
 from accords.code.sectors import complete_sectors, rank_sectors
 from accords.gazetteer import get_gazetteer
 from accords.resolve.actors import CURRENCY_WORDS, ActorTable, Draft, several_datelines
@@ -1873,6 +1873,8 @@ class AgreementCoder:
         if d.status and not self._acts_as_party(verb, d):
             d.status = None  # "Greece denounced the Turkish-Libyan accord": a comment
         d.modality = modality(verb) if verb is not None else "asserted"
+        if verb is not None and d.modality != "negated" and agreeing_unmade(verb):
+            d.modality = "hypothetical"  # "no bids until the ministers agree to the package"
         kept = d.status == "in_force" and _kept(tok)
         if kept and (verb is None or verb.head.i != tok.i):
             # "failed to keep an agreement": the keeping is denied, not the accord, and its

@@ -38,7 +38,13 @@ from accords.code.lexicon import (
     plover,
     valence,
 )
-from accords.code.modality import FUTURE_GOVERNORS, SPEECH_VERBS, clause_verb, modality
+from accords.code.modality import (
+    FUTURE_GOVERNORS,
+    SPEECH_VERBS,
+    agreeing_unmade,
+    clause_verb,
+    modality,
+)
 from accords.resolve.actors import HOLDINGS, ActorTable, Draft
 from accords.resolve.dateline import dateline_dates
 from accords.resolve.dates import names_a_day, names_the_night_before
@@ -2035,6 +2041,8 @@ class EventCoder:
                 for c in tok.children):
             return  # "leads a delegation to the climate talks": the talks are the event
         mod = modality(tok)
+        if final.event == "AGREE" and agreeing_unmade(tok):
+            return  # "no bids until the ministers agree", "is unlikely to agree": none made
         if self._under_instrument(tok):
             return  # "under the agreement, it will supply India": the terms, not an act
         if (mod == "future" or (mod == "hypothetical" and _conditional(tok))) and \

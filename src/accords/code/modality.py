@@ -147,3 +147,40 @@ def modality(token: Token, *, stop_at_root: bool = True) -> str:
                     verb.dep_ == "xcomp")) and result == "asserted":
                 result = "future"
     return result
+
+
+# an agreeing not (yet) made: "no bids until ministers agree", "unless Tokyo agrees", "is
+# unlikely to agree", "there is no question of Brazil agreeing"
+PENDING_MARKS = frozenset({"until", "till"})
+DOUBT_ADJECTIVES = frozenset({"unlikely", "doubtful", "improbable"})
+PROSPECT_NOUNS = frozenset({"question", "chance", "prospect", "possibility", "hope"})
+
+
+def agreeing_unmade(verb: Token) -> bool:
+    """Whether an agreeing is only awaited or ruled out, not made: the clause of "until" in
+    the present ("no bids until the ministers agree to the package", a time still to come;
+    not "talked until they agreed") or of "unless", a complement of a doubt ("is unlikely to
+    agree", "it is unlikely that they will agree on"), or a prospect denied ("there is no
+    question of Brazil agreeing to", "no chance of Peru accepting"). Up through complements
+    and conjuncts, as the modality reads its governors."""
+    t = verb
+    for _ in range(4):
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ == "advcl" and ("unless" in marks or marks & PENDING_MARKS and
+                                  t.tag_ in ("VB", "VBP", "VBZ")):
+            return True
+        head = t.head
+        if head is t:
+            return False
+        if t.dep_ in ("xcomp", "ccomp") and (head.lemma_.lower() in DOUBT_ADJECTIVES or any(
+                c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in DOUBT_ADJECTIVES
+                for c in head.children)):
+            return True  # ("it is unlikely that they will agree": the clause hangs on "is")
+        if t.dep_ == "pcomp" and head.lower_ == "of" and \
+                head.head.lemma_.lower() in PROSPECT_NOUNS and \
+                any(d.dep_ == "det" and d.lower_ == "no" for d in head.head.children):
+            return True
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp"):
+            return False
+        t = head
+    return False

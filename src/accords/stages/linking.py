@@ -15,6 +15,7 @@ from accords.code.agreements import (
     is_lenders,
 )
 from accords.code.events import EventDraft
+from accords.code.modality import agreeing_unmade
 from accords.gazetteer import Gazetteer
 from accords.resolve.actors import ActorTable
 
@@ -55,12 +56,14 @@ def link(agreements: list[AgreementDraft], events: list[EventDraft], table: Acto
                 confidence=ag.confidence))
             continue
         if ag.status in ("negotiating", "in_force", None) or ag.status in ENDING_STATUSES \
-                or ag.modality == "negated" or ag.status_inferred:
+                or ag.modality == "negated" or ag.status_inferred or (
+                    ag.verb is not None and agreeing_unmade(ag.verb)):
             # talks are coded as talks; an agreement with no act reported ("cited the
             # 1992 treaty", "violated the accord", "the pact runs until 1990") was not
             # signed in this story; an act not done ("has not ratified") is none; and ending
             # one ("will not renew", "scrapped the deal") is no agreeing: the verb's own
-            # event says what was done
+            # event says what was done; nor is an agreeing awaited ("no bids until the
+            # ministers agree to the package") or ruled out ("is unlikely to agree")
             continue
         actor = signers(ag, table, gz)
         sides = {table.country_of(k) or k for k in actor} | {
