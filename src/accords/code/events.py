@@ -2023,7 +2023,8 @@ class EventCoder:
             # "will visit the US to discuss ...", "was summoned to confer with ...": the
             # purpose of the visit or summons, not a second meeting
             return
-        if final.event in ("AGREE", "COOPERATE", "CONCEDE") and self._aim_of_meeting(tok):
+        if final.event in ("AGREE", "COOPERATE", "CONCEDE") and (
+                self._aim_of_meeting(tok) or _purpose_of_talks(tok)):
             return  # "met to resolve the dispute": what the meeting is for, not agreed yet
         if any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICES for c in tok.children):
             return  # "took over the presidency of the EU" seizes nothing
@@ -5623,6 +5624,34 @@ def _conditional(verb: Token) -> bool:
     """Whether `verb` is held out on a condition: a clause of "if", "unless" or "provided"."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                          for m in c.children) for c in verb.children)
+
+
+PURPOSE_VERBS = frozenset({"aim", "design", "intend", "mean"})
+
+
+def _purpose_of_talks(verb: Token) -> bool:
+    """Whether `verb` is what talks or a meeting are meant for, named by a verb of purpose:
+    "a meeting of ministers which was designed to help break a deadlock", "the talks were
+    aimed at resolving the dispute", "a conference intended to settle the row" (through
+    "help" or an attempt); what a meeting is for is not agreed by holding it."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "pcomp", "prep") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in PURPOSE_VERBS:
+            break
+        if node.pos_ != "ADP" and node.lemma_.lower() not in ATTEMPT_VERBS | {"help"}:
+            return False
+    else:
+        return False
+    held = [c for c in node.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if node.dep_ in ("relcl", "acl"):
+        held.append(node.head)
+        if node.head.dep_ == "pobj" and node.head.head.lower_ == "of":
+            held.append(node.head.head.head)  # ("a meeting of ministers which was ...")
+    return any(h.lemma_.lower() in TALK_NOUNS | {"conference"} or h.lower_ in TALK_NOUNS
+               for h in held)
 
 
 def _phrase_chain(noun: Token, head: Token) -> bool:
