@@ -1268,6 +1268,8 @@ class EventCoder:
             return
         if self._attended_meeting(tok, sent):
             return
+        if self._talks_of_a_trip(tok):
+            return
         participants = self._prep_objects(tok, {"between", "with"})
         # "between Minister Michel Noir and the Yugoslavian minister": each side by itself
         participants += [k for p in _pobjs(tok, ("between",)) for c in p.conjuncts
@@ -1419,6 +1421,28 @@ class EventCoder:
         ev = EventDraft("CONSULT", cameo, mode, tok.i, participants, [], place=place)
         self._add(ev, tok, sent)
         self._accession_intent(tok, sent, participants, verb)
+
+    def _talks_of_a_trip(self, tok: Token) -> bool:
+        """"Will visit Tokyo in April for discussions on farm trade", "prepares to visit
+        Washington for talks with Reagan": talks a coded trip is made for are its purpose,
+        told by the visit (CONSULT 042) alone, when no one outside the travellers' and the
+        hosts' states takes part ("flew to Washington for talks with the IMF" keeps them)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+            return False
+        trip = prep.head
+        if trip.lemma_.lower() not in VISIT_VERBS | DEPART_VERBS | VISIT_NOUNS:
+            return False
+        visit = next((ev for ev in self.events if ev.cameo == "042" and
+                      ev.trigger == trip.i and ev.recipient), None)
+        if visit is None:
+            return False
+        states = self._countries(visit.actor + visit.recipient)
+        partners = [k for k in self._prep_objects(tok, {"with", "between"})
+                    if k not in visit.actor + visit.recipient]
+        return bool(states) and all(
+            self.table.drafts[k].kind != "international" and self.table.country_of(k) in states
+            for k in partners)
 
     def _talks_wanted(self, tok: Token, sent: Span) -> bool:
         """"We are always open to negotiations", "Brazil is ready for talks with its
