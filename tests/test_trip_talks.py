@@ -55,3 +55,11 @@ def test_talks_held_apart_from_a_trip_are_kept():
     found = _consults(text)
     assert any(f[1] == "040" and {"NLD", "NOR"} <= f[2] | f[3] for f in found), \
         describe_events(extracted(text))
+
+
+@pytest.mark.model
+def test_a_summit_a_trip_is_made_for_is_kept():
+    text = ("British Foreign Secretary Jack Hale arrives in Thailand today for a special "
+            "summit meeting on the floods.")
+    found = _consults(text)
+    assert [f for f in found if f[1] != "042"], describe_events(extracted(text))

@@ -123,6 +123,27 @@ def _keys_in(node: Token, table: ActorTable) -> list[str]:
     return [k for k in keys if k not in excluded]
 
 
+# meetings of many, held whoever travels to them
+GATHERING_NOUNS = frozenset({"summit", "conference"})
+
+
+def _speech_setting(top: Token, verb: Token) -> bool:
+    """"Delors told the meeting", "speaking to the Interim Committee meeting", "told
+    reporters during the bank's annual meeting", "had pledged at G-7 meetings": a meeting
+    that is only where, or to whom, a speaker said something; the speaker's words are the
+    act told, and the speaker takes no part in the meeting by them."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in ("speak", "talk"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "joint" for c in top.children):
+        return False  # "announced at a joint news conference": they appeared together
+    if top.dep_ in ("dobj", "dative"):
+        return top.head.i == verb.i and lemma == "tell"
+    return top.dep_ == "pobj" and top.head.head.i == verb.i and (
+        top.head.lower_ in ("at", "during") or
+        top.head.lower_ == "to" and lemma in ("speak", "talk"))
+
+
 def _excluded_name(t: Token, table: ActorTable) -> bool:
     """Whether a name is negated by "non-": "non-OPEC producers", "non-EC countries" (not a
     name that takes the word in: "Non-OPEC Egypt")."""
@@ -1229,7 +1250,11 @@ class EventCoder:
                     lenders = self._group(c) if self._is_lender(c) else None
                     keys = [lenders] if lenders else []
             elif c.dep_ == "prep" and c.lower_ in preps:
-                keys = [k for p in c.children if p.dep_ == "pobj" for k in self._actors_of(p)]
+                # (not a meeting addressed: "speaking to the Fund's Interim Committee
+                # meeting" is no meeting with the Fund, see _speech_setting)
+                keys = [k for p in c.children if p.dep_ == "pobj" and not (
+                    c.lower_ == "to" and p.lemma_.lower() in TALK_NOUNS)
+                    for k in self._actors_of(p)]
             else:
                 continue
             keys = [k for k in keys if k not in actor]
@@ -1320,6 +1345,9 @@ class EventCoder:
         # "held two rounds of talks", "after three days of talks": the phrase the talks are
         # measured in stands where the talks would
         top = _measured(tok)
+        if verb is not None and not partner_with and not partner_between and \
+                _speech_setting(top, verb):
+            subject = []
         takes_part = ("in", "at", "for", "to") if partner_between else (
             "in", "at", "for", "to", "after", "during", "following")
         if verb is not None and (top.dep_ in ("dobj", "attr") or poss_their or
@@ -1433,6 +1461,9 @@ class EventCoder:
         trip = prep.head
         if trip.lemma_.lower() not in VISIT_VERBS | DEPART_VERBS | VISIT_NOUNS:
             return False
+        if any(t.lemma_.lower() in GATHERING_NOUNS for t in [tok, *tok.children]
+               if t.i == tok.i or t.dep_ == "compound"):
+            return False  # "arrives in Jakarta for a summit meeting": a gathering of its own
         visit = next((ev for ev in self.events if ev.cameo == "042" and
                       ev.trigger == trip.i and ev.recipient), None)
         if visit is None:
