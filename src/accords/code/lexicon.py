@@ -264,6 +264,20 @@ def _object_preposition_ok(verb: Token, word: str) -> bool:
     return False
 
 
+_DONE_TYPES = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "SANCTION", "COERCE",
+                         "ASSAULT", "MOBILIZE", "AGREE", "SUPPORT", "CONSULT"})
+
+
+def _not_said(cameo: str, post_el: list) -> bool:
+    """Whether a dictionary pattern codes a deed no verb of blame states: a material act, a
+    meeting, support or an intent ("postpone talks" 161, "delay aid" 162), not a sentence
+    passed on someone ("condemn ... to jail", COERCE 173 after "to")."""
+    coded = plover(cameo)
+    if coded is None or coded.event not in _DONE_TYPES:
+        return False
+    return not (cameo == "173" and post_el and "to" in post_el[0][0])
+
+
 def _asks_for(preposition: str, cameo: str | None) -> bool:
     """Whether a "(FOR)" pattern codes an appeal or a demand: "called for restraint"."""
     return preposition == "for" and bool(cameo) and cameo.startswith(("02", "10"))
@@ -380,6 +394,9 @@ class VerbLexicon:
         if chosen is None:
             return default, 0
         code, block = chosen
+        # a verb of blame by the dictionary's own word ("accuse", "blame", "condemn"), not
+        # one of saying ("express", 110) nor one the curated table makes so ("blast")
+        accuses = code in ("111", "112") and (default or code) in ("111", "112")
         code = default or code  # the curated table corrects the dictionary's defaults
         if lemma in NO_DEFAULT:
             code = None
@@ -394,6 +411,12 @@ class VerbLexicon:
                 # the dictionary files some appeals and condemnations under 053, "rally
                 # support" ("call for end", "denounce sanctions"): only demonstrating and
                 # rallying verbs rally support
+                continue
+            if accuses and p_code and _not_said(p_code, post_el):
+                # a block shared by verbs of blame and of delay ("accuse", "blame" with
+                # "postpone", "shelve"): "accused aid donors of failing" halts no aid (162),
+                # "blamed the plan" shelves none (160); what one accuses is said, not done,
+                # save a sentence passed ("condemned to prison")
                 continue
             if any(not (firsts & post_vocab) for firsts in post_first) or \
                     any(not (firsts & pre_vocab) for firsts in pre_first):
