@@ -1892,6 +1892,12 @@ class EventCoder:
         coded = coded or self._undoing(tok) or self._buildup(tok) or self._curtail(tok) or \
             self._ultimatum(tok) or self._attack(tok, words=True) or self._repel(tok) or \
             self.verb_code(tok) or self._attack(tok)
+        if coded is not None and coded.cameo == "110" and any(
+                _that_clause(c) and _mandative(c) for c in tok.children):
+            # "were concerned that Japan do more to stimulate demand": a worry whose clause
+            # is in the subjunctive asks the act of its subject (a demand, 100); no wrong of
+            # that side's is told
+            coded = plover("100") or coded
         if coded is not None and coded.event in HOSTILE_TYPES and \
                 tok.lemma_.lower() in ENDORSE_VERBS and self._endorsed_owner(tok):
             # "the Senate backed President Reagan's retaliatory strike": backing another's
@@ -2166,7 +2172,10 @@ class EventCoder:
                 return
         if tok.lemma_.lower() in EXPERIENCER_VERBS:
             source, target = self._experiencer_roles(tok, source, target)
-        if not target and len(source) > 1 and _reciprocal(tok):
+        each_side = [] if source else self._each_side(tok, sent)
+        if each_side:
+            source = each_side
+        if not target and len(source) > 1 and (each_side or _reciprocal(tok)):
             # "the U.S. and Brazil blamed each other": each side at the other
             for k in source:
                 self._emit(final, tok, sent, [k], [o for o in source if o != k])
@@ -2305,6 +2314,28 @@ class EventCoder:
             self.folded.update(t.i for c in tok.children if c.dep_ == "dobj" and
                                c.lemma_.lower() in TALK_NOUNS | VISIT_NOUNS for t in c.subtree)
 
+    def _each_side(self, verb: Token, sent: Span) -> list[str]:
+        """The two sides "each side" stands for when it does to "the other": "acrimony between
+        France and Italy, with each side blaming the other", "relations between Peru and
+        Chile worsened, each accusing the other": the two states or bodies the sentence named
+        before it, when it named exactly two."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ == "each" or any(
+                c.dep_ == "det" and c.lower_ == "each" for c in subject.children)) or not any(
+                o.lower_ == "other" and any(d.lower_ == "the" for d in o.children)
+                for o in [*(c for c in verb.children if c.dep_ == "dobj"),
+                          *_pobjs(verb, ("on", "at", "with", "against"))]):
+            return []
+        keys: list[str] = []
+        for i in range(max(sent.start, self.body_start), subject.i):
+            key = self.table.token_actor.get(i)
+            if key is None and i in self.table.token_country:
+                key = self._country(self.table.token_country[i])
+            if key and key not in keys:
+                keys.append(key)
+        keys = self._expand(keys)
+        return keys if len(keys) == 2 and len(self._sides(keys)) == 2 else []
+
     def _wished_of(self, verb: Token) -> list[str]:
         """Whom a wish to see an act is of: "would like to see the Kenyan government
         continue", "wants to see Germany cut its rates" (the subject of the act seen)."""
@@ -2434,6 +2465,7 @@ class EventCoder:
                 for c in verb.children)):
             return False  # "did not call it a failure"; "called it unlikely that ..."
         of_words: list[Token] = []
+        judges: list[str] = []
         if verb.lemma_.lower() == "be":
             thing = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             words = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
@@ -2455,6 +2487,14 @@ class EventCoder:
         else:
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
             words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+            if thing is None:
+                judges = self._passive_judge(verb)
+            if judges:
+                # "the plan was described by Mexico as unfair", "a position described today
+                # by Nicaragua's central bank governor as undemocratic": the "by" phrase
+                # judges what the passive is said of
+                thing = verb.head if verb.dep_ == "acl" else next(
+                    (c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if thing is not None and thing.tag_ in ("WP", "WDT"):
                 # "in retaliation for what he called Japan's failure to honour the pact", "for
                 # what it sees as Tokyo's violations of the pact": the noun is both the act
@@ -2485,10 +2525,27 @@ class EventCoder:
             loose = verb.lemma_.lower() in AS_ONLY_EVALUATE_VERBS
             if loose:
                 words = []
+            # ("described the plan as discriminatory": the parser may hang the adjective on
+            # "as" as its modifier)
             words += [p for head in (verb, thing) for prep in head.children
                       if prep.dep_ == "prep" and prep.lower_ == "as"
-                      for p in prep.children if p.dep_ == "pobj"]
-            source = self._subject(verb)
+                      for p in prep.children if p.dep_ == "pobj" or (
+                          p.pos_ == "ADJ" and p.dep_ in ("amod", "acomp"))]
+            source = judges or self._subject(verb) or self._stranded_subject(verb)
+            wrong = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                     for p in prep.children if p.dep_ == "pcomp" and _wrongdoing(p)]
+            if wrong and source and not words:
+                # "view the EC proposal as violating the GATT", "saw the quotas as breaching
+                # the accord": naming another side's act a breach accuses its author (112)
+                target = [k for k in self._author(thing, verb, source) if k not in source]
+                coded = plover("112")
+                if not target or coded is None or \
+                        not self._emit(coded, verb, sent, source, target):
+                    return False
+                self.events[-1].modality = "asserted"
+                self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
+                self.folded.update(t.i for t in wrong[0].subtree if t.pos_ in ("VERB", "NOUN"))
+                return True
         if thing is None or not words or not source:
             return False
         judged = [w for x in words for w in (x, *x.conjuncts) if w.pos_ in ("ADJ", "NOUN")
@@ -2515,8 +2572,32 @@ class EventCoder:
         coded = plover("112" if blamed and score < 0 else "111" if score < 0 else "051")
         if coded is None or not self._emit(coded, verb, sent, source, target):
             return False
+        if judges:
+            # another speaker's word on the clause the noun sums up, not part of that clause
+            self.own_judgements.add(verb.i)
         self.folded.update(t.i for t in thing.subtree if t.pos_ in ("VERB", "NOUN"))
         return True
+
+    def _stranded_subject(self, verb: Token) -> list[str]:
+        """The subject the parser took for the object of the verb before a clause with no
+        "that": "pointed out the U.S. Administration view the proposal as ...", where the
+        reported clause has no subject of its own and the object ends right before it."""
+        if verb.dep_ != "ccomp" or verb.tag_ not in ("VBP", "VBZ", "VBD") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            return []
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and
+                    c.right_edge.i == verb.i - 1), None)
+        return self._expand(self._head_actors(obj)) if obj is not None else []
+
+    def _passive_judge(self, verb: Token) -> list[str]:
+        """Who judges in a passive "described ... as", "called ... by": the "by" phrase of a
+        passive verb, or of a participle that describes a noun ("a position described by
+        Nicaragua's central bank governor as undemocratic")."""
+        if verb.dep_ != "acl" and not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return self._expand([k for a in verb.children if a.dep_ == "agent"
+                             for p in a.children if p.dep_ == "pobj"
+                             for k in self._head_actors(p)])
 
     def _denied_claim(self, verb: Token, thing: Token, words: list[Token],
                       source: list[str], sent: Span) -> bool:
@@ -2733,6 +2814,13 @@ class EventCoder:
             thing = about[0]
         if thing.pos_ == "PRON":
             return []
+        if thing.dep_ in ("npadvmod", "appos") and thing.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children) and \
+                self._is_thing(thing):
+            # "Washington said it would not agree ..., a position described by Nicaragua as
+            # undemocratic", "Japan cut its tariffs, a move praised by ...": the noun sums up
+            # the clause it is hung on, the act of that clause's subject
+            return self._subject(thing.head)
         if not self._is_thing(thing):
             return self._actors_of(thing)
         if not self._is_act(thing):
@@ -5654,6 +5742,17 @@ def _reason(clause: Token) -> bool:
 
 
 REASON_MARKS = frozenset({"because", "since", "as"})
+
+
+def _mandative(verb: Token) -> bool:
+    """Whether a that-clause is in the subjunctive: a bare verb with a subject of its own and
+    no auxiliary ("that Japan do more", "that the embargo be lifted"), which asks an act."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return False
+    if verb.lower_ == "be":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+        any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children))
 
 
 def _that_clause(tok: Token) -> bool:
