@@ -99,6 +99,18 @@ WEIGHING_VERBS = {"consider", "contemplate", "study", "explore", "mull", "weigh"
 # nouns of talks: an instrument they are "on" or "for" is under negotiation
 NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion",
                      "discussions", "consultation", "consultations", "round"}
+# what a debtor negotiates with its lenders: "talks with the IMF on a standby credit",
+# "negotiating with banks for new loans", "negotiations to reschedule its debt"
+FINANCE_DEAL_NOUNS = {"loan", "credit", "package", "facility", "rescheduling", "restructuring",
+                      "refinancing", "financing", "repayment", "standby", "stand-by"}
+FINANCE_DEAL_VERBS = {"reschedule", "restructure", "refinance"}
+# words of a sum's size: "a 250 mln dlr loan" is about no "mln"
+MAGNITUDE_WORDS = {"mln", "bln", "billion", "million", "trillion", "thousand", "pct"}
+# verbs whose subject holds the talks they take as object: "Chile opened talks with ..."
+TALKS_HOLDING_VERBS = {"hold", "open", "begin", "start", "resume", "continue", "conduct",
+                       "have", "launch", "enter", "pursue", "complete", "conclude", "reopen"}
+# verbs that end talks with their aim reached: "negotiations on the loan were completed"
+CONCLUDING_VERBS = {"complete", "conclude", "finish", "finalise", "finalize", "wrap"}
 # Nouns that refer back to firms: "the two firms signed", "both companies"
 FIRM_NOUNS = {"firm", "company", "group", "bank", "carmaker", "maker", "partner", "airline",
               "corporation", "concern", "lender", "insurer", "operator", "producer"}
@@ -542,6 +554,38 @@ def _talks_in_pursuit(tok: Token) -> Token | None:
     return None
 
 
+def _talks_over_finance(tok: Token) -> Token | None:
+    """The talks (noun, or the verb "negotiate") whose matter is a financial deal: "talks
+    with the IMF on a standby credit", "negotiating with banks for 2 billion dlrs in new
+    loans", "negotiations on rescheduling its debt", "negotiations to restructure its debt";
+    not talks in an attempt to reach one ("negotiations ... in an attempt to reschedule")."""
+    if tok.pos_ == "VERB":
+        if tok.lemma_.lower() not in FINANCE_DEAL_VERBS:
+            return None
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in NEGOTIATION_NOUNS:
+            return tok.head  # "negotiations to reschedule Brazil's debt"
+        if tok.dep_ != "pcomp":
+            return None
+        prep = tok.head  # "negotiations on rescheduling part of its debt"
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in FINANCE_DEAL_NOUNS and tok.dep_ == "pobj":
+        prep = tok.head
+        money = prep.head
+        if prep.lower_ in ("in", "of") and money.dep_ == "pobj" and (
+                money.ent_type_ == "MONEY" or money.lower_ in CURRENCY_WORDS):
+            prep = money.head  # "for about 2.15 billion dlrs in new loans"
+    else:
+        return None
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "over", "for", "about"):
+        return None
+    above = prep.head
+    if above.lemma_.lower() in NEGOTIATION_NOUNS and above.pos_ in ("NOUN", "PROPN") or \
+            above.pos_ == "VERB" and above.lemma_.lower() in ("negotiate", "talk"):
+        return above
+    if above.pos_ == "VERB":
+        return _talks_held(above)  # "opened talks with its banks over a new package"
+    return None
+
+
 # words of expecting an accord not yet reached: "optimistic about reaching", "close to a deal"
 EXPECTING_WORDS = {"optimistic", "hopeful", "confident", "close", "near", "closer", "nearer"}
 
@@ -936,6 +980,7 @@ class AgreementCoder:
             pending_plural = (plural_here, sent) if plural_here is not None else None
             self._agreed_to(sent, heads, drafts)
             self._acquired(sent, heads, drafts)
+            self._financing_talks(sent, heads, drafts)
         # a record needs a state, or two sides: "a signatory of the Non-Proliferation Treaty
         # (NPT)" names an instrument that exists, with no act and no side
         drafts = [d for d in drafts if d.countries or len(d.parties) >= 2 or
@@ -1452,7 +1497,7 @@ class AgreementCoder:
             self.table.drafts[key].mentions.append((span.start_char, span.end_char))
         return key
 
-    def _lender_side(self, node: Token) -> str | None:
+    def _lender_side(self, node: Token, bankers: bool = False) -> str | None:
         """The lenders a debtor deals with, named by a common noun ("foreign creditor
         banks", "its bank advisory committee", "creditors", "a syndicate of banks"): one
         side of no state, whatever states its members are from (the key the event coder
@@ -1468,6 +1513,8 @@ class AgreementCoder:
         words = {c.lemma_.lower() for c in mods}
         members = {o.lemma_.lower() for p in node.children if p.dep_ == "prep" and
                    p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+        if bankers and lemma == "banker" and node.tag_ == "NNS":
+            lemma = "bank"  # "negotiating with New York bankers for new loans": the lenders
         if lemma in LENDER_NOUNS and node.tag_ == "NNS":
             pass  # "creditors", "foreign banks", "commercial lenders"
         elif lemma in LENDER_BODIES and (words | members) & LENDER_NOUNS:
@@ -2103,6 +2150,7 @@ class AgreementCoder:
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
                 and c.lower_ not in GENERIC_MODIFIERS and not c.like_num
                 and c.lower_ not in CURRENCY_WORDS  # "a 7.7 billion dlr loan": its size
+                and c.lower_ not in MAGNITUDE_WORDS
                 and c.i not in self.table.token_country
                 and c.ent_type_ not in ("MONEY", "DATE", "TIME")
                 and not (c.dep_ == "amod" and c.tag_ in ("VBN", "VBD"))
@@ -2114,6 +2162,7 @@ class AgreementCoder:
             kept.extend(t for t in c.subtree if t.ent_type_ != "MONEY"
                         and t.i not in self.table.token_country and not t.like_num
                         and t.lower_ not in CURRENCY_WORDS
+                        and t.lower_ not in MAGNITUDE_WORDS
                         and t.text not in ("$", "(", ")", "£"))
         while kept and kept[0].tag_ == "DT" and kept[0].i < tok.left_edge.i + 1:
             kept.pop(0)  # "concluding a fisheries pact" parsed with "a" on "fisheries"
@@ -2356,6 +2405,104 @@ class AgreementCoder:
             self._collect_date(tok, sent, d)
             d.confidence = 0.6
             drafts.append(d)
+
+    def _financing_talks(self, sent: Span, heads: list[tuple[Token, str]],
+                         drafts: list[AgreementDraft]) -> None:
+        """A debtor's talks with its lenders (or with another state) on a loan, a credit, a
+        package or the rescheduling of its debt are the negotiation of that deal: "Peru's
+        talks with the IMF on a standby credit", "is negotiating with its creditor banks on
+        rescheduling its debt". Both sides must be named on the talks; the deal is agreed
+        when the talks are said to be completed."""
+        if heads:
+            return  # "talks with the IMF on an accord for a loan": the accord is the record
+        for tok in sent:
+            talks = _talks_over_finance(tok)
+            if talks is None:
+                continue
+            sides = self._finance_talks_sides(talks)
+            # "on rescheduling part of Brazil's debt": the debtor named on the deal itself
+            sides += [k for t in tok.subtree if t.dep_ == "poss" and t.i > talks.i
+                      and (k := self.table.token_actor.get(t.i)) and k not in sides
+                      and self.table.drafts[k].kind == "country"]
+            if len({self.table.country_of(k) for k in sides} - {None}) < 1 or len(sides) < 2:
+                continue
+            if not any(is_lenders(k) or self.table.drafts[k].kind in (
+                    "international", "organization") for k in sides) and \
+                    len({self.table.country_of(k) for k in sides} - {None}) < 2:
+                continue
+            # "were involved in negotiations with banks on ...": the talks under way, whatever
+            # is said of taking part in them; the verb of talks it holds or says of them does
+            verb = talks if talks.pos_ == "VERB" else clause_verb(talks) \
+                if talks.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            if verb is not None and verb.lemma_ in ("seek", "want", "plan", "propose"):
+                continue
+            scope = self.doc[tok.i + 1:max(tok.i + 1, tok.right_edge.i + 1)]
+            d = self._draft(tok, "agreement", None, sent, scope, sides, "between")
+            done = verb is not None and verb.lemma_.lower() in CONCLUDING_VERBS and \
+                talks.dep_ in ("nsubj", "nsubjpass")
+            d.status = "agreed" if done else "negotiating"
+            d.status_inferred = False
+            d.modality = modality(verb) if verb is not None else "asserted"
+            if d.modality in ("future", "hypothetical") and not done:
+                continue  # "will hold talks on a loan next month": none under way yet
+            d.subject = self._deal_subject(tok)
+            self._collect_date(None, sent, d, tok)
+            drafts.append(d)
+            return
+
+    def _deal_subject(self, tok: Token, nested: bool = False) -> str:
+        """The financial deal as a noun phrase without its size or its sides: "standby
+        credit", "rescheduling part of Brazil's foreign debt"."""
+        if tok.pos_ == "VERB":
+            return _text(_whole_phrases(tok, SUBJECT_WORDS))
+        left = [t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+                for t in c.subtree]
+        words = [t for t in left if not t.like_num and t.ent_type_ != "MONEY"
+                 and t.lower_ not in CURRENCY_WORDS and t.lower_ not in MAGNITUDE_WORDS
+                 and t.lower_ not in GENERIC_MODIFIERS and t.i not in self.table.token_country
+                 and t.i not in self.table.token_actor and t.is_alpha]
+        prep = next((p for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                     and not nested), None)
+        right = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in (
+            "NOUN", "PROPN")][:1] if prep is not None else []
+        text = " ".join([t.text for t in words] + [tok.text] + [
+            f"{prep.lower_} {self._deal_subject(o, True)}" for o in right if prep is not None])
+        return re.sub(r"\s+", " ", text).strip()
+
+    def _finance_talks_sides(self, talks: Token) -> list[str]:
+        """Who holds talks on a financial deal: their owner ("Zambia's talks"), the subject
+        of their verb, and whoever they are "with" or "between", lenders named by a common
+        noun ("with its creditor banks") among them."""
+        keys: list[str] = []
+        if talks.pos_ == "VERB":
+            keys += self._subject_actors(talks)
+        else:
+            # "A opened talks with B", not "analysts see talks with B taking months"
+            if talks.dep_ == "dobj" and talks.head.lemma_.lower() in TALKS_HOLDING_VERBS:
+                keys += self._subject_actors(talks.head)
+            for c in talks.children:
+                if c.dep_ == "poss":
+                    keys += [k for t in c.subtree if (k := self.table.token_actor.get(t.i))]
+        for c in talks.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between") and not _absolute_with(c):
+                for t in _phrase_tokens(c):
+                    key = self.table.token_actor.get(t.i) or self._lender_side(t, True)
+                    if key:
+                        keys.append(key)
+        keys = [k for k in dict.fromkeys(keys) if k in self.table.drafts]
+        # persons stand for their state
+        out: list[str] = []
+        for k in keys:
+            draft = self.table.drafts[k]
+            if draft.kind == "person":
+                if not draft.country:
+                    continue
+                k = self.table.country_key(draft.country)
+                if k not in self.table.drafts:
+                    continue
+            if k not in out:
+                out.append(k)
+        return out
 
     def _members_agree(self, keys: list[str]) -> bool:
         """"The 13-nation OPEC agreed to cut its ceiling": one body, not a lender, agreeing
