@@ -1173,6 +1173,52 @@ class EventCoder:
                 self._is_thing(c) for p in c.children if p.dep_ == "poss"
                 for k in self._actors_of(p) if k not in subject]
 
+    def _pronoun_owner(self, poss: Token) -> list[str]:
+        """Whom a possessive pronoun refers to: "his" the person meant (_resolve_reference);
+        "their" the sides heading the last sentence's subject when it names several
+        ("Presidents A and B urged ... Their view")."""
+        if poss.lower_ in ("his", "her"):
+            return self._resolve_reference(poss)
+        if poss.lower_ != "their":
+            return []
+        subject = self._last_subject(poss)
+        if subject is None or subject.i < self.body_start:
+            return []
+        # (the phrase's named sides, read over its whole span: the parser may break a
+        # coordination of two long names)
+        keys = self._actors_of(subject)
+        if len(keys) < 2 and any(t.dep_ == "cc" for t in subject.subtree):
+            keys = self._expand(list(dict.fromkeys(
+                self.table.token_actor[t.i] for t in subject.subtree
+                if t.i in self.table.token_actor)))
+        return keys if len(keys) >= 2 else []
+
+    def _approved_aid_giver(self, verb: Token) -> list[str]:
+        """Who gives the aid a verb of approval takes as its object, when that is another
+        side than the approver: "approved a British government aid package", "cleared
+        Italy's state aid to Fiat", "endorsed a loan from Japan" -> the giver. A lender
+        approving its own loan ("the World Bank approved a loan to Jamaica") names none."""
+        if verb.lemma_.lower() not in APPROVAL_VERBS:
+            return []
+        approver = self._sides(self._arguments(verb, None)[0])
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            aid = next((n for n in [obj, *obj.children] if (n is obj or (
+                n.dep_ == "compound" and n.i < obj.i)) and getattr(
+                plover(noun_code(n) or ""), "event", None) == "AID"), None)
+            if aid is None:
+                return []
+            givers: list[str] = []
+            for n in dict.fromkeys([obj, aid]):
+                givers += [k for k in self._modifier_actors(n) + self._aid_givers(n)
+                           if k not in givers]
+            sides = self._sides(givers)
+            if not sides or sides & approver:
+                return []
+            return givers
+        return []
+
     def _doer_of_the_move(self, obj: Token, actor: list[str]) -> list[str]:
         """"Iraq's minister welcomed the move" after "the WTO is to hold membership talks with
         Iraq", "Berlin welcomed the decision" after the Commission's decision on Germany: an
@@ -1898,6 +1944,21 @@ class EventCoder:
             # is in the subjunctive asks the act of its subject (a demand, 100); no wrong of
             # that side's is told
             coded = plover("100") or coded
+        backed = passive_subject(tok) if coded is None and \
+            tok.lemma_.lower() in ENDORSE_VERBS else None
+        if backed is not None and self._is_thing(backed) and any(
+                c.dep_ == "agent" for c in tok.children) and self._arguments(tok, None)[1]:
+            # "Their view was backed by Canada", "the plan is supported by Japan": backing
+            # what another side holds or proposes endorses that side (051)
+            coded = plover("051")
+        if coded is not None and _standing_rule(tok):
+            return  # "the Commission has to approve all government aid": a rule, no act
+        giver = self._approved_aid_giver(tok)
+        if giver:
+            # "the Commission approved a British government aid package to Rover": approving
+            # another side's aid endorses that side (051); the approver gives nothing
+            self._emit(plover("051") or coded, tok, sent, self._arguments(tok, None)[0], giver)
+            return
         if coded is not None and coded.event in HOSTILE_TYPES and \
                 tok.lemma_.lower() in ENDORSE_VERBS and self._endorsed_owner(tok):
             # "the Senate backed President Reagan's retaliatory strike": backing another's
@@ -3316,7 +3377,8 @@ class EventCoder:
                 source = source or subject
                 target = target or verb_target
             anchor = head
-            if coded.event == "AID" and lemma in GIVING_VERBS:
+            if coded.event == "AID" and lemma in GIVING_VERBS and \
+                    not self._approved_aid_giver(head):
                 self.folded.add(head.i)  # the verb's own code ("approved") says less
         elif givers and tok.dep_ == "pobj" and head.dep_ == "prep" and \
                 head.lower_ in ("with", "through") and head.head.pos_ == "VERB":
@@ -4652,6 +4714,11 @@ class EventCoder:
         passive = passive_subject(verb)
         if passive is not None:
             target = self._actors_of(passive)
+            if not target and passive.pos_ == "NOUN":
+                # "Their view was backed by Canada", "his plan was rejected": whose the thing
+                # is, named before
+                target = [k for c in passive.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                          for k in self._pronoun_owner(c)]
             source: list[str] = []
             for c in children:
                 if c.dep_ == "agent":
@@ -5116,6 +5183,17 @@ PEACE_FORCES = frozenset({"peacekeeper", "peacekeepers", "observer", "observers"
 TIME_MARKS = frozenset({"after", "before", "when", "while"})
 
 
+def _standing_rule(verb: Token) -> bool:
+    """"Under EC rules, the Commission has to approve all government aid", "must clear any
+    loan": what a side is bound to do with every case of a kind is a rule, no act."""
+    if not any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("all", "any", "every")
+                                        for d in c.children) for c in verb.children):
+        return False
+    return any(c.lower_ == "must" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _time_clauses(inner: Token) -> set[int]:
     """The tokens of the clauses with a subject of their own that only say when the act of
     `inner` was agreed or refused ("agreed to help OPEC ... after he visited them"): an act
@@ -5551,6 +5629,8 @@ INTENT_VERBS = frozenset({"want", "intend", "aim", "prepare", "wish", "plan"})
 MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "initiative",
                         "gesture", "announcement", "offer", "proposal"})
 ENDORSE_VERBS = frozenset({"back", "support", "endorse"})  # see _endorsed_owner
+# verbs of approving what another side proposes or gives (see _approved_aid_giver)
+APPROVAL_VERBS = frozenset({"approve", "authorize", "authorise", "endorse", "clear"})
 COMMITTED_VERBS = frozenset({"be", "remain", "stay"})
 # "open to talks", "ready for negotiations": talks wanted (see _talks_wanted)
 OPEN_ADJECTIVES = frozenset({"open", "ready", "amenable", "receptive", "prepared", "willing"})
