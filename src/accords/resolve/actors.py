@@ -3196,6 +3196,11 @@ class ActorMatchers:
             grouped.setdefault(label, []).append(surface)
             if surface.upper() != surface and len(surface) > 3:
                 grouped[label].append(surface.upper())  # wire headlines are in capitals
+            words = surface.split()
+            if kind == "demonym" and len(words) > 1 and all(w[:1].isupper() for w in words):
+                # "his West german counterpart": the wire's typing slips in a compound
+                # nationality's later word; its capitalised first word still marks the name
+                grouped[label].append(" ".join([words[0]] + [w.lower() for w in words[1:]]))
         for label, surfaces in grouped.items():
             self.country_matcher.add(label, [nlp.make_doc(s) for s in set(surfaces)])
         self.igo_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
