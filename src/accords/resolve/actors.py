@@ -220,6 +220,12 @@ OFFICE_HEADS = [
     {"commissioner"},
     {"king", "queen", "emir", "sultan", "monarch"},
 ]
+# words naming a region an office covers ("director for Africa", "Asia and Pacific")
+REGION_WORDS = frozenset({"africa", "asia", "europe", "america", "americas", "pacific",
+                          "caribbean", "gulf", "mideast", "hemisphere", "arctic", "atlantic",
+                          "middle", "east", "far", "latin", "south", "north", "west",
+                          "western", "eastern", "central", "southeast", "southern", "northern",
+                          "asian", "african", "european", "oceania"})
 REGION_PREFIXES = {"south", "north", "latin", "central", "east", "west", "southeast",
                    "northeast", "southwest", "northwest"}
 
@@ -862,6 +868,11 @@ class ActorResolver:
             before = start - 1
             while before > 0 and doc[before].text in ("South", "North", "East", "West"):
                 before -= 1
+            if kind == "name" and span.text == "America" and start > 0 and \
+                    doc[start - 1].lower_ in ("latin", "central", "south") and \
+                    doc[start - 1].is_title:
+                continue  # "Latin America", "Central America": a region without the U.S.
+                # ("North America" is mostly its market in news: left to the U.S.)
             if before >= 0 and doc[before].text == "New":
                 # "New England", "New Mexico", "New South Wales", "New Jersey": a place of its
                 # own (the countries named "New ..." are matched whole: "New Zealand")
@@ -1091,9 +1102,30 @@ class ActorResolver:
                         and not any(s.start <= nxt.i < s.end for s in spans)):
                     spans.append(doc[nxt.i:nxt.i + 1])
         spans += self._titled_untagged(doc, table, spans)
+        spans += self._portfolio_holders(doc, table, spans)
         spans.extend(self._extra_people)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _portfolio_holders(self, doc: Doc, table: ActorTable, spans: list[Span]) -> list[Span]:
+        """"Minister for Foreign Trade Renato Ruggiero", "deputy governor for Europe Olu
+        Adebayo": the holder of an office with a portfolio, whose name the tagger missed or
+        ran together with the portfolio (see `_portfolio_holder`)."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in ("for", "of") or tok.i < self.body_start_token and \
+                    tok.i > 0 and doc[tok.i - 1].text.isupper():
+                continue
+            held = self._portfolio_holder(doc, tok.i + 1)
+            if held is None or any(i in table.token_actor for i in range(*held)):
+                continue
+            clash = [s for s in spans if s.start < held[1] and held[0] < s.end]
+            if any(s.start >= held[0] for s in clash):
+                continue  # the tagger's name starts there already
+            for s in clash:  # "Agriculture Richard Lyng" as the tagger's person: cut
+                spans.remove(s)
+            found.append(doc[held[0]:held[1]])
+        return found
 
     def _titled_untagged(self, doc: Doc, table: ActorTable, spans: list[Span]) -> list[Span]:
         """"Finance Minister Barend du Plessis": a name with a surname particle the tagger
@@ -2215,6 +2247,11 @@ class ActorResolver:
         title in apposition, is a person (kept for the people's pass, where a surname
         joins the full name named before it)."""
         start, end = ent.start, ent.end
+        held = self._portfolio_holder(doc, start)
+        if held is not None and held[1] <= end + 1:
+            # "Secretary of Agriculture Richard Lyng": the portfolio and the name as one body
+            self._extra_people.append(doc[held[0]:held[1]])
+            return True
         while end > start + 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1  # "Mr Baume's union"
         # "Mr Clarke", or "Tanzania Mr Brown" where a sentence ran on without a comma
@@ -2251,6 +2288,36 @@ class ActorResolver:
             return False
         self._extra_people.append(doc[start:end])
         return True
+
+    def _portfolio_holder(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """The name after the portfolio that opens at doc[i], where an office "for" or "of"
+        it stands before ("assistant director for Africa Paul Acquah", "Secretary of
+        Agriculture Richard Lyng", "Minister for Foreign Trade Renato Ruggiero"): the
+        portfolio's words are those of offices, states and regions; the two or three
+        capitalised words after them, ending the phrase, are the holder's name."""
+        if i < 2 or i >= len(doc) or doc[i - 1].lower_ not in ("for", "of") or \
+                not any(self._is_title_phrase(doc[k:i - 1].text)
+                        for k in range(max(0, i - 5), i - 1)):
+            return None
+        j = i
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and (
+                self.gz.office_word(doc[j].text) or doc[j].lower_ in REGION_WORDS or
+                self.gz.country(doc[j].text)) or (
+                j > i and doc[j].lower_ == "and" and j + 1 < len(doc) and
+                doc[j + 1].is_title and self.gz.office_word(doc[j + 1].text)):
+            j += 1
+        n = j
+        while n < len(doc) and n - j < 4 and (
+                doc[n].is_title and doc[n].is_alpha and not self.gz.office_word(doc[n].text)
+                and not self.gz.country(doc[n].text) and not self.gz.demonym(doc[n].text)
+                and not self.gz.title(doc[n].text) and doc[n].lower_ not in REGION_WORDS or
+                n > j and doc[n].lower_ in SURNAME_PARTICLES):
+            n += 1
+        if j == i or n - j < 2 or doc[n - 1].pos_ != "PROPN" or \
+                doc[n - 1].lower_ in SURNAME_PARTICLES or \
+                n < len(doc) and (doc[n].is_title or doc[n].text in ("'s", "’s")):
+            return None
+        return j, n
 
     def _title_follows(self, doc: Doc, j: int) -> bool:
         """Whether a title opens the words at `j` (", secretary of the dairy section")."""
