@@ -932,7 +932,7 @@ class ActorResolver:
                 continue
             span = doc[start:end]
             surface = " ".join(span.text.split())
-            info = self._international(surface, table)
+            info = self._international(self.m.igo_variants.get(surface, surface), table)
             if not info:
                 continue
             key = f"igo:{normalize(info['name'])}"
@@ -3275,6 +3275,13 @@ class ActorMatchers:
         # "Inter American Development Bank": the wire often drops a name's hyphen
         self.igo_surfaces |= {s.replace("-", " ") for s in self.igo_surfaces
                               if re.search(r"[A-Za-z]-[A-Za-z]", s)}
+        # "Organization of Economic Cooperation and Development": the wire often writes a
+        # body's "for" as "of"; the variant is read as the name it varies
+        self.igo_variants = {s.replace(" for ", " of "): s for s in self.igo_surfaces
+                             if " for " in s and len(s.split()) >= 4}
+        self.igo_variants = {v: s for v, s in self.igo_variants.items()
+                             if v not in self.igo_surfaces}
+        self.igo_surfaces |= set(self.igo_variants)
         self.igo_matcher.add("IGO", [nlp.make_doc(s) for s in self.igo_surfaces])
 
     @staticmethod
