@@ -2296,7 +2296,7 @@ class ActorResolver:
         portfolio's words are those of offices, states and regions; the two or three
         capitalised words after them, ending the phrase, are the holder's name."""
         if i < 2 or i >= len(doc) or doc[i - 1].lower_ not in ("for", "of") or \
-                not any(self._is_title_phrase(doc[k:i - 1].text)
+                not doc[i].is_title or not any(self._is_title_phrase(doc[k:i - 1].text)
                         for k in range(max(0, i - 5), i - 1)):
             return None
         j = i
