@@ -637,15 +637,27 @@ class ActorResolver:
             table.token_actor[tok.i] = found[0].key
 
     def _drop_person_named_orgs(self, table: ActorTable) -> None:
-        """"Antonov" tagged once as an organisation is the person named elsewhere."""
-        names = {normalize(w) for d in table.drafts.values() if d.kind == "person"
-                 for w in [d.name, *d.name.split(), *self._particle_surname(d.name)]}
+        """"Antonov" tagged once as an organisation is the person named elsewhere: its
+        mentions go to that person when the name fits one person only (so "welcomed
+        Miyazawa's plans" keeps its recipient), and are dropped when it fits several."""
+        owners: dict[str, set[str]] = {}
+        for k, d in table.drafts.items():
+            if d.kind == "person":
+                for w in [d.name, *d.name.split(), *self._particle_surname(d.name)]:
+                    owners.setdefault(normalize(w), set()).add(k)
         for key in [k for k, d in table.drafts.items()
-                    if d.kind == "organization" and normalize(d.name) in names]:
-            del table.drafts[key]
+                    if d.kind == "organization" and normalize(d.name) in owners]:
+            draft = table.drafts.pop(key)
+            people = owners[normalize(draft.name)]
+            person = table.drafts.get(next(iter(people))) if len(people) == 1 else None
+            if person is not None:
+                person.mentions.extend(draft.mentions)
             for i, k in list(table.token_actor.items()):
                 if k == key:
-                    del table.token_actor[i]
+                    if person is not None:
+                        table.token_actor[i] = person.key
+                    else:
+                        del table.token_actor[i]
 
     @staticmethod
     def _misspelt_names(table: ActorTable) -> None:
