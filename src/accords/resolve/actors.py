@@ -947,6 +947,15 @@ class ActorResolver:
             info = self._international(self.m.igo_variants.get(surface, surface), table)
             if not info:
                 continue
+            organ_end = self._executive_after(doc, end) if info["name"] in (
+                "European Community", "European Union") else None
+            executive = self.gz.international("European Commission") if organ_end else None
+            if executive:
+                # "the EC Commission", "the European Community (EC) Commission": the
+                # Community's executive, not the Community its name opens with
+                info, end = executive, organ_end
+                span = doc[start:end]
+                surface = " ".join(span.text.split())
             key = f"igo:{normalize(info['name'])}"
             draft = table.drafts.get(key)
             if draft is None:
@@ -989,6 +998,20 @@ class ActorResolver:
             draft.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
             for i in range(start, end):
                 table.token_actor[i] = key
+
+    @staticmethod
+    def _executive_after(doc: Doc, end: int) -> int | None:
+        """The end of "(EC) Commission" / "Executive Commission" right after a Community's
+        name, where the name is the first part of its executive's."""
+        j = end
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and \
+                doc[j + 1].is_upper:
+            j += 3
+        if j < len(doc) and doc[j].lower_ == "executive" and doc[j].is_title:
+            j += 1
+        if j < len(doc) and doc[j].text == "Commission":
+            return j + 1
+        return None
 
     def _international(self, text: str, table: ActorTable) -> dict | None:
         """The body an abbreviation names: the one the article spelt out with it ("the
