@@ -720,6 +720,9 @@ class EventCoder:
                     self._coded_verb(tok, sent, own if own is not None and
                                      own.event == "REQUEST" else
                                      Coded("100", "REQUEST", None, None, 0))
+                elif tok.pos_ == "VERB" and lemma in CONVEY_VERBS and tok.tag_ == "VBG" and \
+                        self._written_concern(tok, sent):
+                    pass  # "has written to Yeutter outlining the EC's concerns"
                 elif tok.pos_ == "VERB" and lemma in COURT_VERBS and self._sue(tok, sent):
                     pass  # "took Peru to the International Court of Justice"
                 elif tok.pos_ == "NOUN" and lemma == "pressure" and self._pressure(tok, sent):
@@ -2188,6 +2191,10 @@ class EventCoder:
             # (the target is whoever heads the condition, below); a condition on no side
             # ("unless reforms were agreed") leaves the refusal as it was
             final = plover("131", coded.pattern_words) or final
+        if final.cameo == "130" and _warned_off_own_act(tok):
+            # "warned the United States against setting a rule": disapproval of the warned
+            # side's own course (ACCUSE 111), no act of the speaker held out
+            final = plover("111", coded.pattern_words) or final
         if mod == "negated" and final.cameo in ("030", "020"):
             # "did not request any U.N. action", "had not intended to hurt U.S. industry":
             # an intent or appeal denied, with no act of its own to refuse, says nothing done
@@ -3430,10 +3437,16 @@ class EventCoder:
             coded = plover(THREAT_CODES.get(coded.cameo, "130")) or coded
         if mod == "future" and intent(coded.cameo):
             coded = plover(intent(coded.cameo) or "") or coded
+        if coded.cameo in COMPLAINT_CODES:
+            # "filed a complaint at the WTO over French subsidies": the body that hears a
+            # complaint is where it is made; the side complained of owns what it is over
+            target, venues = self._complained_of(tok, anchor, source, target)
+        else:
+            venues = []
         if not target and (coded.event == "THREATEN" or coded.cameo in COMPLAINT_CODES):
             # "filed the complaint", "lodged a protest": official complaints are aimed at the
             # other side of the row
-            target = self._adversary(source, sent, coded.cameo)
+            target = [k for k in self._adversary(source, sent, coded.cameo) if k not in venues]
         if coded.event in ("COOPERATE", "AID", "SANCTION") and \
                 not self._exchange(anchor, source, target, sent, coded.event):
             return
@@ -3669,6 +3682,112 @@ class EventCoder:
             filer = self._arguments(head.head, None)[0]
         return self._expand(filer)
 
+    def _written_concern(self, verb: Token, sent: Span) -> bool:
+        """A letter or message to a side that sets out concerns or objections: "has written
+        to his U.S. counterpart outlining the EC's concerns", "sent a letter to Tokyo
+        expressing its objections": a complaint made officially to that side (ACCUSE 114),
+        by whoever wrote or sent it. Setting out a position or views complains of nothing."""
+        if verb.dep_ not in ("advcl", "acl", "xcomp") or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in GRIEVANCE_NOUNS for c in verb.children):
+            return False
+        carrier = verb.head
+        if carrier.dep_ == "pobj" and carrier.head.lower_ == "to" and \
+                carrier.head.head.lemma_.lower() in WRITE_VERBS:
+            carrier = carrier.head.head  # (the parser hangs it on the addressee)
+        if carrier.pos_ == "NOUN" and carrier.lemma_.lower() in ISSUED_NOUNS:
+            sender = carrier.head if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB" \
+                else None
+            addressed = [carrier] + ([sender] if sender is not None else [])
+        elif carrier.pos_ == "VERB" and carrier.lemma_.lower() in WRITE_VERBS:
+            sender, addressed = carrier, [carrier]
+        else:
+            return False
+        if sender is None:
+            return False
+        source = self._subject(sender)
+        target = [k for h in addressed for p in _pobjs(h, ("to",))
+                  for k in self._head_actors(p) or self._actors_of(p) if k not in source]
+        target += [k for h in addressed for c in h.children if c.dep_ == "dative"
+                   for p in c.children if p.dep_ == "pobj" for k in self._actors_of(p)
+                   if k not in source and k not in target]
+        coded = plover("114")
+        if coded is None or not source or not target:
+            return False
+        return self._emit(coded, verb, sent, source, target)
+
+    def _complained_of(self, noun: Token, anchor: Token, source: list[str],
+                       target: list[str]) -> tuple[list[str], list[str]]:
+        """Whom a complaint or lawsuit is against, and where it is heard. The side an "over",
+        "about" or "against" phrase names or owns ("over French subsidies", "about Japan's
+        rice ban", "a case at the court against Italy"), wherever the parser hangs it in the
+        phrase of the noun or of the verb that carries it; the body that hears the complaint
+        ("at the WTO", "with GATT", "before the court") is its venue, no target, unless it is
+        the one named as complained of."""
+        heads = [noun] + ([anchor] if anchor is not noun else [])
+        venues: list[str] = []
+        grievance: list[str] = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep":
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if c.lower_ in COMPLAINT_VENUE_PREPS and self._hearing_body(p):
+                        venues += self._actors_of(p)
+                        inner = [q for q in p.children if q.dep_ == "prep"]
+                    elif c.lower_ in GRIEVANCE_PREPS:
+                        inner = [c]
+                    else:
+                        continue
+                    for q in inner:
+                        if q.lower_ not in GRIEVANCE_PREPS:
+                            continue
+                        for o in q.children:
+                            if o.dep_ == "pobj":
+                                grievance += [k for k in (self._act_owner(o) or
+                                                          self._modifier_actors(o) or
+                                                          self._actors_of(o))
+                                              if k not in source and k not in grievance]
+        if grievance:
+            return grievance, venues
+        return [k for k in target if k not in venues], venues
+
+    def _hearing_body(self, phrase: Token) -> bool:
+        """Whether a phrase names a body that hears complaints: a court or tribunal, or an
+        international body (the WTO, GATT, the UN)."""
+        if phrase.lemma_.lower() in COURT_NOUNS or any(
+                t.lemma_.lower() in COURT_NOUNS for t in phrase.subtree
+                if t.dep_ in ("compound", "amod")):
+            return True
+        return any(self.table.drafts[k].kind == "international"
+                   for k in self._actors_of(phrase) if k in self.table.drafts)
+
+    def _pair_before(self, node: Token) -> list[str]:
+        """"The pair", "the two": the two sides last named together ("its battle with France
+        and Germany ... took the pair to court"), in this sentence or the one before."""
+        if node.lower_ not in ("pair", "two", "duo") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in node.children) or any(
+                c.dep_ not in ("det", "punct") for c in node.children):
+            return []
+        start = self.doc[node.sent.start - 1].sent.start if node.sent.start > 0 else 0
+
+        def key_of(t: Token) -> str | None:
+            key = self.table.token_actor.get(t.i)
+            if key is None and t.i in self.table.token_country:
+                key = self._country(self.table.token_country[t.i])
+            return key
+        for t in reversed(self.doc[max(start, self.body_start):node.i]):
+            if t.dep_ != "conj":
+                continue
+            pair = [key_of(t.head), key_of(t)]
+            if None in pair or t.head.dep_ == "conj" or any(
+                    c.dep_ == "conj" and c.i != t.i for c in (*t.head.children, *t.children)):
+                return []  # three or more named together: no pair
+            keys = self._expand([k for k in pair if k])
+            return keys if len(self._sides(keys)) == 2 else []
+        return []
+
     def _sue(self, verb: Token, sent: Span) -> bool:
         """"Took Peru to the International Court of Justice", "hauled the firm before a
         tribunal": bringing a side before a court sues it (ACCUSE 115), the object's side,
@@ -3679,7 +3798,8 @@ class EventCoder:
                                   for p in _pobjs(verb, ("to", "before"))):
             return False
         source = self._subject(verb)
-        target = [k for k in self._object_actors(obj) if k not in source]
+        target = [k for k in self._object_actors(obj) or self._pair_before(obj)
+                  if k not in source]
         coded = plover("115")
         if coded is not None and source and target:
             self._emit(coded, verb, sent, source, target)
@@ -5573,6 +5693,16 @@ SEEKING_VERBS = frozenset({"seek", "claim", "demand", "ask", "want", "sue"})
 # bringing a side before a court: "took Peru to court", "hauled the firm before a panel"
 COURT_VERBS = frozenset({"take", "bring", "haul", "drag", "hale"})
 COURT_NOUNS = frozenset({"court", "tribunal", "arbitration", "arbitrator", "panel"})
+# what a letter sets out when it complains ("outlining the EC's concerns"), and the verbs
+# of writing or sending one
+CONVEY_VERBS = frozenset({"outline", "express", "voice", "raise", "convey", "detail", "set",
+                          "register", "air"})
+GRIEVANCE_NOUNS = frozenset({"concern", "objection", "complaint", "grievance", "reservation",
+                             "displeasure", "dissatisfaction", "misgiving", "protest"})
+WRITE_VERBS = frozenset({"write", "send", "cable", "telex", "address", "deliver", "hand"})
+# where a complaint is made ("at the WTO", "with GATT", "before a court") and what it is over
+COMPLAINT_VENUE_PREPS = frozenset({"at", "with", "to", "before", "in"})
+GRIEVANCE_PREPS = frozenset({"over", "about", "against", "concerning"})
 # verbs whose subject draws the criticism or protest its object names from another side
 ELICIT_VERBS = frozenset({"draw", "spark", "provoke", "trigger", "prompt", "attract", "earn",
                           "meet", "face", "incur", "arouse", "stir", "bring", "receive"})
@@ -6225,6 +6355,21 @@ ANSWER_VERBS = frozenset({"accept", "reject", "oppose", "welcome", "support", "b
 # impose tariffs", "Bonn's plan to cut aid"); not a refusal, threat or offer, which say the
 # act is not done
 DECIDED_NOUNS = frozenset({"decision", "move", "plan", "step", "order"})
+
+
+def _warned_off_own_act(verb: Token) -> bool:
+    """A warning to a side against doing something ("warned Germany against raising its
+    rates", "cautioned Tokyo against setting quotas"): the warned side's own act is judged,
+    and nothing the speaker would do is said (no "or face ...", no "that it would ...")."""
+    if verb.lemma_.lower() not in ("warn", "caution") or not any(
+            c.dep_ == "dobj" for c in verb.children) or any(
+            c.dep_ in ("ccomp", "conj", "advcl") or (c.dep_ == "cc" and c.lower_ == "or")
+            for c in verb.children):
+        return False
+    return any(p.dep_ == "pcomp" and p.tag_ == "VBG" and not any(
+        o.dep_ == "cc" and o.lower_ == "or" for o in p.children)
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+        for p in c.children)
 
 
 def _forecast(verb: Token, inner: Token | None) -> bool:
