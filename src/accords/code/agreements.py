@@ -226,7 +226,7 @@ def governing_verb(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_ in STATUS_VERBS and \
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and \
-                not _framed_by(child):
+                not _framed_by(child) and not _instrument_acts(child):
             return child  # "an accord signed last year", not "a deal to suspend repayments"
     t = tok
     for _ in range(4):
@@ -236,6 +236,15 @@ def governing_verb(tok: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return None
+
+
+def _instrument_acts(clause: Token) -> bool:
+    """"an agreement that will extend a moratorium", "a pact which suspends the tariffs":
+    a relative clause whose pronoun is the subject of a verb with an object of its own tells
+    what the instrument does, not an act on it."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children) and any(
+        c.dep_ == "dobj" for c in clause.children)
 
 
 def _speech_over(tok: Token) -> Token | None:
@@ -427,6 +436,21 @@ def _names_the_instrument(head: Token, of: Token) -> bool:
 def _content_words(subject: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", subject.lower())} - GENERIC_MODIFIERS - {
         "and", "the", "for", "with", "between", "from"}
+
+
+# what a debtor's one deal with its lenders is called in passing: "a debt accord", "the
+# rescheduling agreement", "the refinancing deal"
+DEBT_DEAL_WORDS = FINANCE_DEAL_NOUNS | {"debt", "debts"}
+
+
+def _same_debt_deal(a: AgreementDraft, b: AgreementDraft) -> bool:
+    """"a rescheduling agreement with its creditors" ... "a debt accord reached with its
+    creditor banks": two mentions named only by the debt they settle, between the same
+    sides (a lender among them), are one deal."""
+    wa, wb = _content_words(a.subject), _content_words(b.subject)
+    return bool(wa and wb) and wa <= DEBT_DEAL_WORDS and wb <= DEBT_DEAL_WORDS and \
+        set(a.parties) == set(b.parties) and len(a.parties) >= 2 and \
+        any(is_lenders(k) or k.startswith("igo:") for k in a.parties)
 
 
 def _phrase_tokens(prep: Token) -> list[Token]:
@@ -1128,7 +1152,8 @@ class AgreementCoder:
                          and o.instrument == d.instrument
                          and ((words and words & _content_words(o.subject))
                               or (not words or not _content_words(o.subject))
-                              and self._bare_state_mention(o, d))
+                              and self._bare_state_mention(o, d)
+                              or _same_debt_deal(o, d))
                          and (o.status is None or d.status is None or o.status == d.status)),
                         None)
             if twin is None:
@@ -1787,6 +1812,9 @@ class AgreementCoder:
         parties = list(group) or scoped or subject_keys
         if not group:
             parties += [k for k in self.loan_sides.get(tok.i, []) if k not in parties]
+            # "yesterday's Paris Club refinancing agreement", "its IMF standby credit": the
+            # lender named on a debt deal is its other side
+            parties += [k for k in self._lender_on_deal(tok) if k not in parties]
         if scoped and subject_keys and all(
                 self.table.drafts[k].kind == "organization" for k in subject_keys
                 if k in self.table.drafts):
@@ -1979,6 +2007,25 @@ class AgreementCoder:
             self._collect_date(verb if d.status or made else None, sent, d, tok)
         d.confidence = 0.5 + 0.1 * min(len(final), 2) + (0.1 if d.status else 0.0)
         return d
+
+    def _lender_on_deal(self, tok: Token) -> list[str]:
+        """The international body named as a modifier of a debt deal ("the Paris Club
+        refinancing agreement", "an IMF standby credit", "a World Bank loan"): a lending
+        body, or any body on a loan, credit, rescheduling or refinancing."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]
+        mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "nmod")]
+        finance = tok.lemma_.lower() in FINANCIAL_LEMMAS or any(
+            c.lemma_.lower() in DEBT_DEAL_WORDS or c.lower_ in DEBT_DEAL_WORDS for c in mods)
+        out: list[str] = []
+        for c in mods:
+            key = self.table.token_actor.get(c.i)
+            draft = self.table.drafts.get(key) if key else None
+            if draft is None or draft.kind != "international" or key in out:
+                continue
+            body = _body_entry(draft.name)
+            if finance or (body is not None and _lending_body(body)):
+                out.append(key)
+        return out
 
     def _owner_of(self, bought: Token) -> str | None:
         """The one firm that owns what is bought: the thing itself when it is a firm ("buy
