@@ -661,6 +661,9 @@ class EventCoder:
                     self._visit_verb(tok, sent)
                 elif tok.pos_ == "VERB" and lemma == "come" and self._comes_to_place(tok):
                     self._visit_verb(tok, sent)  # "is coming here next week", "came to Europe"
+                elif tok.pos_ == "VERB" and lemma in SUPPORT_VERBS and \
+                        self._stated_support(tok, sent):
+                    pass  # "voiced support for Brazil's plan", "won backing from Canada"
                 elif tok.pos_ == "VERB" and lemma in HOST_VERBS:
                     self._host(tok, sent)
                 elif tok.pos_ == "VERB" and lemma == "meet" and _met_with_force(tok):
@@ -1175,6 +1178,115 @@ class EventCoder:
         return [k for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and
                 self._is_thing(c) for p in c.children if p.dep_ == "poss"
                 for k in self._actors_of(p) if k not in subject]
+
+    def _owners(self, thing: Token, skip: list[str]) -> list[str]:
+        """Who holds or put forward the act or stance a noun names, other than `skip`: its
+        possessor or demonym ("Nigeria's proposal", "the French plan"), its "by", "from" or
+        "of" phrase ("a call from Funaro", "the plan of the EC") and the agent of a
+        participle on it ("the plan tabled by Spain")."""
+        keys = self._modifier_actors(thing)
+        keys += [k for p in _pobjs(thing, ("from", "of")) for k in self._actors_of(p)]
+        keys += [k for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for a in c.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj" for k in self._actors_of(p)]
+        return [k for k in dict.fromkeys(keys) if k not in skip]
+
+    def _stated_support(self, verb: Token, sent: Span) -> bool:
+        """Support told by a noun: "voiced / expressed / offered support for Brazil's plan",
+        "indicates our support for Argentina's program", "lent its backing to the French
+        proposal" endorse the side whose act or stance is backed, or the side backed (SUPPORT
+        051): a stance, not the dictionary's offer of help ("offer support", 030); support
+        that is money or arms ("financial support") and a pledge of it stay the dictionary's.
+        "Won support from Canada": the one who gives the backing endorses the subject.
+        "Noted with satisfaction the improvement in Morocco's performance": praise."""
+        lemma = verb.lemma_.lower()
+        if lemma in SUPPORT_WINNING_VERBS:
+            noun = next((c for c in verb.children if c.dep_ == "dobj" and
+                         c.lemma_.lower() in SUPPORT_NOUNS), None)
+            if noun is None or self._material_support(noun):
+                return False
+            backer = self._expand(list(dict.fromkeys(
+                k for h in (noun, verb) for p in _pobjs(h, ("from",)) for k in self._actors_of(p))))
+            backed = [k for k in self._subject(verb) if k not in backer]
+            if not backer or not backed:
+                return False
+            self.folded.add(noun.i)
+            return self._emit(plover("051"), verb, sent, backer, backed)
+        manner = next((p for p in _pobjs(verb, ("with",)) if p.lemma_.lower() in
+                       APPROVAL_FEELINGS and not any(c.dep_ == "det" for c in p.children)), None)
+        if manner is not None and lemma in NOTING_VERBS:
+            source = self._subject(verb)
+            judged = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp")), None)
+            if judged is None or not source or (judged.dep_ == "dobj" and
+                                                not self._is_thing(judged)):
+                return False  # (a guest welcomed with pleasure is hosted)
+            target = [k for t in judged.subtree for k in [self.table.token_actor.get(t.i) or (
+                self._country(self.table.token_country[t.i])
+                if t.i in self.table.token_country else None)] if k and k not in source]
+            target = [k for k in self._expand(list(dict.fromkeys(target))) if k not in source]
+            if not target:
+                return False
+            self.folded.update(t.i for t in judged.subtree if t.pos_ in ("VERB", "NOUN"))
+            return self._emit(plover("051"), verb, sent, source, target)
+        if lemma not in SUPPORT_CARRIERS:
+            return False
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and
+                     c.lemma_.lower() in SUPPORT_NOUNS), None)
+        if noun is None or self._material_support(noun):
+            return False
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        endorsed = _pobjs(noun, ("for", "to", "behind", "of")) or _pobjs(verb, ("to", "behind"))
+        target: list[str] = []
+        for p in endorsed:
+            if self._is_thing(p):
+                # the owner of what is backed; a thing of no one ("support for an
+                # international conference") endorses no side
+                if self._is_act(p) or p.lemma_.lower() in STANCE_NOUNS:
+                    target += self._owners(p, [])
+            elif lemma not in OFFER_VERBS:
+                # "expressed support for Kuwait": the side itself (an offer of support to a
+                # side is the dictionary's offer of help)
+                target += self._expand(self._head_actors(p))
+        source = []
+        if poss is not None and poss.lower_ in ("our", "my"):
+            # the speaker of the quote; "the statement said": the last one named speaking
+            # other than the side supported
+            source = self._quoted_speaker(poss) or self._last_speaker(verb, target)
+        elif poss is not None and poss.lower_ not in ("its", "their", "his", "her"):
+            source = self._actors_of(poss)
+        source = source or self._arguments(verb, None)[0]
+        target = [k for k in dict.fromkeys(target) if k not in source]
+        if not source or not target:
+            return False
+        self.folded.add(noun.i)
+        return self._emit(plover("051"), verb, sent, source, list(dict.fromkeys(target)))
+
+    def _backed_stance(self, verb: Token, sent: Span) -> bool:
+        """"Sweden backed Nigeria's proposal for debt relief", "supported a proposal by
+        Spain", "endorsed the plan tabled by Portugal": backing what another side proposes
+        or holds endorses that side (SUPPORT 051), whatever the proposal is about (not the
+        dictionary's "back ... relief", 0333)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not self._is_thing(obj) or \
+                obj.lemma_.lower() not in BACKED_NOUNS:
+            # (backing a call or demand joins it: "backed Argentina's call for sanctions"
+            # keeps the dictionary's reading of what is called for)
+            return False
+        source = self._arguments(verb, None)[0]
+        owners = self._owners(obj, source)
+        if not owners and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "supported a proposal by Spain": the parser hangs the "by" phrase on the verb
+            owners = [k for p in _pobjs(verb, ("by",)) for k in self._actors_of(p)
+                      if k not in source]
+        if not source or not owners or self._sides(owners) & self._sides(source):
+            return False
+        return self._emit(plover("051"), verb, sent, source, owners)
+
+    def _material_support(self, noun: Token) -> bool:
+        """"financial support", "military backing", "price support": help given, not a
+        stance."""
+        return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and
+                   c.lemma_.lower() in MATERIAL_SUPPORT for c in noun.children)
 
     def _pronoun_owner(self, poss: Token) -> list[str]:
         """Whom a possessive pronoun refers to: "his" the person meant (_resolve_reference);
@@ -1961,6 +2073,8 @@ class EventCoder:
             # "the Commission approved a British government aid package to Rover": approving
             # another side's aid endorses that side (051); the approver gives nothing
             self._emit(plover("051") or coded, tok, sent, self._arguments(tok, None)[0], giver)
+            return
+        if tok.lemma_.lower() in ENDORSE_VERBS and self._backed_stance(tok, sent):
             return
         if coded is not None and coded.event in HOSTILE_TYPES and \
                 tok.lemma_.lower() in ENDORSE_VERBS and self._endorsed_owner(tok):
@@ -5759,6 +5873,34 @@ INTENT_VERBS = frozenset({"want", "intend", "aim", "prepare", "wish", "plan"})
 MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "initiative",
                         "gesture", "announcement", "offer", "proposal"})
 ENDORSE_VERBS = frozenset({"back", "support", "endorse"})  # see _endorsed_owner
+# support told by a noun (see _stated_support): the nouns, the verbs that state or give it
+# ("voiced support for", "lent its backing to"), those of an offer of it, of winning it, of
+# noting an act with approval, the feelings of approval, and the support that is help
+SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+OFFER_VERBS = frozenset({"offer", "give", "lend", "extend", "throw"})
+SUPPORT_CARRIERS = OFFER_VERBS | {"express", "voice", "reiterate", "reaffirm", "restate",
+                                  "repeat", "renew", "declare", "indicate", "signal", "show",
+                                  "stress", "underline", "underscore", "demonstrate",
+                                  "state", "confirm"}
+SUPPORT_WINNING_VERBS = frozenset({"win", "gain", "receive", "get", "obtain", "secure",
+                                   "enjoy", "draw", "attract", "garner"})
+NOTING_VERBS = frozenset({"note", "welcome", "greet", "view", "receive", "acknowledge",
+                          "observe", "record", "regard"})
+APPROVAL_FEELINGS = frozenset({"satisfaction", "approval", "appreciation", "pleasure",
+                               "gratification", "gratitude"})
+# what one stands for or asks, endorsed when backed: "a call from Funaro", "the idea"
+STANCE_NOUNS = frozenset({"call", "idea", "suggestion", "view", "views", "effort", "efforts",
+                          "reform", "reforms", "candidacy", "candidature", "cause", "line",
+                          "goal", "aim", "strategy", "scheme", "plea", "bid", "proposal",
+                          "plan", "plans", "policy", "policies", "programme", "program",
+                          "initiative", "position", "stance", "measures", "resolution"})
+SUPPORT_VERBS = SUPPORT_CARRIERS | SUPPORT_WINNING_VERBS | NOTING_VERBS
+APPEAL_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "threat", "warning"})
+BACKED_NOUNS = (STANCE_NOUNS | SAID_NOUNS) - APPEAL_NOUNS  # see _backed_stance
+MATERIAL_SUPPORT = frozenset({"financial", "economic", "monetary", "budgetary", "military",
+                              "logistical", "logistic", "technical", "material", "price",
+                              "income", "fiscal", "food", "humanitarian", "balance",
+                              "market", "credit", "aid", "air", "naval", "ground"})
 # verbs of approving what another side proposes or gives (see _approved_aid_giver)
 APPROVAL_VERBS = frozenset({"approve", "authorize", "authorise", "endorse", "clear"})
 COMMITTED_VERBS = frozenset({"be", "remain", "stay"})
