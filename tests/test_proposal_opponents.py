@@ -1,8 +1,5 @@
 """Being against another side's proposal or act ("is strongly against the move") opposes it
-(REJECT 120) as "opposed the plan" does, aimed at its author; and in a story of the European
-Community a state's rejection of a proposal whose author the story does not name answers
-the Commission, which alone puts proposals to the member states, where the story names it.
-Texts written for the test."""
+(REJECT 120) as "opposed the plan" does, aimed at its author. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -16,8 +13,8 @@ def _rejections(text: str) -> list[tuple[str, str, set, set]]:
 
 @pytest.mark.model
 def test_being_against_a_proposal_rejects_its_author():
-    events = _rejections("The European Commission proposed a cut in dairy prices on Monday. "
-                         "Ireland is strongly against the move.")
+    events = _rejections("Dairy prices fell again in May, officials said. "
+                         "Ireland is strongly against the European Commission's plan for a cut.")
     assert any(e[2] == {"IRL"} and e[3] == {"European Commission"} for e in events), events
 
 
@@ -33,21 +30,6 @@ def test_not_being_against_is_no_rejection():
     events = _rejections("The European Commission proposed a cut in dairy prices on Monday. "
                          "Ireland is not against the move.")
     assert not events, events
-
-
-@pytest.mark.model
-def test_veto_of_unowned_plans_answers_the_commission():
-    events = _rejections("Farm ministers will meet again next week, a European Commission "
-                         "spokesman said. They failed to agree on a price package in June. "
-                         "Meanwhile, France said it would veto plans for sugar price cuts.")
-    assert any(e[2] == {"FRA"} and e[3] == {"European Commission"} for e in events), events
-
-
-@pytest.mark.model
-def test_unowned_plans_answer_no_body_in_a_story_without_the_commission():
-    events = _rejections("Farm ministers will meet again next week, diplomats said. "
-                         "Meanwhile, France said it would veto plans for sugar price cuts.")
-    assert not any("European Commission" in e[3] for e in events), events
 
 
 @pytest.mark.model

@@ -2413,8 +2413,7 @@ class EventCoder:
             # "Britain opposed a proposed tax" where the article tells "the tax, proposed
             # as part of the Commission's package": a rejection answers the author of what
             # it rejects
-            target = [k for k in self._proposer(tok, source) if k not in source] or \
-                self._proposing_body(tok, source)
+            target = [k for k in self._proposer(tok, source) if k not in source]
         if not target and (final.event == "ACCUSE" or coded.needs_target):
             # "complained that North Korea was using ...": the one accused is the subject of
             # what is alleged
@@ -2898,31 +2897,11 @@ class EventCoder:
         if not source:
             return False
         target = [k for k in self._author(thing, verb, source) if k not in source] or \
-            [k for k in self._proposer(verb, source) if k not in source] or \
-            self._proposing_body(verb, source)
+            [k for k in self._proposer(verb, source) if k not in source]
         coded = plover("120")
         if not target or coded is None:
             return False
         return self._emit(coded, verb, sent, source, target)
-
-    def _proposing_body(self, verb: Token, source: list[str]) -> list[str]:
-        """The author of a proposal a state rejects when the story names none: in a story of
-        the European Community, the Commission, which alone puts proposals to its member
-        states ("West Germany will veto plans for cereal price cuts", "is strongly against
-        the currency move", "opposed the proposed tax"), where the story names it."""
-        if not source or not all(self.table.drafts[k].kind == "country"
-                                 for k in source if k in self.table.drafts):
-            return []
-        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
-            _pobjs(verb, ("to", "against"))
-        if not any(self._rejected_proposal(verb) is not None or
-                   t.lemma_.lower() in PROPOSAL_NOUNS | {"move", "measure", "reform"}
-                   for t in things):
-            return []
-        bodies = [k for k, d in self.table.drafts.items()
-                  if d.kind == "international" and "commission" in d.name.lower() and
-                  ("europe" in d.name.lower() or d.name.lower().startswith("ec "))]
-        return bodies[:1] if len(bodies) == 1 else []
 
     def _judged_act(self, verb: Token, sent: Span) -> None:
         """"Japan said the US had regrettably not listened", "said Iran had wrongly seized the
