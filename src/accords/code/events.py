@@ -677,7 +677,8 @@ class EventCoder:
                             # held, with a partner named (not "lost contact with the ship")
                             c.dep_ == "prep" and c.lower_ == "with"
                             for c in (*tok.children, *tok.head.children))
-                            and tok.head.lemma_.lower() in CONTACT_VERBS)):
+                            and tok.head.lemma_.lower() in CONTACT_VERBS)
+                        or (lemma in BODY_GATHERINGS and self._bodys_gathering(tok))):
                     # a joint news conference is held together: the sides met
                     self._talks(tok, sent)
                 elif tok.pos_ == "NOUN" and lemma == "call" and any(
@@ -1474,6 +1475,10 @@ class EventCoder:
         for c in compounds:
             participants += [k for k in self._expand(_keys_in(c, self.table))
                              if k not in participants]
+        if tok.lemma_.lower() in BODY_GATHERINGS:
+            # "a gathering of EC ministers", "a session of the ISO council": the body whose
+            # gathering it is (how it came to be coded, see _bodys_gathering)
+            participants += [k for k in self._convening_bodies(tok) if k not in participants]
         owner = next((c for c in tok.children if c.dep_ == "poss" and
                       c.lower_ in ("his", "her", "its")), None)
         if owner is not None and participants and not _keys_in(owner, self.table) and \
@@ -1508,6 +1513,14 @@ class EventCoder:
         top = _measured(tok)
         if verb is not None and not partner_with and not partner_between and \
                 _speech_setting(top, verb):
+            subject = []
+        if verb is not None and tok.lemma_.lower() in BODY_GATHERINGS and \
+                top.dep_ == "pobj" and top.head.lower_ in ("after", "following") and \
+                verb.lemma_.lower() in SPEECH_VERBS | {"speak"} and \
+                self._convening_bodies(tok):
+            # "Lawson was speaking after a gathering of EC finance ministers": the gathering
+            # names who met, the body's ministers; the one who speaks after it is one of
+            # them, no side of his own
             subject = []
         takes_part = ("in", "at", "for", "to") if partner_between else (
             "in", "at", "for", "to", "after", "during", "following")
@@ -1559,8 +1572,12 @@ class EventCoder:
             # the venue, not a party ("AU leaders met in Niamey for an AU summit"); past the
             # lead, a body's meeting with no member named is background ("after last
             # December's OPEC meeting")
-            if len(self._sides(participants, in_lead=True)) < 2 and (
-                    not self._in_lead(sent) or _meeting_only_named(top)):
+            # (one attended, hosted or held is told as it happens, wherever it is told:
+            # "delegates of the G-77 are expected to attend the meeting", "a gathering of EC
+            # ministers held to prepare for ...")
+            if len(self._sides(participants, in_lead=True)) < 2 and \
+                    not _meeting_held(top) and (
+                        not self._in_lead(sent) or _meeting_only_named(top)):
                 return
             ev = EventDraft("CONSULT", "040", "multilateral", tok.i, participants, [],
                             place=place)
@@ -1708,6 +1725,16 @@ class EventCoder:
         ev = EventDraft("CONSULT", "040", "multilateral", tok.i, attendees, bodies)
         self._add(ev, tok, sent)
         return True
+
+    def _bodys_gathering(self, tok: Token) -> bool:
+        """"An informal gathering of European Community finance ministers", "the OPEC
+        conference", "the ISO's six-monthly session": a gathering, conference or session
+        that names an international body as its own (its compound, owner or "of" phrase) is
+        that body's meeting, as "meeting" is; not a news conference held at one."""
+        if any(c.dep_ == "compound" and c.lower_ in PRESS_WORDS for c in tok.children):
+            return False
+        return bool(self._convening_bodies(tok)) or any(
+            c.dep_ in ("compound", "poss") and self._is_body(c) for c in tok.children)
 
     def _convening_bodies(self, tok: Token) -> list[str]:
         """The international bodies whose meeting `tok` is, named in its "of" phrase: "a
@@ -6380,6 +6407,33 @@ def _meeting_only_named(noun: Token) -> bool:
             owner.lower_ not in MEETING_PARTS
     return noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX") and \
         noun.head.lemma_.lower() not in MEETING_HAPPENS
+
+
+# nouns of a body's meeting besides "meeting" and "summit", when they name the body
+BODY_GATHERINGS = frozenset({"gathering", "conference", "session"})
+PRESS_WORDS = frozenset({"news", "press"})
+# verbs by which a meeting is held: who attends, hosts, chairs or convenes it, or holds it
+HOLDING_VERBS = frozenset({"attend", "host", "chair", "convene", "hold", "organise", "organize"})
+
+
+def _meeting_held(noun: Token) -> bool:
+    """A meeting told as held, by its holding verb: the object of one ("are to attend the
+    meeting", "hosted the talks"), the subject of one in the passive ("the session was
+    attended by twelve states") or a participle on the noun ("a meeting chaired by the
+    World Bank", "a gathering of EC ministers held to prepare for ..."); also "take part in"
+    and "participate in". Such a meeting is the act told, not background to it."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and \
+            head.lemma_.lower() in HOLDING_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "at") and (
+            head.head.lemma_.lower() == "participate" or
+            head.head.lower_ == "part" and head.head.head.lemma_.lower() == "take"):
+        return True
+    # (the parser may hang the participle on the last noun of the "of" phrase: "a gathering
+    # of EC ministers held to ...")
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_VERBS
+               for n in [noun, *_pobjs(noun, ("of",))] for c in n.children)
 
 
 def _measured(noun: Token) -> Token:

@@ -1,0 +1,52 @@
+"""A body's meeting told as held is the body's meeting (CONSULT 040, multilateral) wherever the
+article tells it: one its members are to attend, one attended, hosted or chaired, one "held"
+somewhere. A body's meeting only mentioned past the lead ("after last December's OPEC
+meeting") stays background. A gathering, conference or session that names a body as its own
+("a gathering of EC finance ministers") is that body's meeting, as "meeting" is; the one who
+speaks after it is one of those who met, no side of his own. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from record_views import coded_events, describe_events, extracted
+
+# two sentences of lead, so that the sentence tested is told past it
+LEAD = ("Coffee prices fell sharply on world markets this week, traders said. "
+        "Dealers in London said the market was quiet. ")
+
+
+def _body_meetings(text: str, body: str) -> list[tuple[str, str, set, set]]:
+    return [f for f in coded_events(text) if f[0] == "CONSULT" and body in f[2] | f[3]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, body", [
+    ("Delegates from all member countries of the Group of 77 are expected to attend the "
+     "meeting in Lima.", "Group of 77"),
+    ("Traders said the OPEC meeting will be held in Vienna on June 25.",
+     "Organization of the Petroleum Exporting Countries"),
+    ("A gathering of OPEC oil ministers was held in Vienna last week.",
+     "Organization of the Petroleum Exporting Countries"),
+    ("The minister was speaking after an informal gathering of European Community trade "
+     "ministers held to prepare for the Uruguay Round.", "European Community"),
+])
+def test_a_meeting_told_as_held_is_the_bodys(sentence, body):
+    text = LEAD + sentence
+    found = _body_meetings(text, body)
+    assert ("CONSULT", "040", {body}, set()) in found, describe_events(extracted(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, body", [
+    ("Ruiz said the price drop came after last December's OPEC meeting.",
+     "Organization of the Petroleum Exporting Countries"),
+    ("The price rose after the OPEC meeting in December last year.",
+     "Organization of the Petroleum Exporting Countries"),
+    ("Information gathering by the European Community has improved.", "European Community"),
+    ("The European Community minister told a news conference that prices would rise.",
+     "European Community"),
+])
+def test_a_meeting_only_mentioned_stays_background(sentence, body):
+    text = LEAD + sentence
+    assert not _body_meetings(text, body), describe_events(extracted(text))
+
