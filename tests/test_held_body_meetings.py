@@ -3,7 +3,9 @@ article tells it: one its members are to attend, one attended, hosted or chaired
 somewhere. A body's meeting only mentioned past the lead ("after last December's OPEC
 meeting") stays background. A gathering, conference or session that names a body as its own
 ("a gathering of EC finance ministers") is that body's meeting, as "meeting" is; the one who
-speaks after it is one of those who met, no side of his own. Texts written for the test."""
+speaks after it is one of those who met, no side of his own. A meeting "of" two or more states
+named is theirs ("tomorrow's meeting of the U.S., Japan and France"). Texts written for the
+test."""
 
 from __future__ import annotations
 
@@ -50,3 +52,23 @@ def test_a_meeting_only_mentioned_stays_background(sentence, body):
     text = LEAD + sentence
     assert not _body_meetings(text, body), describe_events(extracted(text))
 
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, states", [
+    ("Next week's meeting of the United States, Japan, France and Britain is seen as the key "
+     "meeting.", {"USA", "JPN", "FRA", "GBR"}),
+    ("Tomorrow's Group of Seven meeting - of the U.S., Japan, West Germany, France, the U.K., "
+     "Italy and Canada - is seen as the key meeting.",
+     {"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}),
+])
+def test_the_states_a_meeting_is_of_meet(sentence, states):
+    text = LEAD + sentence
+    found = [f for f in coded_events(text) if f[0] == "CONSULT"]
+    assert [f for f in found if f[2] | f[3] == states], describe_events(extracted(text))
+
+
+@pytest.mark.model
+def test_a_meeting_of_one_states_board_is_no_meeting_of_states():
+    text = LEAD + "The meeting of the board of Japan's central bank ended on Friday."
+    found = [f for f in coded_events(text) if f[0] == "CONSULT"]
+    assert not found, describe_events(extracted(text))

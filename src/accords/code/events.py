@@ -1475,6 +1475,14 @@ class EventCoder:
         for c in compounds:
             participants += [k for k in self._expand(_keys_in(c, self.table))
                              if k not in participants]
+        # "Tomorrow's meeting of the U.S., Japan, West Germany and France": the states its
+        # "of" phrase lists are those who meet (also where the parser hung the phrase on the
+        # name the meeting stands beside: "the Group of Seven meeting - of the U.S., ...")
+        members = [k for p in _pobjs(tok, ("of",)) + (
+            [q for q in _pobjs(tok.head, ("of",)) if q.i > tok.i]
+            if tok.dep_ == "appos" else []) for k in self._actors_of(p)]
+        if len(self._countries(members)) >= 2:
+            participants += [k for k in members if k not in participants]
         if tok.lemma_.lower() in BODY_GATHERINGS:
             # "a gathering of EC ministers", "a session of the ISO council": the body whose
             # gathering it is (how it came to be coded, see _bodys_gathering)
