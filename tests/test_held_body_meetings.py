@@ -4,8 +4,8 @@ somewhere. A body's meeting only mentioned past the lead ("after last December's
 meeting") stays background. A gathering, conference or session that names a body as its own
 ("a gathering of EC finance ministers") is that body's meeting, as "meeting" is; the one who
 speaks after it is one of those who met, no side of his own. A meeting "of" two or more states
-named is theirs ("tomorrow's meeting of the U.S., Japan and France"). Texts written for the
-test."""
+named is theirs ("tomorrow's meeting of the U.S., Japan and France"); a delegation at a
+body's meeting takes part in it for its state. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -72,3 +72,16 @@ def test_a_meeting_of_one_states_board_is_no_meeting_of_states():
     text = LEAD + "The meeting of the board of Japan's central bank ended on Friday."
     found = [f for f in coded_events(text) if f[0] == "CONSULT"]
     assert not found, describe_events(extracted(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, state, body", [
+    ("The official, a member of the Indian delegation at the Asian Development Bank's annual "
+     "meeting here, told Reuters the bank would lend more.", "IND", "Asian Development Bank"),
+    ("The Brazilian delegation to the OPEC meeting said prices would rise.", "BRA",
+     "Organization of the Petroleum Exporting Countries"),
+])
+def test_a_delegation_at_a_bodys_meeting_takes_part(sentence, state, body):
+    text = LEAD + sentence
+    found = _body_meetings(text, body)
+    assert [f for f in found if f[2] | f[3] == {state, body}], describe_events(extracted(text))

@@ -1544,6 +1544,13 @@ class EventCoder:
         if verb is not None and tok.dep_ == "dobj":
             participants += [k for k in self._prep_objects(verb, {"with"})
                              if k not in participants]
+        group = top.head.head if top.dep_ == "pobj" and top.head.lower_ in ("at", "to") else None
+        if group is not None and group.pos_ == "NOUN" and \
+                group.lemma_.lower() in DELEGATION_NOUNS | GUEST_NOUNS:
+            # "a member of the Indian delegation at the ADB's annual meeting": the delegation
+            # at a meeting takes part in it, for the state its words name
+            participants = [k for c in group.children if c.dep_ in ("amod", "compound", "poss")
+                            for k in self._actors_of(c) if k not in participants] + participants
         if verb is not None and top.dep_ == "pobj" and \
                 top.head.lower_ in ("after", "during", "following") and \
                 not partner_with and not partner_between:
