@@ -703,7 +703,7 @@ class EventCoder:
                         lemma == "be" and tok.dep_ == "ccomp" and
                         tok.head.lemma_.lower() in SPEECH_VERBS)) and self._evaluate(tok, sent):
                     pass  # "called the decision irresponsible": a judgement of its author
-                elif tok.pos_ == "VERB" and (tok.dep_ == "ccomp" or _reason(tok)) and \
+                elif tok.pos_ == "VERB" and (tok.dep_ in ("ccomp", "ROOT") or _reason(tok)) and \
                         self._reported_wrong(tok, sent):
                     pass  # "said Turkey had violated the accord": an accusation of Turkey
                 elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp" and any(
@@ -2970,8 +2970,16 @@ class EventCoder:
         not an act coded as the other side's. The speaker's own side ("said it had not
         violated") and what may yet happen ("would violate") accuse no one."""
         speech = _reporting_head(verb)
-        if speech is None or speech.lemma_.lower() not in REPORTING_VERBS or \
-                not _wrongdoing(verb) or \
+        # a misjudgement said of another side ("has committed a big mistake", "do not seem
+        # to understand", "its measures did not make sense") criticises it (111)
+        erred = not _wrongdoing(verb) and _erred(verb)
+        quoted = speech is None and erred and _quote_of_last_speaker(verb)
+        if verb.dep_ == "ROOT" and not quoted:
+            return False
+        if quoted:
+            speech = verb  # (its speaker is the last one named)
+        if speech is None or (speech.lemma_.lower() not in REPORTING_VERBS and not quoted) or \
+                not (erred or _wrongdoing(verb)) or \
                 modality(verb) in ("future", "hypothetical") or any(
                     c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                     for c in verb.children):
@@ -2984,15 +2992,17 @@ class EventCoder:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return False
-        source = self._subject(speech)
+        source = self._last_speaker(verb, []) if quoted else self._subject(speech)
         if not source:
             return False
         own = self._sides(source)
-        target = [k for k in self._expand(self._actors_of(subject))
+        doers = self._author(subject, verb, source) if erred and self._is_act(subject) \
+            else self._actors_of(subject)  # ("Brazil's new measures did not make sense")
+        target = [k for k in self._expand(doers)
                   if k not in source and not self._sides([k]) & own]
         if not target:
             return False
-        coded = plover("112")
+        coded = plover("111" if erred else "112")
         if coded is None or not self._emit(coded, verb, sent, source, target):
             return False
         self.events[-1].modality = "asserted"  # the accusation is said, whatever the wrong
@@ -6328,6 +6338,44 @@ def _wrongdoing(verb: Token) -> bool:
     if lemma == "fail":
         return not negated and any(c.dep_ == "xcomp" and _keeps(c) for c in verb.children)
     return negated and _keeps(verb)
+
+
+def _erred(verb: Token) -> bool:
+    """Whether a clause judges its subject's conduct a misjudgement, with no verb of blame:
+    an error made ("has committed a big mistake", "made a grave error"), understanding
+    denied ("do not seem to understand", "failed to grasp", "does not appreciate"), or an
+    act that makes no sense ("the measures did not make much sense")."""
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("make", "commit"):
+        if negated:
+            return lemma == "make" and any(o.lemma_.lower() == "sense" for o in objects)
+        return any(o.lemma_.lower() in ERROR_NOUNS for o in objects)
+    if lemma in ("seem", "appear", "fail"):
+        # ("do not seem to understand": the negation is on the verb of seeming)
+        inner = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
+        denied = negated != (lemma == "fail")
+        return denied and any(c.lemma_.lower() in UNDERSTAND_VERBS and
+                              not any(n.dep_ == "neg" for n in c.children) for c in inner)
+    return negated and lemma in UNDERSTAND_VERBS
+
+
+def _quote_of_last_speaker(verb: Token) -> bool:
+    """Whether `verb` heads a sentence of quoted words with no verb of saying, which go on
+    from the last speaker named (""With this move the president has committed a mistake
+    ...", after "X said ...")."""
+    sent = verb.sent
+    return verb.dep_ == "ROOT" and sent[0].tag_ == "``" and not any(
+        t.lemma_.lower() in SPEECH_VERBS for t in sent if t.pos_ == "VERB")
+
+
+# nouns of a misjudgement one makes or commits
+ERROR_NOUNS = frozenset({"mistake", "error", "blunder", "misjudgment", "misjudgement",
+                         "miscalculation"})
+# verbs of grasping a situation: denied of another side, they criticise it
+UNDERSTAND_VERBS = frozenset({"understand", "realise", "realize", "appreciate", "grasp",
+                              "perceive", "comprehend"})
 
 
 def _reporting_head(verb: Token) -> Token | None:
