@@ -69,3 +69,24 @@ def test_quoted_words_go_on_from_the_last_speaker():
 ])
 def test_no_criticism(text):
     assert not accusations(run(text)), accusations(run(text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('"The new U.S. tariffs are against the free trade system," the Japanese trade minister '
+     "told reporters.", "JPN", "USA"),
+    ("Brazil said Argentina's import quotas were against the spirit of the regional accord.",
+     "BRA", "ARG"),
+])
+def test_act_said_to_go_against_a_rule_criticises_its_author(text, source, target):
+    found = accusations(run(text))
+    assert any(source in s and target in t for s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # what the act is aimed at, not a rule it breaks
+    "Brazil said the new quotas were against Argentine firms.",
+    # what would be
+    "Brazil said Argentina's import quotas would be against the rules.",
+])
+def test_act_against_no_rule(text):
+    assert not accusations(run(text)), accusations(run(text))

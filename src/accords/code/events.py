@@ -2930,6 +2930,8 @@ class EventCoder:
         at its author, as "opposed the plan" is."""
         if any(c.dep_ in ("neg", "acomp", "attr") for c in verb.children):
             return False  # "is not against", "is a vote against": no stance of the subject's
+        if self._act_against_norm(verb, sent):
+            return True
         thing = next((p for p in _pobjs(verb, ("against",))), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if thing is None or subject is None or not self._is_act(thing) or \
@@ -2944,6 +2946,33 @@ class EventCoder:
         if not target or coded is None:
             return False
         return self._emit(coded, verb, sent, source, target)
+
+    def _act_against_norm(self, verb: Token, sent: Span) -> bool:
+        """"The sanctions are against the free trade system," X said; "said the new quotas
+        were against the spirit of the accord": a speaker who says another side's act goes
+        against a rule, a principle or an accord criticises its author (ACCUSE 111)."""
+        speech = verb.head if verb.dep_ == "ccomp" else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        norm = next(iter(_pobjs(verb, ("against",))), None)
+        if speech is None or speech.lemma_.lower() not in REPORTING_VERBS or \
+                subject is None or norm is None or not self._is_act(subject) or \
+                subject.i in self.table.token_actor or modality(verb) != "asserted" or not (
+                    norm.lemma_.lower() in NORM_NOUNS or instrument_class(norm)):
+            return False
+        source = self._subject(speech)
+        own = self._sides(source)
+        target = [k for k in self._author(subject, verb, source)
+                  if k not in source and not self._sides([k]) & own]
+        if not target and source and noun_code(subject):
+            # "the sanctions" whose author the story leaves to its pair of states: the
+            # other one, named close by
+            target = self._partner(source, sent)
+        coded = plover("111")
+        if not source or not target or coded is None or \
+                not self._emit(coded, verb, sent, source, target):
+            return False
+        self.folded.update(t.i for t in subject.subtree if t.pos_ in ("VERB", "NOUN"))
+        return True
 
     def _judged_act(self, verb: Token, sent: Span) -> None:
         """"Japan said the US had regrettably not listened", "said Iran had wrongly seized the
@@ -6370,6 +6399,9 @@ def _quote_of_last_speaker(verb: Token) -> bool:
         t.lemma_.lower() in SPEECH_VERBS for t in sent if t.pos_ == "VERB")
 
 
+# what an act may be said to go against: a rule or principle all should keep
+NORM_NOUNS = frozenset({"system", "rule", "principle", "spirit", "law", "norm", "order",
+                        "letter"})
 # nouns of a misjudgement one makes or commits
 ERROR_NOUNS = frozenset({"mistake", "error", "blunder", "misjudgment", "misjudgement",
                          "miscalculation"})
