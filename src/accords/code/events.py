@@ -3081,6 +3081,8 @@ class EventCoder:
         if not own:
             own = self._expand([k for p in _pobjs(thing, ("of", "by")) for k in
                                 self._head_actors(p)])
+        if not own:
+            own = self._lever_owner(thing)  # "the rise in West German interest rates"
         if not own and thing.lemma_.lower() in SAID_NOUNS:
             own = self._last_speaker(verb, source)
         if not own:
@@ -3120,6 +3122,16 @@ class EventCoder:
         return lemma in ACT_NOUNS or lemma in SAID_NOUNS or noun.lower_ in ACT_NOUNS or \
             bool(noun_code(noun)) or bool(instrument_class(noun)) or \
             lemma in TALK_NOUNS or lemma in VISIT_NOUNS or lemma.endswith(("tion", "ment", "sal"))
+
+    def _lever_owner(self, noun: Token) -> list[str]:
+        """Who made a change in a measure a side sets: "the rise in West German interest
+        rates", "the cut in U.S. tariffs", "an increase of Japanese duties" name the act of
+        the side that owns the rates, tariffs or duties (not a market's own moves: "a rise in
+        Japanese exports")."""
+        if noun.lemma_.lower() not in CHANGE_NOUNS:
+            return []
+        return [k for p in _pobjs(noun, ("in", "of", "on"))
+                if p.lemma_.lower() in LEVER_NOUNS for k in self._modifier_actors(p)]
 
     def _last_speaker(self, verb: Token, skip: list[str]) -> list[str]:
         """Who spoke last before `verb` (the subject of a verb of saying in this sentence or
@@ -4605,9 +4617,9 @@ class EventCoder:
             (c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
-        if self._is_act(obj) and not (words and obj.tag_ == "NNS" and
-                                      obj.lemma_.lower() in MILITARY_OBJECT_NOUNS):
-            return plover("111")
+        if (self._is_act(obj) or self._lever_owner(obj)) and not (
+                words and obj.tag_ == "NNS" and obj.lemma_.lower() in MILITARY_OBJECT_NOUNS):
+            return plover("111")  # (also "attacked the rise in West German interest rates")
         if any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 p.dep_ == "pcomp" or (p.dep_ == "pobj" and self._is_act(p))
                 for p in c.children) for c in verb.children):
@@ -5163,6 +5175,9 @@ class EventCoder:
                         if k not in own]
             if own:
                 return own
+            own = self._lever_owner(obj)
+            if own:
+                return own  # "criticised the rise in West German interest rates"
             aimed = self._prep_targets(obj)
             if aimed:
                 return aimed
@@ -6399,6 +6414,11 @@ def _quote_of_last_speaker(verb: Token) -> bool:
         t.lemma_.lower() in SPEECH_VERBS for t in sent if t.pos_ == "VERB")
 
 
+# nouns of a change in an amount, and the measures a side sets whose change is its act
+CHANGE_NOUNS = frozenset({"rise", "increase", "hike", "cut", "reduction", "raising",
+                          "lowering", "tightening", "easing"})
+LEVER_NOUNS = frozenset({"rate", "tariff", "duty", "tax", "levy", "quota", "subsidy",
+                         "ceiling", "limit", "requirement"})
 # what an act may be said to go against: a rule or principle all should keep
 NORM_NOUNS = frozenset({"system", "rule", "principle", "spirit", "law", "norm", "order",
                         "letter"})
