@@ -49,3 +49,10 @@ def test_a_markets_moves_are_no_sides_act():
 def test_attack_on_positions_stays_force():
     rec = run("Iraq attacked Iranian positions near Basra.")
     assert events(rec, "ASSAULT"), rec.events
+
+
+def test_change_judged_in_speech():
+    rec = run("The French minister said the increase in Japanese import duties was "
+              "unacceptable.")
+    found = events(rec, "ACCUSE")
+    assert any("FRA" in s and "JPN" in t for s, t in found), found

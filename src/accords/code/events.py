@@ -3065,7 +3065,7 @@ class EventCoder:
             return self._subject(thing.head)
         if not self._is_thing(thing):
             return self._actors_of(thing)
-        if not self._is_act(thing):
+        if not self._is_act(thing) and not self._lever_owner(thing):
             return []  # "said Labour constituencies are safe": no act is judged
         own = self._modifier_actors(thing)
         if instrument_class(thing):
