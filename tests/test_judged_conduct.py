@@ -64,6 +64,7 @@ def test_quoted_words_go_on_from_the_last_speaker():
     # understanding or error affirmed, or denied
     "The French minister said Germany understands the problem.",
     "The French minister said Germany did not commit any error.",
+    "The French minister said Germany had made no mistake.",
     # a plain forecast with no judgement
     "The French minister said Germany made a profit on the deal.",
 ])

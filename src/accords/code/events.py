@@ -6395,7 +6395,10 @@ def _erred(verb: Token) -> bool:
     if lemma in ("make", "commit"):
         if negated:
             return lemma == "make" and any(o.lemma_.lower() == "sense" for o in objects)
-        return any(o.lemma_.lower() in ERROR_NOUNS for o in objects)
+        # (not "made no mistake")
+        return any(o.lemma_.lower() in ERROR_NOUNS and not any(
+            d.dep_ in ("det", "neg") and d.lower_ in ("no", "not") for d in o.children)
+            for o in objects)
     if lemma in ("seem", "appear", "fail"):
         # ("do not seem to understand": the negation is on the verb of seeming)
         inner = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
