@@ -35,6 +35,8 @@ def org(record: Record, name: str):
         ("The FBI arrested two Iranian diplomats in New York.", "FBI", "USA", "COP"),
         ("The Pentagon said Iran had moved missiles to the coast.", "Pentagon", "USA", "GOV"),
         ("The Knesset approved the budget on Monday.", "Knesset", "ISR", "LEG"),
+        # the central bank by its short name
+        ("Japanese bankers raised the issue with the Fed last week.", "Fed", "USA", "GOV"),
         # a one-word name the tagger does not take for an organisation
         ("The Majlis voted to cut the Turkish firm's stake.", "Majlis", "IRN", "LEG"),
         ("The Revolutionary Guards seized two British boats.", "Revolutionary Guards",
