@@ -74,6 +74,10 @@ TALK_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations
 NEGOTIATE_VERBS = {"negotiate"}
 PRAISE_VERBS = {"praise", "commend", "hail", "laud", "thank", "applaud"}
 ASSURE_VERBS = {"assure", "promise", "pledge", "vow"}
+# verbs of telling someone something: the object is whom the words are told to
+TELL_VERBS = frozenset({"tell", "assure", "inform", "promise"})
+# verbs of joining others in an act named by an "in" phrase (see _joined_act)
+JOIN_VERBS = frozenset({"participate", "join"})
 GUEST_NOUNS = {"delegation", "guest", "guests", "visitor", "visitors", "delegations"}
 
 
@@ -736,6 +740,7 @@ class EventCoder:
                          lemma in NEGATED_DEFAULTS or
                          lemma in BUILDUP_VERBS or lemma in EXPERIENCER_VERBS or
                          lemma in REPEL_VERBS or lemma in RETALIATE_VERBS or
+                         (lemma in JOIN_VERBS and _joined_act(tok) is not None) or
                          (lemma in DESIRE_VERBS and (self._wished_of(tok) or
                                                      self._wishes_another(tok)))):
                     self._coded_verb(tok, sent)
@@ -1871,6 +1876,9 @@ class EventCoder:
                 self._coded_verb(tok, sent, vowed)
                 return
         actor = self._subject(tok)
+        if not actor and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                             for c in tok.children):
+            actor = self._quoted_speaker(tok)  # '"I promise ...," he told Garn': the speaker
         recipient = self._objects(tok, ("dobj", "dative"))
         if tok.lemma_.lower() in VOW_VERBS and not recipient:
             pledged = self.verb_code(tok)
@@ -1887,6 +1895,10 @@ class EventCoder:
                 return
             if actor and self._pledged_at_meeting(tok, sent, actor):
                 return
+        if actor and not recipient:
+            # "'I promise to open Tokyo's markets,' he told Garn": a promise told to someone
+            # is made to them
+            recipient = self._addressee(tok, actor)
         if actor and recipient and self._countries(actor) != self._countries(recipient):
             cameo = "030"
             clause = next((c for c in tok.children if c.dep_ == "ccomp" and
@@ -1903,6 +1915,28 @@ class EventCoder:
             ev = EventDraft("AGREE", cameo if cameo.startswith("03") else "030", None, tok.i,
                             actor, recipient)
             self._add(ev, tok, sent)
+
+    def _addressee(self, verb: Token, actor: list[str]) -> list[str]:
+        """Whom words of promise or offer are told to: the object of the verb of telling that
+        the promise's clause (or a quote of it) hangs from ("'I promise to ...,' he told Garn
+        and three other legislators", "told reporters" names nobody); none of the actor's side."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        tell = clause.head
+        if clause.dep_ != "ccomp" or tell.lemma_.lower() not in TELL_VERBS:
+            return []
+        own = self._countries(actor)
+        drafts = self.table.drafts
+        # (reporters, bankers or a crowd told are no side: only states, bodies, people and
+        # state organs)
+        return list(dict.fromkeys(
+            k for c in tell.children if c.dep_ in ("dobj", "dative")
+            for t in (c, *c.conjuncts) for k in self._actors_of(t)
+            if k not in actor and k in drafts and k not in self.pending_groups and (
+                drafts[k].kind in ("country", "person", "international") or
+                drafts[k].kind == "organization" and drafts[k].sector in STATE_SECTORS) and
+            not (self._countries([k]) and self._countries([k]) <= own)))
 
     def _pledged_at_meeting(self, tok: Token, sent: Span, actor: list[str]) -> bool:
         """"West Germany and Japan pledged at G-7 meetings to boost domestic demand", "Italy
@@ -2363,6 +2397,16 @@ class EventCoder:
             # holds the consequence over whoever must meet the condition
             return
         source, target = self._arguments(tok, inner)
+        if not target and final.event == "AGREE":
+            # "is willing to participate with other lenders in providing a loan to Argentina":
+            # an offer to join in an act is made to whom the act is aimed at
+            joined = _joined_act(inner if inner is not None else tok)
+            if joined is not None:
+                target = [k for k in self._arguments(joined, None)[1] if k not in source]
+        if not target and final.event == "AGREE" and source:
+            # "'We are ready to negotiate,' he told the Japanese envoy": told to that side
+            target = self._addressee(tok if inner is None or tok.dep_ == "ccomp" else inner,
+                                     source)
         if not target and final.event == "REQUEST":
             target = [k for k in self._wished_of(tok) if k not in source]
         if not source and final.cameo == "036" and tok.lemma_.lower() == "invite" and any(
@@ -6491,6 +6535,20 @@ def _phrase_path(tok: Token, verb: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _joined_act(verb: Token) -> Token | None:
+    """The act a verb of joining names in its "in" phrase: "participate with other lenders in
+    providing a loan", "join the banks in rescheduling", "take part in financing"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part"] + [verb]
+    elif lemma in JOIN_VERBS:
+        heads = [verb]
+    else:
+        return None
+    return next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
 
 
 def _pobjs(head: Token, preps: tuple[str, ...]) -> list[Token]:
