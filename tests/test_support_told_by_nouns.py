@@ -100,3 +100,12 @@ def test_financial_support_stays_help():
 def test_a_pledge_of_support_stays_a_promise():
     found = coded_events("ROME, May 3 - Italy pledged support for the plan tabled by Spain.")
     assert not any(e[0] == "SUPPORT" for e in found), found
+
+
+@pytest.mark.model
+def test_support_promised_for_later_is_a_commitment():
+    # PLOVER codes a stated intent to back another side as AGREE (030/036), not SUPPORT
+    found = coded_events("MADRID, May 3 - Spain will back Morocco's bid to join the "
+                         "talks, the Spanish foreign minister said.")
+    assert not _endorses(found, {"ESP"}, {"MAR"}), found
+    assert any(e[0] == "AGREE" for e in found), found

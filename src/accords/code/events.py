@@ -1272,6 +1272,8 @@ class EventCoder:
         Spain", "endorsed the plan tabled by Portugal": backing what another side proposes
         or holds endorses that side (SUPPORT 051), whatever the proposal is about (not the
         dictionary's "back ... relief", 0333)."""
+        if modality(verb) == "future":
+            return False  # "Portugal will support Turkey's efforts": a promise (AGREE 030)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or not self._is_thing(obj) or \
                 obj.lemma_.lower() not in BACKED_NOUNS:
