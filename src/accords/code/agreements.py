@@ -2433,6 +2433,12 @@ class AgreementCoder:
                         continue
                 if key not in final:
                     final.append(key)
+            if len(countries) == 1 and (local := self._local_party(final, sorted(countries))):
+                # "MIAMI - Solar Systems said it agreed to buy 45 pct of a firm selling
+                # products of INKEY of Spain": the unplaced buyer is the dateline state's
+                self.table.drafts[local].country = self.dateline_country
+                countries.add(self.dateline_country)
+                final = self._firms_over_states(final)
             d.parties = final
             d.countries = sorted(countries)
             d.status = "agreed"
@@ -2620,11 +2626,40 @@ class AgreementCoder:
                 for node in [bought[0]] + [c for c in bought[0].children if c.dep_ == "appos"]:
                     if not sellers and (owner := self._owner_of(node)) is not None:
                         sellers = [owner]
+                if not sellers and (state := self._firm_named_by_state(bought[0])):
+                    sellers = [state]  # "bid $800m to buy two Indian cement firms"
+            if tok.lemma_ == "sell" and not buyers:
+                # "sold its label to a US investment group": the buyer named by its state
+                buyers = [k for p in tok.children if p.dep_ in ("prep", "dative")
+                          and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+                          if (k := self._firm_named_by_state(o))][:1]
             if len(buyers) != 1 or len(sellers) != 1 or sellers == buyers:
                 continue
             words = [t.text for t in tok.subtree if t.i > tok.i and not t.is_space]
             self._firm_deal([buyers[0], sellers[0]], tok, tok, sent, drafts,
                             " ".join([tok.lemma_] + words[:10]))
+
+    def _firm_named_by_state(self, node: Token) -> str | None:
+        """The state of a firm the story names only by a noun and its state's word, as the
+        side of a sale: "two Indian cement firms", "a US investment group", "21 pct of the
+        shares in the Spanish company" (what is bought, or the firm it is "of" or "in").
+        The state's actor key stands for the firm; None when a named actor is there."""
+        nodes = [node]
+        for _depth in range(2):
+            nodes += [o for n in nodes for p in n.children if p.dep_ == "prep" and
+                      p.lower_ in ("of", "in") for o in p.children if o.dep_ == "pobj"
+                      and o not in nodes]
+        for n in nodes:
+            if n.pos_ != "NOUN" or n.lemma_.lower() not in FIRM_NOUNS or \
+                    any(self._actor_at(t.i) and not self._actor_at(t.i).startswith("country:")
+                        for t in n.subtree):
+                continue
+            states = {self.table.token_country[c.i] for c in n.children
+                      if c.dep_ in ("amod", "compound", "nmod") and
+                      c.i in self.table.token_country}
+            if len(states) == 1:
+                return self.table.ensure_country(states.pop(), get_gazetteer()).key
+        return None
 
     def _acquisition_noun(self, tok: Token, sent: Span, heads: list[tuple[Token, str]],
                           drafts: list[AgreementDraft]) -> None:
@@ -2687,6 +2722,11 @@ class AgreementCoder:
             # "said it had bought all of Germany's Hexal", "was sold to a US group": a
             # purchase done is a deal concluded, as a signing is
             d.status, d.status_inferred = "signed", False
+        elif verb is not None and verb.lemma_ in ACQUIRING_VERBS and (
+                d.modality == "future" or verb.head.lemma_ in ("bid", "offer")):
+            # "X will acquire 21 pct of Spain's Y", "has bid $800m to buy two Indian
+            # firms": the buyer's stated intent to the seller is an agreeing (AGREE 0311)
+            d.status_inferred = False
         d.subject = subject
         d.sectors = rank_sectors(d.subject, sent.text, "") or ["investment"]
         self._collect_date(verb, sent, d)

@@ -1941,8 +1941,16 @@ class ActorResolver:
             head = tok.head
             if tok.dep_ != "appos" or not tok.is_lower or head.i >= tok.i or \
                     tok.lemma_.lower() not in APPOSED_NOUNS or head.pos_ != "PROPN" or \
-                    not head.is_title or head.i in covered or head.ent_type_ or \
-                    head.i < self.body_start_token:
+                    not head.is_title or head.i in covered or head.i < self.body_start_token:
+                continue
+            if head.ent_type_ and not (
+                    head.ent_type_ == "PERSON" and tok.lemma_.lower() in DESCRIPTOR_NOUNS and
+                    head.ent_iob_ == "B" and (head.i + 1 >= len(doc) or
+                                              doc[head.i + 1].ent_iob_ != "I") and
+                    any(c.dep_ in ("det", "poss") for c in tok.children) and
+                    not any(c.dep_ == "det" for c in head.children)):
+                # a one-word "person" a firm's noun describes is that firm ("Diageo, the
+                # world's biggest spirits company,"): no person is one word and "a company"
                 continue
             start = head.i
             while start - 1 >= self.body_start_token and doc[start - 1].dep_ == "compound" \
@@ -2950,10 +2958,14 @@ class ActorResolver:
         start = span.start
         for k in range(start - 1, max(-1, start - 8), -1):
             t = doc[k]
+            if "\n\n" in t.text:
+                break  # a headline's last words describe no name of the body's first line
             if t.i in table.token_country and (t.i not in table.token_actor or
                                               doc[k + 1].text in ("'s", "’s") or
                                               t.dep_ in ("compound", "amod", "nmod")):
                 return table.token_country[t.i]  # "US oil giant ExxonMobil"
+            if t.pos_ in ("ADJ", "PROPN") and _us_state_adjective(t.text):
+                return "USA"  # "Californian wine company Chalone", "a Texan oil firm"
             if t.lower_ == "based" and k >= 2 and doc[k - 1].text == "-" and \
                     (doc[k - 2].is_title or doc[k - 2].is_upper):
                 key = table.token_actor.get(k - 2, "")  # "US-based Falic Group"
@@ -3388,3 +3400,14 @@ def to_actors(table: ActorTable, text: str) -> tuple[list[Actor], dict[str, str]
             confidence=0.9 if draft.kind == "country" else 0.7,
         ))
     return actors, ids
+
+
+def _us_state_adjective(word: str) -> bool:
+    """Whether `word` is the adjective of a U.S. state ("Californian", "Texan", "Floridian",
+    "Virginian"): a firm so described is American."""
+    from accords.resolve.places import is_us_state
+
+    if len(word) < 5 or not word[:1].isupper() or not word.endswith("n"):
+        return False
+    stems = (word[:-1], word[:-1] + "s", word[:-3] + "a")  # Californi-a, Texa-s, Florid-a
+    return any(is_us_state(stem) for stem in stems)
