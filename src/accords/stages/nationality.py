@@ -44,6 +44,7 @@ def describe_people(table: ActorTable, doc: Doc, dateline_country: str | None = 
         organs_of_story_state(table, doc, dateline_country, gz)
         chambers_of_story_state(table, dateline_country)
     countries_from_descriptions(table, doc)
+    firm_described_again(table, doc)
     if gz is not None:
         officers_of_story_firm(table, doc, gz)
     if not digest:
@@ -304,6 +305,61 @@ def speaker_of_the_lead(table: ActorTable, doc: Doc) -> None:
                 for _span, nouns in _mentions_described(draft, doc) for n in nouns)
     if draft.roles or again:
         set_country(table, [draft.key], iso)
+
+
+def firm_described_again(table: ActorTable, doc: Doc) -> None:
+    """A sentence whose subject names a firm again only by its place ("The Paris-based firm
+    has been shedding...", "The Swiss company said...", "The US group is thought to...")
+    right after a sentence whose subject is one firm of no known country: that firm is of
+    the place's state."""
+    from accords.resolve.places import geocode
+
+    prev = None
+    for sent in doc.sents:
+        before, prev = prev, sent
+        # (only a sentence that opens on "The": one look at its first word)
+        subj = sent[0].head if sent[0].lower_ == "the" and sent[0].dep_ == "det" else None
+        if before is None or subj is None or subj.dep_ not in ("nsubj", "nsubjpass") or \
+                subj.head != sent.root or subj.lemma_.lower() not in _FIRM_ANAPHORS:
+            continue
+        words = [t for t in subj.subtree if t.i < subj.i]
+        if any(t.pos_ == "PROPN" and t.i not in table.token_country and not (
+                t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and
+                doc[t.i + 2].lower_ == "based") for t in words):
+            continue  # "The Falic Group": a name of its own
+        # the description the resolver may have taken for a firm of its own
+        described = {table.token_actor[t.i] for t in words + [subj]
+                     if t.i in table.token_actor and
+                     not table.token_actor[t.i].startswith("country:")}
+        states: set[str] = set()
+        for t in subj.subtree:
+            if t.i in table.token_country:
+                states.add(table.token_country[t.i])
+            elif t.lower_ == "based" and t.i >= 2 and doc[t.i - 1].text == "-":
+                place = doc[t.i - 2]
+                if is_us_state(place.text):
+                    states.add("USA")
+                elif (found := geocode(place.text)) is not None and found.country:
+                    states.add(found.country)
+        if len(states) != 1:
+            continue
+        named = list(dict.fromkeys(
+            table.token_actor[t.i] for head in before.root.children if head.dep_ == "nsubj"
+            for t in head.subtree if t.i in table.token_actor and
+            not table.token_actor[t.i].startswith("country:")))
+        draft = table.drafts.get(named[0]) if len(named) == 1 else None
+        if draft is None or draft.kind != "organization" or draft.country is not None or \
+                len(described) > 1:
+            continue
+        draft.country = states.pop()
+        for key in described:
+            if len(table.drafts[key].mentions) == 1 and key not in table.sides and \
+                    key not in table.described.values() and \
+                    not any(key in members for members in table.groups.values()):
+                # "The Paris-based firm" is the firm named before, no firm of its own
+                del table.drafts[key]
+                for i in [i for i, k in table.token_actor.items() if k == key]:
+                    table.token_actor[i] = draft.key
 
 
 # nouns by which a story names again the firm it is about: "the company's vice president"
