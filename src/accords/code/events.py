@@ -5029,13 +5029,58 @@ class EventCoder:
         clause = pronoun.head
         while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head is not clause:
             clause = clause.head
+        if clause.dep_ == "ROOT" and pronoun.lower_ in FIRST_PERSON and \
+                self._bare_quote(clause):
+            return self._quote_teller(clause.sent)
         if clause.dep_ != "ccomp" or clause.head is clause:
             return []
         speech = clause.head
         for c in speech.children:
             if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i >= self.body_start:
                 return self._actors_of(c)
+        said_by = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if said_by is not None and said_by.lower_ in ("he", "she") and \
+                pronoun.lower_ in FIRST_PERSON:
+            # ""We urge Germany to act," he said", after the story named him: the words
+            # are the speaker's, whom "he" refers back to ("it", "they" may be others)
+            return self._resolve_reference(said_by)
         return self._lead_subject(speech)
+
+    def _bare_quote(self, verb: Token) -> bool:
+        """Whether `verb` heads a sentence of quoted words with no verb of saying: a quote
+        opens before it and does not close before it (the parser may join the dateline to
+        the lead's first quoted sentence)."""
+        sent = verb.sent
+        marks = [t.tag_ for t in sent if t.i < verb.i and t.tag_ in ("``", "''")]
+        if not marks and sent.start > 0 and sent.doc[sent.start - 1].tag_ == "``":
+            marks = ["``"]  # (the splitter may leave the opening mark to the dateline)
+        return bool(marks) and marks[-1] == "``" and not any(
+            t.lemma_.lower() in SPEECH_VERBS for t in sent if t.pos_ == "VERB")
+
+    def _quote_teller(self, sent: Span) -> list[str]:
+        """Who speaks a quoted sentence with no verb of saying of its own: when the quote
+        goes on past it, the speaker named where it ends (""We reject the plan. We will
+        resist it," the minister said"); else the one whose words end the sentence before
+        (""The plan is unfair," the minister said. "We reject it.""). The subject of the
+        verb of saying there, "he" and "she" resolved."""
+        doc = sent.doc
+        closed = any(t.tag_ == "''" for t in sent[1:])
+        near = []
+        if not closed and sent.end < len(doc):
+            near.append(doc[sent.end].sent)
+        if sent.start > self.body_start:
+            before = doc[sent.start - 1].sent
+            if before.start >= self.body_start and any(t.tag_ in ("''", ":")
+                                                       for t in before):
+                near.append(before)
+        for other in near:
+            for t in reversed(list(other)):
+                if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
+                    keys = self._subject(t)
+                    if keys:
+                        return keys
+                    break
+        return []
 
     def _last_body(self, node: Token, skip: frozenset | set = frozenset(),
                    prefer_subject: bool = False) -> list[str]:
@@ -6452,6 +6497,10 @@ def _erred(verb: Token) -> bool:
         return denied and any(c.lemma_.lower() in UNDERSTAND_VERBS and
                               not any(n.dep_ == "neg" for n in c.children) for c in inner)
     return negated and lemma in UNDERSTAND_VERBS
+
+
+# pronouns by which a speaker names himself or his side
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
 
 
 def _quote_of_last_speaker(verb: Token) -> bool:
