@@ -69,3 +69,23 @@ def test_bare_quote_after_no_quote_names_no_speaker():
               "the crews.\"")
     assert not any("Ana Ruiz" in " ".join(s) for s, _ in acts(rec, "REQUEST")), \
         acts(rec, "REQUEST")
+
+
+def test_demand_in_a_quote_going_on_is_the_speakers():
+    rec = run("\"Portugal must lower its duties on our wine. The duties are far too high,\" "
+              "Chilean Trade Minister Rosa Vidal said on Wednesday.")
+    assert any("Rosa Vidal" in " ".join(s) and t == {"Portugal"}
+               for s, t in acts(rec, "REQUEST")), acts(rec, "REQUEST")
+
+
+def test_demand_in_a_quote_after_the_speaker_was_quoted():
+    rec = run("\"The duties are far too high,\" Chilean Trade Minister Rosa Vidal said on "
+              "Wednesday. \"Portugal must lower its duties on our wine.\"")
+    assert any("Rosa Vidal" in " ".join(s) and t == {"Portugal"}
+               for s, t in acts(rec, "REQUEST")), acts(rec, "REQUEST")
+
+
+def test_quoted_demand_of_no_known_speaker_is_no_demand_of_the_subject_itself():
+    rec = run("Fishermen gathered in the port of Valparaiso on Wednesday. \"Portugal must lower "
+              "its duties on our wine.\"")
+    assert not any(s & t for s, t in acts(rec, "REQUEST")), acts(rec, "REQUEST")

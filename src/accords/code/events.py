@@ -710,9 +710,10 @@ class EventCoder:
                 elif tok.pos_ == "VERB" and (tok.dep_ in ("ccomp", "ROOT") or _reason(tok)) and \
                         self._reported_wrong(tok, sent):
                     pass  # "said Turkey had violated the accord": an accusation of Turkey
-                elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp" and any(
+                elif tok.pos_ in ("VERB", "AUX") and (tok.dep_ == "ccomp" or (
+                        tok.dep_ == "ROOT" and self._bare_quote(tok))) and any(
                         c.lower_ == "must" for c in tok.children):
-                    self._reported_demand(tok, sent)
+                    self._reported_demand(tok, sent)  # (or quoted: ""Japan must ..."")
                 elif tok.pos_ == "VERB" and lemma in DIRECTIVE_VERBS and any(
                         c.dep_ == "xcomp" and _infinitive(c) for c in tok.children) and any(
                         c.dep_ in ("dobj", "dative") for c in tok.children):
@@ -3232,6 +3233,12 @@ class EventCoder:
         clause's subject (REQUEST), whatever the act demanded would be coded as."""
         speech = verb.head
         source = self._subject(speech) if speech.pos_ in ("VERB", "AUX") else []
+        if verb.dep_ == "ROOT":
+            # ""Sudan must return the helicopter," the minister said", the quote going on
+            # past this sentence, or after the minister was quoted: the one who says it
+            source = self._quote_teller(verb.sent)
+            if not source:
+                return
         target: list[str] = []
         for c in verb.children:
             # "Iran's application must be treated independently": what must be done to a
