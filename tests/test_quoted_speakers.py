@@ -89,3 +89,24 @@ def test_quoted_demand_of_no_known_speaker_is_no_demand_of_the_subject_itself():
     rec = run("Fishermen gathered in the port of Valparaiso on Wednesday. \"Portugal must lower "
               "its duties on our wine.\"")
     assert not any(s & t for s, t in acts(rec, "REQUEST")), acts(rec, "REQUEST")
+
+
+def test_a_body_saying_we_through_it():
+    rec = run("Fiat issued a statement in Turin on Thursday. \"We condemn Brazil's new duties "
+              "on imported cars,\" it said.")
+    assert any("Fiat" in " ".join(s) and t == {"Brazil"}
+               for s, t in acts(rec, "ACCUSE")), acts(rec, "ACCUSE")
+
+
+def test_a_body_demanding_through_it():
+    rec = run("Fiat issued a statement in Turin on Thursday. \"Brazil must lower its duties "
+              "on imported cars,\" it said.")
+    assert any("Fiat" in " ".join(s) and t == {"Brazil"}
+               for s, t in acts(rec, "REQUEST")), acts(rec, "REQUEST")
+
+
+def test_an_agency_reporting_in_its_own_words_is_no_speaker_of_the_demand():
+    rec = run("The official news agency Agencia Sur reported the talks on Thursday. It said "
+              "Brazil must lower its duties on imported cars.")
+    assert not any("Agencia Sur" in " ".join(s) for s, _ in acts(rec, "REQUEST")), \
+        acts(rec, "REQUEST")

@@ -3233,6 +3233,9 @@ class EventCoder:
         clause's subject (REQUEST), whatever the act demanded would be coded as."""
         speech = verb.head
         source = self._subject(speech) if speech.pos_ in ("VERB", "AUX") else []
+        if not source and speech.pos_ == "VERB" and verb.dep_ == "ccomp" and \
+                self._quoted_words(verb):
+            source = self._teller(speech)  # ""Japan must lower its duties," it said"
         if verb.dep_ == "ROOT":
             # ""Sudan must return the helicopter," the minister said", the quote going on
             # past this sentence, or after the minister was quoted: the one who says it
@@ -5046,12 +5049,22 @@ class EventCoder:
             if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i >= self.body_start:
                 return self._actors_of(c)
         said_by = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-        if said_by is not None and said_by.lower_ in ("he", "she") and \
+        if said_by is not None and said_by.lower_ in ("he", "she", "it") and \
                 pronoun.lower_ in FIRST_PERSON:
             # ""We urge Germany to act," he said", after the story named him: the words
-            # are the speaker's, whom "he" refers back to ("it", "they" may be others)
-            return self._resolve_reference(said_by)
+            # are the speaker's, whom "he" or "it" refers back to ("they" may be others)
+            return self._teller(speech)
         return self._lead_subject(speech)
+
+    def _teller(self, speech: Token) -> list[str]:
+        """Who says quoted words: the subject of the verb of saying; for "it" (""We
+        condemn the tariffs," it said"), the body last named before the sentence, a subject
+        first (the words are its own, not a report of another's act)."""
+        keys = self._subject(speech)
+        said_by = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if not keys and said_by is not None and said_by.lower_ == "it":
+            keys = self._last_body(self.doc[speech.sent.start], prefer_subject=True)
+        return keys
 
     def _bare_quote(self, verb: Token) -> bool:
         """Whether `verb` heads a sentence of quoted words with no verb of saying: a quote
@@ -5063,6 +5076,12 @@ class EventCoder:
             marks = ["``"]  # (the splitter may leave the opening mark to the dateline)
         return bool(marks) and marks[-1] == "``" and not any(
             t.lemma_.lower() in SPEECH_VERBS for t in sent if t.pos_ == "VERB")
+
+    def _quoted_words(self, clause: Token) -> bool:
+        """Whether a reported clause is in quotation marks (""Japan must act," it said"), not
+        a report in the speaker's own words ("it said Japan must act")."""
+        return any(t.tag_ == "``" for t in self.doc[max(clause.left_edge.i - 1, 0):
+                                                      clause.left_edge.i + 1])
 
     def _quote_teller(self, sent: Span) -> list[str]:
         """Who speaks a quoted sentence with no verb of saying of its own: when the quote
@@ -5083,7 +5102,7 @@ class EventCoder:
         for other in near:
             for t in reversed(list(other)):
                 if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
-                    keys = self._subject(t)
+                    keys = self._teller(t)
                     if keys:
                         return keys
                     break
