@@ -132,7 +132,11 @@ EUROPEAN_BODIES = frozenset({"European Community", "European Union", "European C
 EXECUTIVE_NAMES = frozenset({"commission", "ec commission", "eu commission",
                              "executive commission", "community commission",
                              "european community commission", "ec executive commission"})
-INTERGOVERNMENTAL = re.compile(r"\binter[- ]?governmental\b", re.I)
+INTERGOVERNMENTAL = re.compile(r"\binter[- ]?governmental\b|\bconsultative group\b", re.I)
+# head words by which a story names again a body it has named in full: "the group" after
+# "the Group of 77", "the Bank" after "the Inter-American Development Bank" (_body_references)
+BODY_REFERENCE_HEADS = frozenset({"group", "bank", "council", "club", "organization",
+                                  "organisation"})
 # A firm's goods made the object of a trade measure: "a ban on imports of Toshiba products"
 # aims at the firm (unlike "Airbus aircraft" in a list of orders).
 GOODS_NOUNS = frozenset({"product", "goods", "export", "import", "shipment", "sale"})
@@ -440,7 +444,45 @@ class ActorResolver:
         self._drop_peripheral_orgs(doc, table)
         self._dyad(doc, table)
         self._collective_references(doc, table)
+        self._body_references(doc, table)
         return table
+
+    def _body_references(self, doc: Doc, table: ActorTable) -> None:
+        """"the group's regional conference" after "the Group of 77", "the Group agreed"
+        after "a Consultative Group meeting": a bare definite head word names again the
+        body named last before it with that word in its name, when that is an
+        intergovernmental body (after "the Ferruzzi Group" it stays the firm's)."""
+        named = [(s, d) for d in table.drafts.values() if d.kind in (
+                     "organization", "international") and not d.generic
+                 for s, _e in d.mentions]
+        if not any(d.kind == "international" for _s, d in named):
+            return
+        for t in doc:
+            head = t.lower_
+            if head not in BODY_REFERENCE_HEADS or t.tag_ not in ("NN", "NNP") or \
+                    t.i < self.body_start_token:
+                continue
+            owner = table.drafts.get(table.token_actor.get(t.i, ""))
+            if owner is not None and (owner.kind != "organization" or
+                                      normalize(owner.name) != head):
+                continue  # part of a name ("Asian Development Bank"), not a bare head
+            if t.i == 0 or doc[t.i - 1].lower_ != "the" or any(
+                    c.dep_ in ("compound", "amod", "nmod", "prep", "nummod", "poss")
+                    for c in t.children if c.lower_ not in ("'s", "’s")):
+                continue  # "the group of experts", "the World Bank", "the working group"
+            before = [(s, d) for s, d in named if s < t.idx and d is not owner and
+                      head in normalize(d.name).split()]
+            if not before:
+                continue
+            _s, body = max(before, key=lambda x: x[0])
+            if body.kind != "international":
+                continue
+            if owner is not None:
+                owner.mentions = [m for m in owner.mentions if m[0] > t.idx or m[1] <= t.idx]
+                if not owner.mentions:
+                    table.drafts.pop(owner.key, None)
+            body.mentions.append((t.idx, t.idx + len(t)))
+            table.token_actor[t.i] = body.key
 
     def _firm_countries(self, table: ActorTable) -> None:
         """A firm with no country cue in the text takes the one the dictionary of
