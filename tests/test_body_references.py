@@ -48,3 +48,40 @@ def test_consultative_group_is_an_intergovernmental_body():
             "chaired by the World Bank in Paris, the Kenyan finance minister said.")
     body = [a for a in _actors(text) if a["name"] == "Consultative Group"]
     assert body and body[0]["kind"] == "international" and body[0]["country"] is None
+
+
+def test_group_refers_back_to_a_body_of_states_of_any_name():
+    text = ("Oil ministers of the Organisation of Arab Petroleum Exporting Countries met in "
+            "Kuwait on Monday. Venezuela, which is not a member, pledged to cooperate with "
+            "the group on output.")
+    body = [a["name"] for a in _actors(text) if a["kind"] == "international"]
+    assert body and _mentioned_at(_actors(text), text, "group on") == body
+
+
+def test_organisation_spelt_either_way_refers_back():
+    text = ("Japan wants a greater say in the International Labour Organization. Tokyo's "
+            "bid for more votes in the organisation was rejected on Friday.")
+    assert _mentioned_at(_actors(text), text, "organisation was") == [
+        "International Labour Organization"]
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    out = extract(text, published="1988-05-02").to_dict()
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    return [(e["event"], sorted(names[k] for k in e["actor"] + e["recipient"]))
+            for e in out["events"]]
+
+
+def test_officials_of_member_states_referred_back_act_for_the_body():
+    text = ("NAIROBI, May 2 - Kenya's trade minister told officials from 20 African "
+            "countries in the Group of 77 that commodity prices were falling. The officials "
+            "are meeting to draft a common position for the talks on Friday.")
+    consults = [sides for kind, sides in _events(text) if kind == "CONSULT"]
+    assert consults and all(sides == ["Group of 77"] for sides in consults)
+
+
+def test_officials_from_countries_without_a_body_stay_unassigned_to_bodies():
+    text = ("NAIROBI, May 2 - Kenya's trade minister told officials from 20 African "
+            "countries that commodity prices were falling. The officials are meeting to "
+            "draft a common position for the talks on Friday.")
+    assert all("Group of 77" not in sides for _kind, sides in _events(text))

@@ -454,6 +454,22 @@ class EventCoder:
             if iso and node.lemma_.lower() in UNNAMED_TITLES:
                 # "the Sudanese foreign minister": an unnamed official acts for the state
                 return [self._country(iso)]
+        if node.lemma_.lower() in ("minister", "official", "delegate") and node.tag_ == "NNS":
+            # "officials from 30 Asian countries in the Group of 77 met": the body whose
+            # members they come from
+            body = self._members_body(node)
+            if body:
+                return body
+        if node.lemma_.lower() in ("minister", "official", "delegate") and \
+                node.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod", "poss", "nmod")
+                                               for c in node.children) and \
+                node.sent.start > self.body_start and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in node.children):
+            # "... told officials from 30 Asian countries in the Group of 77. The officials
+            # are meeting": the officials named just before, as members of a body
+            body = self._earlier_members_body(node)
+            if body:
+                return body
         if node.lemma_.lower() in ("minister", "official") and node.tag_ == "NNS" and not any(
                 c.dep_ in ("compound", "amod", "poss", "nmod") for c in node.children):
             # "EC foreign ministers issued a statement ... The statement said ministers were
@@ -490,6 +506,36 @@ class EventCoder:
                     continue
                 if keys:
                     return keys
+        return []
+
+    def _members_body(self, node: Token) -> list[str]:
+        """The intergovernmental body of the states officials are said to come from:
+        "officials from 30 Asian countries in the Group of 77", "delegates of member states
+        of OPEC"."""
+        keys: list[str] = []
+        groups = _pobjs(node, ("from", "of"))
+        if node.dep_ == "dobj" and node.i + 1 < len(self.doc) and \
+                self.doc[node.i + 1].head.i == node.head.i:
+            # "told officials from 30 countries": the tagger hangs "from" on the verb
+            groups += [p for p in self.doc[node.i + 1].children if p.dep_ == "pobj"
+                       and self.doc[node.i + 1].lower_ in ("from", "of")]
+        for states in groups:
+            if states.tag_ != "NNS" or states.lemma_.lower() not in MANY_STATES_NOUNS:
+                continue
+            for body in _pobjs(states, ("in", "of")):
+                keys += [k for k in _keys_in(body, self.table) if k not in keys and
+                         k in self.table.drafts and
+                         self.table.drafts[k].kind == "international"]
+        return keys
+
+    def _earlier_members_body(self, node: Token) -> list[str]:
+        """The body of the officials named by the same noun in the sentence before, when
+        they were named as coming from its member states (_members_body)."""
+        lemma = node.lemma_.lower()
+        for k in range(node.sent.start - 1, self._window_start(node.sent, 2) - 1, -1):
+            t = self.doc[k]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.tag_ == "NNS":
+                return self._members_body(t)
         return []
 
     def _earlier_officials(self, node: Token) -> list[str]:

@@ -470,8 +470,11 @@ class ActorResolver:
                     c.dep_ in ("compound", "amod", "nmod", "prep", "nummod", "poss")
                     for c in t.children if c.lower_ not in ("'s", "’s")):
                 continue  # "the group of experts", "the World Bank", "the working group"
-            before = [(s, d) for s, d in named if s < t.idx and d is not owner and
-                      head in normalize(d.name).split()]
+            # news calls any body of states "the group" ("the group's budget" of the EC,
+            # "membership of the group" of the WTO), a firm only when its name says so
+            before = [(s, d) for s, d in named if s < t.idx and d is not owner and (
+                head in _organisation_words(d.name) or
+                (head == "group" and d.kind == "international"))]
             if not before:
                 continue
             _s, body = max(before, key=lambda x: x[0])
@@ -3251,6 +3254,14 @@ class ActorResolver:
                 table.drafts.setdefault(key, Draft(key, "dyad", "both sides"))
                 for i in range(chunk.start, chunk.end):
                     table.token_actor.setdefault(i, key)
+
+
+def _organisation_words(name: str) -> set[str]:
+    """The words of a name, "organisation" and "organization" alike."""
+    words = set(normalize(name).split())
+    if words & {"organization", "organisation"}:
+        words |= {"organization", "organisation"}
+    return words
 
 
 def _acting_pair(chunk: Span, table: ActorTable) -> tuple[str, str] | None:
