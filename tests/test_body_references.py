@@ -85,3 +85,17 @@ def test_officials_from_countries_without_a_body_stay_unassigned_to_bodies():
             "countries that commodity prices were falling. The officials are meeting to "
             "draft a common position for the talks on Friday.")
     assert all("Group of 77" not in sides for _kind, sides in _events(text))
+
+
+def test_object_it_is_the_state_its_clause_named_not_the_speaker():
+    text = ("A World Bank statement said the IMF board had welcomed Nepal's reforms and "
+            "urged it to cut its budget deficit further.")
+    requests = [sides for kind, sides in _events(text) if kind == "REQUEST"]
+    assert requests and all(sides == ["International Monetary Fund", "Nepal"]
+                            for sides in requests)
+
+
+def test_object_it_with_only_the_subject_before_is_the_speaker():
+    text = "Greece said on Monday that Turkey had threatened it with military action."
+    threats = [sides for kind, sides in _events(text) if kind == "THREATEN"]
+    assert threats and all(sides == ["Greece", "Turkey"] for sides in threats)

@@ -4915,6 +4915,8 @@ class EventCoder:
                     _add(keys, key)
         if not keys and (node.pos_ == "PROPN" or node.is_title):
             keys = self._by_surname(node)
+        if not keys and node.lower_ == "it" and node.dep_ == "dobj":
+            keys = self._told_object(node)
         if not keys and node.pos_ == "PRON":
             keys = self._speaker(node)
         if not keys and node.lemma_.lower() in DOCUMENT_NOUNS:
@@ -5078,6 +5080,27 @@ class EventCoder:
         """"Mr Howard", "Rudd": the one person named earlier in full with that surname."""
         key = self.table.person_by_surname(node.text, node.idx)
         return [key] if key else []
+
+    def _told_object(self, pronoun: Token) -> list[str]:
+        """An object "it" in reported speech is the state or body its own clause named last
+        before it, other than the clause's subject ("the meeting noted Morocco's progress
+        and urged it to ..."); with none there it is the speaker ("Syria said Israel had
+        attacked it")."""
+        verb = pronoun.head
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp":
+            return []
+        subjects = {k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for k in _keys_in(c, self.table)}
+        start = min(t.i for t in clause.subtree)
+        for k in range(pronoun.i - 1, start - 1, -1):
+            key = self.table.token_actor.get(k)
+            d = self.table.drafts.get(key) if key else None
+            if d is not None and key not in subjects and d.kind in ("country", "international"):
+                return [key]
+        return []
 
     def _speaker(self, pronoun: Token) -> list[str]:
         """In reported speech the pronoun subject is the speaker: "Syria said it is willing",
