@@ -433,6 +433,22 @@ class Gazetteer:
                             "title": self._off_titles[ti], "sector": sector})
         return out
 
+    def holders_on(self, surname: str, on_date: str) -> list[dict]:
+        """Office holders whose name ends with ``surname`` and whose term is known to cover
+        ``on_date``: it starts on a known day before it and ends on a known day after it (or
+        has no end yet and began at most six years before). "Reagan" in a March 1987 story
+        is Ronald Reagan; a term of unknown start tells nothing of that day."""
+        day = int(on_date[:10].replace("-", ""))
+        out = []
+        for idx in self._surname_index().get(_key(surname), []):
+            for _, iso, ti, sector, start, end in self._roles.get(idx, []):
+                if ti < 0 or not start or start > day or (end and end < day) or \
+                        (not end and day - start > 60000):
+                    continue
+                out.append({"name": self._off_names[idx], "country": era_code(iso, on_date),
+                            "title": self._off_titles[ti], "sector": sector})
+        return out
+
     def officials_like(self, name: str, on_date: str | None = None) -> list[dict]:
         """Office holders a name spelt another way may be: the surname the same or nearly
         ("Ronald Regan", "Andreas Papanderou"), each given name one of the holder's or a

@@ -30,6 +30,9 @@ from accords.model import Span as TextSpan
 from accords.resolve.places import geocode
 
 GOVERNMENT_HEADS = {"ministry", "ministries", "embassy", "government", "treasury"}
+# the offices whose holders the news names by surname alone ("Reagan and Mulroney")
+_HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor",
+                           "general secretary", "king", "queen", "emperor", "head of state"})
 ROYAL_TITLES = {"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Crown Prince"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "mr.", "mrs.", "ms.", "dr."}
 # adjectives of rank, standing or time before an office: never its portfolio ("Iran's top
@@ -1266,6 +1269,7 @@ class ActorResolver:
         full: list[Draft] = []
         pending: list[tuple[Span, Draft]] = []
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+            held = None
             if _names_vessel(doc, span.start, span.end):
                 continue  # "the aircraft carrier Kitty Hawk"
             # "(Prime Minister Yasuhiro) Nakasone": the bracket an editor closed inside it
@@ -1280,15 +1284,26 @@ class ActorResolver:
                     self._add_org(doc, span.start - 2, span.end, table)
                     continue
                 info = (self.gz.title(title) or self._office_info(title)) if title else None
+                held = None
                 if not title or (info and info.get("title").split()[-1] in ("Official",
                                                                             "Officials")):
-                    continue  # a lone capitalised word with no office: not enough
+                    held = self._sole_holder(doc, span)
+                    if held is None:
+                        continue  # a lone capitalised word with no office: not enough
+                    text = held["name"]  # "Reagan" in 1987: Ronald Reagan
+                    words = text.split()
+                    draft = self._match_person(words, full)
+                    if draft is not None and draft.country is None:
+                        draft.country = held["country"]
             if draft is None:
                 name = text  # "Yasuhiro\nNakasone" wraps a line
                 royal = self._royal_title(doc, span)
                 if royal and len(words) == 1:
                     name = f"{royal} {span.text}"
                 draft = Draft(f"person:{normalize(name)}", "person", name)
+                if held is not None:
+                    draft.country = held["country"]
+                    draft.add_role(Role(title=held["title"], country=held["country"]))
                 table.drafts[draft.key] = draft
                 full.append(draft)
             elif text != draft.name:
@@ -1303,6 +1318,30 @@ class ActorResolver:
             self._official_roles(draft)
             if draft.sector is None:
                 draft.sector = "GOV" if draft.roles else None
+
+    def _sole_holder(self, doc: Doc, span: Span) -> dict | None:
+        """The office holder a surname alone names ("Mr. Reagan", "Reagan and Mulroney are
+        to meet"): the one person of that surname the table of office holders knows in
+        office on the story's day. After an honorific, any office; a bare surname only a
+        head of state or government's, and only one the tagger took for a person's name."""
+        word = span.text
+        if not self.published or len(word) < 4 or not span[0].is_title or \
+                not word.isalpha():
+            return None
+        honorific = span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS
+        if not honorific and span[0].ent_type_ != "PERSON":
+            return None
+        tok = span[-1]
+        if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" or not honorific and (
+                span.start > 0 and doc[span.start - 1].pos_ in ("ADJ", "DET")
+                or geocode(word) is not None):
+            return None  # "the Reagan administration", "eastern Sabah": no person
+        hits = [h for h in self.gz.holders_on(word, self.published)
+                if honorific or h["title"].lower() in _HEAD_OFFICES]
+        people = {(h["name"].split()[0], h["name"].split()[-1]) for h in hits}
+        if len(people) != 1 or len({h["country"] for h in hits}) != 1:
+            return None
+        return max(hits, key=lambda h: len(h["name"]))
 
     def _royal_title(self, doc: Doc, span: Span) -> str | None:
         if span.start > 0:
@@ -1465,6 +1504,9 @@ class ActorResolver:
 
     def _title_before(self, doc: Doc, start: int, table: ActorTable):
         """("Deputy Prime Minister and Foreign Minister", "PAK", org key) before a name."""
+        if start >= 2 and doc[start - 1].lower_ in HONORIFICS and \
+                not doc[start - 2].is_punct:
+            start -= 1  # "Secretary-General Lord Carrington", "Foreign Secretary Sir Geoffrey"
         best = self._title_start(doc, start, table)
         if best is None and start >= 2 and doc[start - 1].text == ",":
             # "the EC's external relations commissioner, Willy De Clercq, signed": the title
