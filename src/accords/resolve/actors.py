@@ -1246,6 +1246,8 @@ class ActorResolver:
         leader Michael Howard"), not a person; so with an article before them and no name
         after ("The Lib Dem leader said")."""
         article = start is not None and start > 0 and doc[start - 1].lower_ in ("the", "a")
+        if end < len(doc) and doc[end].is_punct:
+            return False  # "Vice President X, Secretary of State Y": a list of people
         for k in range(min(len(doc), end + 4), end, -1):
             if k < len(doc) and self._is_title_phrase(doc[end:k].text) and \
                     not doc[end:k].text.istitle() and (
