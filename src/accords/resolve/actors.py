@@ -1089,7 +1089,8 @@ class ActorResolver:
         bodies = {normalize(e.text) for e in doc.ents if e.label_ == "PERSON" and
                   self._names_an_office(doc, e.end, e.start)}
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or _legal_form_ends(ent) or self._firm_word_ends(doc, ent):
+            if ent.label_ != "PERSON" and not self._titled_work_name(doc, ent) or \
+                    _legal_form_ends(ent) or self._firm_word_ends(doc, ent):
                 continue
             if ent[-1].lower_ in CURRENCY_WORDS:
                 continue  # "300 mln U.S. Dlrs": money, no one
@@ -1144,6 +1145,11 @@ class ActorResolver:
             while end + 1 < len(doc) and _inner_hyphen(doc, end) and doc[end + 1].is_lower \
                     and doc[end + 1].is_alpha:
                 end += 2  # "Woong" + "-bae"
+            if end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" and \
+                    doc[start].head.i == end and self._name_word(doc, end, table) and \
+                    doc[end].is_alpha and not (end + 1 < len(doc) and
+                                               doc[end + 1].text in ("-", "‐")):
+                end += 1  # "Executive Secretary Adebayo" + "Adedeji": the surname it modifies
             if end + 1 < len(doc) and doc[end].text == ")" and doc[end + 1].is_title and \
                     doc[end + 1].pos_ == "PROPN" and end + 1 not in table.token_actor and \
                     any(t.text == "(" for t in doc[max(0, start - 4):start]) and \
@@ -1189,6 +1195,28 @@ class ActorResolver:
         spans.extend(self._extra_people)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _titled_work_name(self, doc: Doc, ent: Span) -> bool:
+        """"General Guven Ergenc" as a work of art, "counterpart Ignaz Kiechle" as a
+        building: two or three capitalised proper nouns that the tagger gave a label no
+        person's name has, after a title or "counterpart" (within the name or just before
+        it), are a person's name."""
+        if ent.label_ not in ("FAC", "WORK_OF_ART", "PRODUCT"):
+            return False
+        start = ent.start
+        while start < ent.end and self.gz.title(doc[start].text):
+            start += 1
+        words = doc[start:ent.end]
+        if not 2 <= len(words) <= 3 or not all(
+                t.is_title and t.is_alpha and t.pos_ == "PROPN" and not self.gz.title(t.text)
+                and not self.gz.country(t.text) and not self.gz.demonym(t.text)
+                for t in words):
+            return False
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        lead = re.sub(r"[\s-]", "", doc[max(0, ent.start - 3):ent.start].text.lower())
+        return start > ent.start or before is not None and (
+            lead.endswith(("counterpart", "counterparts")) or
+            self._is_title_tail(before.lower_))
 
     def _portfolio_holders(self, doc: Doc, table: ActorTable, spans: list[Span]) -> list[Span]:
         """"Minister for Foreign Trade Renato Ruggiero", "deputy governor for Europe Olu
@@ -1898,7 +1926,8 @@ class ActorResolver:
                                                 ent.root.lower_ in INSTITUTION_SECTOR):
                 if self._inside_title(doc, ent.start, ent.end):
                     continue  # "Crown" of Crown Prince, "State" of Secretary of State
-                if self._org_is_person(doc, ent, table) or self._titled_person(doc, ent):
+                if self._org_is_person(doc, ent, table) or self._titled_person(doc, ent) or \
+                        self._titled_work_name(doc, ent):
                     continue
                 if _names_vessel(doc, ent.start, ent.end):
                     continue
