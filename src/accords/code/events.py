@@ -3095,7 +3095,7 @@ class EventCoder:
         # a misjudgement said of another side ("has committed a big mistake", "do not seem
         # to understand", "its measures did not make sense") criticises it (111)
         erred = not _wrongdoing(verb) and _erred(verb)
-        quoted = speech is None and erred and _quote_of_last_speaker(verb)
+        quoted = speech is None and erred and verb.dep_ == "ROOT" and self._bare_quote(verb)
         if verb.dep_ == "ROOT" and not quoted:
             return False
         if quoted:
@@ -6596,15 +6596,6 @@ def _erred(verb: Token) -> bool:
 
 # pronouns by which a speaker names himself or his side
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
-
-
-def _quote_of_last_speaker(verb: Token) -> bool:
-    """Whether `verb` heads a sentence of quoted words with no verb of saying, which go on
-    from the last speaker named (""With this move the president has committed a mistake
-    ...", after "X said ...")."""
-    sent = verb.sent
-    return verb.dep_ == "ROOT" and sent[0].tag_ == "``" and not any(
-        t.lemma_.lower() in SPEECH_VERBS for t in sent if t.pos_ == "VERB")
 
 
 # nouns of a change in an amount, and the measures a side sets whose change is its act
